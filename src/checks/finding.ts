@@ -1,0 +1,14 @@
+/** One problem found in a workbook. `rule` ids are a public contract (DOMAIN section 7). */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding is about, e.g. `G8`. */
+  cell: string;
+  /** Bahasa Indonesia, stating both numbers where there are two. */
+  message: string;
+  expected?: string | number;
+  actual?: string | number;
+}

@@ -1,0 +1,101 @@
+/**
+ * Host-neutral in-memory workbook: filled by the .xlsx reader (hosts/xlsx) and by the
+ * Office.js reader (hosts/office). Rows and columns are 1-based, as in Excel.
+ */
+
+/** A cell as the user sees it: its value (a formula's cached result), format, formula, error. */
+export interface Cell {
+  /** Text, number, boolean, or null when empty. Dates are Excel serial numbers. */
+  value: string | number | boolean | null;
+  /** Number format code, e.g. `0.00%`; absent for `General`. */
+  numFmt?: string;
+  /** Formula text without the leading `=`, as stored in .xlsx (`,` separators). */
+  formula?: string;
+  /** Excel error shown in the cell (`#REF!`, `#DIV/0!` …); value is then null. */
+  error?: string;
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** An Excel Table (ListObject). */
+export interface ExcelTable {
+  name: string;
+  range: CellRange;
+  hasHeaderRow: boolean;
+}
+
+const MAX_COLUMNS = 16384;
+
+export class Sheet {
+  readonly merges: CellRange[] = [];
+  readonly excelTables: ExcelTable[] = [];
+  private readonly cells = new Map<number, Cell>();
+  private maxRow = 0;
+  private maxCol = 0;
+
+  constructor(readonly name: string) {}
+
+  get rowCount(): number {
+    return this.maxRow;
+  }
+
+  get columnCount(): number {
+    return this.maxCol;
+  }
+
+  /** Stores a cell; an empty cell (no value, formula or error) is not stored. */
+  setCell(row: number, col: number, cell: Cell): void {
+    if (cell.value === null && cell.formula === undefined && cell.error === undefined) return;
+    this.cells.set(row * MAX_COLUMNS + col, cell);
+    if (row > this.maxRow) this.maxRow = row;
+    if (col > this.maxCol) this.maxCol = col;
+  }
+
+  getCell(row: number, col: number): Cell | undefined {
+    return this.cells.get(row * MAX_COLUMNS + col);
+  }
+
+  /** The cell's value, or null for an empty cell. */
+  value(row: number, col: number): Cell['value'] {
+    return this.getCell(row, col)?.value ?? null;
+  }
+
+  /** Every stored cell, in no particular order. */
+  *entries(): IterableIterator<{ row: number; col: number; cell: Cell }> {
+    for (const [key, cell] of this.cells) {
+      yield { row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS, cell };
+    }
+  }
+}
+
+export interface WorkbookModel {
+  sheets: Sheet[];
+}
+
+/** `3, 7` → `G3`. */
+export function toA1(row: number, col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return `${letters}${row}`;
+}
+
+/** `G3` → `{ row: 3, col: 7 }`; `$` signs are ignored. */
+export function fromA1(address: string): { row: number; col: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!match) throw new Error(`Alamat sel tidak valid: ${address}`);
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]), col };
+}
+
+/** `A1:G9`. */
+export function rangeToA1(range: CellRange): string {
+  return `${toA1(range.top, range.left)}:${toA1(range.bottom, range.right)}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * A new sheet to add to a workbook, described host-neutrally: the evaluasi generator and the
+ * validation report produce one; hosts/xlsx and hosts/office write it (always as a new sheet).
+ */
+export interface SpecCell {
+  row: number;
+  col: number;
+  /** A constant. Text is always written as text, never interpreted as a formula. */
+  value?: string | number | boolean | null;
+  /** A native Excel formula without the leading `=`, in .xlsx syntax (`,` separators). */
+  formula?: string;
+  /** The formula's value as computed by core, cached so viewers that do not recalculate show it. */
+  result?: string | number | null;
+  numFmt?: string;
+  bold?: boolean;
+  /** Light fill marking an input cell the staff should fill. */
+  highlight?: boolean;
+  /** Internal link to another cell: `'Sheet name'!G8`. */
+  link?: string;
+  wrap?: boolean;
+}
+
+export interface SheetSpec {
+  /** Wanted name; the writer picks `name (2)` etc. when it is taken. */
+  name: string;
+  cells: SpecCell[];
+  merges: { top: number; left: number; bottom: number; right: number }[];
+  /** Column widths in characters, by column number. */
+  columnWidths?: Record<number, number>;
+}
+
+/** `name`, or `name (2)`, `name (3)` … the first not in `taken`; within Excel's 31-character limit. */
+export function freeSheetName(name: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const candidate = name.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * What table detection (workbook/detect) produces: every recognised table with what each
+ * column was taken to mean. Checks and the evaluasi generator work only on this and the model.
+ */
+import type { CellRange } from './model';
+
+export type TableKind =
+  | 'pk'
+  | 'capaian'
+  | 'multi-tahun'
+  | 'anggaran'
+  | 'efisiensi'
+  | 'penghitungan'
+  | 'perbandingan-pd'
+  | 'sdm'
+  | 'ikm-triwulan'
+  | 'renja';
+
+export type ColumnRole =
+  | 'no'
+  | 'tujuan'
+  | 'sasaran'
+  | 'program'
+  | 'indikator'
+  | 'satuan'
+  | 'arah'
+  | 'target'
+  | 'target-sebelum'
+  | 'target-sesudah'
+  | 'realisasi'
+  | 'capaian'
+  | 'predikat'
+  | 'kode'
+  | 'uraian'
+  | 'pagu'
+  | 'realisasi-anggaran'
+  | 'serapan'
+  | 'capaian-kinerja'
+  | 'capaian-anggaran'
+  | 'efisiensi'
+  | 'formulasi'
+  | 'penghitungan'
+  | 'hasil'
+  | 'realisasi-unit'
+  | 'nama'
+  | 'nip'
+  | 'nama-nip'
+  | 'pangkat'
+  | 'golongan'
+  | 'jabatan'
+  | 'triwulan'
+  | 'ikm'
+  | 'keterangan'
+  | 'lain';
+
+export interface TableColumn {
+  col: number;
+  role: ColumnRole;
+  /** Header text as shown (group and sub-header joined with ` / `). */
+  header: string;
+  /** Year of a year group (`Tahun 2023` over Target | Realisasi). */
+  year?: number;
+  /** Unit name for `realisasi-unit` (Klakah, Kedungjajang …) or quarter label for `triwulan`. */
+  unit?: string;
+  /** Column number as written in the numbering row (`(5)` or `5`), when there is one. */
+  number?: number;
+  /** Measure kind in a Renja form: K (kinerja), Rp, or % when the unit row says so. */
+  measure?: string;
+}
+
+/** A column equation from a numbering row: `7=5-6`, `15 = 14 / 6 x 100`. */
+export interface ColumnEquation {
+  /** The text as written in the cell. */
+  text: string;
+  /** The sheet column whose value the equation states. */
+  resultCol: number;
+  /** Right-hand side over sheet columns, in a small expression tree. */
+  expression: EquationNode;
+}
+
+export type EquationNode =
+  | { type: 'column'; col: number }
+  | { type: 'number'; value: number }
+  | { type: 'binary'; op: '+' | '-' | '*' | '/'; left: EquationNode; right: EquationNode };
+
+export interface DetectedTable {
+  kind: TableKind;
+  sheet: string;
+  /** Whole table: title-free header through its last data row. */
+  range: CellRange;
+  /** Rows forming the header (one or two, more in forms). */
+  headerRows: number[];
+  /** The row of column numbers `(1) (2) …`, when there is one. */
+  numberingRow?: number;
+  columns: TableColumn[];
+  equations: ColumnEquation[];
+  /** Data rows only: repeated headers, numbering, unit and section rows (`TUJUAN`, `NON ASN`) excluded. */
+  dataRows: number[];
+  /** Year the table is about, from its title or header (`Tahun 2023`), when stated. */
+  year?: number;
+  /** Title text found just above the header (`Tabel 3.1 Indikator …`), when there is one. */
+  title?: string;
+  /** Name of the Excel Table it came from, when it was one. */
+  excelTable?: string;
+}
