@@ -15,7 +15,13 @@ function publicUrl() {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-module.exports = (_env, argv) => {
+/** HTTPS for sideloading: Office only loads add-ins over https, with a locally trusted certificate. */
+async function devServerHttps() {
+  const devCerts = require('office-addin-dev-certs');
+  return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const url = publicUrl();
   return {
@@ -64,10 +70,13 @@ module.exports = (_env, argv) => {
         ],
       }),
     ],
-    devServer: {
-      static: { directory: path.resolve(__dirname, 'dist') },
-      port: 3000,
-      headers: { 'Access-Control-Allow-Origin': '*' },
-    },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          static: { directory: path.resolve(__dirname, 'dist') },
+          port: 3000,
+          server: await devServerHttps(),
+          headers: { 'Access-Control-Allow-Origin': '*' },
+        }
+      : undefined,
   };
 };
