@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane (taskpane.html inside Excel, index.html as a plain web page), the custom
 // functions with their generated functions.json, and a manifest pointing at LKJ_PUBLIC_URL.
 const path = require('node:path');
