@@ -58,6 +58,8 @@ export interface TableColumn {
   role: ColumnRole;
   /** Header text as shown (group and sub-header joined with ` / `). */
   header: string;
+  /** The header parts above the column's own text (`Kelompok Belanja / Operasi`), when grouped. */
+  group?: string;
   /** Year of a year group (`Tahun 2023` over Target | Realisasi). */
   year?: number;
   /** Unit name for `realisasi-unit` (Klakah, Kedungjajang …) or quarter label for `triwulan`. */
@@ -96,6 +98,8 @@ export interface DetectedTable {
   equations: ColumnEquation[];
   /** Data rows only: repeated headers, numbering, unit and section rows (`TUJUAN`, `NON ASN`) excluded. */
   dataRows: number[];
+  /** Section rows inside the table (`TUJUAN`, `NON ASN`): they start a new group of rows. */
+  sectionRows?: number[];
   /** Year the table is about, from its title or header (`Tahun 2023`), when stated. */
   year?: number;
   /** Title text found just above the header (`Tabel 3.1 Indikator …`), when there is one. */

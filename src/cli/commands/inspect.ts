@@ -1,0 +1,156 @@
+/**
+ * `lkj inspect BERKAS.xlsx [--json]`: shows which tables were recognised and what each column
+ * was taken to mean, so a user sees why something was or was not checked.
+ */
+import { readFile } from 'node:fs/promises';
+import { readXlsx, WorkbookReadError } from '../../hosts/xlsx/read';
+import { detectTables } from '../../workbook/detect';
+import { columnLetters, equationText } from '../../workbook/equation-text';
+import { rangeToA1 } from '../../workbook/model';
+import type { ColumnRole, DetectedTable, TableColumn, TableKind } from '../../workbook/table-types';
+import type { Command } from '../command';
+
+const KIND_LABEL: Record<TableKind, string> = {
+  pk: 'Perjanjian Kinerja (PK)',
+  capaian: 'Capaian kinerja',
+  'multi-tahun': 'Capaian kinerja multi-tahun',
+  anggaran: 'Anggaran (pagu dan realisasi)',
+  efisiensi: 'Efisiensi penggunaan sumber daya',
+  penghitungan: 'Evaluasi kinerja dan penghitungan',
+  'perbandingan-pd': 'Perbandingan antar perangkat daerah',
+  sdm: 'Sumber daya manusia (pegawai)',
+  'ikm-triwulan': 'IKM per triwulan',
+  renja: 'Evaluasi Renja (Permendagri 86/2017)',
+};
+
+const ROLE_LABEL: Record<ColumnRole, string> = {
+  no: 'nomor urut',
+  tujuan: 'tujuan',
+  sasaran: 'sasaran',
+  program: 'program/kegiatan',
+  indikator: 'indikator',
+  satuan: 'satuan',
+  arah: 'arah (polaritas)',
+  target: 'target',
+  'target-sebelum': 'target sebelum perubahan',
+  'target-sesudah': 'target sesudah perubahan',
+  realisasi: 'realisasi',
+  capaian: 'capaian (%)',
+  predikat: 'predikat',
+  kode: 'kode',
+  uraian: 'uraian',
+  pagu: 'pagu anggaran',
+  'realisasi-anggaran': 'realisasi anggaran',
+  serapan: 'serapan anggaran (%)',
+  'capaian-kinerja': 'capaian kinerja',
+  'capaian-anggaran': 'capaian anggaran',
+  efisiensi: 'efisiensi',
+  formulasi: 'formulasi',
+  penghitungan: 'penghitungan',
+  hasil: 'hasil',
+  'realisasi-unit': 'realisasi unit',
+  nama: 'nama',
+  nip: 'NIP',
+  'nama-nip': 'nama dan NIP',
+  pangkat: 'pangkat',
+  golongan: 'golongan',
+  jabatan: 'jabatan',
+  triwulan: 'triwulan',
+  ikm: 'nilai IKM',
+  keterangan: 'keterangan',
+  lain: 'lain',
+};
+
+const USAGE = 'Pemakaian: lkj inspect BERKAS.xlsx [--json]\n';
+
+export const command: Command = {
+  summary: 'Menampilkan tabel yang dikenali dalam berkas .xlsx dan arti tiap kolomnya',
+  async run(args, io) {
+    const json = args.includes('--json');
+    const files = args.filter((arg) => arg !== '--json');
+    if (files.length !== 1 || files[0].startsWith('-')) {
+      io.stderr.write(USAGE);
+      return 2;
+    }
+    const [file] = files;
+    let data: Uint8Array;
+    try {
+      data = await readFile(file);
+    } catch {
+      io.stderr.write(`Berkas tidak dapat dibuka: ${file}\n`);
+      return 2;
+    }
+    let tables: DetectedTable[];
+    let sheetNames: string[];
+    try {
+      const model = await readXlsx(data);
+      tables = detectTables(model);
+      sheetNames = model.sheets.map((sheet) => sheet.name);
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      io.stderr.write(`${file}: ${error.message}\n`);
+      return 2;
+    }
+    io.stdout.write(
+      json ? `${JSON.stringify(tables, null, 2)}\n` : describe(file, sheetNames, tables),
+    );
+    return 0;
+  },
+};
+
+/** The report in Bahasa Indonesia: per sheet, each table, its columns and equations. */
+export function describe(file: string, sheetNames: string[], tables: DetectedTable[]): string {
+  const lines = [`Berkas: ${file}`, `Tabel dikenali: ${tables.length}`];
+  for (const name of sheetNames) {
+    const onSheet = tables.filter((table) => table.sheet === name);
+    lines.push('');
+    if (onSheet.length === 0) {
+      lines.push(
+        `Lembar "${name}": tidak ada tabel yang dikenali, jadi lembar ini tidak diperiksa.`,
+      );
+      continue;
+    }
+    lines.push(`Lembar "${name}": ${onSheet.length} tabel`);
+    onSheet.forEach((table, i) => lines.push(...describeTable(table, i + 1)));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function describeTable(table: DetectedTable, index: number): string[] {
+  const lines = [`  ${index}. ${KIND_LABEL[table.kind]} — ${rangeToA1(table.range)}`];
+  if (table.excelTable) lines.push(`     Tabel Excel: ${table.excelTable}`);
+  if (table.title) lines.push(`     Judul: ${table.title}`);
+  if (table.year !== undefined) lines.push(`     Tahun: ${table.year}`);
+  const header = table.headerRows;
+  lines.push(
+    `     Baris judul kolom: ${header[0]}${header.length > 1 ? `–${header[header.length - 1]}` : ''}` +
+      (table.numberingRow !== undefined ? `; baris nomor kolom: ${table.numberingRow}` : ''),
+  );
+  const rows = table.dataRows;
+  lines.push(
+    rows.length === 0
+      ? '     Baris data: tidak ada'
+      : `     Baris data: ${rows.length} (baris ${rows[0]}–${rows[rows.length - 1]})`,
+  );
+  if (table.sectionRows?.length) {
+    lines.push(`     Baris bagian (bukan data): ${table.sectionRows.join(', ')}`);
+  }
+  lines.push('     Kolom:');
+  for (const column of table.columns) lines.push(`       ${describeColumn(column)}`);
+  if (table.equations.length > 0) {
+    lines.push('     Persamaan kolom (diperiksa pada tiap baris data):');
+    for (const equation of table.equations) {
+      lines.push(`       ${equation.text}  →  ${equationText(equation)}`);
+    }
+  }
+  return lines;
+}
+
+function describeColumn(column: TableColumn): string {
+  const details = [ROLE_LABEL[column.role]];
+  if (column.unit !== undefined) details.push(column.unit);
+  if (column.year !== undefined) details.push(`tahun ${column.year}`);
+  if (column.measure !== undefined) details.push(`satuan ${column.measure}`);
+  const number = column.number !== undefined ? ` (${column.number})` : '';
+  return `${columnLetters(column.col).padEnd(3)}${number.padEnd(6)} ${details.join(', ')} — "${column.header}"`;
+}

@@ -1,0 +1,87 @@
+/**
+ * A read-only index over one sheet for detection: the filled columns of each row and the merge
+ * covering any cell, both built in one pass so detection stays linear in the number of cells.
+ */
+import type { Cell, CellRange, Sheet } from './model';
+import { isFilled } from './detect-text';
+
+export class SheetGrid {
+  /** Rows holding at least one filled cell, ascending. */
+  readonly rows: number[];
+  private readonly colsByRow = new Map<number, number[]>();
+  /** Merges per column, sorted by top row, for binary search. */
+  private readonly mergesByCol = new Map<number, CellRange[]>();
+
+  constructor(readonly sheet: Sheet) {
+    for (const { row, col, cell } of sheet.entries()) {
+      if (!isFilled(cell.value) && cell.error === undefined) continue;
+      const cols = this.colsByRow.get(row);
+      if (cols) cols.push(col);
+      else this.colsByRow.set(row, [col]);
+    }
+    for (const cols of this.colsByRow.values()) cols.sort((a, b) => a - b);
+    this.rows = [...this.colsByRow.keys()].sort((a, b) => a - b);
+    for (const merge of sheet.merges) {
+      for (let col = merge.left; col <= merge.right; col++) {
+        const list = this.mergesByCol.get(col);
+        if (list) list.push(merge);
+        else this.mergesByCol.set(col, [merge]);
+      }
+    }
+    for (const list of this.mergesByCol.values()) list.sort((a, b) => a.top - b.top);
+  }
+
+  /** Filled columns of a row, ascending (empty array for an empty row). */
+  cols(row: number): readonly number[] {
+    return this.colsByRow.get(row) ?? [];
+  }
+
+  /** The merge that covers the cell, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    const list = this.mergesByCol.get(col);
+    if (!list) return undefined;
+    let low = 0;
+    let high = list.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (list[mid].top <= row) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const merge = found >= 0 ? list[found] : undefined;
+    return merge && merge.bottom >= row ? merge : undefined;
+  }
+
+  /** The value the user sees at the cell: its own, or its merge's master value. */
+  shown(row: number, col: number): Cell['value'] {
+    const own = this.sheet.value(row, col);
+    if (isFilled(own)) return own;
+    const merge = this.mergeAt(row, col);
+    return merge ? this.sheet.value(merge.top, merge.left) : own;
+  }
+}
+
+const grids = new WeakMap<Sheet, { grid: SheetGrid; merges: number; rows: number; cols: number }>();
+
+/** The grid of a sheet, cached while the sheet keeps its size and merges. */
+export function gridOf(sheet: Sheet): SheetGrid {
+  const cached = grids.get(sheet);
+  if (
+    cached &&
+    cached.merges === sheet.merges.length &&
+    cached.rows === sheet.rowCount &&
+    cached.cols === sheet.columnCount
+  ) {
+    return cached.grid;
+  }
+  const grid = new SheetGrid(sheet);
+  grids.set(sheet, {
+    grid,
+    merges: sheet.merges.length,
+    rows: sheet.rowCount,
+    cols: sheet.columnCount,
+  });
+  return grid;
+}

@@ -1,0 +1,173 @@
+/**
+ * What a header cell means: header text (normalised, see detect-text) → ColumnRole. A column's
+ * header may have group parts above its own text ("Tahun 2023" / "Target"); the leaf decides
+ * first and the groups fill in what the leaf leaves open (Realisasi / Klakah → a unit's realisasi).
+ */
+import type { ColumnRole } from './table-types';
+import { normalize } from './detect-text';
+
+export interface HeaderMeaning {
+  role: ColumnRole;
+  /** Quarter label (`I`, `TW 2`) or unit name (`Klakah`). */
+  unit?: string;
+}
+
+const QUARTER = /^(?:tw|triwulan|trwl|tw\.)?\s*(i{1,3}|iv|[1-4])$/;
+const QUARTER_NAMED = /^(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])\b/;
+
+/** First words roleOfText knows, with the misspellings normalize() fixes. */
+const FIRST_WORDS = new Set(
+  (
+    'no nomor nomer nama nip pangkat gol golongan golruang jabatan rumus formulasi formula ' +
+    'penghitungan perhitungan cara hasil efisiensi serapan pagu anggaran target sebelum sesudah ' +
+    'setelah perubahan realisasi relisasi realiasi realsasi realisai capaian tingkat predikat ' +
+    'kategori kriteria satuan arah polaritas indikator indikatore indkator indicator tujuan ' +
+    'sasaran program kegiatan urusan uraian kode ket keterangan nilai ikm indeks % persentase ' +
+    'presentase prosentase prsentase persentasi presentasi tw triwulan tribulan trw'
+  ).split(' '),
+);
+
+/**
+ * A cheap look at raw text, before normalising it: could it be a header word at all? Detection
+ * runs this on every text cell, so most data cells are turned away here.
+ */
+export function mayBeHeaderText(text: string): boolean {
+  const first = /^[^a-z0-9%]*([a-z]+|%)/i.exec(text);
+  return first !== null && FIRST_WORDS.has(first[1].toLowerCase());
+}
+
+/** Role from one normalised header text alone; 'lain' when it says nothing known. */
+export function roleOfText(text: string): ColumnRole {
+  const first = text.split(' ', 1)[0];
+  switch (first) {
+    case 'no':
+    case 'nomor':
+    case 'nomer':
+      return text.includes('nip') ? 'nip' : 'no';
+    case 'nama':
+      return /\bnip\b/.test(text) ? 'nama-nip' : 'nama';
+    case 'nip':
+      return /\bnama\b/.test(text) ? 'nama-nip' : 'nip';
+    case 'pangkat':
+      return 'pangkat';
+    case 'gol':
+    case 'golongan':
+    case 'golruang':
+      return 'golongan';
+    case 'jabatan':
+      return 'jabatan';
+    case 'rumus':
+    case 'formulasi':
+    case 'formula':
+      return 'formulasi';
+    case 'penghitungan':
+    case 'cara':
+      return 'penghitungan';
+    case 'hasil':
+      return 'hasil';
+    case 'efisiensi':
+      return 'efisiensi';
+    case 'serapan':
+      return 'serapan';
+    case 'pagu':
+      return 'pagu';
+    case 'anggaran':
+      return /\brealisasi\b/.test(text) ? 'realisasi-anggaran' : 'pagu';
+    case 'target':
+      if (/\bsebelum\b/.test(text)) return 'target-sebelum';
+      if (/\b(?:sesudah|setelah|perubahan)\b/.test(text)) return 'target-sesudah';
+      return 'target';
+    case 'sebelum':
+      return 'target-sebelum';
+    case 'sesudah':
+    case 'setelah':
+    case 'perubahan':
+      return 'target-sesudah';
+    case 'realisasi':
+      if (/^realisasi (?:anggaran|keuangan|belanja|pagu)/.test(text)) return 'realisasi-anggaran';
+      return 'realisasi';
+    case 'capaian':
+    case 'tingkat':
+      return capaianRole(text);
+    case 'predikat':
+    case 'kategori':
+    case 'kriteria':
+      return 'predikat';
+    case 'satuan':
+      return 'satuan';
+    case 'arah':
+    case 'polaritas':
+      return 'arah';
+    case 'indikator':
+      return 'indikator';
+    case 'tujuan':
+      return 'tujuan';
+    case 'sasaran':
+      return 'sasaran';
+    case 'program':
+    case 'kegiatan':
+    case 'urusan':
+      return 'program';
+    case 'uraian':
+      return 'uraian';
+    case 'kode':
+      return 'kode';
+    case 'ket':
+    case 'keterangan':
+      return 'keterangan';
+    case 'nilai':
+    case 'ikm':
+    case 'indeks':
+      return /\b(?:ikm|kepuasan)\b/.test(text) ? 'ikm' : 'lain';
+    case '%':
+      return /\b(?:serapan|penyerapan|anggaran|total|akas|pagu|realisasi)\b/.test(text)
+        ? 'serapan'
+        : 'lain';
+    case 'persentase':
+      if (/\b(?:serapan|penyerapan)\b/.test(text)) return 'serapan';
+      return /^persentase capaian$/.test(text) ? 'capaian' : 'lain';
+    default:
+      return QUARTER_NAMED.test(text) ? 'triwulan' : 'lain';
+  }
+}
+
+function capaianRole(text: string): ColumnRole {
+  if (/\b(?:anggaran|pagu|keuangan)\b/.test(text) && !/\bkinerja\b.*\banggaran\b/.test(text)) {
+    return 'capaian-anggaran';
+  }
+  if (/^capaian (?:realisasi )?kinerja\b/.test(text)) return 'capaian-kinerja';
+  return 'capaian';
+}
+
+/** Meaning of a column from its header parts, top (group) to bottom (leaf), as written. */
+export function meaningOf(parts: readonly string[]): HeaderMeaning {
+  const normal = parts.map(normalize).filter((part) => part !== '');
+  if (normal.length === 0) return { role: 'lain' };
+  const leaf = normal[normal.length - 1];
+  const groups = normal.slice(0, -1);
+  const leafRole = roleOfText(leaf);
+  const inGroup = (pattern: RegExp) => groups.some((group) => pattern.test(group));
+  const quarter = QUARTER.exec(leaf);
+  if (quarter && (leafRole === 'triwulan' || inGroup(/\b(?:triwulan|tw)\b/))) {
+    return { role: 'triwulan', unit: parts[parts.length - 1].trim() };
+  }
+  if (leafRole === 'triwulan') return { role: 'triwulan', unit: parts[parts.length - 1].trim() };
+  if (leafRole === 'target-sebelum' || leafRole === 'target-sesudah') return { role: leafRole };
+  if (leafRole === 'realisasi' && inGroup(/\b(?:anggaran|keuangan|pagu|belanja)\b/)) {
+    return { role: 'realisasi-anggaran' };
+  }
+  if (leafRole !== 'lain') return { role: leafRole };
+  if (leaf === '%' && inGroup(/\b(?:anggaran|total|belanja|serapan|pagu)\b/)) {
+    return { role: 'serapan' };
+  }
+  // The leaf says nothing known (`Klakah`, `2023`, `SD JUNI`): the nearest group decides.
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const groupRole = roleOfText(groups[i]);
+    if (groupRole === 'lain') continue;
+    if (groupRole === 'realisasi' && !/^\d+$/.test(leaf)) {
+      return { role: 'realisasi-unit', unit: parts[parts.length - 1].trim() };
+    }
+    return { role: groupRole };
+  }
+  return { role: 'lain' };
+}

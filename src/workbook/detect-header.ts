@@ -1,0 +1,201 @@
+/**
+ * Header recognition: a row with at least two known header words starts a header; the block
+ * grows down over rows its vertical merges reach and over sub-header rows under group cells
+ * ("Tahun 2023" over Target | Realisasi | Capaian). Each column gets its header parts and meaning.
+ */
+import type { SheetGrid } from './detect-grid';
+import { mayBeHeaderText, meaningOf, roleOfText } from './detect-header-words';
+import { numberingToken } from './detect-numbering';
+import {
+  MAX_HEADER_TEXT,
+  isFilled,
+  isNumberLike,
+  normalize,
+  pureYear,
+  textOf,
+  yearsIn,
+} from './detect-text';
+import type { TableColumn } from './table-types';
+
+/** Header rows at most (a form's header is three rows; one more for safety). */
+const MAX_HEADER_ROWS = 4;
+/** Empty columns that separate two tables standing side by side. */
+const SIDE_BY_SIDE_GAP = 2;
+const MAX_SEGMENTS = 8;
+
+export interface HeaderBlock {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  columns: TableColumn[];
+}
+
+/** Filled columns of a row within [left, right], by binary search on the row's sorted columns. */
+export function colsIn(grid: SheetGrid, row: number, left: number, right: number): number[] {
+  const cols = grid.cols(row);
+  let low = 0;
+  let high = cols.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cols[mid] < left) low = mid + 1;
+    else high = mid;
+  }
+  const out: number[] = [];
+  for (let i = low; i < cols.length && cols[i] <= right; i++) out.push(cols[i]);
+  return out;
+}
+
+const WEAK_ROLES = new Set(['lain', 'no', 'keterangan', 'triwulan']);
+
+/** Cheap test run on every row: does it hold at least two known header words? */
+export function looksLikeHeaderRow(grid: SheetGrid, row: number, left = 1, right = 16384): boolean {
+  const roles = new Set<string>();
+  let years = 0;
+  let quarters = 0;
+  let numbers = 0;
+  for (const col of grid.cols(row)) {
+    if (col < left || col > right) continue;
+    const value = grid.sheet.value(row, col);
+    if (typeof value === 'string' && value.length <= MAX_HEADER_TEXT && mayBeHeaderText(value)) {
+      const role = roleOfText(normalize(value));
+      if (role === 'triwulan') quarters++;
+      else if (!WEAK_ROLES.has(role)) roles.add(role);
+    } else if (pureYear(value) !== undefined) years++;
+    else if (isNumberLike(value) && ++numbers > 1) return false;
+  }
+  const score = roles.size + (years >= 2 ? 1 : 0) + (quarters >= 2 ? 1 : 0);
+  return score >= 2;
+}
+
+/** The header blocks starting at this row: one per table standing side by side (usually one). */
+export function headerBlocksAt(grid: SheetGrid, top: number): HeaderBlock[] {
+  let bottom = top;
+  const limit = top + MAX_HEADER_ROWS - 1;
+  for (const col of grid.cols(top)) {
+    const merge = grid.mergeAt(top, col);
+    if (merge && merge.top === top && merge.bottom > bottom) bottom = Math.min(merge.bottom, limit);
+  }
+  while (bottom < limit && isSubHeaderRow(grid, bottom + 1, top, bottom)) bottom++;
+  const blocks: HeaderBlock[] = [];
+  for (const [left, right] of segments(grid, top, bottom)) {
+    if (
+      !looksLikeHeaderRow(grid, top, left, right) &&
+      !looksLikeHeaderRowBlock(grid, top, bottom, left, right)
+    ) {
+      continue;
+    }
+    blocks.push({
+      top,
+      bottom,
+      left,
+      right,
+      columns: headerColumns(grid, top, bottom, left, right),
+    });
+  }
+  return blocks;
+}
+
+/** A header whose words sit in its lower rows (a group row on top): judged on all its rows. */
+function looksLikeHeaderRowBlock(
+  grid: SheetGrid,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+): boolean {
+  for (let row = top + 1; row <= bottom; row++) {
+    if (looksLikeHeaderRow(grid, row, left, right)) return true;
+  }
+  return false;
+}
+
+/** Column spans [left, right] holding header text, split at gaps of empty columns. */
+function segments(grid: SheetGrid, top: number, bottom: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let row = top; row <= bottom; row++) {
+    for (const col of grid.cols(row)) {
+      const merge = grid.mergeAt(row, col);
+      spans.push([col, merge && merge.top === row && merge.left === col ? merge.right : col]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [left, right] of spans) {
+    const last = out[out.length - 1];
+    if (last && left - last[1] <= SIDE_BY_SIDE_GAP) last[1] = Math.max(last[1], right);
+    else out.push([left, right]);
+  }
+  return out.slice(0, MAX_SEGMENTS);
+}
+
+/**
+ * A row under the block that only names sub-columns: all text, no numbers, and every cell in a
+ * column the block leaves open (empty there, or under a group cell spanning several columns).
+ */
+function isSubHeaderRow(grid: SheetGrid, row: number, top: number, bottom: number): boolean {
+  const cols = grid.cols(row);
+  if (cols.length === 0) return false;
+  const filled = new Set(cols);
+  for (const col of cols) {
+    const value = grid.sheet.value(row, col);
+    if (typeof value !== 'string' || value.length > MAX_HEADER_TEXT) return false;
+    if (isNumberLike(value) || numberingToken(value)) return false;
+    for (let above = top; above <= bottom; above++) {
+      if (!isOpen(grid, above, col, filled)) return false;
+    }
+  }
+  return true;
+}
+
+function isOpen(grid: SheetGrid, row: number, col: number, below: Set<number>): boolean {
+  const merge = grid.mergeAt(row, col);
+  if (merge) return merge.right > merge.left;
+  if (!isFilled(grid.sheet.value(row, col))) return true;
+  // An unmerged group cell: its right neighbours are empty here and filled in the row below.
+  return !isFilled(grid.shown(row, col + 1)) && below.has(col + 1);
+}
+
+function headerColumns(
+  grid: SheetGrid,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+): TableColumn[] {
+  const columns: TableColumn[] = [];
+  // Per header row, the text of the last unmerged cell to the left: an unmerged group cell
+  // ("Tahun 2023" with empty cells beside it) heads the columns after it that have sub-headers.
+  const groupText: string[] = [];
+  for (let col = left; col <= right; col++) {
+    const parts: string[] = [];
+    for (let row = top; row <= bottom; row++) {
+      let text = textOf(grid.shown(row, col));
+      const at = row - top;
+      if (text === '' && row < bottom && groupText[at] && hasTextBelow(grid, row, bottom, col)) {
+        text = groupText[at];
+      } else if (text !== '' && grid.mergeAt(row, col) === undefined) {
+        groupText[at] = text;
+      } else {
+        groupText[at] = '';
+      }
+      if (text !== '' && text !== parts[parts.length - 1]) parts.push(text);
+    }
+    if (parts.length === 0) continue;
+    const meaning = meaningOf(parts);
+    const column: TableColumn = { col, role: meaning.role, header: parts.join(' / ') };
+    if (parts.length > 1) column.group = parts.slice(0, -1).join(' / ');
+    const years = parts.flatMap(yearsIn);
+    if (years.length > 0) column.year = years[years.length - 1];
+    if (meaning.unit !== undefined) column.unit = meaning.unit;
+    columns.push(column);
+  }
+  return columns;
+}
+
+function hasTextBelow(grid: SheetGrid, row: number, bottom: number, col: number): boolean {
+  for (let below = row + 1; below <= bottom; below++) {
+    if (isFilled(grid.sheet.value(below, col))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+/** Text helpers for table detection: normalising header words and recognising number-like text. */
+import type { Cell } from './model';
+
+/** Longest cell text that is still looked at as a header word. */
+export const MAX_HEADER_TEXT = 200;
+
+/** Cell value as trimmed text; empty string for empty, whitespace-only or non-text values. */
+export function textOf(value: Cell['value']): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+/** True when the value holds something (whitespace-only text counts as empty). */
+export function isFilled(value: Cell['value']): boolean {
+  if (value === null) return false;
+  return typeof value !== 'string' || value.trim() !== '';
+}
+
+const TYPOS: [RegExp, string][] = [
+  [/\b(?:presentase|prosentase|prsentase|persentasi|presentasi)\b/g, 'persentase'],
+  [/\b(?:relisasi|realiasi|realsasi|realisai)\b/g, 'realisasi'],
+  [/\b(?:indikatore|indkator|indicator)\b/g, 'indikator'],
+  [/\b(?:tribulan|trw)\b/g, 'triwulan'],
+  [/\bperhitungan\b/g, 'penghitungan'],
+];
+
+/** Lower case, letters and digits only, single spaces, common misspellings fixed. */
+export function normalize(text: string): string {
+  let out = text
+    .toLowerCase()
+    .replace(/%/g, ' % ')
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+  for (const [pattern, fixed] of TYPOS) out = out.replace(pattern, fixed);
+  return out;
+}
+
+const NUMBER_LIKE = /^\(?-?\s*(?:rp\.?\s*)?[\d.,\s]*\d[\d.,\s]*%?\s*\)?(?:,-)?$/i;
+
+/** A number, or text that reads as one (`95,23`, `Rp. 1.500.000`, `93,54 %`). */
+export function isNumberLike(value: Cell['value']): boolean {
+  if (typeof value === 'number') return true;
+  return typeof value === 'string' && value.length <= 40 && NUMBER_LIKE.test(value.trim());
+}
+
+/** Every year (1900–2100) written in the text, in order. */
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(/(?<!\d)(19\d\d|20\d\d|2100)(?!\d)/g))
+    years.push(Number(match[1]));
+  return years;
+}
+
+/** A cell that is nothing but a year: `2023`, `Tahun 2023`, or the number 2023. */
+export function pureYear(value: Cell['value']): number | undefined {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : undefined;
+  }
+  if (typeof value !== 'string' || value.length > 16) return undefined;
+  const match = /^(?:tahun\s*)?((?:19|20)\d\d)$/i.exec(value.trim());
+  return match ? Number(match[1]) : undefined;
+}

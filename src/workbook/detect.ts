@@ -1,0 +1,140 @@
+/**
+ * Table detection: every table on every sheet, with what each column means. Excel Tables are
+ * taken as they are; elsewhere a header is recognised by its words (detect-header), followed by
+ * an optional numbering row with column equations and a unit row (detect-form-rows), its body
+ * (detect-body) and its title (detect-title). Linear in the number of cells.
+ */
+import { scanBody } from './detect-body';
+import { excelTableHeader } from './detect-excel-tables';
+import { readEquations, readNumberingRow, readUnitRow } from './detect-form-rows';
+import { gridOf } from './detect-grid';
+import type { SheetGrid } from './detect-grid';
+import { headerBlocksAt, looksLikeHeaderRow } from './detect-header';
+import type { HeaderBlock } from './detect-header';
+import { rolesFromEquations, settleRoles, tableKind } from './detect-kind';
+import { tableYear, titleAbove } from './detect-title';
+import type { CellRange, Sheet, WorkbookModel } from './model';
+import type { ColumnEquation, DetectedTable, TableColumn, TableKind } from './table-types';
+
+export { entityText, entityTexts } from './entity';
+
+/** A recognised header with the rows under it that belong to the header, before the body. */
+interface TableHead {
+  block: HeaderBlock;
+  columns: TableColumn[];
+  kind: TableKind;
+  equations: ColumnEquation[];
+  numberingRow?: number;
+  /** First row of the body. */
+  firstRow: number;
+  title?: string;
+}
+
+/** Every recognised table of the workbook, sheet by sheet, top to bottom. */
+export function detectTables(model: WorkbookModel): DetectedTable[] {
+  return model.sheets.flatMap(detectSheetTables);
+}
+
+/** Every recognised table of one sheet. */
+export function detectSheetTables(sheet: Sheet): DetectedTable[] {
+  const grid = gridOf(sheet);
+  const tables: DetectedTable[] = [];
+  const excelRanges: CellRange[] = [];
+  for (const excelTable of sheet.excelTables) {
+    excelRanges.push(excelTable.range);
+    const block = excelTableHeader(grid, excelTable);
+    const head = block && recogniseHead(grid, block, 0);
+    if (!head) continue;
+    const body = scanBody({
+      grid,
+      ...head,
+      startsOtherTable: () => false,
+      lastRow: excelTable.range.bottom,
+    });
+    tables.push(assemble(sheet, head, body, excelTable.name));
+  }
+  const inExcelTable = (row: number) =>
+    excelRanges.some((range) => row >= range.top && row <= range.bottom);
+  const headsAt = (row: number, floor: number) =>
+    inExcelTable(row) || !looksLikeHeaderRow(grid, row) ? [] : recogniseHeads(grid, row, floor);
+  let floor = 0;
+  for (const row of grid.rows) {
+    if (row <= floor) continue;
+    const heads = headsAt(row, floor);
+    if (heads.length === 0) continue;
+    for (const head of heads) {
+      const body = scanBody({
+        grid,
+        ...head,
+        startsOtherTable: (next) =>
+          (inExcelTable(next) && excelRanges.some((range) => range.top === next)) ||
+          headsAt(next, head.block.bottom).length > 0,
+      });
+      const table = assemble(sheet, head, body);
+      tables.push(table);
+      floor = Math.max(floor, table.range.bottom);
+    }
+  }
+  return tables;
+}
+
+function recogniseHeads(grid: SheetGrid, top: number, floor: number): TableHead[] {
+  return headerBlocksAt(grid, top)
+    .map((block) => recogniseHead(grid, block, floor))
+    .filter((head): head is TableHead => head !== undefined);
+}
+
+/** Reads the numbering and unit rows under a header block and decides its kind. */
+function recogniseHead(grid: SheetGrid, block: HeaderBlock, floor: number): TableHead | undefined {
+  const columns = block.columns.map((column) => ({ ...column }));
+  let numberingRow: number | undefined;
+  let unitRow: number | undefined;
+  let next = block.bottom + 1;
+  for (let extra = 0; extra < 2; extra++) {
+    if (numberingRow === undefined && readNumberingRow(grid, block, next, columns))
+      numberingRow = next;
+    else if (unitRow === undefined && readUnitRow(grid, block, next, columns)) unitRow = next;
+    else break;
+    next++;
+  }
+  settleRoles(columns);
+  const equations = numberingRow === undefined ? [] : readEquations(grid, numberingRow, columns);
+  rolesFromEquations(columns, equations);
+  const title = titleAbove(grid, block.top, floor);
+  const context = `${title ?? ''} ${columns.map((column) => column.header).join(' ')}`;
+  const kind = tableKind(columns, context);
+  if (!kind) return undefined;
+  return { block, columns, kind, equations, numberingRow, firstRow: next, title };
+}
+
+function assemble(
+  sheet: Sheet,
+  head: TableHead,
+  body: ReturnType<typeof scanBody>,
+  excelTable?: string,
+): DetectedTable {
+  const { block, columns, kind, equations, numberingRow, title } = head;
+  const headerRows: number[] = [];
+  for (let row = block.top; row <= block.bottom; row++) headerRows.push(row);
+  const table: DetectedTable = {
+    kind,
+    sheet: sheet.name,
+    range: {
+      top: block.top,
+      left: block.left,
+      bottom: Math.max(body.bottom, head.firstRow - 1),
+      right: block.right,
+    },
+    headerRows,
+    columns,
+    equations,
+    dataRows: body.dataRows,
+  };
+  if (body.sectionRows.length > 0) table.sectionRows = body.sectionRows;
+  if (numberingRow !== undefined) table.numberingRow = numberingRow;
+  const year = tableYear(title, columns, kind);
+  if (year !== undefined) table.year = year;
+  if (title !== undefined) table.title = title;
+  if (excelTable !== undefined) table.excelTable = excelTable;
+  return table;
+}

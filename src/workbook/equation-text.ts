@@ -1,0 +1,31 @@
+/** Column equations written with sheet column letters, for messages: `AB = P + S + V + Y`. */
+import { toA1 } from './model';
+import type { ColumnEquation, EquationNode } from './table-types';
+
+const PRECEDENCE = { '+': 1, '-': 1, '*': 2, '/': 2 } as const;
+const SYMBOL = { '+': '+', '-': '−', '*': '×', '/': '/' } as const;
+
+/** Column letters of a sheet column: 28 → `AB`. */
+export function columnLetters(col: number): string {
+  return toA1(1, col).slice(0, -1);
+}
+
+/** An expression over sheet columns as text, with parentheses only where needed. */
+export function expressionText(node: EquationNode): string {
+  if (node.type === 'column') return columnLetters(node.col);
+  if (node.type === 'number') return String(node.value).replace('.', ',');
+  const side = (child: EquationNode, right: boolean) => {
+    const text = expressionText(child);
+    if (child.type !== 'binary') return text;
+    const weaker = PRECEDENCE[child.op] < PRECEDENCE[node.op];
+    const sameOnRight =
+      right && PRECEDENCE[child.op] === PRECEDENCE[node.op] && node.op !== '+' && node.op !== '*';
+    return weaker || sameOnRight ? `(${text})` : text;
+  };
+  return `${side(node.left, false)} ${SYMBOL[node.op]} ${side(node.right, true)}`;
+}
+
+/** `AB = P + S + V + Y`. */
+export function equationText(equation: ColumnEquation): string {
+  return `${columnLetters(equation.resultCol)} = ${expressionText(equation.expression)}`;
+}

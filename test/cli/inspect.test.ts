@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { command } from '../../src/cli/commands/inspect';
+import { klakahWorkbook } from '../workbook/klakah-fixture';
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await command.run(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'lkj-inspect-'));
+
+test('prints each table with the meaning of every column, in Indonesian', async () => {
+  const file = path.join(dir, 'klakah.xlsx');
+  writeFileSync(file, await klakahWorkbook());
+  const { code, stdout, stderr } = await run([file]);
+  expect(code).toBe(0);
+  expect(stderr).toBe('');
+  expect(stdout).toContain('Tabel dikenali: 7');
+  expect(stdout).toContain('Lembar "BAB III": 3 tabel');
+  expect(stdout).toContain('1. Capaian kinerja — A3:G9');
+  expect(stdout).toContain(
+    'Judul: Tabel 3.1 Indikator dan target tujuan Kecamatan Klakah Tahun 2023',
+  );
+  expect(stdout).toMatch(/E\s+target, tahun 2023 — "Tahun 2023 \/ Target"/);
+  expect(stdout).toContain('Baris bagian (bukan data): 3');
+  expect(stdout).toMatch(/G\s+\(7\)\s+efisiensi — "Efisiensi Sumberdaya"/);
+  expect(stdout).toContain('7=5-6  →  G = E − F');
+});
+
+test('the real Renja form shows its equations over sheet columns', async () => {
+  const file = path.resolve(
+    __dirname,
+    '../../../shared/reference/real-workbooks/evaluasi-renja-tw4-2025.xlsx',
+  );
+  const { code, stdout } = await run([file]);
+  expect(code).toBe(0);
+  expect(stdout).toContain('Evaluasi Renja (Permendagri 86/2017) — A6:AG113');
+  expect(stdout).toContain('15 = 14 / 6 x 100  →  AF = AD / J × 100');
+});
+
+test('--json prints the detected tables', async () => {
+  const file = path.join(dir, 'klakah-json.xlsx');
+  writeFileSync(file, await klakahWorkbook());
+  const { code, stdout } = await run([file, '--json']);
+  expect(code).toBe(0);
+  const tables = JSON.parse(stdout) as { kind: string }[];
+  expect(tables.map((t) => t.kind)).toContain('multi-tahun');
+});
+
+test('a sheet without recognised tables says it is not checked', async () => {
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
+  workbook.addWorksheet('Catatan').getCell('A1').value = 'Hanya catatan';
+  const file = path.join(dir, 'catatan.xlsx');
+  writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const { code, stdout } = await run([file]);
+  expect(code).toBe(0);
+  expect(stdout).toContain(
+    'Lembar "Catatan": tidak ada tabel yang dikenali, jadi lembar ini tidak diperiksa.',
+  );
+});
+
+test('an unreadable file exits 2 with the message on stderr', async () => {
+  const file = path.join(dir, 'bukan.xlsx');
+  writeFileSync(file, 'ini teks biasa');
+  const { code, stdout, stderr } = await run([file]);
+  expect(code).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr).toContain('bukan berkas Excel .xlsx yang sah');
+});
+
+test('a missing file or missing argument exits 2', async () => {
+  expect((await run([path.join(dir, 'tidak-ada.xlsx')])).stderr).toContain(
+    'Berkas tidak dapat dibuka',
+  );
+  const usage = await run([]);
+  expect(usage.code).toBe(2);
+  expect(usage.stderr).toContain('Pemakaian: lkj inspect');
+});
