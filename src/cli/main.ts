@@ -4,7 +4,13 @@
  */
 import type { Command } from './command';
 
-const commands: Record<string, () => Promise<{ command: Command }>> = {};
+const commands: Record<string, () => Promise<{ command: Command }>> = {
+  fungsi: () => import('./commands/fungsi'),
+  inspect: () => import('./commands/inspect'),
+  validate: () => import('./commands/validate'),
+  evaluasi: () => import('./commands/evaluasi'),
+  demo: () => import('./commands/demo'),
+};
 
 function usage(): string {
   const names = Object.keys(commands).sort();
@@ -15,9 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const load = name === undefined ? undefined : commands[name];
   if (!load) {
-    process.stderr.write(
-      `${name ? `Perintah tidak dikenal: ${name}\n` : ''}${usage()}\n`,
-    );
+    process.stderr.write(`${name ? `Perintah tidak dikenal: ${name}\n` : ''}${usage()}\n`);
     return 2;
   }
   const { command } = await load();
@@ -29,7 +33,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Kesalahan tak terduga: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `Kesalahan tak terduga: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );

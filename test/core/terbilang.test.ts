@@ -1,0 +1,61 @@
+import { normalizeIndicatorName } from '../../src/core/names';
+import { terbilang } from '../../src/core/terbilang';
+
+test.each<[number, string]>([
+  [0, 'nol'],
+  [1, 'satu'],
+  [10, 'sepuluh'],
+  [11, 'sebelas'],
+  [12, 'dua belas'],
+  [19, 'sembilan belas'],
+  [20, 'dua puluh'],
+  [21, 'dua puluh satu'],
+  [100, 'seratus'],
+  [111, 'seratus sebelas'],
+  [999, 'sembilan ratus sembilan puluh sembilan'],
+  [1000, 'seribu'],
+  [1001, 'seribu satu'],
+  [2000, 'dua ribu'],
+  [11000, 'sebelas ribu'],
+  [100000, 'seratus ribu'],
+  [1000000, 'satu juta'],
+  [1001000, 'satu juta seribu'],
+  [1000000000, 'satu miliar'],
+  [1000000000000, 'satu triliun'],
+  [-5, 'minus lima'],
+  [
+    2486022481,
+    'dua miliar empat ratus delapan puluh enam juta dua puluh dua ribu empat ratus delapan puluh satu',
+  ],
+  [
+    999999999999999,
+    'sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar ' +
+      'sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu ' +
+      'sembilan ratus sembilan puluh sembilan',
+  ],
+])('terbilang(%p)', (n, words) => {
+  expect(terbilang(n)).toBe(words);
+});
+
+test('rupiah', () => {
+  expect(terbilang(2371301000, true)).toBe(
+    'dua miliar tiga ratus tujuh puluh satu juta tiga ratus satu ribu rupiah',
+  );
+  expect(terbilang(0, true)).toBe('nol rupiah');
+});
+
+test('only whole numbers up to 999 triliun', () => {
+  expect(() => terbilang(12.5)).toThrow(
+    expect.objectContaining({ code: '#VALUE!', message: expect.stringContaining('12,5') }),
+  );
+  expect(() => terbilang(1e15)).toThrow(expect.objectContaining({ code: '#NUM!' }));
+});
+
+test.each([
+  ['Presentase hasil fasilitasi…', 'persentase hasil fasilitasi'],
+  ['  PERSENTASE   Hasil Fasilitasi. ', 'persentase hasil fasilitasi'],
+  ['Indeks Kepuasan Masyarakat (IKM)', 'indeks kepuasan masyarakat ikm'],
+  ['Prosentase LPPDes tepat waktu', 'persentase lppdes tepat waktu'],
+])('normalizeIndicatorName(%p)', (text, key) => {
+  expect(normalizeIndicatorName(text)).toBe(key);
+});

@@ -1,0 +1,336 @@
+import fc from 'fast-check';
+import { FUNCTIONS } from '../../src/functions/definitions';
+import * as excel from '../../src/functions/functions';
+import { findFunction, REGISTRY } from '../../src/functions/registry';
+import { isExcelError, type Result } from '../../src/functions/wrap';
+
+/** Calls a function the way Excel does (through functions.ts). */
+function call(name: string, ...args: unknown[]): Result {
+  const fn = findFunction(name);
+  if (!fn) throw new Error(`no function ${name}`);
+  return fn.run(...args);
+}
+
+const error = (code: string, message?: string) =>
+  expect.objectContaining(
+    message === undefined ? { code } : { code, message: expect.stringContaining(message) },
+  );
+
+describe('every function, one value at a time', () => {
+  test.each<[string, unknown[], unknown]>([
+    ['CAPAIAN', ['95,23', 100], (100 / 95.23) * 100],
+    ['CAPAIAN', [95.23, '93,65'], (93.65 / 95.23) * 100],
+    ['CAPAIAN', [10, 8, 'turun'], 120],
+    ['CAPAIAN', [10, 8, 'Negatif'], 120],
+    ['CAPAIAN', [10, 8, ''], 80],
+    ['CAPAIAN', [10, 8, null], 80],
+    ['CAPAIAN', ['1.554.001.446,00', 'Rp 1.554.001.446'], 100],
+    ['PREDIKAT', [94.99], 'Berhasil'],
+    ['PREDIKAT', ['95,00'], 'Sangat berhasil'],
+    ['PREDIKAT', [70, 'p86'], 'Sedang'],
+    ['PREDIKAT', [84.185, 'IKM'], 'B (Baik)'],
+    [
+      'PREDIKAT',
+      [
+        70,
+        [
+          [0, 'Kurang'],
+          [70, 'Baik'],
+          [null, null],
+        ],
+      ],
+      'Baik',
+    ],
+    [
+      'PREDIKAT',
+      [
+        70,
+        [
+          [0, 'Kurang'],
+          ['70,5', 'Baik'],
+        ],
+      ],
+      'Kurang',
+    ],
+    ['PERSEN', [40, 42], (40 / 42) * 100],
+    ['SERAPAN', ['Rp 2.486.022.481', '2.371.301.000'], (2371301000 / 2486022481) * 100],
+    ['EFISIENSI', ['100 %', '100 %'], 0],
+    ['EFISIENSI', [105.01, 95.39], 105.01 - 95.39],
+    ['ANGKA', ['Rp 2.486.022.481,-'], 2486022481],
+    ['ANGKA', ['1923.283.100'], 1923283100],
+    ['ANGKA', ['93,54 %'], 93.54],
+    ['ANGKA', [7], 7],
+    [
+      'IKM',
+      [
+        [
+          [4, 4, 4, 4, 4, 4, 4, 4, 4],
+          ['3', 3, 3, 3, 3, 3, 3, 3, 3],
+          [null, '', null, null, null, null, null, null, null],
+        ],
+      ],
+      87.5,
+    ],
+    ['MUTUIKM', ['84,19'], 'B (Baik)'],
+    ['TERBILANG', [1500], 'seribu lima ratus'],
+    [
+      'TERBILANG',
+      ['2.486.022.481', 'rupiah'],
+      'dua miliar empat ratus delapan puluh enam juta dua puluh dua ribu empat ratus delapan puluh satu rupiah',
+    ],
+    ['TERBILANG', [25, true], 'dua puluh lima rupiah'],
+    ['TERBILANG', [25, false], 'dua puluh lima'],
+    ['NIP', ['19810804 200901 1 003'], 'valid'],
+    ['NIP', ['19810804 200901 2 90'], 'tidak valid: NIP berisi 17 digit, seharusnya 18'],
+    [
+      'NIP',
+      ['517003231998031911'],
+      'tidak valid: tanggal lahir 5170-03-23 (digit 1–8) tidak mungkin',
+    ],
+    ['NIP', ['19810804 200901 1 003', 'lahir'], 29802],
+    ['NIP', ['19810804 200901 1 003', 'TMT'], 39814],
+    ['NIP', ['19720929 200701 2 910', 'kelamin'], 'Perempuan'],
+  ])('%s(%p) is %p', (name, args, expected) => {
+    const result = call(name, ...args);
+    if (typeof expected === 'number') expect(result).toBeCloseTo(expected, 10);
+    else expect(result).toEqual(expected);
+  });
+});
+
+describe('bad input gives an Excel error with a message, never a throw', () => {
+  test.each<[string, unknown[], string, string | undefined]>([
+    ['CAPAIAN', [0, 5], '#DIV/0!', 'target bernilai 0'],
+    ['CAPAIAN', ['0,00', 5, 'turun'], '#DIV/0!', 'target'],
+    ['PERSEN', [1, 0], '#DIV/0!', 'penyebut'],
+    ['SERAPAN', [0, 1], '#DIV/0!', 'pagu'],
+    ['CAPAIAN', ['abc', 5], '#VALUE!', 'argumen target: teks "abc" bukan angka'],
+    ['CAPAIAN', [5, true], '#VALUE!', 'argumen realisasi: nilai logika (TRUE)'],
+    ['CAPAIAN', [5, 5, 'kadang'], '#VALUE!', 'argumen arah harus "naik" atau "turun"'],
+    ['CAPAIAN', [5, 5, 3], '#VALUE!', 'argumen arah'],
+    ['CAPAIAN', ['', 5], '#N/A', 'argumen target kosong'],
+    ['CAPAIAN', [5, null], '#N/A', 'argumen realisasi kosong'],
+    ['CAPAIAN', [5, '-'], '#N/A', 'nihil'],
+    ['CAPAIAN', [1e-300, 1e300], '#NUM!', 'jangkauan'],
+    ['PREDIKAT', [90, 'XYZ'], '#VALUE!', 'argumen skala "XYZ" tidak dikenal'],
+    ['PREDIKAT', [90, [[1, 2, 3]]], '#VALUE!', 'dua kolom'],
+    [
+      'PREDIKAT',
+      [
+        90,
+        [
+          ['Batas', 'Predikat'],
+          [0, 'Kurang'],
+        ],
+      ],
+      '#VALUE!',
+      'skala baris 1 (batas bawah)',
+    ],
+    ['PREDIKAT', [90, [[0, 5]]], '#VALUE!', 'predikat harus teks'],
+    ['PREDIKAT', [90, [[null, null]]], '#N/A', 'rentang skala kosong'],
+    ['PREDIKAT', [10, 'IKM'], '#NUM!', 'di bawah batas terendah'],
+    ['IKM', [[[4, 4, 4, 4, 4, 4, 4, 4, 9]]], '#VALUE!', 'baris 1 kolom 9'],
+    [
+      'IKM',
+      [
+        [
+          [4, 4, 4, 4, 4, 4, 4, 4, 4],
+          [4, null, 4, 4, 4, 4, 4, 4, 4],
+          [4, 4, 4, 4, 4, 4, 4, 4, 4],
+        ],
+      ],
+      '#N/A',
+      'jawaban baris 2 kolom 2 kosong',
+    ],
+    ['IKM', [[[null]]], '#N/A', 'tidak ada jawaban'],
+    ['IKM', [4], '#VALUE!', '9 kolom'],
+    ['MUTUIKM', [101], '#NUM!', undefined],
+    ['TERBILANG', [12.5], '#VALUE!', 'bilangan bulat'],
+    ['TERBILANG', [1e15], '#NUM!', undefined],
+    ['TERBILANG', [5, 'dolar'], '#VALUE!', 'argumen rupiah'],
+    ['NIP', [198108042009011000], '#VALUE!', 'tulis NIP sebagai teks'],
+    ['NIP', [''], '#N/A', 'argumen nip kosong'],
+    ['NIP', ['19810804 200901 2 90', 'lahir'], '#VALUE!', 'NIP tidak valid: NIP berisi 17 digit'],
+    ['NIP', ['19810804 200901 1 003', 'umur'], '#VALUE!', 'argumen bagian'],
+  ])('%s(%p) is %s', (name, args, code, message) => {
+    expect(call(name, ...args)).toEqual(error(code, message));
+  });
+
+  test('an error value in an argument passes through unchanged', () => {
+    const ref = { code: '#REF!', message: 'rujukan hilang' };
+    expect(call('CAPAIAN', ref, 5)).toBe(ref);
+    expect(call('PREDIKAT', 90, [[ref]])).toBe(ref);
+    expect(call('CAPAIAN', [[ref], [100]], [[5], [95]])).toEqual([[ref], [95]]);
+  });
+});
+
+describe('a range in gives the same-shaped range out', () => {
+  test('a column against a column', () => {
+    expect(call('CAPAIAN', [[100], ['95,23'], [0], ['']], [[95], [100], [5], [1]])).toEqual([
+      [95],
+      [(100 / 95.23) * 100],
+      [error('#DIV/0!', 'target')],
+      [error('#N/A', 'argumen target kosong')],
+    ]);
+  });
+
+  test('a single value repeats along the range, as in Excel arrays', () => {
+    expect(call('CAPAIAN', [[100]], [[50, 80]])).toEqual([[50, 80]]);
+    expect(call('CAPAIAN', 200, [[50], [80]], [['turun']])).toEqual([[175], [160]]);
+  });
+
+  test('a row against a column gives the table of every pair', () => {
+    expect(call('PERSEN', [[1, 2]], [[1], [4]])).toEqual([
+      [100, 200],
+      [25, 50],
+    ]);
+  });
+
+  test('a shorter range leaves #N/A where it has no cell', () => {
+    expect(call('EFISIENSI', [[1], [2], [3]], [[1], [1]])).toEqual([
+      [0],
+      [1],
+      [error('#N/A', 'rentang serapan lebih kecil')],
+    ]);
+  });
+
+  test('arah may be a column too', () => {
+    expect(call('CAPAIAN', [[10], [10]], [[8], [8]], [['naik'], ['turun']])).toEqual([[80], [120]]);
+  });
+
+  test('a custom skala range is one scale, not broadcast', () => {
+    const skala = [
+      [0, 'Kurang'],
+      [70, 'Baik'],
+      [90, 'Istimewa'],
+    ];
+    expect(call('PREDIKAT', [[50], [75], [95]], skala)).toEqual([
+      ['Kurang'],
+      ['Baik'],
+      ['Istimewa'],
+    ]);
+    expect(call('PREDIKAT', [[50], [75]], [['x', 'y']])).toEqual([
+      [error('#VALUE!', 'batas bawah')],
+      [error('#VALUE!', 'batas bawah')],
+    ]);
+  });
+
+  test('Excel passes single values as 1×1 ranges', () => {
+    expect(excel.capaian([[100]], [[95]])).toEqual([[95]]);
+    expect(excel.predikat([[94.99]], [['LKJ']])).toEqual([['Berhasil']]);
+    expect(excel.nip([['19810804 200901 1 003']], [['kelamin']])).toEqual([['Laki-laki']]);
+    expect(excel.ikm([[4, 4, 4, 4, 4, 4, 4, 4, 4]])).toBe(100);
+  });
+});
+
+describe('inside Excel, errors are CustomFunctions.Error', () => {
+  class FakeError {
+    constructor(
+      readonly code: string,
+      readonly message?: string,
+    ) {}
+  }
+  const global = globalThis as { CustomFunctions?: unknown };
+  beforeAll(() => {
+    global.CustomFunctions = { Error: FakeError };
+  });
+  afterAll(() => {
+    delete global.CustomFunctions;
+  });
+
+  test('with the message where Excel shows one (#VALUE!, #N/A), without it elsewhere', () => {
+    const value = call('CAPAIAN', 'abc', 5);
+    expect(value).toBeInstanceOf(FakeError);
+    expect(value).toEqual({ code: '#VALUE!', message: 'argumen target: teks "abc" bukan angka' });
+    const division = call('CAPAIAN', 0, 5);
+    expect(division).toBeInstanceOf(FakeError);
+    expect(division).toEqual({ code: '#DIV/0!', message: undefined });
+  });
+});
+
+describe('the registry', () => {
+  test('names every function once, each mapped to its Excel entry point', () => {
+    const exported = Object.keys(excel).sort();
+    expect(
+      Object.keys(REGISTRY)
+        .map((name) => name.toLowerCase())
+        .sort(),
+    ).toEqual(exported);
+    for (const [name, entry] of Object.entries(REGISTRY)) {
+      expect(entry.run).toBe((excel as Record<string, unknown>)[name.toLowerCase()]);
+      expect(entry.params).toBe(FUNCTIONS[name as keyof typeof FUNCTIONS].params);
+    }
+  });
+
+  test('finds names case-insensitively, with or without the namespace', () => {
+    expect(findFunction('lkj.capaian')).toBe(REGISTRY.CAPAIAN);
+    expect(findFunction('Terbilang')).toBe(REGISTRY.TERBILANG);
+    expect(findFunction('toString')).toBeUndefined();
+  });
+});
+
+describe('no function throws or returns NaN/Infinity, whatever it is given', () => {
+  const errorValue = fc
+    .constantFrom('#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?')
+    .map((code) => ({
+      code,
+      message: 'dari sel lain',
+    }));
+  const numberText = fc
+    .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.nat(99))
+    .map(([whole, cents]) => `${whole.toLocaleString('id-ID')},${cents}`);
+  const cell = fc.oneof(
+    fc.double(),
+    fc.integer(),
+    fc.string(),
+    numberText,
+    fc.constantFrom(
+      '',
+      '-',
+      'N/A',
+      'naik',
+      'turun',
+      'rupiah',
+      'lahir',
+      'tmt',
+      'kelamin',
+      'P86',
+      'IKM',
+      '19810804 200901 1 003',
+    ),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.boolean(),
+    errorValue,
+    fc.object(),
+  );
+  const range = fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 5 });
+  const nested = fc.array(fc.array(fc.oneof(cell, range), { maxLength: 3 }), { maxLength: 3 });
+  const argument = fc.oneof(cell, range, nested);
+
+  function isValidCell(value: unknown): boolean {
+    if (typeof value === 'number') return Number.isFinite(value);
+    return typeof value === 'string' || isExcelError(value);
+  }
+
+  test.each(Object.keys(REGISTRY))('%s', (name) => {
+    const fn = findFunction(name)!;
+    fc.assert(
+      fc.property(fc.array(argument, { maxLength: 3 }), (args) => {
+        let result: Result | undefined;
+        expect(() => {
+          result = fn.run(...args);
+        }).not.toThrow();
+        if (Array.isArray(result)) {
+          const width = result[0]?.length;
+          for (const row of result) {
+            expect(row).toHaveLength(width);
+            for (const value of row) expect(isValidCell(value)).toBe(true);
+          }
+        } else {
+          expect(isValidCell(result)).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
