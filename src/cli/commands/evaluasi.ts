@@ -1,0 +1,181 @@
+/**
+ * `lkj evaluasi MASUK.xlsx -o KELUAR.xlsx [--skala S] [--jenis N=JENIS]`: writes a copy of the
+ * workbook with a new sheet "Evaluasi Penghitungan TAHUN" whose formulas carry cached results.
+ * The input is never written to. Exit code: 0 written, 1 no indicator found, 2 bad usage or
+ * unreadable input.
+ */
+import { readFile, realpath, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatAngka } from '../../core/angka';
+import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
+import {
+  evaluasiSheet,
+  evaluateRow,
+  INDICATOR_TYPES,
+  planEvaluasi,
+  type EvaluasiPlan,
+  type IndicatorType,
+  type Result,
+} from '../../evaluasi';
+import { readXlsx, WorkbookReadError } from '../../hosts/xlsx/read';
+import { addSheetToXlsx, WRITE_LOSSES } from '../../hosts/xlsx/write';
+import { detectTables } from '../../workbook/detect';
+import type { Command, Output } from '../command';
+
+const USAGE =
+  'Pemakaian: lkj evaluasi MASUK.xlsx -o KELUAR.xlsx [--skala LKJ|P86|IKM] [--jenis N=JENIS]...\n' +
+  '  -o, --output  berkas hasil (salinan); tidak boleh sama dengan berkas masukan\n' +
+  '  --skala       skala predikat (bawaan: dikenali dari label predikat di workbook, selain itu LKJ)\n' +
+  `  --jenis N=J   jenis indikator ke-N: ${INDICATOR_TYPES.join(', ')} (bawaan: dari penghitungan,\n` +
+  '                formulasi, atau nama dan satuan indikator)\n' +
+  '\n' +
+  'Menambahkan lembar baru "Evaluasi Penghitungan TAHUN" (Formulasi, Penghitungan, Hasil, Target,\n' +
+  'Capaian, Predikat) berisi rumus Excel biasa yang tetap menghitung tanpa add-in. Lembar lain tidak\n' +
+  `diubah, tetapi salinan ditulis ulang oleh ExcelJS: ${WRITE_LOSSES} dapat hilang dari salinan.\n` +
+  'Simpan berkas asli.\n';
+
+interface Parsed {
+  input: string;
+  output: string;
+  skala?: ScaleName;
+  /** Type per indicator number (1-based, as in the sheet's No. column). */
+  jenis: Map<number, IndicatorType>;
+}
+
+export const command: Command = {
+  summary: 'Membuat lembar Evaluasi Kinerja dan Penghitungan (rumus hidup) dalam salinan .xlsx',
+  async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      io.stderr.write(`${parsed}\n${USAGE}`);
+      return 2;
+    }
+    if (await samePath(parsed.input, parsed.output)) {
+      io.stderr.write(
+        'Berkas keluaran sama dengan berkas masukan; tulis ke berkas lain dengan -o.\n',
+      );
+      return 2;
+    }
+    let data: Uint8Array;
+    try {
+      data = await readFile(parsed.input);
+    } catch {
+      io.stderr.write(`Berkas tidak dapat dibuka: ${parsed.input}\n`);
+      return 2;
+    }
+    try {
+      return await generate(data, parsed, io);
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      io.stderr.write(`${parsed.input}: ${error.message}\n`);
+      return 2;
+    }
+  },
+};
+
+async function generate(
+  data: Uint8Array,
+  parsed: Parsed,
+  io: { stdout: Output; stderr: Output },
+): Promise<number> {
+  const model = await readXlsx(data);
+  const tables = detectTables(model);
+  const options = parsed.skala === undefined ? {} : { skala: parsed.skala };
+  let plan = planEvaluasi(model, tables, options);
+  if (plan.rows.length === 0) {
+    io.stderr.write(
+      `${parsed.input}: tidak ada indikator yang dikenali (tabel PK, capaian, atau penghitungan); ` +
+        'lembar evaluasi tidak dibuat.\n',
+    );
+    return 1;
+  }
+  if (parsed.jenis.size > 0) {
+    const types: Record<string, IndicatorType> = {};
+    for (const [number, type] of parsed.jenis) {
+      const row = plan.rows[number - 1];
+      if (row === undefined) {
+        io.stderr.write(`--jenis ${number}: hanya ada ${plan.rows.length} indikator.\n`);
+        return 2;
+      }
+      types[row.id] = type;
+    }
+    plan = planEvaluasi(model, tables, { ...options, types });
+  }
+  const spec = evaluasiSheet(
+    plan,
+    model.sheets.map((sheet) => sheet.name),
+  );
+  const written = await addSheetToXlsx(data, spec);
+  try {
+    await writeFile(parsed.output, written);
+  } catch {
+    io.stderr.write(`Berkas keluaran tidak dapat ditulis: ${parsed.output}\n`);
+    return 2;
+  }
+  io.stdout.write(summary(plan, spec.name, parsed.output));
+  return 0;
+}
+
+function parseArgs(args: string[]): Parsed | string {
+  const files: string[] = [];
+  let output: string | undefined;
+  let skala: ScaleName | undefined;
+  const jenis = new Map<number, IndicatorType>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-o' || arg === '--output') {
+      output = args[++i];
+      if (output === undefined || output === '') return 'Opsi -o memerlukan nama berkas keluaran.';
+    } else if (arg === '--skala') {
+      const name = (args[++i] ?? '').toUpperCase();
+      if (!SCALE_NAMES.includes(name as ScaleName))
+        return `Skala tidak dikenal: ${args[i] ?? '(kosong)'}`;
+      skala = name as ScaleName;
+    } else if (arg === '--jenis') {
+      const match = /^(\d+)=(.+)$/.exec(args[++i] ?? '');
+      const type = match?.[2].toLowerCase() as IndicatorType | undefined;
+      if (!match || !INDICATOR_TYPES.includes(type!)) {
+        return `--jenis harus N=JENIS (JENIS: ${INDICATOR_TYPES.join(', ')}): ${args[i] ?? '(kosong)'}`;
+      }
+      jenis.set(Number(match[1]), type!);
+    } else if (arg.startsWith('-')) return `Opsi tidak dikenal: ${arg}`;
+    else files.push(arg);
+  }
+  if (files.length !== 1)
+    return files.length === 0 ? 'Berkas masukan belum disebut.' : 'Sebut satu berkas masukan saja.';
+  if (output === undefined) return 'Berkas keluaran belum disebut (-o KELUAR.xlsx).';
+  const parsed: Parsed = { input: files[0], output, jenis };
+  if (skala !== undefined) parsed.skala = skala;
+  return parsed;
+}
+
+/** Same file, also through a symbolic link or a different spelling of the path. */
+async function samePath(a: string, b: string): Promise<boolean> {
+  const real = async (path: string) => realpath(path).catch(() => resolve(path));
+  return (await real(a)) === (await real(b));
+}
+
+function shown(result: Result): string {
+  if (typeof result === 'number') return formatAngka(result);
+  return result === '' ? '(kosong)' : result;
+}
+
+function summary(plan: EvaluasiPlan, sheetName: string, output: string): string {
+  const lines = [`Lembar "${sheetName}" ditulis ke ${output} (skala predikat ${plan.scale}).`];
+  plan.rows.forEach((row, i) => {
+    const results = evaluateRow(row, plan.scale);
+    const missing =
+      row.inputs.filter((input) => input === null).length + (row.target.value === null ? 1 : 0);
+    lines.push(
+      `${i + 1}. ${row.indicator} [${row.type}, ${row.arah}]: hasil ${shown(results.hasil)}, ` +
+        `target ${shown(results.target)}, capaian ${shown(results.capaian)}, predikat ${results.predikat || '(kosong)'}` +
+        (missing > 0 ? ` — ${missing} sel perlu diisi (ditandai kuning)` : ''),
+    );
+  });
+  for (const note of plan.notes) lines.push(`Catatan: ${note}`);
+  return `${lines.join('\n')}\n`;
+}

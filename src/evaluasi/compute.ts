@@ -1,0 +1,99 @@
+/**
+ * The values the sheet's formulas must give, computed by core: cached in the written file and
+ * shown in the pane's preview. Mirrors the formulas cell by cell: an empty input gives an empty
+ * result, a division by zero `#DIV/0!`, and an error flows on to Capaian and Predikat.
+ */
+import { capaian, persentase, rataRata } from '../core/capaian';
+import { LkjError } from '../core/errors';
+import { predikat, type ScaleName } from '../core/predikat';
+import type { EvaluasiRow } from './types';
+
+/** A number, '' for an empty result, or an Excel error such as `#DIV/0!`. */
+export type Result = number | string;
+
+export interface RowResults {
+  penghitungan: string;
+  hasil: Result;
+  target: Result;
+  capaian: Result;
+  predikat: string;
+}
+
+/** Capaian is compared with the bands after rounding away binary noise (94,999999999999 is 95). */
+export const PREDIKAT_DECIMALS = 9;
+
+export function roundForPredikat(value: number): number {
+  const factor = 10 ** PREDIKAT_DECIMALS;
+  return Math.round(value * factor) / factor;
+}
+
+/** Excel's text for a number joined into a string (`81,25`); the Indonesian decimal comma. */
+export function numberText(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+function attempt(compute: () => number): Result {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof LkjError) return error.code;
+    throw error;
+  }
+}
+
+function hasilOf(row: EvaluasiRow): Result {
+  const inputs = row.inputs;
+  if (inputs.some((input) => input === null)) return '';
+  const values = inputs as number[];
+  switch (row.type) {
+    case 'persentase':
+      return attempt(() => persentase(values[0], values[1]));
+    case 'rata-rata':
+      return attempt(() => rataRata(values));
+    case 'nilai':
+    case 'jumlah':
+      return values[0];
+  }
+}
+
+function penghitunganOf(row: EvaluasiRow): string {
+  if (row.inputs.some((input) => input === null)) return '';
+  const texts = (row.inputs as number[]).map(numberText);
+  switch (row.type) {
+    case 'persentase':
+      return `${texts[0]} / ${texts[1]} × 100%`;
+    case 'rata-rata':
+      return `(${texts.join(' + ')}) / 4`;
+    case 'nilai':
+    case 'jumlah':
+      return texts[0];
+  }
+}
+
+export function evaluateRow(row: EvaluasiRow, scale: ScaleName): RowResults {
+  const hasil = hasilOf(row);
+  const target: Result = row.target.value ?? '';
+  let capaianValue: Result;
+  if (typeof hasil === 'string' && hasil !== '') capaianValue = hasil;
+  else if (hasil === '' || target === '') capaianValue = '';
+  else capaianValue = attempt(() => capaian(target as number, hasil, row.arah));
+  let label: string;
+  if (typeof capaianValue === 'string') label = capaianValue;
+  else {
+    const rounded = roundForPredikat(capaianValue);
+    try {
+      label = predikat(rounded, scale);
+    } catch (error) {
+      // Below the scale's lowest band (IKM under 25): no predikat, as the formula's last branch.
+      if (!(error instanceof LkjError)) throw error;
+      label = '';
+    }
+  }
+  return {
+    penghitungan: penghitunganOf(row),
+    hasil,
+    target,
+    capaian: capaianValue,
+    predikat: label,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The sheet's native Excel formulas (`,` separators, English names, nothing an add-in supplies),
+ * so the sheet computes in Excel without the add-in and in LibreOffice. They mirror compute.ts.
+ */
+import { SCALES, type ScaleName } from '../core/predikat';
+import type { Arah } from '../core/capaian';
+import { toA1 } from '../workbook/model';
+import { PREDIKAT_DECIMALS } from './compute';
+import type { CellRef, IndicatorType, TargetReading } from './types';
+
+/** The sheet's columns. */
+export const COL = {
+  no: 1,
+  sasaran: 2,
+  indikator: 3,
+  formulasi: 4,
+  pembilang: 5,
+  penyebut: 6,
+  tw1: 7,
+  tw4: 10,
+  nilai: 11,
+  penghitungan: 12,
+  hasil: 13,
+  target: 14,
+  capaian: 15,
+  predikat: 16,
+} as const;
+
+export const LAST_COL = COL.predikat;
+
+/** The input columns of a type, in the order of EvaluasiRow.inputs. */
+export function inputColumns(type: IndicatorType): number[] {
+  switch (type) {
+    case 'persentase':
+      return [COL.pembilang, COL.penyebut];
+    case 'rata-rata':
+      return [COL.tw1, COL.tw1 + 1, COL.tw1 + 2, COL.tw4];
+    case 'nilai':
+    case 'jumlah':
+      return [COL.nilai];
+  }
+}
+
+/** `IF(OR(E6="",F6=""),"",then)`: an input left empty gives an empty result, not #DIV/0!. */
+function unlessEmpty(cells: string[], then: string): string {
+  const tests = cells.map((cell) => `${cell}=""`);
+  const condition = tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
+  return `IF(${condition},"",${then})`;
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function hasilFormula(type: IndicatorType, row: number): string {
+  const cells = inputColumns(type).map((col) => toA1(row, col));
+  switch (type) {
+    case 'persentase':
+      return unlessEmpty(cells, `${cells[0]}/${cells[1]}*100`);
+    case 'rata-rata':
+      // A sum rather than AVERAGE: AVERAGE would silently skip a quarter typed as text.
+      return unlessEmpty(cells, `(${cells.join('+')})/4`);
+    case 'nilai':
+    case 'jumlah':
+      return unlessEmpty(cells, cells[0]);
+  }
+}
+
+/** The numbers written out, built from the inputs so it follows them: `40 / 42 × 100%`. */
+export function penghitunganFormula(type: IndicatorType, row: number): string {
+  const cells = inputColumns(type).map((col) => toA1(row, col));
+  switch (type) {
+    case 'persentase':
+      return unlessEmpty(cells, `${cells[0]}&" / "&${cells[1]}&" × 100%"`);
+    case 'rata-rata':
+      return unlessEmpty(cells, `"("&${cells.join('&" + "&')}&") / 4"`);
+    case 'nilai':
+    case 'jumlah':
+      return unlessEmpty(cells, `${cells[0]}&""`);
+  }
+}
+
+export function capaianFormula(arah: Arah, row: number): string {
+  const hasil = toA1(row, COL.hasil);
+  const target = toA1(row, COL.target);
+  const formula =
+    arah === 'turun' ? `(2*${target}-${hasil})/${target}*100` : `${hasil}/${target}*100`;
+  return unlessEmpty([hasil, target], formula);
+}
+
+/** Nested IF over the scale's bands, highest first; below the lowest bound, no predikat. */
+export function predikatFormula(scale: ScaleName, row: number): string {
+  const capaian = toA1(row, COL.capaian);
+  const rounded = `ROUND(${capaian},${PREDIKAT_DECIMALS})`;
+  const lowestFirst = [...SCALES[scale]].sort((a, b) => a.min - b.min);
+  let formula = '""';
+  for (const band of lowestFirst) {
+    formula =
+      band.min === -Infinity
+        ? quoted(band.label)
+        : `IF(${rounded}>=${band.min},${quoted(band.label)},${formula})`;
+  }
+  return unlessEmpty([capaian], formula);
+}
+
+export function sheetReference(ref: CellRef): string {
+  return `'${ref.sheet.replace(/'/g, "''")}'!${toA1(ref.row, ref.col)}`;
+}
+
+/**
+ * Target as a reference to the workbook's cell, so a changed target flows through. Text such as
+ * `95,23` is read with NUMBERVALUE and its separators given, which does not depend on the
+ * computer's regional settings (VALUE would).
+ */
+export function targetFormula(ref: CellRef, reading: TargetReading): string {
+  const cell = sheetReference(ref);
+  switch (reading) {
+    case 'number':
+      return cell;
+    case 'percent-format':
+      return `${cell}*100`;
+    case 'text':
+      return `NUMBERVALUE(${cell},",",".")`;
+    case 'text-percent':
+      return `NUMBERVALUE(${cell},",",".")*100`;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The signature block under the sheet, copied from one the workbook already has (place and
+ * date, jabatan, name, NIP), found by its `NIP. …` line outside every table. The sheet with the
+ * workbook's own penghitungan is searched first.
+ */
+import { readNip } from '../core/nip';
+import type { DetectedTable } from '../workbook/table-types';
+import type { ModelReader } from './cells';
+import type { Signature } from './types';
+
+const NIP_LINE = /^NIP\b\.?\s*:?\s*[\d\s]{8,}$/i;
+const PLACE_DATE = /^[^,\d]{2,40},\s*\d{1,2}\s+\p{L}+\s+\d{4}$/u;
+/** Lines above a name that are not a jabatan. */
+const NOT_JABATAN = /^(pihak (pertama|kedua)|mengetahui|menyetujui|yang membuat)\b/i;
+/** How far above the NIP the block's lines are looked for. */
+const NAME_REACH = 3;
+const BLOCK_REACH = 8;
+
+export function findSignature(
+  reader: ModelReader,
+  tables: DetectedTable[],
+): { signature: Signature; note?: string } {
+  const sheets = [...reader.model.sheets].sort(
+    (a, b) => Number(hasPenghitungan(tables, b.name)) - Number(hasPenghitungan(tables, a.name)),
+  );
+  for (const sheet of sheets) {
+    const inTable = (row: number, col: number) =>
+      tables.some(
+        ({ sheet: name, range }) =>
+          name === sheet.name &&
+          row >= range.top &&
+          row <= range.bottom &&
+          col >= range.left &&
+          col <= range.right,
+      );
+    const nipCells = [...sheet.entries()]
+      .filter(
+        ({ row, col, cell }) =>
+          typeof cell.value === 'string' && NIP_LINE.test(cell.value.trim()) && !inTable(row, col),
+      )
+      .sort((a, b) => a.row - b.row || a.col - b.col);
+    for (const { row, col, cell } of nipCells) {
+      const found = blockAbove(reader, sheet.name, row, col, inTable);
+      if (found === null) continue;
+      const nipText = String(cell.value).replace(/\s+/g, ' ').trim();
+      const nip = readNip(nipText);
+      if (nip.valid) return { signature: { ...found, nip: nipText } };
+      return {
+        signature: found,
+        note: `NIP penanda tangan "${nipText}" di lembar ${sheet.name} tidak valid (${nip.reason}); baris NIP dibiarkan kosong.`,
+      };
+    }
+  }
+  return { signature: { jabatan: [] } };
+}
+
+function hasPenghitungan(tables: DetectedTable[], sheet: string): boolean {
+  return tables.some((table) => table.sheet === sheet && table.kind === 'penghitungan');
+}
+
+/** Name just above the NIP; jabatan lines and the place and date above the name. */
+function blockAbove(
+  reader: ModelReader,
+  sheet: string,
+  nipRow: number,
+  col: number,
+  inTable: (row: number, col: number) => boolean,
+): Signature | null {
+  const textAt = (row: number) =>
+    row < 1 || inTable(row, col) ? '' : reader.text({ sheet, row, col });
+  let nameRow = nipRow - 1;
+  while (nameRow >= nipRow - NAME_REACH && textAt(nameRow) === '') nameRow--;
+  const name = textAt(nameRow);
+  if (name === '') return null;
+  const signature: Signature = { jabatan: [], name, source: { sheet, row: nipRow, col } };
+  for (let row = nameRow - 1; row >= nameRow - BLOCK_REACH && row >= 1; row--) {
+    if (inTable(row, col)) break;
+    const line = textAt(row);
+    if (line === '') continue;
+    if (PLACE_DATE.test(line)) {
+      signature.placeDate = line;
+      break;
+    }
+    if (!NOT_JABATAN.test(line)) signature.jabatan.unshift(line);
+  }
+  return signature;
+}

@@ -1,0 +1,102 @@
+/** What the generator plans before it lays out the sheet: the pane previews this. */
+import type { Arah } from '../core/capaian';
+import type { ScaleName } from '../core/predikat';
+
+/** How an indicator's hasil is computed from its components. */
+export type IndicatorType = 'persentase' | 'rata-rata' | 'nilai' | 'jumlah';
+
+export const INDICATOR_TYPES: readonly IndicatorType[] = [
+  'persentase',
+  'rata-rata',
+  'nilai',
+  'jumlah',
+];
+
+/** How many input cells each type has: pembilang and penyebut; TW I–IV; one value. */
+export const INPUT_COUNT: Record<IndicatorType, number> = {
+  persentase: 2,
+  'rata-rata': 4,
+  nilai: 1,
+  jumlah: 1,
+};
+
+/** A cell of the workbook the plan took something from (1-based, as in Excel). */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/**
+ * How the Target formula reads the workbook's cell: a number as it is, a number formatted as
+ * percent (0,9523 shown as 95,23%) times 100, or text written the Indonesian way (`95,23`,
+ * `95,23%`) through NUMBERVALUE.
+ */
+export type TargetReading = 'number' | 'percent-format' | 'text' | 'text-percent';
+
+export interface EvaluasiTarget {
+  /** Target in the indicator's units (percent units for percentages); null when unknown. */
+  value: number | null;
+  /** The cell the Target formula refers to; absent when the target is written as a constant. */
+  ref?: CellRef;
+  reading?: TargetReading;
+}
+
+export interface EvaluasiRow {
+  /** Stable key of the indicator (its normalised name): the key of the per-row overrides. */
+  id: string;
+  indicator: string;
+  /** Tujuan or sasaran the indicator belongs to; empty when the workbook does not say. */
+  sasaran: string;
+  satuan?: string;
+  type: IndicatorType;
+  /** Why this type: chosen by the user, read from the penghitungan, the formulasi, or the name. */
+  typeFrom: 'pilihan' | 'penghitungan' | 'formulasi' | 'nama';
+  arah: Arah;
+  arahFrom: 'pilihan' | 'workbook' | 'bawaan';
+  formulasi: string;
+  formulasiFromWorkbook: boolean;
+  /**
+   * The input cells, INPUT_COUNT[type] of them: [pembilang, penyebut], [TW I … TW IV] or
+   * [value]; null where nothing is known (the sheet marks those cells for the staff to fill).
+   */
+  inputs: (number | null)[];
+  inputsFrom: 'penghitungan' | 'ikm-triwulan' | 'realisasi' | null;
+  target: EvaluasiTarget;
+  /** What the workbook states, for the preview: its realisasi and its penghitungan's result. */
+  stated: { realisasi?: number; hasil?: number; penghitungan?: string };
+  /** The indicator's cell in the table it was first found in. */
+  source: CellRef;
+}
+
+/** The signature block under the sheet; lines the workbook does not give stay blank. */
+export interface Signature {
+  /** `Klakah, 31 Januari 2024`. */
+  placeDate?: string;
+  /** `CAMAT KLAKAH`, possibly over several lines. */
+  jabatan: string[];
+  name?: string;
+  /** `NIP. 19780415 199803 1 911`, only when the NIP is a valid one. */
+  nip?: string;
+  source?: CellRef;
+}
+
+export interface EvaluasiPlan {
+  year: number;
+  /** `KECAMATAN KLAKAH`, from a title in the workbook, when one names the unit. */
+  unit?: string;
+  scale: ScaleName;
+  rows: EvaluasiRow[];
+  signature: Signature;
+  /** Things the user should know (Bahasa Indonesia): an invalid NIP left out, a target not found. */
+  notes: string[];
+}
+
+export interface PlanOptions {
+  /** Predikat scale; default: the one the workbook's predikat labels use, else LKJ. */
+  skala?: ScaleName;
+  /** Per-indicator type chosen in the pane, by EvaluasiRow.id. */
+  types?: Record<string, IndicatorType>;
+  /** Per-indicator arah chosen in the pane, by EvaluasiRow.id. */
+  arah?: Record<string, Arah>;
+}

@@ -1,0 +1,102 @@
+/**
+ * Adds one new sheet, described by a SheetSpec, to an .xlsx and returns the new file; the input
+ * is never changed. ExcelJS rewrites the whole package, so what ExcelJS does not model is lost
+ * in the copy (see WRITE_LOSSES); the CLI says so and writes a copy, never over its input.
+ */
+import { Workbook } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
+import { freeSheetName, type SheetSpec, type SpecCell } from '../../workbook/sheet-spec';
+import { WorkbookReadError } from './read-error';
+import { checkXlsxContainer } from './zip-guard';
+
+/** What a copy written through ExcelJS 4.4 may lack, for the user (Bahasa Indonesia). */
+export const WRITE_LOSSES =
+  'validasi data (daftar pilihan), grafik, tabel pivot, bentuk dan kotak teks, makro, ' +
+  'pengaturan printer tersimpan';
+
+/** Light yellow marking the cells the staff should fill (the same colour as the pane's writer). */
+const HIGHLIGHT_ARGB = 'FFFFF2CC';
+const EXCEL_ERRORS = new Set(['#DIV/0!', '#VALUE!', '#N/A', '#NUM!', '#REF!', '#NAME?', '#NULL!']);
+
+/**
+ * Functions newer than Excel 2007 are stored in the file with an `_xlfn.` prefix; without it
+ * Excel and LibreOffice show #NAME?. A SheetSpec names them as the user sees them (the Office.js
+ * writer passes them on like that), so the prefix is added here.
+ */
+const FUTURE_FUNCTIONS =
+  /(?<![\w.])(NUMBERVALUE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP)\(/gi;
+
+/** The formula as stored in .xlsx: `_xlfn.` before newer functions, outside string literals. */
+export function storedFormula(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(FUTURE_FUNCTIONS, '_xlfn.$1(')))
+    .join('');
+}
+
+/** The .xlsx with `spec` added as a new sheet (renamed `… (2)` if the name is taken). */
+export async function addSheetToXlsx(
+  input: ArrayBuffer | Uint8Array,
+  spec: SheetSpec,
+): Promise<Uint8Array> {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  checkXlsxContainer(bytes);
+  const workbook = new Workbook();
+  try {
+    // Whole-column data validations make ExcelJS hang (TOOLCHAIN); they are dropped from the copy.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
+  } catch (error) {
+    throw new WorkbookReadError(
+      `Berkas .xlsx rusak atau tidak dapat dibaca (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  const name = freeSheetName(
+    spec.name,
+    workbook.worksheets.map((worksheet) => worksheet.name),
+  );
+  const worksheet = workbook.addWorksheet(name);
+  writeSpec(worksheet, spec);
+  // Cached results serve viewers that do not calculate; Excel and LibreOffice recalculate on open.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const written = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(written as ArrayBuffer);
+}
+
+function writeSpec(worksheet: Worksheet, spec: SheetSpec): void {
+  for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
+    worksheet.getColumn(Number(col)).width = width;
+  }
+  for (const cell of spec.cells) writeCell(worksheet, cell);
+  for (const { top, left, bottom, right } of spec.merges) {
+    worksheet.mergeCells(top, left, bottom, right);
+  }
+}
+
+function writeCell(worksheet: Worksheet, spec: SpecCell): void {
+  const cell = worksheet.getCell(spec.row, spec.col);
+  const value = cellValue(spec);
+  if (value !== null) cell.value = value;
+  if (spec.numFmt) cell.numFmt = spec.numFmt;
+  if (spec.bold) cell.font = { bold: true };
+  if (spec.highlight)
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HIGHLIGHT_ARGB } };
+  if (spec.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+}
+
+/** A formula with its cached result; text always as a string value (never parsed as a formula). */
+function cellValue(spec: SpecCell): CellValue {
+  if (spec.formula !== undefined) {
+    const formula = storedFormula(spec.formula);
+    const { result } = spec;
+    if (typeof result === 'string' && EXCEL_ERRORS.has(result)) {
+      return { formula, result: { error: result } } as CellValue;
+    }
+    return result === undefined || result === null
+      ? { formula, date1904: false }
+      : { formula, result, date1904: false };
+  }
+  if (spec.link !== undefined) {
+    return { text: String(spec.value ?? spec.link), hyperlink: `#${spec.link}` };
+  }
+  return spec.value ?? null;
+}
