@@ -37,7 +37,14 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: 'ts-loader' }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // tsconfig.json says noEmit (tsc only type-checks); the loader must emit.
+          use: { loader: 'ts-loader', options: { compilerOptions: { noEmit: false } } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [

@@ -1,0 +1,136 @@
+/** The pane: the same components inside Excel and on the web page; only the host differs. */
+import { useState } from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding } from '../checks/finding';
+import { EvaluasiPanel } from './EvaluasiPanel';
+import { FileOpener } from './FileOpener';
+import { HelpPanel } from './HelpPanel';
+import type { PaneHost } from './host';
+import { reportSheet } from './report';
+import { SettingsPanel } from './SettingsPanel';
+import { SheetPreview, type CellTarget } from './SheetPreview';
+import { useValidation } from './useValidation';
+import { ValidationPanel } from './ValidationPanel';
+import type { WebHost } from './web-host';
+
+type TabName = 'validasi' | 'evaluasi' | 'pengaturan' | 'bantuan';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  columns: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalXL,
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    '@media (min-width: 960px)': { gridTemplateColumns: 'minmax(320px, 520px) minmax(0, 1fr)' },
+  },
+  // Beside a long list of findings the preview stays in view.
+  aside: { position: 'sticky', top: 0, alignSelf: 'start' },
+});
+
+export function App({ host }: { host: PaneHost }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabName>('validasi');
+  const [settings, setSettings] = useState(() => host.loadSettings());
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [target, setTarget] = useState<CellTarget | null>(null);
+  const validation = useValidation(host);
+  const web = host.kind === 'web' ? (host as WebHost) : null;
+
+  const openFile = async (file: File) => {
+    validation.reset();
+    setTarget(null);
+    try {
+      await web?.openFile(file);
+      setFileName(file.name);
+    } catch (error) {
+      setFileName(null);
+      validation.fail(error);
+    }
+  };
+
+  const openFinding = (finding: Finding) => {
+    if (host.selectCell) {
+      host.selectCell(finding.sheet, finding.cell).catch(validation.fail);
+    } else {
+      setTarget({ sheet: finding.sheet, cell: finding.cell });
+    }
+  };
+
+  const saveSettings = async (next: typeof settings) => {
+    await host.saveSettings(next);
+    setSettings(next);
+  };
+
+  return (
+    <main className={styles.page}>
+      <h1 className={styles.title}>Validasi Workbook LKj</h1>
+      {web && (
+        <FileOpener
+          fileName={fileName}
+          disabled={validation.progress.kind === 'reading'}
+          onFile={(file) => void openFile(file)}
+        />
+      )}
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabName)}
+        aria-label="Bagian panel"
+      >
+        <Tab value="validasi">Validasi</Tab>
+        <Tab value="evaluasi">Evaluasi</Tab>
+        <Tab value="pengaturan">Pengaturan</Tab>
+        <Tab value="bantuan">Bantuan</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label="Validasi" hidden={tab !== 'validasi'}>
+        <div className={styles.columns}>
+          <div>
+            <ValidationPanel
+              hostKind={host.kind}
+              canRun={!web || fileName !== null}
+              progress={validation.progress}
+              result={validation.result}
+              onRun={() => {
+                setTarget(null);
+                void validation.run(settings);
+              }}
+              onOpen={openFinding}
+              onReport={(findings) =>
+                host.addSheet(reportSheet(findings, fileName ?? 'Workbook ini'))
+              }
+            />
+          </div>
+          {web && validation.result && (
+            <div className={styles.aside}>
+              <SheetPreview model={validation.result.model} target={target} />
+            </div>
+          )}
+        </div>
+      </div>
+      <div role="tabpanel" aria-label="Evaluasi" hidden={tab !== 'evaluasi'}>
+        {/* A new file starts a new plan. */}
+        <EvaluasiPanel
+          key={fileName ?? ''}
+          host={host}
+          settings={settings}
+          canRun={!web || fileName !== null}
+        />
+      </div>
+      {tab === 'pengaturan' && (
+        <div role="tabpanel" aria-label="Pengaturan">
+          <SettingsPanel hostKind={host.kind} settings={settings} onSave={saveSettings} />
+        </div>
+      )}
+      {tab === 'bantuan' && (
+        <div role="tabpanel" aria-label="Bantuan">
+          <HelpPanel hostKind={host.kind} />
+        </div>
+      )}
+    </main>
+  );
+}

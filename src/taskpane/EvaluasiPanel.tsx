@@ -1,0 +1,211 @@
+/**
+ * "Buat Sheet Evaluasi Penghitungan": reads the workbook, previews the rows the generator plans
+ * (the user may change each row's indicator type), then writes the sheet as a new one.
+ */
+import { useState } from 'react';
+import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { formatAngka } from '../core/angka';
+import { INDICATOR_TYPES, type EvaluasiPlan, type IndicatorType } from '../evaluasi/types';
+import type { WorkbookModel } from '../workbook/model';
+import type { DetectedTable } from '../workbook/table-types';
+import type { PaneHost, PaneSettings } from './host';
+import { loadEngine } from './load-engine';
+import { Notice } from './Notice';
+import { errorMessage } from './useValidation';
+
+type Engine = Awaited<ReturnType<typeof loadEngine>>;
+
+const TYPE_LABELS: Record<IndicatorType, string> = {
+  persentase: 'Persentase: pembilang / penyebut × 100',
+  'rata-rata': 'Rata-rata: (TW I + TW II + TW III + TW IV) / 4',
+  nilai: 'Nilai: satu angka',
+  jumlah: 'Jumlah: satu angka hasil penjumlahan',
+};
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  indicator: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+});
+
+interface Planned {
+  engine: Engine;
+  model: WorkbookModel;
+  tables: DetectedTable[];
+  types: Record<string, IndicatorType>;
+  plan: EvaluasiPlan;
+}
+
+const show = (value: number | string | null | undefined) =>
+  typeof value === 'number' ? formatAngka(value) : value || '–';
+
+export function EvaluasiPanel({
+  host,
+  settings,
+  canRun,
+}: {
+  host: PaneHost;
+  settings: PaneSettings;
+  canRun: boolean;
+}) {
+  const styles = useStyles();
+  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
+  const [planned, setPlanned] = useState<Planned | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [writing, setWriting] = useState(false);
+
+  const plan = (base: Omit<Planned, 'plan'>): Planned => ({
+    ...base,
+    plan: base.engine.planEvaluasi(base.model, base.tables, {
+      types: base.types,
+      ...(settings.skala ? { skala: settings.skala } : {}),
+    }),
+  });
+
+  const prepare = async () => {
+    setStatus(null);
+    setPlanned(null);
+    setReading({ done: 0, total: 1 });
+    try {
+      const [model, engine] = await Promise.all([
+        host.readWorkbook((done, total) => setReading({ done, total })),
+        loadEngine(),
+      ]);
+      setPlanned(plan({ engine, model, tables: engine.detectTables(model), types: {} }));
+    } catch (error) {
+      setStatus({ ok: false, message: errorMessage(error) });
+    } finally {
+      setReading(null);
+    }
+  };
+
+  const write = async () => {
+    if (!planned) return;
+    setWriting(true);
+    try {
+      const names = planned.model.sheets.map((sheet) => sheet.name);
+      const added = await host.addSheet(planned.engine.evaluasiSheet(planned.plan, names));
+      setStatus({ ok: true, message: added.note });
+    } catch (error) {
+      setStatus({ ok: false, message: errorMessage(error) });
+    } finally {
+      setWriting(false);
+    }
+  };
+
+  return (
+    <div className={styles.stack}>
+      <p>
+        Menyusun lampiran “Evaluasi Kinerja dan Penghitungan”: tiap indikator dengan formulasi,
+        angka yang dimasukkan, hasil, capaian, dan predikat sebagai rumus Excel. Periksa pratinjau
+        dulu; sheet ditulis sebagai sheet baru.
+      </p>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          data-testid="evaluasi"
+          disabled={!canRun || reading !== null}
+          onClick={() => void prepare()}
+        >
+          Buat Sheet Evaluasi Penghitungan
+        </Button>
+      </div>
+      {reading && (
+        <Field
+          validationMessage={`Membaca workbook… (${reading.done}/${reading.total})`}
+          validationState="none"
+        >
+          <ProgressBar
+            aria-label="Kemajuan membaca"
+            value={reading.total ? reading.done / reading.total : undefined}
+          />
+        </Field>
+      )}
+      {planned && planned.plan.rows.length === 0 && (
+        <Notice intent="error">
+          Tidak ada indikator yang dikenali: workbook perlu tabel PK, capaian, atau penghitungan.
+        </Notice>
+      )}
+      {planned && planned.plan.rows.length > 0 && (
+        <section aria-label="Pratinjau baris evaluasi" className={styles.stack}>
+          <h2 className={styles.indicator}>
+            Pratinjau: {planned.plan.rows.length} indikator, tahun {planned.plan.year}, skala{' '}
+            {planned.plan.scale}
+          </h2>
+          <ol className={styles.list}>
+            {planned.plan.rows.map((row, i) => {
+              const result = planned.engine.evaluateRow(row, planned.plan.scale);
+              return (
+                <li
+                  key={row.id}
+                  className={styles.row}
+                  data-testid="evaluasi-row"
+                  data-id={row.id}
+                  data-type={row.type}
+                >
+                  <h3 className={styles.indicator}>
+                    {i + 1}. {row.indicator}
+                  </h3>
+                  <Field label="Jenis indikator">
+                    <Select
+                      value={row.type}
+                      onChange={(_, data) =>
+                        setPlanned(
+                          plan({
+                            ...planned,
+                            types: { ...planned.types, [row.id]: data.value as IndicatorType },
+                          }),
+                        )
+                      }
+                    >
+                      {INDICATOR_TYPES.map((type) => (
+                        <option key={type} value={type}>
+                          {TYPE_LABELS[type]}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                  <span className={styles.detail}>
+                    Data: {row.inputs.map(show).join('; ')} · Hasil {show(result.hasil)} · Target{' '}
+                    {show(result.target)} · Capaian {show(result.capaian)} ·{' '}
+                    {result.predikat || '–'}
+                  </span>
+                  {row.stated.penghitungan && (
+                    <span className={styles.detail}>
+                      Tertulis di workbook: {row.stated.penghitungan}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+          {planned.plan.notes.map((note) => (
+            <span key={note} className={styles.detail}>
+              Catatan: {note}
+            </span>
+          ))}
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              data-testid="tulis-evaluasi"
+              disabled={writing}
+              onClick={() => void write()}
+            >
+              {host.kind === 'excel' ? 'Tulis sheet ke workbook' : 'Unduh dengan sheet evaluasi'}
+            </Button>
+          </div>
+        </section>
+      )}
+      {status && <Notice intent={status.ok ? 'success' : 'error'}>{status.message}</Notice>}
+    </div>
+  );
+}

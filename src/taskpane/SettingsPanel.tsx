@@ -1,0 +1,93 @@
+/** The predikat scale and the tolerance, kept with the document (Excel) or in the browser (web). */
+import { useState } from 'react';
+import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Notice } from './Notice';
+import type { ScaleName } from '../core/predikat';
+import type { PaneSettings } from './host';
+
+const SCALE_OPTIONS: { value: ScaleName | ''; label: string }[] = [
+  { value: '', label: 'Otomatis: dikenali dari label predikat tiap tabel' },
+  { value: 'LKJ', label: 'LKj: ≥95 Sangat berhasil, ≥80 Berhasil, ≥50 Cukup berhasil' },
+  { value: 'P86', label: 'Permendagri 86/2017: ≥91 Sangat Tinggi … Sangat Rendah' },
+  { value: 'IKM', label: 'IKM (PermenPAN-RB 14/2017): A ≥88,31 … D ≥25' },
+];
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '480px',
+  },
+});
+
+export function SettingsPanel({
+  hostKind,
+  settings,
+  onSave,
+}: {
+  hostKind: 'excel' | 'web';
+  settings: PaneSettings;
+  onSave: (settings: PaneSettings) => Promise<void>;
+}) {
+  const styles = useStyles();
+  const [skala, setSkala] = useState<string>(settings.skala ?? '');
+  const [toleransi, setToleransi] = useState(String(settings.toleransi).replace('.', ','));
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const parsed = Number(toleransi.trim().replace(',', '.'));
+  const invalid = toleransi.trim() === '' || !Number.isFinite(parsed) || parsed < 0;
+
+  const save = async () => {
+    const next: PaneSettings = { toleransi: parsed };
+    if (skala) next.skala = skala as ScaleName;
+    try {
+      await onSave(next);
+      setStatus({
+        ok: true,
+        message:
+          hostKind === 'excel'
+            ? 'Pengaturan disimpan bersama dokumen ini. Berlaku pada validasi berikutnya.'
+            : 'Pengaturan disimpan di peramban ini. Berlaku pada validasi berikutnya.',
+      });
+    } catch (error) {
+      setStatus({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!invalid) void save();
+      }}
+    >
+      <Field label="Skala predikat" hint="Dipakai untuk memeriksa kolom predikat.">
+        <Select value={skala} onChange={(_, data) => setSkala(data.value)}>
+          {SCALE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Toleransi tambahan (poin persen)"
+        hint="0 berarti angka dianggap benar bila sama setelah dibulatkan ke jumlah desimal yang tertulis."
+        validationMessage={invalid ? 'Isi dengan angka 0 atau lebih, misalnya 0,5.' : undefined}
+      >
+        <Input
+          inputMode="decimal"
+          value={toleransi}
+          onChange={(_, data) => setToleransi(data.value)}
+        />
+      </Field>
+      <div>
+        <Button appearance="primary" type="submit" disabled={invalid}>
+          Simpan pengaturan
+        </Button>
+      </div>
+      {status && <Notice intent={status.ok ? 'success' : 'error'}>{status.message}</Notice>}
+    </form>
+  );
+}

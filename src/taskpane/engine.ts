@@ -1,0 +1,7 @@
+/**
+ * The engine the pane runs on a workbook: the validator and the evaluasi generator. Loaded with
+ * import() when first needed (see loadEngine), so the pane's first paint does not wait for it.
+ */
+export { checks, validateWorkbook } from '../checks';
+export { evaluasiSheet, evaluateRow, planEvaluasi } from '../evaluasi';
+export { detectTables } from '../workbook/detect';

@@ -1,0 +1,73 @@
+/** Reading the workbook and validating it, as state the panels render. */
+import { useCallback, useState } from 'react';
+import type { Finding } from '../checks/finding';
+import type { WorkbookModel } from '../workbook/model';
+import type { DetectedTable } from '../workbook/table-types';
+import type { PaneHost, PaneSettings } from './host';
+import { loadEngine } from './load-engine';
+
+export type Progress =
+  | { kind: 'idle' }
+  | { kind: 'reading'; done: number; total: number }
+  | { kind: 'checking' }
+  | { kind: 'error'; message: string };
+
+export interface Validation {
+  model: WorkbookModel;
+  tables: DetectedTable[];
+  findings: Finding[];
+  /** The checks that ran, in registry order, for grouping and headings. */
+  checks: readonly { id: string; description: string }[];
+}
+
+export function useValidation(host: PaneHost) {
+  const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+  const [result, setResult] = useState<Validation | null>(null);
+
+  const run = useCallback(
+    async (settings: PaneSettings) => {
+      setProgress({ kind: 'reading', done: 0, total: 1 });
+      try {
+        const [model, engine] = await Promise.all([
+          host.readWorkbook((done, total) => setProgress({ kind: 'reading', done, total })),
+          loadEngine(),
+        ]);
+        setProgress({ kind: 'checking' });
+        // Let the browser paint "Memeriksa…" before the checks hold the thread.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const { tables, findings } = engine.validateWorkbook(model, {
+          toleransi: settings.toleransi,
+          ...(settings.skala ? { skala: settings.skala } : {}),
+        });
+        setResult({ model, tables, findings, checks: engine.checks });
+        setProgress({ kind: 'idle' });
+      } catch (error) {
+        setResult(null);
+        setProgress({ kind: 'error', message: errorMessage(error) });
+      }
+    },
+    [host],
+  );
+
+  const reset = useCallback(() => {
+    setResult(null);
+    setProgress({ kind: 'idle' });
+  }, []);
+
+  const fail = useCallback(
+    (error: unknown) => setProgress({ kind: 'error', message: errorMessage(error) }),
+    [],
+  );
+
+  return { progress, result, run, reset, fail };
+}
+
+/** The message to show: ours are in Bahasa Indonesia already; anything else is labelled. */
+export function errorMessage(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && typeof code === 'string') {
+    return `Excel menolak permintaan (${code}): ${error.message}`;
+  }
+  if (error instanceof Error && error.message) return error.message;
+  return `Terjadi kesalahan yang tidak terduga: ${String(error)}`;
+}

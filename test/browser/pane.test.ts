@@ -1,0 +1,342 @@
+/**
+ * The pane as a web page in a real browser (Debian's Chromium through playwright-core), served
+ * from dist/ by scripts/serve.cjs: open the sample, validate, follow links, download the report.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Workbook } from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { validateWorkbook } from '../../src/checks';
+import type { Finding } from '../../src/checks/finding';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { cellReference } from '../../src/taskpane/report';
+import { EVALUASI_COLUMNS, FIRST_DATA_ROW, planEvaluasi } from '../../src/evaluasi';
+import { detectTables } from '../../src/workbook/detect';
+import { fromA1, type WorkbookModel } from '../../src/workbook/model';
+
+const root = path.resolve(__dirname, '../..');
+const sample = path.join(root, 'samples/klakah-2023.xlsx');
+const artifacts = path.join(root, 'test-artifacts');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** The slips DOMAIN section 8 says the sample holds: rule → at least this many findings. */
+const ANSWER_KEY: Record<string, number> = {
+  'capaian-salah': 2,
+  'realisasi-berbeda': 2,
+  'target-berbeda': 1,
+  'hitung-salah': 2,
+  'jumlah-salah': 1,
+  'angka-format': 1,
+  'tahun-kembar': 1,
+  'efisiensi-salah': 1,
+  'nip-salah': 2,
+  'nip-kembar': 1,
+  'pangkat-golongan': 1,
+};
+
+type Shown = Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cell'>;
+
+let server: ChildProcess;
+let baseUrl: string;
+let userDataDir: string;
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+
+/** Starts scripts/serve.cjs on a free port and resolves with its address. */
+function startServer(): Promise<string> {
+  server = spawn(process.execPath, [path.join(root, 'scripts/serve.cjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0' },
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    server.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (match) resolve(match[0]);
+    });
+    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.on('exit', (code) => reject(new Error(`serve.cjs berhenti (${code}): ${output}`)));
+  });
+}
+
+function countByRule(findings: readonly Shown[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const finding of findings) counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
+  return counts;
+}
+
+const key = (finding: Shown) =>
+  `${finding.rule}|${finding.severity}|${finding.sheet}|${finding.cell}`;
+
+async function shownFindings(): Promise<Shown[]> {
+  return page.$$eval('[data-testid="finding"]', (elements) =>
+    elements.map((element) => {
+      const data = (element as HTMLElement).dataset;
+      return {
+        rule: data.rule ?? '',
+        severity: (data.severity ?? '') as Finding['severity'],
+        sheet: data.sheet ?? '',
+        cell: data.cell ?? '',
+      };
+    }),
+  );
+}
+
+/** Follows a finding's link and returns the marked preview cell and whether it is in view. */
+async function follow(finding: Shown) {
+  const item = page.locator(
+    `[data-testid="finding"][data-rule="${finding.rule}"][data-sheet="${finding.sheet}"][data-cell="${finding.cell}"]`,
+  );
+  await item.locator('[data-testid="finding-link"]').first().click();
+  const preview = page.locator('[data-testid="preview"]');
+  const marked = preview.locator('td[data-marked="true"]');
+  await marked.waitFor();
+  const viewport = await preview.locator('[role="region"]').boundingBox();
+  const box = await marked.boundingBox();
+  const inView =
+    viewport !== null &&
+    box !== null &&
+    box.y >= viewport.y &&
+    box.y + box.height <= viewport.y + viewport.height &&
+    box.x >= viewport.x &&
+    box.x + box.width <= viewport.x + viewport.width;
+  return {
+    sheet: await preview.getAttribute('data-sheet'),
+    cell: await marked.getAttribute('data-cell'),
+    count: await marked.count(),
+    inView,
+  };
+}
+
+/** Presses Tab until the focused element matches `selector` (at most 60 times). */
+async function tabTo(selector: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((css) => document.activeElement?.matches(css) ?? false, selector))
+      return;
+  }
+  throw new Error(`${selector} tidak tercapai dengan Tab`);
+}
+
+/** What draws focus on an element (the focused one by default): outline, shadow, ::after ring. */
+function focusStyle(selector?: string): Promise<string> {
+  return page.evaluate((css) => {
+    const element = css ? document.querySelector(css) : document.activeElement;
+    if (!element) return '';
+    const own = getComputedStyle(element);
+    const after = getComputedStyle(element, '::after');
+    return [
+      own.outlineStyle,
+      own.outlineWidth,
+      own.boxShadow,
+      after.borderTopStyle,
+      after.outlineStyle,
+      after.boxShadow,
+    ].join(' | ');
+  }, selector);
+}
+
+beforeAll(async () => {
+  // The lead's CI builds first; a fresh clone without dist/ builds here.
+  if (!existsSync(path.join(root, 'dist/index.html'))) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build gagal');
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} tidak ada: apt-get install -y chromium`);
+  baseUrl = await startServer();
+  userDataDir = mkdtempSync(path.join(tmpdir(), 'lkj-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  context.on('request', (request) => requests.push(request.url()));
+  page = context.pages()[0] ?? (await context.newPage());
+}, 300_000);
+
+afterAll(async () => {
+  await context?.close();
+  server?.kill();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('the pane as a web page', () => {
+  let expected: Finding[];
+  let sheetNames: string[];
+  let sampleModel: WorkbookModel;
+
+  beforeAll(async () => {
+    sampleModel = await readXlsx(readFileSync(sample));
+    sheetNames = sampleModel.sheets.map((sheet) => sheet.name);
+    expected = validateWorkbook(sampleModel).findings;
+  });
+
+  it('loads without ExcelJS until a file is opened', async () => {
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Buka file .xlsx' }).waitFor();
+    expect(await page.getByTestId('validasi').isDisabled()).toBe(true);
+    const scripts = requests
+      .filter((url) => url.endsWith('.js'))
+      .map((url) => new URL(url).pathname);
+    expect(scripts).toEqual(['/taskpane.js']);
+  }, 60_000);
+
+  it('shows the sample findings per check after one click on Validasi', async () => {
+    await page.getByTestId('file-input').setInputFiles(sample);
+    await page.getByText('Berkas: klakah-2023.xlsx').waitFor();
+    await page.getByTestId('validasi').click();
+    await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+
+    const shown = await shownFindings();
+    expect(shown.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(countByRule(shown)).toEqual(countByRule(expected));
+    const counts = countByRule(shown);
+    const missing = Object.entries(ANSWER_KEY).filter(
+      ([rule, atLeast]) => (counts[rule] ?? 0) < atLeast,
+    );
+    expect(missing).toEqual([]);
+    const summary = await page.getByTestId('summary').textContent();
+    expect(summary).toContain(`${expected.length} temuan`);
+  }, 90_000);
+
+  it("follows a finding's link to its cell in the preview, scrolling to it", async () => {
+    // The lowest finding: its row lies below the preview's first screen, so it must scroll.
+    const far = expected.reduce((low, finding) =>
+      fromA1(finding.cell).row > fromA1(low.cell).row ? finding : low,
+    );
+    expect(fromA1(far.cell).row).toBeGreaterThan(30);
+    const capaian = expected.find((finding) => finding.rule === 'capaian-salah');
+    if (!capaian) throw new Error('Sampel tidak punya temuan capaian-salah');
+
+    for (const finding of [far, capaian]) {
+      const reached = await follow(finding);
+      expect(reached).toEqual({ sheet: finding.sheet, cell: finding.cell, count: 1, inView: true });
+    }
+
+    mkdirSync(artifacts, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(artifacts, 'pane.png'), fullPage: false });
+  }, 60_000);
+
+  it('filters by severity', async () => {
+    const errors = expected.filter((finding) => finding.severity === 'error').length;
+    await page.getByRole('checkbox', { name: /^Peringatan/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^Info/ }).uncheck();
+    const shown = await shownFindings();
+    expect(shown).toHaveLength(errors);
+    expect(new Set(shown.map((finding) => finding.severity))).toEqual(new Set(['error']));
+    await page.getByRole('checkbox', { name: /^Peringatan/ }).check();
+    await page.getByRole('checkbox', { name: /^Info/ }).check();
+    expect(await shownFindings()).toHaveLength(expected.length);
+  }, 30_000);
+
+  it('downloads the report as an .xlsx with a "Hasil Validasi" sheet linking to the cells', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('laporan').click(),
+    ]);
+    const file = path.join(artifacts, 'laporan.xlsx');
+    await download.saveAs(file);
+    const model = await readXlsx(readFileSync(file));
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual([...sheetNames, 'Hasil Validasi']);
+    const report = model.sheets[model.sheets.length - 1];
+    const listed = [];
+    for (let row = 4; row < 4 + expected.length; row++) {
+      listed.push(`${report.value(row, 2)}!${report.value(row, 3)}`);
+    }
+    expect(listed).toEqual(expected.map((finding) => `${finding.sheet}!${finding.cell}`));
+    // Each listed cell links to its cell: check the link itself with ExcelJS.
+    const workbook = new Workbook();
+    await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const links = workbook
+      .getWorksheet('Hasil Validasi')
+      ?.getColumn(3)
+      .values.slice(4)
+      .map((value) => (value as { hyperlink?: string }).hyperlink);
+    expect(links).toEqual(
+      expected.map((finding) => `#${cellReference(finding.sheet, finding.cell)}`),
+    );
+  }, 60_000);
+
+  it('works with the keyboard alone, with a visible focus', async () => {
+    await page.goto(baseUrl);
+    const chooser = page.waitForEvent('filechooser');
+    await tabTo('[data-testid="open-file"]');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(sample);
+    await page.getByText('Berkas: klakah-2023.xlsx').waitFor();
+
+    await tabTo('[data-testid="validasi"]');
+    const focused = await focusStyle();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    expect(await focusStyle('[data-testid="validasi"]')).not.toEqual(focused);
+
+    await tabTo('[data-testid="finding-link"]');
+    const first = await page.evaluate(() => {
+      const item = document.activeElement?.closest('[data-testid="finding"]') as HTMLElement;
+      return { sheet: item.dataset.sheet, cell: item.dataset.cell };
+    });
+    await page.keyboard.press('Enter');
+    const preview = page.locator('[data-testid="preview"]');
+    await preview.locator('td[data-marked="true"]').waitFor();
+    expect({
+      sheet: await preview.getAttribute('data-sheet'),
+      cell: await preview.locator('td[data-marked="true"]').getAttribute('data-cell'),
+    }).toEqual(first);
+  }, 90_000);
+
+  it('previews the evaluasi rows and downloads the file with the evaluasi sheet added', async () => {
+    await page.getByRole('tab', { name: 'Evaluasi' }).click();
+    await page.getByTestId('evaluasi').click();
+    const rows = page.getByTestId('evaluasi-row');
+    await rows.first().waitFor({ timeout: 60_000 });
+    const planned = planEvaluasi(sampleModel, detectTables(sampleModel)).rows;
+    expect(
+      await rows.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id)),
+    ).toEqual(planned.map((row) => row.id));
+    await rows.first().getByRole('combobox', { name: 'Jenis indikator' }).selectOption('nilai');
+    expect(await rows.first().getAttribute('data-type')).toBe('nilai');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh dengan sheet evaluasi' }).click(),
+    ]);
+    const file = path.join(artifacts, 'evaluasi.xlsx');
+    await download.saveAs(file);
+    const model = await readXlsx(readFileSync(file));
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual([
+      ...sheetNames,
+      'Evaluasi Penghitungan 2023',
+    ]);
+    const sheet = model.sheets[model.sheets.length - 1];
+    expect(sheet.value(FIRST_DATA_ROW, EVALUASI_COLUMNS.indikator)).toBe(planned[0].indicator);
+    await page.getByText(/Yang tidak ikut tersalin/).waitFor();
+  }, 90_000);
+
+  it('sends no request to any address but the local server', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      if (protocol === 'data:' || protocol === 'blob:') return false;
+      return !(protocol === 'http:' && (hostname === '127.0.0.1' || hostname === 'localhost'));
+    });
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * A fake Excel workbook for the Office adapter, built from office-addin-mock objects: a property
+ * read before `load` + `sync` gives the mock's "not loaded" string, so an adapter that forgets a
+ * load or a sync reads garbage and its test fails. The harness counts syncs and measures each
+ * sync's response the way Excel on the web limits it (JSON size of the loaded cell arrays).
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+
+export interface FakeCell {
+  value: string | number | boolean;
+  type: 'String' | 'Double' | 'Boolean' | 'Error' | 'Empty';
+  numFmt?: string;
+  /** With the leading `=`. */
+  formula?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  /** 0-based row and column of the used range's top-left cell. */
+  origin?: [number, number];
+  rows: number;
+  cols: number;
+  /** The cell at 0-based offsets inside the used range; null for an empty cell. */
+  cell?: (row: number, col: number) => FakeCell | null;
+  /** RangeAreas address of the merged areas, e.g. `Data!A1:B1, Data!C3:C4`. */
+  merges?: string;
+  tables?: {
+    name: string;
+    rowIndex: number;
+    columnIndex: number;
+    rowCount: number;
+    columnCount: number;
+    showHeaders: boolean;
+  }[];
+}
+
+/** Excel on the web refuses a response over 5 MB. */
+export const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
+
+const EMPTY: FakeCell = { value: '', type: 'Empty' };
+
+export interface WrittenRange {
+  sheet: string;
+  address: string;
+  mock: OfficeMockObject;
+}
+
+export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number } = {}) {
+  const limit = options.payloadLimit ?? EXCEL_WEB_LIMIT;
+  const tracked: OfficeMockObject[] = [];
+  /** JSON sizes of the cell blocks loaded since the last sync. */
+  let pending: number[] = [];
+  const stats = {
+    syncs: 0,
+    /** Response size of each successful sync that loaded cells. */
+    payloads: [] as number[],
+    refused: 0,
+    added: [] as string[],
+    activated: [] as string[],
+    selected: [] as string[],
+    merged: [] as string[],
+    written: [] as WrittenRange[],
+    /** Sync number at which each write was queued. */
+    writeSyncs: new Set<number>(),
+  };
+
+  const track = (mock: OfficeMockObject) => {
+    tracked.push(mock);
+    return mock;
+  };
+
+  const writeRange = (sheet: string, address: string) => {
+    stats.writeSyncs.add(stats.syncs);
+    const mock = track(
+      new OfficeMockObject({
+        format: { font: {}, fill: {} },
+        merge: () => stats.merged.push(`${sheet}!${address}`),
+        select: () => stats.selected.push(`${sheet}!${address}`),
+      }),
+    );
+    stats.written.push({ sheet, address, mock });
+    return mock;
+  };
+
+  const worksheetMock = (sheet: FakeSheet) => {
+    const [top, left] = sheet.origin ?? [0, 0];
+    const empty = sheet.rows === 0 || sheet.cols === 0;
+    const used = track(
+      new OfficeMockObject({
+        rowIndex: top,
+        columnIndex: left,
+        rowCount: sheet.rows,
+        columnCount: sheet.cols,
+      }),
+    );
+    // Office.js fills isNullObject on every sync, without a load.
+    used.isNullObject = empty;
+    const merged = track(new OfficeMockObject({ address: sheet.merges ?? '' }));
+    merged.isNullObject = !sheet.merges;
+    const whole = new OfficeMockObject({ getMergedAreasOrNullObject: () => merged });
+
+    const block = (
+      rowIndex: number,
+      columnIndex: number,
+      rowCount: number,
+      columnCount: number,
+    ) => {
+      const grid = <T>(pick: (cell: FakeCell) => T): T[][] =>
+        Array.from({ length: rowCount }, (_, r) =>
+          Array.from({ length: columnCount }, (_, c) => {
+            const row = rowIndex + r - top;
+            const col = columnIndex + c - left;
+            const inside = row >= 0 && col >= 0 && row < sheet.rows && col < sheet.cols;
+            return pick((inside && sheet.cell?.(row, col)) || EMPTY);
+          }),
+        );
+      const data = {
+        values: grid((cell) => cell.value),
+        valueTypes: grid((cell) => cell.type),
+        numberFormat: grid((cell) => cell.numFmt ?? 'General'),
+        formulas: grid((cell) => cell.formula ?? cell.value),
+      };
+      const mock = track(new OfficeMockObject(data));
+      const load = mock.load.bind(mock);
+      mock.load = (properties: string) => {
+        pending.push(JSON.stringify(data).length);
+        return load(properties);
+      };
+      return mock;
+    };
+
+    return track(
+      new OfficeMockObject({
+        name: sheet.name,
+        getUsedRangeOrNullObject: () => used,
+        getRange: (address?: string) =>
+          address === undefined ? whole : writeRange(sheet.name, address),
+        getRangeByIndexes: block,
+        activate: () => stats.activated.push(sheet.name),
+      }),
+    );
+  };
+
+  const worksheetMocks = sheets.map(worksheetMock);
+  const tableMocks = sheets.flatMap((sheet) =>
+    (sheet.tables ?? []).map((table) => {
+      const range = track(
+        new OfficeMockObject({
+          rowIndex: table.rowIndex,
+          columnIndex: table.columnIndex,
+          rowCount: table.rowCount,
+          columnCount: table.columnCount,
+        }),
+      );
+      return track(
+        new OfficeMockObject({
+          name: table.name,
+          showHeaders: table.showHeaders,
+          worksheet: { name: sheet.name },
+          getRange: () => range,
+        }),
+      );
+    }),
+  );
+
+  const worksheets = collection(worksheetMocks, {
+    add: (name: string) => {
+      stats.added.push(name);
+      return worksheetMock({ name, rows: 0, cols: 0 });
+    },
+    getItem: (name: string) => {
+      const index = sheets.findIndex((sheet) => sheet.name === name);
+      if (index < 0) throw new Error(`ItemNotFound: ${name}`);
+      return worksheetMocks[index];
+    },
+  });
+  const tables = collection(tableMocks, {});
+  track(worksheets);
+  track(tables);
+
+  const context = {
+    workbook: { worksheets, tables },
+    async sync() {
+      stats.syncs += 1;
+      const payload = pending.reduce((sum, size) => sum + size, 0);
+      const loadedCells = pending.length > 0;
+      pending = [];
+      if (payload > limit) {
+        stats.refused += 1;
+        throw Object.assign(new Error('The response payload size has exceeded the limit.'), {
+          code: 'ResponsePayloadSizeLimitExceeded',
+        });
+      }
+      if (loadedCells) stats.payloads.push(payload);
+      for (const mock of tracked) await mock.sync();
+      // office-addin-mock's sync does not await its children: let them settle.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+  };
+  return { context: context as unknown as Excel.RequestContext, stats };
+}
+
+/**
+ * An Office.js collection: `items` is available after `load('items/…')` and a sync; the item
+ * properties named after `items/` are loaded on every item.
+ */
+function collection(items: OfficeMockObject[], methods: Record<string, unknown>): OfficeMockObject {
+  const mock = new OfficeMockObject({ items, ...methods });
+  const load = mock.load.bind(mock);
+  mock.load = (properties: string) => {
+    load('items');
+    const itemProperties = properties
+      .split(',')
+      .map((property) => property.trim().replace(/^items\//, ''))
+      .join(',');
+    for (const item of items) item.load(itemProperties);
+    return mock;
+  };
+  return mock;
+}

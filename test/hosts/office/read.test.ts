@@ -1,0 +1,232 @@
+import {
+  BYTES_PER_CELL,
+  PAYLOAD_BUDGET,
+  packBatches,
+  readWorkbook,
+} from '../../../src/hosts/office/read';
+import { mergedAreas } from '../../../src/hosts/office/address';
+import { EXCEL_WEB_LIMIT, mockExcel, type FakeCell, type FakeSheet } from './excel-mock';
+
+const text = (value: string): FakeCell => ({ value, type: 'String' });
+const num = (value: number, numFmt?: string): FakeCell => ({ value, type: 'Double', numFmt });
+
+/** A sheet of `rows` indicator rows: name, target, realisasi, capaian (formula, percent). */
+function indicatorSheet(name: string, rows: number, label = 'Indikator'): FakeSheet {
+  return {
+    name,
+    rows,
+    cols: 6,
+    cell: (r, c) => {
+      const row = r + 1;
+      switch (c) {
+        case 0:
+          return num(row);
+        case 1:
+          return text(`${label} ${row}`);
+        case 2:
+          return num(90 + (row % 10));
+        case 3:
+          return num(85 + (row % 7));
+        case 4:
+          return { value: 0.9, type: 'Double', numFmt: '0.00%', formula: `=D${row}/C${row}` };
+        default:
+          return row % 3 === 0 ? null : text('Berhasil');
+      }
+    },
+  };
+}
+
+describe('readWorkbook', () => {
+  it('reads values, formats, formulas, errors, merges and tables', async () => {
+    const grid: (FakeCell | null)[][] = [
+      [text('Indikator'), text('Target'), text('Capaian')],
+      [text('IKM'), num(90), { value: 0.9354, type: 'Double', numFmt: '0.00%', formula: '=B3/C3' }],
+      [
+        { value: true, type: 'Boolean' },
+        null,
+        { value: '#DIV/0!', type: 'Error', formula: '=1/0' },
+      ],
+    ];
+    const { context, stats } = mockExcel([
+      {
+        name: 'Tabel 3.1',
+        origin: [1, 1], // used range starts at B2
+        rows: 3,
+        cols: 3,
+        cell: (r, c) => grid[r][c],
+        merges: "'Tabel 3.1'!B2:C2, 'Tabel 3.1'!D3:D4",
+        tables: [
+          {
+            name: 'Capaian',
+            rowIndex: 1,
+            columnIndex: 1,
+            rowCount: 3,
+            columnCount: 3,
+            showHeaders: true,
+          },
+        ],
+      },
+      { name: 'Kosong', rows: 0, cols: 0 },
+    ]);
+
+    const model = await readWorkbook(context);
+
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(['Tabel 3.1', 'Kosong']);
+    const [sheet, empty] = model.sheets;
+    expect(sheet.getCell(2, 2)).toEqual({ value: 'Indikator' });
+    expect(sheet.getCell(3, 3)).toEqual({ value: 90 });
+    expect(sheet.getCell(3, 4)).toEqual({ value: 0.9354, numFmt: '0.00%', formula: 'B3/C3' });
+    expect(sheet.getCell(4, 2)).toEqual({ value: true });
+    expect(sheet.getCell(4, 3)).toBeUndefined();
+    expect(sheet.getCell(4, 4)).toEqual({ value: null, formula: '1/0', error: '#DIV/0!' });
+    expect(sheet.merges).toEqual([
+      { top: 2, left: 2, bottom: 2, right: 3 },
+      { top: 3, left: 4, bottom: 4, right: 4 },
+    ]);
+    expect(sheet.excelTables).toEqual([
+      { name: 'Capaian', range: { top: 2, left: 2, bottom: 4, right: 4 }, hasHeaderRow: true },
+    ]);
+    expect(empty.rowCount).toBe(0);
+    expect(stats.syncs).toBe(3);
+  });
+
+  it('reads 10,000 rows with as many syncs as 100 rows: one batch for all sheets', async () => {
+    const small = mockExcel([indicatorSheet('PK', 100), indicatorSheet('Capaian', 100)]);
+    await readWorkbook(small.context);
+    const large = mockExcel([indicatorSheet('PK', 10_000), indicatorSheet('Capaian', 100)]);
+    const progress: [number, number][] = [];
+
+    const model = await readWorkbook(large.context, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+
+    expect(small.stats.syncs).toBe(3);
+    expect(large.stats.syncs).toBe(3);
+    expect(large.stats.payloads).toHaveLength(1);
+    expect(large.stats.payloads[0]).toBeLessThan(EXCEL_WEB_LIMIT);
+    expect(progress).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    const pk = model.sheets[0];
+    expect(pk.rowCount).toBe(10_000);
+    expect(pk.getCell(10_000, 2)).toEqual({ value: 'Indikator 10000' });
+    expect(pk.getCell(10_000, 5)).toEqual({
+      value: 0.9,
+      numFmt: '0.00%',
+      formula: 'D10000/C10000',
+    });
+    expect(pk.getCell(9_999, 6)).toBeUndefined();
+  });
+
+  it('splits a workbook over the 5 MB limit into batches that each stay under it', async () => {
+    // 3 × 30,000 rows × 6 columns, about 17 MB of cell data as Office.js sends it.
+    const sheets = ['A', 'B', 'C'].map((name) =>
+      indicatorSheet(name, 30_000, 'Persentase fasilitasi desa'),
+    );
+    const { context, stats } = mockExcel(sheets);
+
+    const model = await readWorkbook(context);
+
+    const total = stats.payloads.reduce((sum, size) => sum + size, 0);
+    expect(total).toBeGreaterThan(3 * EXCEL_WEB_LIMIT);
+    expect(stats.refused).toBe(0);
+    for (const payload of stats.payloads) expect(payload).toBeLessThanOrEqual(EXCEL_WEB_LIMIT);
+    // The batches follow the estimate: the cell count over the budget, not the row count.
+    const cells = 3 * 30_000 * 6;
+    expect(stats.payloads).toHaveLength(
+      Math.ceil(cells / Math.floor(PAYLOAD_BUDGET / BYTES_PER_CELL)),
+    );
+    expect(stats.syncs).toBe(2 + stats.payloads.length);
+    for (const sheet of model.sheets) {
+      expect(sheet.rowCount).toBe(30_000);
+      expect(sheet.getCell(30_000, 2)?.value).toBe('Persentase fasilitasi desa 30000');
+      expect(sheet.getCell(15_000, 4)?.value).toBe(85 + (15_000 % 7));
+    }
+  });
+
+  it('asks again in halves when the host refuses a batch the estimate let through', async () => {
+    // Long texts: far more bytes per cell than the estimate, in a sheet that fits it by count.
+    const long = 'Persentase hasil fasilitasi pembinaan desa yang ditindaklanjuti '.repeat(4);
+    const { context, stats } = mockExcel([
+      { name: 'Penghitungan', rows: 20_000, cols: 3, cell: (r) => text(`${r + 1}. ${long}`) },
+    ]);
+
+    const model = await readWorkbook(context);
+
+    expect(stats.refused).toBeGreaterThan(0);
+    for (const payload of stats.payloads) expect(payload).toBeLessThanOrEqual(EXCEL_WEB_LIMIT);
+    const sheet = model.sheets[0];
+    expect(sheet.rowCount).toBe(20_000);
+    expect(sheet.getCell(1, 1)?.value).toBe(`1. ${long}`);
+    expect(sheet.getCell(20_000, 3)?.value).toBe(`20000. ${long}`);
+  });
+
+  it('gives up with the host error when even one row is too large', async () => {
+    const { context } = mockExcel([{ name: 'X', rows: 1, cols: 1, cell: () => text('x') }], {
+      payloadLimit: 10,
+    });
+    await expect(readWorkbook(context)).rejects.toMatchObject({
+      code: 'ResponsePayloadSizeLimitExceeded',
+    });
+  });
+});
+
+describe('packBatches', () => {
+  const block = (rowIndex: number, rowCount: number, columnCount: number) => ({
+    rowIndex,
+    columnIndex: 0,
+    rowCount,
+    columnCount,
+  });
+
+  it.each([
+    ['small sheets share one batch', [block(0, 10, 5), block(0, 20, 5)], 1000, [[10, 20]]],
+    ['a large sheet is cut into row blocks', [block(0, 250, 4)], 400, [[100], [100], [50]]],
+    [
+      'a batch is topped up with the next sheet',
+      [block(0, 50, 4), block(0, 100, 2)],
+      400,
+      [[50, 100]],
+    ],
+    [
+      'the next sheet continues where room ends',
+      [block(0, 90, 4), block(0, 100, 2)],
+      400,
+      [[90, 20], [80]],
+    ],
+    ['a row wider than the budget still goes alone', [block(0, 2, 50)], 10, [[1], [1]]],
+  ])('%s', (_, blocks, maxCells, rowCounts) => {
+    const batches = packBatches(blocks, maxCells);
+    expect(batches.map((batch) => batch.map((b) => b.rowCount))).toEqual(rowCounts);
+    const rows = batches.flat().reduce((sum, b) => sum + b.rowCount, 0);
+    expect(rows).toBe(blocks.reduce((sum, b) => sum + b.rowCount, 0));
+  });
+
+  it('keeps row blocks contiguous', () => {
+    const batches = packBatches([{ rowIndex: 5, columnIndex: 2, rowCount: 7, columnCount: 3 }], 9);
+    expect(batches.flat().map((b) => [b.rowIndex, b.rowCount])).toEqual([
+      [5, 3],
+      [8, 3],
+      [11, 1],
+    ]);
+  });
+});
+
+describe('mergedAreas', () => {
+  it.each([
+    ['Sheet1!A1:B2', [{ top: 1, left: 1, bottom: 2, right: 2 }]],
+    [
+      "'Tabel 3.1'!$A$1:$C$1, 'Tabel 3.1'!D4:D9",
+      [
+        { top: 1, left: 1, bottom: 1, right: 3 },
+        { top: 4, left: 4, bottom: 9, right: 4 },
+      ],
+    ],
+    ["'a, b!c'!B2:C3", [{ top: 2, left: 2, bottom: 3, right: 3 }]],
+    ['', []],
+  ])('%s', (address, areas) => {
+    expect(mergedAreas(address)).toEqual(areas);
+  });
+});

@@ -1,0 +1,160 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fakeHost, renderPane } from './fake-host';
+
+async function validate() {
+  fireEvent.click(screen.getByTestId('validasi'));
+  await screen.findByTestId('summary');
+}
+
+const findingRows = () =>
+  screen.getAllByTestId('finding').map((element) => [element.dataset.rule, element.dataset.cell]);
+
+describe('the pane inside Excel', () => {
+  it('validates, lists findings by sheet and check, and selects a finding’s cell in Excel', async () => {
+    const { host, calls } = fakeHost('excel');
+    renderPane(host);
+    expect(screen.queryByTestId('file-input')).toBeNull();
+
+    await validate();
+
+    expect(screen.getByTestId('summary').textContent).toBe(
+      '3 temuan di 2 tabel: 2 kesalahan, 1 peringatan, 0 info.',
+    );
+    // Errors first, then warnings.
+    expect(findingRows()).toEqual([
+      ['capaian-salah', 'E2'],
+      ['predikat-salah', 'F2'],
+      ['angka-teks', 'C3'],
+    ]);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Tabel 3.1 (3)',
+    ]);
+    const capaian = screen.getAllByTestId('finding')[0];
+    expect(capaian.textContent).toContain('Capaian tertulis 97, seharusnya 93,54');
+    fireEvent.click(
+      within(capaian).getByRole('button', { name: 'Buka sel E2 di sheet Tabel 3.1' }),
+    );
+    expect(calls.selected).toEqual(['Tabel 3.1!E2']);
+    // Excel selects the cell itself: no preview in the pane.
+    expect(screen.queryByTestId('preview')).toBeNull();
+  });
+
+  it('filters findings by severity', async () => {
+    renderPane(fakeHost('excel').host);
+    await validate();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Kesalahan (2)' }));
+
+    expect(findingRows()).toEqual([['angka-teks', 'C3']]);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Kesalahan (2)' }));
+    expect(findingRows()).toHaveLength(3);
+  });
+
+  it('writes the "Hasil Validasi" sheet with a link per finding', async () => {
+    const { host, calls } = fakeHost('excel');
+    renderPane(host);
+    await validate();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis laporan ke sheet' }));
+
+    await screen.findByText('Sheet baru "Hasil Validasi (2)" ditambahkan.');
+    const [spec] = calls.added;
+    expect(spec.name).toBe('Hasil Validasi');
+    // In the engine's order: by sheet, then row, then column.
+    expect(spec.cells.filter((cell) => cell.link).map((cell) => cell.link)).toEqual([
+      "'Tabel 3.1'!E2",
+      "'Tabel 3.1'!F2",
+      "'Tabel 3.1'!C3",
+    ]);
+  });
+
+  it('saves the settings with the document and validates with them', async () => {
+    const { host, calls } = fakeHost('excel');
+    renderPane(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Pengaturan' }));
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Skala predikat' }), {
+      target: { value: 'P86' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /Toleransi tambahan/ }), {
+      target: { value: 'abc' },
+    });
+    expect(screen.getByText('Isi dengan angka 0 atau lebih, misalnya 0,5.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Toleransi tambahan/ }), {
+      target: { value: '3,5' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' }));
+
+    await screen.findByText(/disimpan bersama dokumen ini/);
+    expect(calls.saved).toEqual([{ skala: 'P86', toleransi: 3.5 }]);
+    fireEvent.click(screen.getByRole('tab', { name: 'Validasi' }));
+    await validate();
+    // 3,5 points cover 97 against 93,54; P86 has no band "Sangat berhasil".
+    expect(findingRows()).toEqual([
+      ['predikat-salah', 'F2'],
+      ['predikat-salah', 'F3'],
+      ['angka-teks', 'C3'],
+    ]);
+  });
+
+  it('shows a read error in Bahasa Indonesia', async () => {
+    const { host } = fakeHost('excel');
+    host.readWorkbook = async () => {
+      throw Object.assign(new Error('The request payload size has exceeded the limit.'), {
+        code: 'RequestPayloadSizeLimitExceeded',
+      });
+    };
+    renderPane(host);
+    fireEvent.click(screen.getByTestId('validasi'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Excel menolak permintaan (RequestPayloadSizeLimitExceeded): The request payload size has exceeded the limit.',
+    );
+  });
+
+  it('lists the checks on the help page', async () => {
+    renderPane(fakeHost('excel').host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Bantuan' }));
+    expect(await screen.findByText('capaian-salah')).toBeTruthy();
+    expect(screen.getByText(/memilih sel itu di Excel/)).toBeTruthy();
+  });
+});
+
+describe('the pane as a web page', () => {
+  it('opens a file, validates, and marks a finding’s cell in the preview', async () => {
+    const { host, calls } = fakeHost('web');
+    renderPane(host);
+    expect((screen.getByTestId('validasi') as HTMLButtonElement).disabled).toBe(true);
+
+    const file = new File([new Uint8Array([1])], 'lkj.xlsx');
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
+    });
+    expect('opened' in calls && calls.opened).toEqual(['lkj.xlsx']);
+    expect(screen.getByText('Berkas: lkj.xlsx')).toBeTruthy();
+    await validate();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Buka sel F2 di sheet Tabel 3.1' }));
+
+    const preview = screen.getByTestId('preview');
+    expect(preview.dataset.sheet).toBe('Tabel 3.1');
+    const marked = preview.querySelectorAll('td[data-marked="true"]');
+    expect(
+      [...marked].map((cell) => [(cell as HTMLElement).dataset.cell, cell.textContent]),
+    ).toEqual([['F2', 'Sangat berhasil']]);
+    expect(screen.getByRole('button', { name: 'Unduh laporan' })).toBeTruthy();
+  });
+
+  it('accepts a dropped file', async () => {
+    const { host, calls } = fakeHost('web');
+    renderPane(host);
+    const file = new File([new Uint8Array([1])], 'dijatuhkan.xlsx');
+    await act(async () => {
+      fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: [file] } });
+    });
+    expect('opened' in calls && calls.opened).toEqual(['dijatuhkan.xlsx']);
+    await waitFor(() =>
+      expect((screen.getByTestId('validasi') as HTMLButtonElement).disabled).toBe(false),
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { createExcelHost } from '../../src/taskpane/excel-host';
+import { mockExcel } from '../hosts/office/excel-mock';
+
+const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+
+function install(settings: Record<string, unknown>) {
+  const excel = mockExcel([
+    {
+      name: 'Tabel 3.1',
+      rows: 2,
+      cols: 2,
+      cell: (r, c) => ({
+        value: [
+          ['Indikator', 'Target'],
+          ['IKM', 90],
+        ][r][c],
+        type: r && c ? 'Double' : 'String',
+      }),
+    },
+  ]);
+  const runs: number[] = [];
+  globals.Excel = new OfficeMockObject({
+    run: async (batch: (context: Excel.RequestContext) => Promise<unknown>) => {
+      runs.push(excel.stats.syncs);
+      return batch(excel.context);
+    },
+  });
+  const stored = new Map(Object.entries(settings));
+  const office = new OfficeMockObject({
+    context: {
+      document: {
+        settings: {
+          get: (key: string) => stored.get(key) ?? null,
+          set: (key: string, value: unknown) => stored.set(key, value),
+          saveAsync: (callback: (result: unknown) => void) => callback({ status: 'succeeded' }),
+        },
+      },
+    },
+  });
+  office.AsyncResultStatus = { Succeeded: 'succeeded' };
+  globals.Office = office;
+  return { excel, runs, stored };
+}
+
+afterEach(() => {
+  delete globals.Excel;
+  delete globals.Office;
+});
+
+describe('the Excel host', () => {
+  it('reads the open workbook in one Excel.run, reporting progress', async () => {
+    const { runs } = install({});
+    const progress: string[] = [];
+    const model = await createExcelHost().readWorkbook((done, total) =>
+      progress.push(`${done}/${total}`),
+    );
+    expect(runs).toHaveLength(1);
+    expect(model.sheets[0].value(2, 2)).toBe(90);
+    expect(progress).toEqual(['1/3', '2/3', '3/3']);
+  });
+
+  it('selects a cell and adds a sheet through Office.js', async () => {
+    const { excel } = install({});
+    const host = createExcelHost();
+    await host.selectCell?.('Tabel 3.1', 'B2');
+    const added = await host.addSheet({
+      name: 'Tabel 3.1',
+      cells: [{ row: 1, col: 1, value: 'x' }],
+      merges: [],
+    });
+    expect(excel.stats.selected).toEqual(['Tabel 3.1!B2']);
+    expect(added.name).toBe('Tabel 3.1 (2)');
+  });
+
+  it('keeps the settings with the document, ignoring foreign values', async () => {
+    const { stored } = install({ 'lkj.skala': 'XYZ', 'lkj.toleransi': -1 });
+    const host = createExcelHost();
+    expect(host.loadSettings()).toEqual({ toleransi: 0 });
+    await host.saveSettings({ skala: 'IKM', toleransi: 0.25 });
+    expect(Object.fromEntries(stored)).toEqual({ 'lkj.skala': 'IKM', 'lkj.toleransi': 0.25 });
+    expect(host.loadSettings()).toEqual({ skala: 'IKM', toleransi: 0.25 });
+  });
+});

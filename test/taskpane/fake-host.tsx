@@ -1,0 +1,82 @@
+/** A PaneHost for component tests: a small workbook, and a record of what the pane asked for. */
+import { render } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import type { PaneHost, PaneSettings } from '../../src/taskpane/host';
+import type { WebHost } from '../../src/taskpane/web-host';
+import { Sheet, type WorkbookModel } from '../../src/workbook/model';
+import type { SheetSpec } from '../../src/workbook/sheet-spec';
+
+/**
+ * Tabel 3.1 with a wrong capaian and predikat (row 2) and a target typed as text (row 3); a PK
+ * sheet listing the same two indicators, for the evaluasi plan.
+ */
+export function workbook(): WorkbookModel {
+  const tabel = new Sheet('Tabel 3.1');
+  fill(tabel, [
+    ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian', 'Predikat'],
+    [1, 'Indeks Kepuasan Masyarakat', 90, 84.19, 97, 'Sangat berhasil'],
+    [2, 'Persentase desa tertib administrasi', '95,23', 93.65, 98.34, 'Sangat berhasil'],
+  ]);
+  const pk = new Sheet('PK 2023');
+  fill(pk, [
+    ['No', 'Sasaran', 'Indikator Kinerja', 'Target'],
+    [1, 'Meningkatnya kualitas pelayanan', 'Indeks Kepuasan Masyarakat', 90],
+    [2, 'Tertibnya administrasi desa', 'Persentase desa tertib administrasi', 95.23],
+  ]);
+  return { sheets: [tabel, pk] };
+}
+
+function fill(sheet: Sheet, rows: (string | number)[][]): void {
+  rows.forEach((row, r) => row.forEach((value, c) => sheet.setCell(r + 1, c + 1, { value })));
+}
+
+export function fakeHost(kind: 'excel' | 'web') {
+  const calls = {
+    selected: [] as string[],
+    added: [] as SheetSpec[],
+    saved: [] as PaneSettings[],
+    progress: [] as string[],
+  };
+  const host: PaneHost = {
+    kind,
+    async readWorkbook(onProgress) {
+      onProgress(1, 3);
+      calls.progress.push('1/3');
+      onProgress(3, 3);
+      return workbook();
+    },
+    async addSheet(spec) {
+      calls.added.push(spec);
+      return { name: `${spec.name} (2)`, note: `Sheet baru "${spec.name} (2)" ditambahkan.` };
+    },
+    loadSettings: () => ({ toleransi: 0 }),
+    async saveSettings(settings) {
+      calls.saved.push(settings);
+    },
+  };
+  if (kind === 'excel') {
+    host.selectCell = async (sheet, cell) => {
+      calls.selected.push(`${sheet}!${cell}`);
+    };
+    return { host, calls };
+  }
+  const opened: string[] = [];
+  const web: WebHost = {
+    ...host,
+    kind: 'web',
+    fileName: null,
+    async openFile(file) {
+      opened.push(file.name);
+    },
+  };
+  return { host: web, calls: { ...calls, opened } };
+}
+
+export function renderPane(host: PaneHost) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>,
+  );
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createWebHost } from '../../src/taskpane/web-host';
+
+const sample = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
+
+// jsdom's Blob lacks arrayBuffer(), which every browser the pane targets has.
+if (!Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}
+
+describe('the web host', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('keeps the settings in this browser', async () => {
+    const host = createWebHost();
+    expect(host.loadSettings()).toEqual({ toleransi: 0 });
+    await host.saveSettings({ skala: 'LKJ', toleransi: 1 });
+    expect(createWebHost().loadSettings()).toEqual({ skala: 'LKJ', toleransi: 1 });
+  });
+
+  it('falls back to the defaults on a damaged stored value', () => {
+    window.localStorage.setItem('lkj-excel.pengaturan', '{rusak');
+    expect(createWebHost().loadSettings()).toEqual({ toleransi: 0 });
+  });
+
+  it('asks for a file before reading', async () => {
+    await expect(createWebHost().readWorkbook(() => undefined)).rejects.toThrow(
+      'Belum ada berkas. Buka berkas .xlsx terlebih dahulu.',
+    );
+  });
+
+  it('refuses a file that is not .xlsx, saying what to do', async () => {
+    const host = createWebHost();
+    await expect(host.openFile(new File(['a;b'], 'capaian.csv'))).rejects.toThrow(
+      '"capaian.csv" bukan berkas .xlsx. Simpan dulu sebagai Excel Workbook (.xlsx).',
+    );
+    expect(host.fileName).toBeNull();
+  });
+
+  it('takes an opened .xlsx (reading it is tested in a real browser: test/browser)', async () => {
+    const host = createWebHost();
+    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
+    expect(host.fileName).toBe('klakah-2023.xlsx');
+  });
+});
