@@ -10,12 +10,18 @@ export function columnLetters(col: number): string {
   return toA1(1, col).slice(0, -1);
 }
 
-/** An expression over sheet columns as text, with parentheses only where needed. */
-export function expressionText(node: EquationNode): string {
-  if (node.type === 'column') return columnLetters(node.col);
+/**
+ * An expression over sheet columns as text, with parentheses only where needed. `operand` names
+ * a column (its letters by default; the validator passes the row's values).
+ */
+export function expressionText(
+  node: EquationNode,
+  operand: (col: number) => string = columnLetters,
+): string {
+  if (node.type === 'column') return operand(node.col);
   if (node.type === 'number') return String(node.value).replace('.', ',');
   const side = (child: EquationNode, right: boolean) => {
-    const text = expressionText(child);
+    const text = expressionText(child, operand);
     if (child.type !== 'binary') return text;
     const weaker = PRECEDENCE[child.op] < PRECEDENCE[node.op];
     const sameOnRight =

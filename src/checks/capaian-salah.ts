@@ -1,0 +1,28 @@
+import type { Check } from './check';
+import { finding } from './check';
+import { capaianFormula, capaianRows } from './capaian-rows';
+import { expectedNumber, shownNumber } from './compare';
+
+export const rule: Check = {
+  id: 'capaian-salah',
+  severity: 'error',
+  description:
+    'Capaian tertulis tidak sama dengan realisasi / target × 100 (atau rumus arah turun), dengan toleransi sesuai desimal yang tertulis.',
+  check(context) {
+    return capaianRows(context).flatMap((entry) => {
+      const { computed, group, row } = entry;
+      if (!computed || computed.stated !== 'wrong' || !group.capaian) return [];
+      const stated = group.capaian.reading;
+      const decimals = Math.max(2, stated.decimals);
+      return [
+        finding(
+          rule,
+          context.at(row.sheet, row.row, group.capaian.col),
+          `Capaian tertulis ${stated.shown}, seharusnya ${shownNumber(computed.value, decimals)} (${capaianFormula(entry, computed.arah)})`,
+          expectedNumber(computed.value, decimals),
+          stated.value ?? stated.shown,
+        ),
+      ];
+    });
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * Comparing a stated number with a recomputed one (tolerance from the stated decimals, DOMAIN
+ * section 3) and showing recomputed numbers in messages.
+ */
+import { formatAngka } from '../core/angka';
+import { matchesStated } from '../core/tolerance';
+import type { CellNumber } from './reading';
+import { cleanFloat } from './reading';
+
+/**
+ * Whether the stated cell agrees with `computed`: rounded or truncated to its decimals, or within
+ * `extra` (the user's tolerance, in the same units). A stated `-` agrees with a computed 0.
+ */
+export function agrees(stated: CellNumber, computed: number, extra = 0): boolean {
+  if (stated.nil) return Math.abs(computed) <= 0.005 + extra;
+  if (stated.value === null) return false;
+  return (
+    matchesStated(stated.value, stated.decimals, computed) !== false ||
+    Math.abs(stated.value - computed) <= extra
+  );
+}
+
+/** Rounds half away from zero, ignoring binary noise (84.185 → 84.19). */
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return (Math.sign(value) * Math.round(cleanFloat(Math.abs(value) * factor))) / factor;
+}
+
+/** A recomputed number for a message: at most `decimals` decimals (2 by default), no trailing zeros. */
+export function shownNumber(value: number, decimals = 2): string {
+  const text = formatAngka(roundTo(value, decimals), decimals);
+  return text.includes(',') ? text.replace(/,?0+$/, '') : text;
+}
+
+/** The number a finding's `expected` carries: rounded like the message shows it. */
+export function expectedNumber(value: number, decimals = 2): number {
+  return roundTo(value, decimals);
+}
+
+/** The stated cell for `actual`: its number, or the text as written. */
+export function actualOf(stated: CellNumber): number | string {
+  return stated.value ?? stated.shown;
+}

@@ -1,0 +1,69 @@
+/**
+ * The validator: detects the tables of a workbook and runs every check on them. Used by the task
+ * pane, the web page and `lkj validate`.
+ */
+import { detectTables } from '../workbook/detect';
+import type { WorkbookModel } from '../workbook/model';
+import { fromA1 } from '../workbook/model';
+import type { DetectedTable } from '../workbook/table-types';
+import type { Check, ValidationOptions } from './check';
+import { CheckContext } from './context';
+import type { Finding } from './finding';
+import { checks } from './registry';
+
+export type { Check, ValidationOptions } from './check';
+export type { Finding, Severity } from './finding';
+export { checks } from './registry';
+
+export interface ValidationReport {
+  tables: DetectedTable[];
+  findings: Finding[];
+}
+
+export function validateWorkbook(
+  model: WorkbookModel,
+  options: ValidationOptions = {},
+): ValidationReport {
+  const tables = detectTables(model);
+  return { tables, findings: runChecks(model, tables, checks, options) };
+}
+
+/** Runs the given checks on already detected tables; findings sorted by sheet, row, column. */
+export function runChecks(
+  model: WorkbookModel,
+  tables: DetectedTable[],
+  selected: readonly Check[],
+  options: ValidationOptions = {},
+): Finding[] {
+  const context = new CheckContext(model, tables, options);
+  const byCheck = selected.map((check) => ({ check, findings: check.check(context) }));
+  const specific = new Set(selected.flatMap((check) => check.supersededBy ?? []));
+  const cellsOf = new Map<string, Set<string>>();
+  for (const { check, findings } of byCheck) {
+    if (!specific.has(check.id) || findings.length === 0) continue;
+    cellsOf.set(check.id, new Set(findings.map((f) => `${f.sheet}!${f.cell}`)));
+  }
+  const kept = byCheck.flatMap(({ check, findings }) => {
+    const over = (check.supersededBy ?? []).flatMap((id) => cellsOf.get(id) ?? []);
+    return over.length === 0
+      ? findings
+      : findings.filter((f) => !over.some((cells) => cells.has(`${f.sheet}!${f.cell}`)));
+  });
+  return sortFindings(kept, (sheet) => context.sheetIndex(sheet));
+}
+
+function sortFindings(findings: Finding[], sheetIndex: (sheet: string) => number): Finding[] {
+  const keys = findings.map((finding, index) => {
+    const { row, col } = fromA1(finding.cell);
+    return { index, sheet: sheetIndex(finding.sheet), name: finding.sheet, row, col };
+  });
+  keys.sort(
+    (a, b) =>
+      a.sheet - b.sheet ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+      a.row - b.row ||
+      a.col - b.col ||
+      a.index - b.index,
+  );
+  return keys.map((key) => findings[key.index]);
+}

@@ -1,0 +1,25 @@
+import type { Check } from './check';
+import { finding } from './check';
+import { capaianRows } from './capaian-rows';
+import { quoted } from './indicators';
+
+export const rule: Check = {
+  id: 'nilai-kosong',
+  severity: 'error',
+  description:
+    'Baris indikator tanpa target atau tanpa realisasi, sehingga capaiannya tidak dapat dihitung.',
+  check(context) {
+    return capaianRows(context).flatMap(({ row, missing }) => {
+      if (!missing) return [];
+      const what = missing.field === 'target' ? 'Target' : 'Realisasi';
+      const name = row.name === '' ? '' : ` indikator ${quoted(row.name)}`;
+      return [
+        finding(
+          rule,
+          context.at(row.sheet, row.row, missing.col),
+          `${what} kosong${name}: capaian tidak dapat dihitung`,
+        ),
+      ];
+    });
+  },
+};

@@ -1,0 +1,63 @@
+import { predikat, recogniseScale, sameLabel, type ScaleName } from '../core/predikat';
+import type { DetectedTable } from '../workbook/table-types';
+import type { Check } from './check';
+import { finding } from './check';
+import { capaianRows, type CapaianRow } from './capaian-rows';
+import { shownNumber } from './compare';
+import type { CheckContext } from './context';
+
+export const rule: Check = {
+  id: 'predikat-salah',
+  severity: 'error',
+  description:
+    'Predikat tertulis tidak sesuai pita skala untuk capaiannya (skala LKJ bawaan; P86 atau IKM dikenali dari label tabel atau dipilih pengguna).',
+  check(context) {
+    const rows = capaianRows(context).filter(
+      (entry) => entry.group.predikat && entry.group.predikat.text !== '',
+    );
+    const scales = scalesOfTables(context, rows);
+    return rows.flatMap((entry) => {
+      const stated = entry.group.predikat;
+      const scale = scales.get(entry.row.table) ?? 'LKJ';
+      const value = ratedValue(entry, scale);
+      if (!stated || value === undefined) return [];
+      let expected: string;
+      try {
+        expected = predikat(value, scale);
+      } catch {
+        return []; // below the scale's lowest band (an IKM under 25): nothing to rate against
+      }
+      if (sameLabel(stated.text, expected)) return [];
+      const what = scale === 'IKM' ? 'nilai IKM' : 'capaian';
+      return [
+        finding(
+          rule,
+          context.at(entry.row.sheet, entry.row.row, stated.col),
+          `Predikat tertulis "${stated.text}", seharusnya "${expected}" (${what} ${shownNumber(value)}, skala ${scale})`,
+          expected,
+          stated.text,
+        ),
+      ];
+    });
+  },
+};
+
+/** The scale of each table: forced by the user, else recognised from its labels, else LKJ. */
+function scalesOfTables(context: CheckContext, rows: CapaianRow[]): Map<DetectedTable, ScaleName> {
+  const labels = new Map<DetectedTable, string[]>();
+  for (const { row, group } of rows) {
+    const list = labels.get(row.table) ?? [];
+    list.push(group.predikat?.text ?? '');
+    labels.set(row.table, list);
+  }
+  const scales = new Map<DetectedTable, ScaleName>();
+  for (const [table, texts] of labels)
+    scales.set(table, context.skala ?? recogniseScale(texts) ?? 'LKJ');
+  return scales;
+}
+
+/** The IKM scale rates the IKM value itself (the realisasi); the others rate the capaian. */
+function ratedValue(entry: CapaianRow, scale: ScaleName): number | undefined {
+  if (scale === 'IKM') return entry.group.realisasi?.reading.value ?? undefined;
+  return entry.computed?.value ?? entry.group.capaian?.reading.value ?? undefined;
+}

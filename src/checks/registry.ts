@@ -1,0 +1,43 @@
+/** Every check, in the order of DOMAIN section 7. Adding a check: write its module, list it here. */
+import type { Check } from './check';
+import { rule as angkaTeks } from './angka-teks';
+import { rule as angkaFormat } from './angka-format';
+import { rule as nilaiKosong } from './nilai-kosong';
+import { rule as targetNol } from './target-nol';
+import { rule as capaianSalah } from './capaian-salah';
+import { rule as predikatSalah } from './predikat-salah';
+import { rule as jumlahSalah } from './jumlah-salah';
+import { rule as hitungSalah } from './hitung-salah';
+import { rule as serapanSalah } from './serapan-salah';
+import { rule as efisiensiSalah } from './efisiensi-salah';
+import { rule as targetBerbeda } from './target-berbeda';
+import { rule as realisasiBerbeda } from './realisasi-berbeda';
+import { rule as tahunKembar } from './tahun-kembar';
+import { rule as nipSalah } from './nip-salah';
+import { rule as nipKembar } from './nip-kembar';
+import { rule as pangkatGolongan } from './pangkat-golongan';
+import { rule as selError } from './sel-error';
+import { rule as arahTurun } from './arah-turun';
+import { rule as rumusKolom } from './rumus-kolom';
+
+export const checks: readonly Check[] = [
+  angkaTeks,
+  angkaFormat,
+  nilaiKosong,
+  targetNol,
+  capaianSalah,
+  predikatSalah,
+  jumlahSalah,
+  hitungSalah,
+  serapanSalah,
+  efisiensiSalah,
+  targetBerbeda,
+  realisasiBerbeda,
+  tahunKembar,
+  nipSalah,
+  nipKembar,
+  pangkatGolongan,
+  selError,
+  arahTurun,
+  rumusKolom,
+];

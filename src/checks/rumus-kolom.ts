@@ -1,0 +1,68 @@
+import { expressionText } from '../workbook/equation-text';
+import type { Sheet } from '../workbook/model';
+import type { EquationNode } from '../workbook/table-types';
+import { applyOperator } from './arithmetic-text';
+import type { Check } from './check';
+import { finding } from './check';
+import { agrees, expectedNumber, shownNumber } from './compare';
+import type { CheckContext } from './context';
+
+export const rule: Check = {
+  id: 'rumus-kolom',
+  severity: 'error',
+  description:
+    'Baris yang melanggar rumus kolom yang tertulis di baris penomoran tabel (misalnya 7=5-6 atau 15 = 14 / 6 x 100).',
+  supersededBy: [
+    'efisiensi-salah',
+    'serapan-salah',
+    'capaian-salah',
+    'arah-turun',
+    'jumlah-salah',
+    'target-nol',
+    'sel-error',
+    'angka-format',
+  ],
+  check(context) {
+    return context.tables.flatMap((table) => {
+      const sheet = context.sheet(table.sheet);
+      return table.equations.flatMap((equation) =>
+        table.dataRows.flatMap((row) => {
+          const stated = context.number(sheet, row, equation.resultCol);
+          if (stated.value === null && !stated.nil) return [];
+          const computed = evaluate(context, sheet, row, equation.expression);
+          if (computed === undefined || agrees(stated, computed, context.toleransi)) return [];
+          const decimals = Math.max(2, stated.decimals);
+          return [
+            finding(
+              rule,
+              context.at(sheet, row, equation.resultCol),
+              `Rumus kolom ${equation.text.trim()}: tertulis ${stated.shown}, seharusnya ${shownNumber(computed, decimals)} ` +
+                `(${expressionText(equation.expression, (col) => context.number(sheet, row, col).shown)})`,
+              expectedNumber(computed, decimals),
+              stated.value ?? stated.shown,
+            ),
+          ];
+        }),
+      );
+    });
+  },
+};
+
+/** The right-hand side on one row; undefined when an operand holds no number or a divisor is 0. */
+function evaluate(
+  context: CheckContext,
+  sheet: Sheet,
+  row: number,
+  node: EquationNode,
+): number | undefined {
+  if (node.type === 'number') return node.value;
+  if (node.type === 'column') {
+    const reading = context.number(sheet, row, node.col);
+    return reading.nil ? 0 : (reading.value ?? undefined);
+  }
+  const left = evaluate(context, sheet, row, node.left);
+  const right = evaluate(context, sheet, row, node.right);
+  if (left === undefined || right === undefined || (node.op === '/' && right === 0))
+    return undefined;
+  return applyOperator(node.op, left, right);
+}

@@ -1,0 +1,86 @@
+import { formatAngka } from '../core/angka';
+import { serapan } from '../core/capaian';
+import type { DetectedTable, TableColumn } from '../workbook/table-types';
+import type { Check } from './check';
+import { finding } from './check';
+import { agrees, expectedNumber, shownNumber } from './compare';
+import type { CheckContext } from './context';
+import type { Finding } from './finding';
+
+export const rule: Check = {
+  id: 'serapan-salah',
+  severity: 'error',
+  description:
+    'Serapan tertulis tidak sama dengan realisasi / pagu × 100, atau realisasi anggaran melebihi pagu.',
+  check(context) {
+    return context.tables.flatMap((table) => [
+      ...overPagu(context, table),
+      ...wrongSerapan(context, table),
+    ]);
+  },
+};
+
+/** The nearest column of `role` left of `column`: a table may hold several pagu / realisasi pairs. */
+function nearestLeft(
+  table: DetectedTable,
+  column: TableColumn,
+  role: TableColumn['role'],
+): TableColumn | undefined {
+  return table.columns.filter((c) => c.role === role && c.col < column.col).pop();
+}
+
+/** Each realisasi against the pagu beside it, where both are of the same year. */
+function overPagu(context: CheckContext, table: DetectedTable): Finding[] {
+  const sheet = context.sheet(table.sheet);
+  return table.columns
+    .filter((c) => c.role === 'realisasi-anggaran')
+    .flatMap((realisasi) => {
+      const pagu = nearestLeft(table, realisasi, 'pagu');
+      if (!pagu || pagu.year !== realisasi.year) return [];
+      return table.dataRows.flatMap((row) => {
+        const p = context.amount(sheet, row, pagu.col);
+        const r = context.amount(sheet, row, realisasi.col);
+        if (p.value === null || r.value === null || r.value <= p.value + 0.005) return [];
+        return [
+          finding(
+            rule,
+            context.at(sheet, row, realisasi.col),
+            `Realisasi anggaran ${r.shown} melebihi pagu ${p.shown} (selisih ${formatAngka(r.value - p.value)})`,
+            p.value,
+            r.value,
+          ),
+        ];
+      });
+    });
+}
+
+/** Each serapan against the realisasi and pagu nearest to its left. */
+function wrongSerapan(context: CheckContext, table: DetectedTable): Finding[] {
+  const sheet = context.sheet(table.sheet);
+  return table.columns
+    .filter((c) => c.role === 'serapan')
+    .flatMap((stated) => {
+      const pagu = nearestLeft(table, stated, 'pagu');
+      const realisasi = nearestLeft(table, stated, 'realisasi-anggaran');
+      if (!pagu || !realisasi) return [];
+      return table.dataRows.flatMap((row) => {
+        const p = context.amount(sheet, row, pagu.col);
+        const r = context.amount(sheet, row, realisasi.col);
+        const s = context.number(sheet, row, stated.col);
+        if (p.value === null || p.value === 0 || r.value === null || (s.value === null && !s.nil))
+          return [];
+        const computed = serapan(p.value, r.value);
+        if (agrees(s, computed, context.toleransi)) return [];
+        const decimals = Math.max(2, s.decimals);
+        return [
+          finding(
+            rule,
+            context.at(sheet, row, stated.col),
+            `Serapan tertulis ${s.shown}, seharusnya ${shownNumber(computed, decimals)} (${r.shown} / ${p.shown} × 100)`,
+            expectedNumber(computed, decimals),
+            s.value ?? s.shown,
+          ),
+        ];
+      });
+    });
+}

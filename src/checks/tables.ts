@@ -1,0 +1,86 @@
+/** Looking up columns of a detected table and walking its numeric cells. */
+import type { Sheet } from '../workbook/model';
+import type { ColumnRole, DetectedTable, TableColumn } from '../workbook/table-types';
+import type { CheckContext } from './context';
+import type { CellNumber } from './reading';
+
+export function columnOf(table: DetectedTable, role: ColumnRole): TableColumn | undefined {
+  return table.columns.find((column) => column.role === role);
+}
+
+/** Columns whose cells are numbers (targets, realisasi, amounts, percentages …). */
+const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'target',
+  'target-sebelum',
+  'target-sesudah',
+  'realisasi',
+  'capaian',
+  'pagu',
+  'realisasi-anggaran',
+  'serapan',
+  'capaian-kinerja',
+  'capaian-anggaran',
+  'efisiensi',
+  'hasil',
+  'realisasi-unit',
+  'triwulan',
+  'ikm',
+]);
+
+/**
+ * Calls `visit` on every data cell of a numeric column, each cell once even where tables
+ * overlap. A visitor rather than a list: a large workbook has hundreds of thousands of them.
+ */
+export function forEachNumericCell(
+  context: CheckContext,
+  visit: (sheet: Sheet, row: number, col: number, reading: CellNumber) => void,
+): void {
+  const overlapping = overlappingTables(context.tables);
+  // Only tables that overlap another need to remember the cells walked.
+  const walked = new Map<string, Set<number>>();
+  for (const table of context.tables) {
+    const sheet = context.sheet(table.sheet);
+    const cols = table.columns.filter((c) => NUMERIC_ROLES.has(c.role)).map((c) => c.col);
+    let seen: Set<number> | undefined;
+    if (overlapping.has(table)) {
+      seen = walked.get(table.sheet) ?? new Set<number>();
+      walked.set(table.sheet, seen);
+    }
+    for (const row of table.dataRows) {
+      for (const col of cols) {
+        if (seen) {
+          const key = row * 16384 + col;
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        visit(sheet, row, col, context.number(sheet, row, col));
+      }
+    }
+  }
+}
+
+function overlappingTables(tables: readonly DetectedTable[]): Set<DetectedTable> {
+  const result = new Set<DetectedTable>();
+  tables.forEach((a, i) =>
+    tables.slice(i + 1).forEach((b) => {
+      const { range: r, sheet } = a;
+      const { range: s } = b;
+      if (
+        sheet === b.sheet &&
+        r.top <= s.bottom &&
+        s.top <= r.bottom &&
+        r.left <= s.right &&
+        s.left <= r.right
+      ) {
+        result.add(a).add(b);
+      }
+    }),
+  );
+  return result;
+}
+
+/** The last part of a column's header (`Anggaran / Pagu` → `Pagu`), for messages. */
+export function shortHeader(column: TableColumn): string {
+  const parts = column.header.split(' / ');
+  return parts[parts.length - 1].trim() || column.header;
+}

@@ -1,0 +1,176 @@
+/**
+ * `lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N]`: runs every check
+ * on each file and prints the findings by sheet. Exit code: 0 no error finding, 1 an error
+ * finding, 2 a file that cannot be read (the other files are still checked) or bad usage.
+ */
+import { readFile } from 'node:fs/promises';
+import {
+  checks,
+  validateWorkbook,
+  type ValidationOptions,
+  type ValidationReport,
+} from '../../checks';
+import type { Finding, Severity } from '../../checks';
+import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
+import { readXlsx, WorkbookReadError } from '../../hosts/xlsx/read';
+import { rangeToA1 } from '../../workbook/model';
+import type { Command, Output } from '../command';
+
+const USAGE =
+  'Pemakaian: lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N]\n' +
+  '  --json         keluaran JSON\n' +
+  '  --skala        skala predikat untuk semua tabel (bawaan: dikenali dari label tabel, selain itu LKJ)\n' +
+  '  --toleransi N  toleransi tambahan dalam poin persen untuk capaian, serapan, efisiensi (bawaan 0)\n';
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'kesalahan',
+  warning: 'peringatan',
+  info: 'info',
+};
+
+interface FileResult {
+  file: string;
+  report?: ValidationReport;
+  error?: string;
+}
+
+export const command: Command = {
+  summary: 'Memeriksa angka, predikat, jumlah, dan NIP dalam berkas .xlsx LKj',
+  async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(`${USAGE}\nPemeriksaan:\n${checkList()}\n`);
+      return 0;
+    }
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      io.stderr.write(`${parsed}\n${USAGE}`);
+      return 2;
+    }
+    const results = await validateFiles(parsed.files, parsed.options, io.stderr);
+    io.stdout.write(parsed.json ? toJson(results) : toText(results));
+    return exitCode(results);
+  },
+};
+
+interface Parsed {
+  files: string[];
+  json: boolean;
+  options: ValidationOptions;
+}
+
+/** The parsed arguments, or what is wrong with them. */
+function parseArgs(args: string[]): Parsed | string {
+  const parsed: Parsed = { files: [], json: false, options: {} };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') parsed.json = true;
+    else if (arg === '--skala') {
+      const name = (args[++i] ?? '').toUpperCase();
+      if (!SCALE_NAMES.includes(name as ScaleName))
+        return `Skala tidak dikenal: ${args[i] ?? '(kosong)'}`;
+      parsed.options.skala = name as ScaleName;
+    } else if (arg === '--toleransi') {
+      const value = Number((args[++i] ?? '').replace(',', '.'));
+      if (!Number.isFinite(value) || value < 0)
+        return `Toleransi harus angka ≥ 0: ${args[i] ?? '(kosong)'}`;
+      parsed.options.toleransi = value;
+    } else if (arg.startsWith('-')) return `Opsi tidak dikenal: ${arg}`;
+    else parsed.files.push(arg);
+  }
+  return parsed.files.length === 0 ? 'Tidak ada berkas yang diperiksa.' : parsed;
+}
+
+/** Reads and validates each file; a file that cannot be read is reported on `stderr` and skipped. */
+export async function validateFiles(
+  files: string[],
+  options: ValidationOptions,
+  stderr: Output,
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of files) {
+    let data: Uint8Array;
+    try {
+      data = await readFile(file);
+    } catch {
+      results.push({ file, error: `Berkas tidak dapat dibuka: ${file}` });
+      stderr.write(`${file}: berkas tidak dapat dibuka\n`);
+      continue;
+    }
+    try {
+      results.push({ file, report: validateWorkbook(await readXlsx(data), options) });
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      results.push({ file, error: error.message });
+      stderr.write(`${file}: ${error.message}\n`);
+    }
+  }
+  return results;
+}
+
+function exitCode(results: FileResult[]): number {
+  if (results.some((r) => r.error !== undefined)) return 2;
+  return results.some((r) => r.report?.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function toJson(results: FileResult[]): string {
+  const files = results.map(({ file, report, error }) => ({
+    file,
+    ...(error === undefined ? {} : { error }),
+    tables: (report?.tables ?? []).map((t) => ({
+      kind: t.kind,
+      sheet: t.sheet,
+      range: rangeToA1(t.range),
+    })),
+    findings: report?.findings ?? [],
+  }));
+  return `${JSON.stringify({ files }, null, 2)}\n`;
+}
+
+/**
+ * Findings grouped by sheet, with a count by severity per file. Findings of the rules in `omit`
+ * are counted but not listed.
+ */
+export function toText(results: FileResult[], omit: readonly string[] = []): string {
+  const lines: string[] = [];
+  for (const { file, report } of results) {
+    if (!report) continue;
+    if (lines.length > 0) lines.push('');
+    const { findings, tables } = report;
+    lines.push(`${file}: ${tables.length} tabel dikenali, ${summary(findings)}`);
+    let sheet: string | undefined;
+    for (const f of findings) {
+      if (omit.includes(f.rule)) continue;
+      if (f.sheet !== sheet) {
+        sheet = f.sheet;
+        lines.push('', `Lembar "${sheet}"`);
+      }
+      lines.push(
+        `  ${f.cell.padEnd(6)} ${SEVERITY_LABEL[f.severity].padEnd(10)} ${f.rule.padEnd(17)} ${f.message}`,
+      );
+    }
+    for (const rule of omit) {
+      const count = findings.filter((f) => f.rule === rule).length;
+      if (count > 0) lines.push('', `(${count} temuan ${rule} tidak ditampilkan)`);
+    }
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+function summary(findings: Finding[]): string {
+  if (findings.length === 0) return 'tidak ada temuan';
+  const counts = (Object.keys(SEVERITY_LABEL) as Severity[])
+    .map(
+      (severity) =>
+        [SEVERITY_LABEL[severity], findings.filter((f) => f.severity === severity).length] as const,
+    )
+    .filter(([, count]) => count > 0)
+    .map(([label, count]) => `${count} ${label}`);
+  return `${findings.length} temuan (${counts.join(', ')})`;
+}
+
+/** One line per check, for `lkj validate --help`. */
+function checkList(): string {
+  return checks
+    .map((c) => `  ${c.id.padEnd(17)} ${SEVERITY_LABEL[c.severity].padEnd(10)} ${c.description}`)
+    .join('\n');
+}

@@ -1,0 +1,187 @@
+import { rule } from '../../src/checks/jumlah-salah';
+import type { ColumnRole } from '../../src/workbook/table-types';
+import { findingsOf, type CellInput } from './helpers';
+
+const CODED: ColumnRole[] = ['kode', 'uraian', 'pagu', 'realisasi-anggaran'];
+const PLAIN: ColumnRole[] = ['no', 'uraian', 'pagu', 'realisasi-anggaran'];
+
+const run = (roles: ColumnRole[], rows: CellInput[][]): string[] =>
+  findingsOf(rule, [{ kind: 'anggaran', roles, rows }]).map((f) => `${f.cell} ${f.message}`);
+
+describe('jumlah-salah', () => {
+  it.each<[string, ColumnRole[], CellInput[][], string[]]>([
+    [
+      'codes: program → kegiatan → sub kegiatan, all sums right',
+      CODED,
+      [
+        ['7.01.01', 'PROGRAM PENUNJANG', '384.343.000', '377.581.776'],
+        ['7.01.01.2.06', 'Administrasi Umum', '153.233.800', '151.814.400'],
+        ['7.01.01.2.06.01', 'Komponen Listrik', '153.233.800', '151.814.400'],
+        ['7.01.01.2.08', 'Jasa Penunjang', '231.109.200', '225.767.376'],
+        ['7.01.01.2.08.01', 'Jasa Komunikasi', '33.859.200', '28.517.376'],
+        ['7.01.01.2.08.02', 'Jasa Pelayanan Umum', '197.250.000', '197.250.000'],
+      ],
+      [],
+    ],
+    [
+      'codes: Klakah Jasa Penunjang, pagu 231.109.200 over 230.790.000',
+      CODED,
+      [
+        [
+          '7.01.01.2.08',
+          'Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah',
+          '231.109.200',
+          '225.767.976,00',
+        ],
+        [
+          '7.01.01.2.08.01',
+          'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik',
+          '33.540.000',
+          '28.517.976,00',
+        ],
+        [
+          '7.01.01.2.08.02',
+          'Penyediaan Jasa Pelayanan Umum Kantor',
+          '197.250.000,00',
+          '197.250.000,00',
+        ],
+      ],
+      ['C2 Jumlah pagu tertulis 231.109.200, seharusnya 230.790.000 (33.540.000 + 197.250.000,00)'],
+    ],
+    [
+      'no codes: the same slip found from the realisasi column grouping the rows',
+      PLAIN,
+      [
+        [1, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', '384.343.000', '377.582.376'],
+        [
+          23,
+          'Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah',
+          '231.109.200',
+          '225.767.976,00',
+        ],
+        [24, 'Penyediaan Jasa Komunikasi', '33.540.000', '28.517.976,00'],
+        [25, 'Penyediaan Jasa Pelayanan Umum Kantor', '197.250.000,00', '197.250.000,00'],
+        [26, 'Pemeliharaan Barang Milik Daerah', '153.233.800', '151.814.400,00'],
+        [27, 'Pemeliharaan Kendaraan', '36.403.800', '35.677.000,00'],
+        [28, 'Pemeliharaan Peralatan', '6.000.000', '6.000.000,00'],
+        [29, 'Pemeliharaan Gedung', '110.830.000', '110.137.400,00'],
+      ],
+      ['C3 Jumlah pagu tertulis 231.109.200, seharusnya 230.790.000 (33.540.000 + 197.250.000,00)'],
+    ],
+    [
+      'no codes: Klakah program 2, each kegiatan with one sub kegiatan of the same amount',
+      PLAIN,
+      [
+        [
+          30,
+          'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK',
+          '10.360.000',
+          '10.360.000',
+        ],
+        [31, 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan', '5.000.000', '5.000.000'],
+        [32, 'Peningkatan Efektifitas Kegiatan Pemerintahan', '5.000.000', '5.000.000'],
+        [33, 'Pelaksanaan Urusan Pemerintahan yang Dilimpahkan', '5.360.000', '5.360.000'],
+        [34, 'Pelaksanaan Kewenangan Lain yang Dilimpahkan', '5.360.000', '5.360.000'],
+      ],
+      [],
+    ],
+    [
+      'no codes: leaves only, a program sum wrong',
+      PLAIN,
+      [
+        [1, 'PROGRAM A', 100, 90],
+        [2, 'Kegiatan 1', 60, 50],
+        [3, 'Kegiatan 2', 50, 40],
+      ],
+      ['C2 Jumlah pagu tertulis 100, seharusnya 110 (60 + 50)'],
+    ],
+    [
+      'total row sums the programs; a program written without the word PROGRAM stands beside the others',
+      PLAIN,
+      [
+        [1, 'Program Penunjang', 2104137463, null],
+        [2, 'Program Penyelenggaraan Pemerintahan', 10360000, null],
+        [3, 'Program Koordinasi Ketentraman', 4850000, null],
+        [4, 'Penyelenggaraan Urusan Pemerintahan Umum', 7800000, null],
+        [null, 'JUMLAH', 2127147463, null],
+      ],
+      [],
+    ],
+    [
+      'total row wrong',
+      PLAIN,
+      [
+        [1, 'PROGRAM A', 100, 90],
+        [2, 'PROGRAM B', 50, 45],
+        [null, 'TOTAL', 150, 145],
+      ],
+      ['D4 Total realisasi-anggaran tertulis 145, seharusnya 135 (90 + 45)'],
+    ],
+    [
+      'an unreadable part leaves the sum unchecked (angka-format reports it)',
+      PLAIN,
+      [
+        [1, 'PROGRAM A', 100, 90],
+        [2, 'Kegiatan 1', 60, 'sembilan puluh'],
+        [3, 'Kegiatan 2', 40, 40],
+      ],
+      [],
+    ],
+    [
+      'a malformed but guessable amount is summed as read',
+      PLAIN,
+      [
+        [1, 'PROGRAM A', '2.038.004.581', '1923.283.100'],
+        [2, 'Kegiatan 1', '2.000.000.000', '1.900.000.000'],
+        [3, 'Kegiatan 2', '38.004.581', '23.283.100'],
+      ],
+      [],
+    ],
+    [
+      'rows with no amount (more indicators of the row above) are skipped',
+      PLAIN,
+      [
+        [55, 'PROGRAM PEMBINAAN', '305.100.000', '305.100.000'],
+        [null, 'LPPdes', null, null],
+        [56, 'Fasilitasi Pembinaan', '305.100.000', '305.100.000'],
+        [59, 'Fasilitasi Administrasi', '305.100.000', '305.100.000'],
+      ],
+      [],
+    ],
+  ])('%s', (_name, roles, rows, expected) => {
+    expect(run(roles, rows)).toEqual(expected);
+  });
+
+  it('nests codes split over several Kode columns (urusan · program/kegiatan · rekening)', () => {
+    const roles: ColumnRole[] = ['kode', 'kode', 'kode', 'uraian', 'pagu', 'realisasi-anggaran'];
+    const findings = run(roles, [
+      ['1.02', null, null, 'URUSAN KESEHATAN', 90000000, 19989155],
+      ['1.02', '1.02.01', null, 'PROGRAM PENUNJANG', 90000000, 19989155],
+      ['1.02', '1.02.01.2.01', null, 'Perencanaan', 90000000, 19989155],
+      ['1.02', '1.02.01.2.01.0001', null, 'Penyusunan Dokumen', 22696700, 3076751],
+      ['1.02', '1.02.01.2.01.0001', '5.1.02', 'Belanja Barang dan Jasa', 22696700, 3076751],
+      ['1.02', '1.02.01.2.01.0001', '5.1.02.01', 'Belanja Barang', 6250700, 3076751],
+      ['1.02', '1.02.01.2.01.0001', '5.1.02.04', 'Belanja Perjalanan Dinas', 16446000, '0,00'],
+      ['1.02', '1.02.01.2.01.0002', null, 'Koordinasi RKA', 67303300, 16912404],
+      ['1.02', '1.02.01.2.01.0002', '5.1.02', 'Belanja Barang dan Jasa', 67303300, 16912404],
+    ]);
+    expect(findings).toEqual([]);
+    const broken = run(roles, [
+      ['1.02', '1.02.01.2.01.0001', null, 'Penyusunan Dokumen', 22696700, 3076751],
+      ['1.02', '1.02.01.2.01.0001', '5.1.02', 'Belanja Barang dan Jasa', 22696700, 3076751],
+      ['1.02', '1.02.01.2.01.0001', '5.1.02.01', 'Belanja Barang', 6250700, 3076751],
+      ['1.02', '1.02.01.2.01.0001', '5.1.02.04', 'Belanja Perjalanan Dinas', 16000000, '0,00'],
+    ]);
+    expect(broken).toEqual([
+      'E3 Jumlah pagu tertulis 22.696.700, seharusnya 22.250.700 (6.250.700 + 16.000.000)',
+    ]);
+  });
+
+  it('reads an amount formatted as a percent by mistake as stored', () => {
+    const findings = run(PLAIN, [
+      [1, 'PROGRAM A', 3179600, 100],
+      [2, 'Kegiatan 1', { value: 3179600, numFmt: '0%' }, 100],
+    ]);
+    expect(findings).toEqual([]);
+  });
+});

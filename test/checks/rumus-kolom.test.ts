@@ -1,0 +1,114 @@
+import { rule } from '../../src/checks/rumus-kolom';
+import { rule as efisiensiSalah } from '../../src/checks/efisiensi-salah';
+import type { ColumnEquation } from '../../src/workbook/table-types';
+import { findingsOf, type CellInput } from './helpers';
+
+const col = (c: number) => ({ type: 'column' as const, col: c });
+/** `5 = 2 + 3 + 4` */
+const SUM: ColumnEquation = {
+  text: '5 = 2 + 3 + 4',
+  resultCol: 5,
+  expression: {
+    type: 'binary',
+    op: '+',
+    left: { type: 'binary', op: '+', left: col(2), right: col(3) },
+    right: col(4),
+  },
+};
+/** `6 = 5 / 1 x 100` */
+const PERCENT: ColumnEquation = {
+  text: '6 = 5 / 1 x 100',
+  resultCol: 6,
+  expression: {
+    type: 'binary',
+    op: '*',
+    left: { type: 'binary', op: '/', left: col(5), right: col(1) },
+    right: { type: 'number', value: 100 },
+  },
+};
+/** `7=5-6` */
+const DIFFERENCE: ColumnEquation = {
+  text: '7=5-6',
+  resultCol: 7,
+  expression: { type: 'binary', op: '-', left: col(5), right: col(6) },
+};
+
+describe('rumus-kolom', () => {
+  it.each<[string, CellInput[], string[]]>([
+    ['both equations hold', [400, 100, 100, 100, 300, 75], []],
+    [
+      'sum broken',
+      [400, 100, 100, 100, 310, 77.5],
+      ['E2 Rumus kolom 5 = 2 + 3 + 4: tertulis 310, seharusnya 300 (100 + 100 + 100)'],
+    ],
+    [
+      'percentage broken, stated with decimals',
+      [400, 100, 100, 100, 300, '75,5'],
+      ['F2 Rumus kolom 6 = 5 / 1 x 100: tertulis 75,5, seharusnya 75 (300 / 400 × 100)'],
+    ],
+    ['a stated "-" operand counts as 0', [400, 100, '-', 100, 200, 50], []],
+    ['an empty operand: nothing to check', [400, 100, null, 100, 200, 50], []],
+    ['an empty result: nothing to check', [400, 100, 100, 100, null, null], []],
+  ])('%s', (_name, row, expected) => {
+    const findings = findingsOf(rule, [
+      {
+        kind: 'renja',
+        roles: ['target', 'triwulan', 'triwulan', 'triwulan', 'realisasi', 'capaian'],
+        rows: [row],
+        equations: [SUM, PERCENT],
+      },
+    ]);
+    expect(findings.map((f) => `${f.cell} ${f.message}`)).toEqual(expected);
+    findings.forEach((f) => expect(f.severity).toBe('error'));
+  });
+
+  it('parenthesises a subtraction on the right of a subtraction', () => {
+    const nested: ColumnEquation = {
+      text: '3 = 1 - (2 - 1)',
+      resultCol: 3,
+      expression: {
+        type: 'binary',
+        op: '-',
+        left: col(1),
+        right: { type: 'binary', op: '-', left: col(2), right: col(1) },
+      },
+    };
+    const [finding] = findingsOf(rule, [
+      {
+        kind: 'renja',
+        roles: ['target', 'realisasi', 'capaian'],
+        rows: [[5, 8, 9]],
+        equations: [nested],
+      },
+    ]);
+    expect(finding.message).toBe(
+      'Rumus kolom 3 = 1 - (2 - 1): tertulis 9, seharusnya 2 (5 − (8 − 5))',
+    );
+  });
+
+  it('leaves an efisiensi that breaks 7=5-6 to efisiensi-salah (one slip, one finding)', () => {
+    const findings = findingsOf(
+      [rule, efisiensiSalah],
+      [
+        {
+          kind: 'efisiensi',
+          roles: [
+            'no',
+            'indikator',
+            'program',
+            'indikator',
+            'capaian-kinerja',
+            'capaian-anggaran',
+            'efisiensi',
+          ],
+          rows: [
+            [1, 'A', 'P', 'APBdes', '100%', '100%', '-'],
+            [2, 'A', 'P', 'LPPdes', '85,23%', '100%', '-'],
+          ],
+          equations: [DIFFERENCE],
+        },
+      ],
+    );
+    expect(findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['efisiensi-salah@G3']);
+  });
+});

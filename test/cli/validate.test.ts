@@ -1,0 +1,175 @@
+/**
+ * `lkj validate` and `lkj demo` end to end: real .xlsx files written with ExcelJS, read by the real
+ * reader, through the real `bin/lkj.cjs`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Workbook } from 'exceljs';
+
+const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'lkj.cjs');
+
+jest.setTimeout(60_000);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function lkj(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let dir: string;
+
+/** A one-sheet workbook with Tabel 3.1 of the Klakah LKj; `capaian` is the faskor row's stated capaian. */
+async function writeCapaianWorkbook(
+  name: string,
+  capaian: string | number,
+  predikat = 'Sangat berhasil',
+): Promise<string> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('BAB III');
+  sheet.addRow(['Tabel 3.1 Indikator dan target tujuan Kecamatan Klakah Tahun 2023']);
+  sheet.addRow([]);
+  sheet.addRow(['NO', 'Indikator', 'Target', 'Realisasi', 'Capaian', 'Predikat']);
+  sheet.addRow([1, 'Nilai IKM Pelayanan Kecamatan Klakah', 90, 84.19, 0.9354, 'Berhasil']);
+  sheet.getCell('E4').numFmt = '0.00%';
+  sheet.addRow([
+    2,
+    'Presentase hasil fasilitasi dan koordinasi yang ditindaklanjuti',
+    95.23,
+    93.65,
+    capaian,
+    predikat,
+  ]);
+  const file = path.join(dir, name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'lkj-validate-'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('lkj validate', () => {
+  it('exits 0 and says so when nothing is wrong', async () => {
+    const file = await writeCapaianWorkbook('benar.xlsx', 98.34);
+    const run = await lkj('validate', file);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe(`${file}: 1 tabel dikenali, tidak ada temuan\n`);
+  });
+
+  it('exits 1 on an error finding and prints the findings by sheet with a count by severity', async () => {
+    const file = await writeCapaianWorkbook('salah.xlsx', '97');
+    const run = await lkj('validate', file);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')).toEqual([
+      `${file}: 1 tabel dikenali, 2 temuan (1 kesalahan, 1 peringatan)`,
+      '',
+      'Lembar "BAB III"',
+      '  E5     peringatan angka-teks        Angka disimpan sebagai teks: "97"',
+      '  E5     kesalahan  capaian-salah     Capaian tertulis 97, seharusnya 98,34 (93,65 / 95,23 × 100)',
+      '',
+    ]);
+  });
+
+  it('prints JSON with --json', async () => {
+    const file = await writeCapaianWorkbook('json.xlsx', 97);
+    const run = await lkj('validate', '--json', file);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({
+      files: [
+        {
+          file,
+          tables: [{ kind: 'capaian', sheet: 'BAB III', range: 'A3:F5' }],
+          findings: [
+            {
+              rule: 'capaian-salah',
+              severity: 'error',
+              sheet: 'BAB III',
+              cell: 'E5',
+              message: 'Capaian tertulis 97, seharusnya 98,34 (93,65 / 95,23 × 100)',
+              expected: 98.34,
+              actual: 97,
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('applies --skala to every table', async () => {
+    const file = await writeCapaianWorkbook('skala.xlsx', 98.34, 'Sangat berhasil');
+    const run = await lkj('validate', '--json', '--skala', 'P86', file);
+    const rules = JSON.parse(run.stdout).files[0].findings.map(
+      (f: { rule: string; cell: string }) => `${f.rule}@${f.cell}`,
+    );
+    expect(rules).toEqual(['predikat-salah@F4', 'predikat-salah@F5']);
+    expect(run.code).toBe(1);
+  });
+
+  it('exits 2 on a file that is not an .xlsx, still checking the others', async () => {
+    const bad = path.join(dir, 'bukan.xlsx');
+    writeFileSync(bad, 'ini bukan berkas Excel');
+    const good = await writeCapaianWorkbook('lain.xlsx', 97);
+    const run = await lkj('validate', bad, good);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+\\n$`),
+    );
+    expect(run.stdout).toContain(`${good}: 1 tabel dikenali, 1 temuan (1 kesalahan)`);
+    expect(run.stdout).toContain('capaian-salah');
+    expect(run.stdout).not.toContain(`${bad}:`);
+  });
+
+  it('exits 2 on a missing file and on bad usage', async () => {
+    const missing = await lkj('validate', path.join(dir, 'tidak-ada.xlsx'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('tidak dapat dibuka');
+    const badScale = await lkj('validate', '--skala', 'ABC', path.join(dir, 'x.xlsx'));
+    expect(badScale.code).toBe(2);
+    expect(badScale.stderr).toMatch(/^Skala tidak dikenal: ABC\nPemakaian: lkj validate/);
+    const noFile = await lkj('validate');
+    expect(noFile.code).toBe(2);
+  });
+
+  it('lists every check with --help', async () => {
+    const run = await lkj('validate', '--help');
+    expect(run.code).toBe(0);
+    for (const id of [
+      'angka-teks',
+      'capaian-salah',
+      'jumlah-salah',
+      'hitung-salah',
+      'nip-kembar',
+      'rumus-kolom',
+    ]) {
+      expect(run.stdout).toMatch(new RegExp(`^  ${id} `, 'm'));
+    }
+  });
+});
+
+describe('lkj demo', () => {
+  it('validates the Klakah sample and exits 0 although it holds slips', async () => {
+    const run = await lkj('demo');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('samples/klakah-2023.xlsx: 14 tabel dikenali, ');
+    expect(run.stdout).toContain('Capaian tertulis 110, seharusnya 117,33 (100 / 85,23 × 100)');
+    expect(run.stdout).toContain('Lembar "SDM"');
+    // The many angka-teks warnings are counted, not listed.
+    expect(run.stdout).toMatch(/^\(\d+ temuan angka-teks tidak ditampilkan\)$/m);
+    expect(run.stdout).not.toMatch(/ angka-teks +Angka disimpan/);
+  });
+});
