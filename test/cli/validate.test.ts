@@ -3,10 +3,11 @@
  * reader, through the real `bin/lkj.cjs`.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
+import { readXlsx } from '../../src/hosts/xlsx/read';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'lkj.cjs');
@@ -162,7 +163,10 @@ describe('lkj validate', () => {
 });
 
 describe('lkj demo', () => {
+  const evaluasiCopy = path.join(ROOT, 'out', 'klakah-2023-evaluasi.xlsx');
+
   it('validates the Klakah sample and exits 0 although it holds slips', async () => {
+    rmSync(evaluasiCopy, { force: true });
     const run = await lkj('demo');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('samples/klakah-2023.xlsx: 14 tabel dikenali, ');
@@ -171,5 +175,13 @@ describe('lkj demo', () => {
     // The many angka-teks warnings are counted, not listed.
     expect(run.stdout).toMatch(/^\(\d+ temuan angka-teks tidak ditampilkan\)$/m);
     expect(run.stdout).not.toMatch(/ angka-teks +Angka disimpan/);
+  });
+
+  it('writes a copy of the sample with its Evaluasi Penghitungan sheet', async () => {
+    // Runs after the test above, which removed and rewrote the copy.
+    const model = await readXlsx(readFileSync(evaluasiCopy));
+    const names = model.sheets.map((sheet) => sheet.name);
+    expect(names).toContain('Evaluasi Penghitungan 2023');
+    expect(names).toContain('BAB III');
   });
 });
