@@ -1,7 +1,7 @@
+import { parseSteps, statedDecimals, unwrap, valueOf, type Expr } from '../core/penghitungan';
 import { matchesStated } from '../core/tolerance';
 import type { Check } from './check';
 import { finding } from './check';
-import { parseSteps, statedDecimals, unwrap, valueOf, type Expr } from './arithmetic-text';
 import { expectedNumber, shownNumber } from './compare';
 import type { Finding } from './finding';
 import { columnOf } from './tables';

@@ -1,7 +1,7 @@
+import { applyOperator } from '../core/penghitungan';
 import { expressionText } from '../workbook/equation-text';
 import type { Sheet } from '../workbook/model';
 import type { EquationNode } from '../workbook/table-types';
-import { applyOperator } from './arithmetic-text';
 import type { Check } from './check';
 import { finding } from './check';
 import { agrees, expectedNumber, shownNumber } from './compare';

@@ -28,6 +28,11 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args, { stdout: process.stdout, stderr: process.stderr });
 }
 
+// A reader that stops early (`lkj validate … | head`) closes the pipe: not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

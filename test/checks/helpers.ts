@@ -6,6 +6,7 @@ import { runChecks } from '../../src/checks';
 import type { Check, ValidationOptions } from '../../src/checks/check';
 import type { Finding } from '../../src/checks/finding';
 import { Sheet, type Cell, type WorkbookModel } from '../../src/workbook/model';
+import { writeRows, type CellInput } from '../support/sheets';
 import type {
   ColumnEquation,
   ColumnRole,
@@ -14,7 +15,7 @@ import type {
   TableKind,
 } from '../../src/workbook/table-types';
 
-export type CellInput = string | number | null | Cell;
+export type { CellInput } from '../support/sheets';
 
 export interface TableSpec {
   kind: TableKind;
@@ -44,16 +45,7 @@ export function build(...specs: TableSpec[]): { model: WorkbookModel; tables: De
       if (year !== undefined) column.year = year;
       return column;
     });
-    columns.forEach((column) => sheet.setCell(top, column.col, { value: column.header }));
-    spec.rows.forEach((cells, r) =>
-      cells.forEach((input, c) =>
-        sheet.setCell(
-          top + 1 + r,
-          c + 1,
-          typeof input === 'object' && input !== null ? input : { value: input },
-        ),
-      ),
-    );
+    writeRows(sheet, [columns.map((column) => column.header), ...spec.rows], top);
     const table: DetectedTable = {
       kind: spec.kind,
       sheet: name,

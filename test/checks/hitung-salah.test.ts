@@ -1,5 +1,4 @@
 import { rule } from '../../src/checks/hitung-salah';
-import { parseExpression, valueOf } from '../../src/checks/arithmetic-text';
 import { findingsOf, type CellInput } from './helpers';
 
 describe('hitung-salah', () => {
@@ -64,22 +63,5 @@ describe('hitung-salah', () => {
       [336.74, 336.6],
       [84.15, 84.25],
     ]);
-  });
-});
-
-describe('penghitungan arithmetic', () => {
-  it.each<[string, number | undefined]>([
-    ['(12+12+12) / (12 x 3) x 100 %', 100],
-    ['1.050 + 2,5', 1052.5],
-    ['-3 + 5', 2],
-    ['2 − 3', -1],
-    ['10 ÷ 4', 2.5],
-    ['(1 + 2', undefined],
-    ['Tw1 + Tw2', undefined],
-    ['1923.283.100 + 1', undefined],
-    ['', undefined],
-  ])('%s', (text, value) => {
-    const expr = parseExpression(text);
-    expect(expr === undefined ? undefined : valueOf(expr)).toBe(value);
   });
 });

@@ -2,13 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checks, validateWorkbook } from '../../src/checks';
 import { Sheet, type WorkbookModel } from '../../src/workbook/model';
-
-/** A sheet filled from rows of values, starting at A1. */
-function sheetOf(name: string, rows: (string | number | null)[][]): Sheet {
-  const sheet = new Sheet(name);
-  rows.forEach((cells, r) => cells.forEach((value, c) => sheet.setCell(r + 1, c + 1, { value })));
-  return sheet;
-}
+import { sheetOf } from '../support/sheets';
 
 describe('the check registry', () => {
   it('lists every check of DOMAIN section 7 once, with its severity', () => {

@@ -2,7 +2,7 @@
  * `lkj validate` and `lkj demo` end to end: real .xlsx files written with ExcelJS, read by the real
  * reader, through the real `bin/lkj.cjs`.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -144,6 +144,20 @@ describe('lkj validate', () => {
     expect(badScale.stderr).toMatch(/^Skala tidak dikenal: ABC\nPemakaian: lkj validate/);
     const noFile = await lkj('validate');
     expect(noFile.code).toBe(2);
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head)', async () => {
+    const child = spawn(process.execPath, [BIN, 'validate', '--json', 'samples/klakah-2023.xlsx'], {
+      cwd: ROOT,
+    });
+    // Closed before anything is written, so every write meets a closed pipe (EPIPE).
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    // The findings' exit code: the sample workbook holds error findings.
+    expect(code).toBe(1);
   });
 
   it('lists every check with --help', async () => {

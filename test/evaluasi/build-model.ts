@@ -1,29 +1,10 @@
-/** Small synthetic workbooks and detected tables for the evaluasi tests. */
-import { Sheet, type Cell, type WorkbookModel } from '../../src/workbook/model';
+/** Detected tables described by hand for the evaluasi tests (sheets: test/support/sheets). */
 import type {
   ColumnRole,
   DetectedTable,
   TableColumn,
   TableKind,
 } from '../../src/workbook/table-types';
-
-export type CellInput = string | number | null | Cell;
-
-/** A sheet whose rows start at `top`; a plain value is a cell without format. */
-export function sheetOf(name: string, rows: CellInput[][], top = 1): Sheet {
-  const sheet = new Sheet(name);
-  rows.forEach((cells, r) =>
-    cells.forEach((input, c) => {
-      const cell = input !== null && typeof input === 'object' ? input : { value: input };
-      sheet.setCell(top + r, c + 1, cell);
-    }),
-  );
-  return sheet;
-}
-
-export function modelOf(...sheets: Sheet[]): WorkbookModel {
-  return { sheets };
-}
 
 /**
  * A detected table on `sheet` whose header is row `headerRow` and data rows follow it; columns

@@ -1,5 +1,6 @@
 import { planEvaluasi } from '../../src/evaluasi';
-import { modelOf, sheetOf, tableOf } from './build-model';
+import { modelOf, sheetOf } from '../support/sheets';
+import { tableOf } from './build-model';
 
 const FASKOR = 'Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti';
 const IKM = 'Nilai IKM Pelayanan Kecamatan Klakah';

@@ -27,7 +27,7 @@ import { readXlsx } from '../../src/hosts/xlsx/read';
 import { detectTables } from '../../src/workbook/detect';
 import type { Cell } from '../../src/workbook/model';
 import type { SheetSpec } from '../../src/workbook/sheet-spec';
-import { modelOf, sheetOf } from './build-model';
+import { modelOf, sheetOf } from '../support/sheets';
 import {
   asResult,
   evaluate,

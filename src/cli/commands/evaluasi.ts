@@ -4,7 +4,7 @@
  * The input is never written to. Exit code: 0 written, 1 no indicator found, 2 bad usage or
  * unreadable input.
  */
-import { readFile, realpath, writeFile } from 'node:fs/promises';
+import { realpath, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatAngka } from '../../core/angka';
 import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
@@ -17,10 +17,10 @@ import {
   type IndicatorType,
   type Result,
 } from '../../evaluasi';
-import { readXlsx, WorkbookReadError } from '../../hosts/xlsx/read';
 import { addSheetToXlsx, WRITE_LOSSES } from '../../hosts/xlsx/write';
 import { detectTables } from '../../workbook/detect';
 import type { Command, Output } from '../command';
+import { readWorkbookFile, type WorkbookFile } from '../read-file';
 
 const USAGE =
   'Pemakaian: lkj evaluasi MASUK.xlsx -o KELUAR.xlsx [--skala LKJ|P86|IKM] [--jenis N=JENIS]...\n' +
@@ -60,29 +60,16 @@ export const command: Command = {
       );
       return 2;
     }
-    let data: Uint8Array;
-    try {
-      data = await readFile(parsed.input);
-    } catch {
-      io.stderr.write(`Berkas tidak dapat dibuka: ${parsed.input}\n`);
-      return 2;
-    }
-    try {
-      return await generate(data, parsed, io);
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      io.stderr.write(`${parsed.input}: ${error.message}\n`);
-      return 2;
-    }
+    const read = await readWorkbookFile(parsed.input, io.stderr);
+    return 'error' in read ? 2 : generate(read, parsed, io);
   },
 };
 
 async function generate(
-  data: Uint8Array,
+  { data, model }: WorkbookFile,
   parsed: Parsed,
   io: { stdout: Output; stderr: Output },
 ): Promise<number> {
-  const model = await readXlsx(data);
   const tables = detectTables(model);
   const options = parsed.skala === undefined ? {} : { skala: parsed.skala };
   let plan = planEvaluasi(model, tables, options);

@@ -2,13 +2,12 @@
  * `lkj inspect BERKAS.xlsx [--json]`: shows which tables were recognised and what each column
  * was taken to mean, so a user sees why something was or was not checked.
  */
-import { readFile } from 'node:fs/promises';
-import { readXlsx, WorkbookReadError } from '../../hosts/xlsx/read';
 import { detectTables } from '../../workbook/detect';
 import { columnLetters, equationText } from '../../workbook/equation-text';
 import { rangeToA1 } from '../../workbook/model';
 import type { ColumnRole, DetectedTable, TableColumn, TableKind } from '../../workbook/table-types';
 import type { Command } from '../command';
+import { readWorkbookFile } from '../read-file';
 
 const KIND_LABEL: Record<TableKind, string> = {
   pk: 'Perjanjian Kinerja (PK)',
@@ -73,24 +72,10 @@ export const command: Command = {
       return 2;
     }
     const [file] = files;
-    let data: Uint8Array;
-    try {
-      data = await readFile(file);
-    } catch {
-      io.stderr.write(`Berkas tidak dapat dibuka: ${file}\n`);
-      return 2;
-    }
-    let tables: DetectedTable[];
-    let sheetNames: string[];
-    try {
-      const model = await readXlsx(data);
-      tables = detectTables(model);
-      sheetNames = model.sheets.map((sheet) => sheet.name);
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      io.stderr.write(`${file}: ${error.message}\n`);
-      return 2;
-    }
+    const read = await readWorkbookFile(file, io.stderr);
+    if ('error' in read) return 2;
+    const tables = detectTables(read.model);
+    const sheetNames = read.model.sheets.map((sheet) => sheet.name);
     io.stdout.write(
       json ? `${JSON.stringify(tables, null, 2)}\n` : describe(file, sheetNames, tables),
     );

@@ -3,7 +3,6 @@
  * on each file and prints the findings by sheet. Exit code: 0 no error finding, 1 an error
  * finding, 2 a file that cannot be read (the other files are still checked) or bad usage.
  */
-import { readFile } from 'node:fs/promises';
 import {
   checks,
   validateWorkbook,
@@ -12,9 +11,9 @@ import {
 } from '../../checks';
 import type { Finding, Severity } from '../../checks';
 import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
-import { readXlsx, WorkbookReadError } from '../../hosts/xlsx/read';
 import { rangeToA1 } from '../../workbook/model';
 import type { Command, Output } from '../command';
+import { readWorkbookFile } from '../read-file';
 
 const USAGE =
   'Pemakaian: lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N]\n' +
@@ -88,21 +87,12 @@ export async function validateFiles(
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
-    let data: Uint8Array;
-    try {
-      data = await readFile(file);
-    } catch {
-      results.push({ file, error: `Berkas tidak dapat dibuka: ${file}` });
-      stderr.write(`${file}: berkas tidak dapat dibuka\n`);
-      continue;
-    }
-    try {
-      results.push({ file, report: validateWorkbook(await readXlsx(data), options) });
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      results.push({ file, error: error.message });
-      stderr.write(`${file}: ${error.message}\n`);
-    }
+    const read = await readWorkbookFile(file, stderr);
+    results.push(
+      'error' in read
+        ? { file, error: read.error }
+        : { file, report: validateWorkbook(read.model, options) },
+    );
   }
   return results;
 }

@@ -5,3 +5,8 @@ export class WorkbookReadError extends Error {
     this.name = 'WorkbookReadError';
   }
 }
+
+/** What went wrong underneath, for the parenthesis after a WorkbookReadError's message. */
+export function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

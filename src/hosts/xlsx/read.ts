@@ -2,12 +2,12 @@
  * Reads an .xlsx into the host-neutral WorkbookModel. ExcelJS stays behind this one function,
  * so it can be swapped; it runs in Node and in the browser (the web page loads it with import()).
  */
-import { Workbook, ValueType } from 'exceljs';
+import { ValueType } from 'exceljs';
 import type { Cell as ExcelCell, CellValue, Worksheet } from 'exceljs';
 import { Sheet, fromA1 } from '../../workbook/model';
 import type { Cell, CellRange, WorkbookModel } from '../../workbook/model';
-import { WorkbookReadError } from './read-error';
-import { checkXlsxContainer } from './zip-guard';
+import { loadXlsx } from './load';
+import { WorkbookReadError, errorDetail } from './read-error';
 
 export { WorkbookReadError } from './read-error';
 
@@ -18,25 +18,13 @@ const DATE1904_SHIFT = 1_462;
 
 /** Reads the bytes of an .xlsx. Throws WorkbookReadError (Indonesian message) and nothing else. */
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  checkXlsxContainer(bytes);
-  const workbook = new Workbook();
-  try {
-    // A whole-column data validation makes ExcelJS hang; the validator never needs them.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
-  } catch (error) {
-    throw new WorkbookReadError(
-      `Berkas .xlsx rusak atau tidak dapat dibaca (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  }
+  const workbook = await loadXlsx(data);
   const date1904 = Boolean(workbook.properties?.date1904);
   const sheets: Sheet[] = [];
   try {
     for (const worksheet of workbook.worksheets) sheets.push(readSheet(worksheet, date1904));
   } catch (error) {
-    throw new WorkbookReadError(
-      `Isi berkas .xlsx tidak dapat dibaca (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    throw new WorkbookReadError(`Isi berkas .xlsx tidak dapat dibaca (${errorDetail(error)}).`);
   }
   return { sheets };
 }

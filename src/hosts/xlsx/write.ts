@@ -3,11 +3,9 @@
  * is never changed. ExcelJS rewrites the whole package, so what ExcelJS does not model is lost
  * in the copy (see WRITE_LOSSES); the CLI says so and writes a copy, never over its input.
  */
-import { Workbook } from 'exceljs';
 import type { CellValue, Worksheet } from 'exceljs';
 import { freeSheetName, type SheetSpec, type SpecCell } from '../../workbook/sheet-spec';
-import { WorkbookReadError } from './read-error';
-import { checkXlsxContainer } from './zip-guard';
+import { loadXlsx } from './load';
 
 /** What a copy written through ExcelJS 4.4 may lack, for the user (Bahasa Indonesia). */
 export const WRITE_LOSSES =
@@ -39,17 +37,7 @@ export async function addSheetToXlsx(
   input: ArrayBuffer | Uint8Array,
   spec: SheetSpec,
 ): Promise<Uint8Array> {
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  checkXlsxContainer(bytes);
-  const workbook = new Workbook();
-  try {
-    // Whole-column data validations make ExcelJS hang (TOOLCHAIN); they are dropped from the copy.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
-  } catch (error) {
-    throw new WorkbookReadError(
-      `Berkas .xlsx rusak atau tidak dapat dibaca (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  }
+  const workbook = await loadXlsx(input);
   const name = freeSheetName(
     spec.name,
     workbook.worksheets.map((worksheet) => worksheet.name),
