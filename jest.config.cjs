@@ -19,6 +19,7 @@ module.exports = {
       ...common,
       displayName: 'dom',
       testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/test/support/dom-setup.ts'],
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
     },
   ],

@@ -5,11 +5,12 @@ import type { Finding } from '../checks/finding';
 import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
 import { HelpPanel } from './HelpPanel';
+import { Notice } from './Notice';
 import type { PaneHost } from './host';
 import { reportSheet } from './report';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
-import { useValidation } from './useValidation';
+import { errorMessage, useValidation } from './useValidation';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
 
@@ -39,19 +40,22 @@ export function App({ host }: { host: PaneHost }) {
   const [settings, setSettings] = useState(() => host.loadSettings());
   const [fileName, setFileName] = useState<string | null>(null);
   const [target, setTarget] = useState<CellTarget | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
   const validation = useValidation(host);
   const web = host.kind === 'web' ? (host as WebHost) : null;
 
+  // A file that cannot be opened leaves the one opened before, and its findings, as they were.
   const openFile = async (file: File) => {
-    validation.reset();
-    setTarget(null);
     try {
       await web?.openFile(file);
-      setFileName(file.name);
     } catch (error) {
-      setFileName(null);
-      validation.fail(error);
+      setOpenError(errorMessage(error));
+      return;
     }
+    setOpenError(null);
+    validation.reset();
+    setTarget(null);
+    setFileName(file.name);
   };
 
   const openFinding = (finding: Finding) => {
@@ -77,6 +81,7 @@ export function App({ host }: { host: PaneHost }) {
           onFile={(file) => void openFile(file)}
         />
       )}
+      {openError && <Notice intent="error">{openError}</Notice>}
       <TabList
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(data.value as TabName)}

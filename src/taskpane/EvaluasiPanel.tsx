@@ -109,6 +109,7 @@ export function EvaluasiPanel({
         angka yang dimasukkan, hasil, capaian, dan predikat sebagai rumus Excel. Periksa pratinjau
         dulu; sheet ditulis sebagai sheet baru.
       </p>
+      {!canRun && <p className={styles.detail}>Buka berkas .xlsx terlebih dahulu.</p>}
       <div className={styles.actions}>
         <Button
           appearance="primary"

@@ -29,6 +29,16 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   where: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // Fluent's own focus mark on a link is a double underline, easy to miss in a long list.
+  link: {
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: '2px',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '2px',
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
   message: { display: 'block', overflowWrap: 'anywhere' },
 });
 
@@ -127,6 +137,7 @@ export function FindingList({
                     <span className={styles.where}>
                       <Link
                         as="button"
+                        className={styles.link}
                         data-testid="finding-link"
                         onClick={() => onOpen(finding)}
                         aria-label={`Buka sel ${finding.cell} di sheet ${finding.sheet}`}

@@ -58,6 +58,29 @@ export function HelpPanel({ hostKind }: { hostKind: 'excel' | 'web' }) {
         <strong>Peringatan</strong> berarti kemungkinan salah, <strong>Info</strong> berarti layak
         dilihat.
       </p>
+      <h2>Berkas dan data</h2>
+      <ul>
+        {hostKind === 'web' ? (
+          <li>
+            Berkas dibaca di peramban ini saja; tidak ada data yang dikirim ke mana pun. Berkas asli
+            tidak pernah diubah: laporan dan sheet evaluasi diunduh sebagai salinan.
+          </li>
+        ) : (
+          <li>
+            Workbook dibaca di Excel ini saja; tidak ada data yang dikirim ke mana pun. Sel dan
+            sheet yang ada tidak pernah diubah: laporan dan evaluasi selalu ditulis sebagai sheet
+            baru.
+          </li>
+        )}
+        <li>
+          Hanya berkas Excel Workbook (.xlsx) yang dapat dibaca. Berkas .xls, .csv, atau berkas
+          berkata sandi: buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.
+        </li>
+        <li>
+          Pengaturan (skala predikat dan toleransi){' '}
+          {hostKind === 'excel' ? 'disimpan bersama dokumen.' : 'disimpan di peramban ini.'}
+        </li>
+      </ul>
       <h2>Pemeriksaan</h2>
       <dl>
         {checks.map((check) => (

@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Field, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { fromA1, toA1, type WorkbookModel } from '../workbook/model';
+import { fromA1, rangeToA1, toA1, type CellRange, type WorkbookModel } from '../workbook/model';
 import { displayText } from './preview-format';
 
 const ROW_HEIGHT = 24;
@@ -27,31 +27,41 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
+    // Sideways scrolling stops at whole columns: none is left half hidden under the row numbers.
+    scrollSnapType: 'x mandatory',
+    scrollPaddingLeft: `${ROW_HEADER_WIDTH}px`,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   table: {
     tableLayout: 'fixed',
-    borderCollapse: 'collapse',
+    // Separate borders: collapsed ones do not travel with sticky header cells.
+    borderCollapse: 'separate',
+    borderSpacing: 0,
     fontSize: tokens.fontSizeBase200,
   },
+  // Column letters over the cells, row numbers over both, the corner over everything.
   head: {
     position: 'sticky',
     top: 0,
-    zIndex: 1,
+    zIndex: 2,
     backgroundColor: tokens.colorNeutralBackground3,
     fontWeight: tokens.fontWeightRegular,
+    textAlign: 'center',
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     height: `${ROW_HEIGHT}px`,
+    scrollSnapAlign: 'start',
   },
-  corner: { left: 0, zIndex: 2 },
+  corner: { left: 0, zIndex: 3, borderRight: `1px solid ${tokens.colorNeutralStroke1}` },
   rowHead: {
     position: 'sticky',
     left: 0,
+    zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground3,
     fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground3,
+    color: tokens.colorNeutralForeground2,
     textAlign: 'right',
-    paddingRight: '4px',
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
   },
   cell: {
     height: `${ROW_HEIGHT}px`,
@@ -59,15 +69,34 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     whiteSpace: 'nowrap',
     textOverflow: 'ellipsis',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
+  merged: { verticalAlign: 'middle' },
   number: { textAlign: 'right' },
+  // Read by screen readers, not shown.
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   marked: {
     outline: `3px solid ${tokens.colorPaletteRedBorder2}`,
     outlineOffset: '-3px',
     backgroundColor: tokens.colorPaletteRedBackground1,
   },
 });
+
+/** The merged area holding (row, col), or undefined when the cell stands alone. */
+function mergeAt(merges: readonly CellRange[], row: number, col: number): CellRange | undefined {
+  return merges.find(
+    (merge) => merge.top <= row && row <= merge.bottom && merge.left <= col && col <= merge.right,
+  );
+}
 
 export function SheetPreview({
   model,
@@ -88,27 +117,64 @@ export function SheetPreview({
   }
   const sheet = model.sheets.find((candidate) => candidate.name === chosen) ?? model.sheets[0];
   const marked = target && sheet && target.sheet === sheet.name ? fromA1(target.cell) : null;
+  // A cell inside a merge is shown, and marked, as the merge's first cell.
+  const markedArea = marked
+    ? (mergeAt(sheet.merges, marked.row, marked.col) ?? {
+        top: marked.row,
+        left: marked.col,
+        bottom: marked.row,
+        right: marked.col,
+      })
+    : null;
 
   useLayoutEffect(() => {
     const element = viewport.current;
-    if (!element || !marked) return;
-    element.scrollTop = Math.max(0, (marked.row - 1) * ROW_HEIGHT - VIEW_HEIGHT / 2);
-    // Sideways only as far as needed: the columns left of the cell give it its meaning.
-    const left = (marked.col - 1) * COLUMN_WIDTH;
+    if (!element || !markedArea) return;
+    element.scrollTop = Math.max(0, (markedArea.top - 1) * ROW_HEIGHT - VIEW_HEIGHT / 2);
+    // Sideways only as far as needed, by whole columns: the columns left of the cell give it
+    // its meaning.
+    const start = (markedArea.left - 1) * COLUMN_WIDTH;
+    const end = markedArea.right * COLUMN_WIDTH;
     const visible = element.clientWidth - ROW_HEADER_WIDTH;
-    if (left < element.scrollLeft || left + COLUMN_WIDTH > element.scrollLeft + visible) {
-      element.scrollLeft = Math.max(0, left + COLUMN_WIDTH - visible);
+    if (start < element.scrollLeft || end > element.scrollLeft + visible) {
+      const fitted = Math.ceil((end - visible) / COLUMN_WIDTH) * COLUMN_WIDTH;
+      element.scrollLeft = Math.max(0, Math.min(start, fitted));
     }
     setScrollTop(element.scrollTop);
     // Keyed on the target object: following the same link again scrolls back to it.
-  }, [target, sheet?.name, marked?.row, marked?.col]);
+  }, [target, sheet?.name, markedArea?.top, markedArea?.left, markedArea?.right]);
 
   if (!sheet) return null;
-  const rowCount = Math.max(sheet.rowCount, marked?.row ?? 0, 1);
-  const columnCount = Math.max(sheet.columnCount, marked?.col ?? 0, 1);
+  const rowCount = Math.max(sheet.rowCount, markedArea?.bottom ?? 0, 1);
+  const columnCount = Math.max(sheet.columnCount, markedArea?.right ?? 0, 1);
   const first = Math.max(1, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount, first + Math.ceil(VIEW_HEIGHT / ROW_HEIGHT) + 2 * OVERSCAN);
   const columns = Array.from({ length: columnCount }, (_, i) => i + 1);
+  const rows = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const merges = sheet.merges.filter((merge) => merge.bottom >= first && merge.top <= last);
+
+  /** The cell drawn at (row, col): a merge at its first rendered row and column, else null. */
+  const drawn = (row: number, col: number) => {
+    const merge = mergeAt(merges, row, col);
+    if (!merge) return { row, col, rowSpan: 1, colSpan: 1, merged: false };
+    // A merge that starts above the rendered rows is drawn from the first of them.
+    if (row !== Math.max(merge.top, first) || col !== merge.left) return null;
+    return {
+      row: merge.top,
+      col: merge.left,
+      rowSpan: Math.min(merge.bottom, last) - row + 1,
+      colSpan: Math.min(merge.right, columnCount) - col + 1,
+      merged: true,
+    };
+  };
+
+  const markedText =
+    marked && markedArea
+      ? `; sel ${target?.cell} ditandai` +
+        (markedArea.bottom > markedArea.top || markedArea.right > markedArea.left
+          ? ` (bagian dari sel gabungan ${rangeToA1(markedArea)})`
+          : '')
+      : '';
 
   return (
     <section aria-label="Pratinjau sheet" data-testid="preview" data-sheet={sheet.name}>
@@ -126,7 +192,7 @@ export function SheetPreview({
         className={styles.viewport}
         tabIndex={0}
         role="region"
-        aria-label={`Isi sheet ${sheet.name}, hanya baca${marked ? `; sel ${target?.cell} ditandai` : ''}`}
+        aria-label={`Isi sheet ${sheet.name}, hanya baca${markedText}`}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       >
         <table
@@ -141,7 +207,9 @@ export function SheetPreview({
           </colgroup>
           <thead>
             <tr>
-              <th className={mergeClasses(styles.head, styles.corner)} />
+              <th className={mergeClasses(styles.head, styles.corner)}>
+                <span className={styles.hidden}>Baris</span>
+              </th>
               {columns.map((col) => (
                 <th key={col} scope="col" className={styles.head}>
                   {toA1(1, col).replace(/\d+$/, '')}
@@ -151,24 +219,29 @@ export function SheetPreview({
           </thead>
           <tbody>
             {first > 1 && <tr aria-hidden style={{ height: `${(first - 1) * ROW_HEIGHT}px` }} />}
-            {Array.from({ length: last - first + 1 }, (_, i) => first + i).map((row) => (
+            {rows.map((row) => (
               <tr key={row}>
                 <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
                   {row}
                 </th>
                 {columns.map((col) => {
-                  const cell = sheet.getCell(row, col);
-                  const isMarked = marked?.row === row && marked.col === col;
+                  const place = drawn(row, col);
+                  if (!place) return null;
+                  const cell = sheet.getCell(place.row, place.col);
+                  const isMarked = markedArea?.top === place.row && markedArea.left === place.col;
                   const text = displayText(cell);
                   return (
                     <td
                       key={col}
+                      rowSpan={place.rowSpan > 1 ? place.rowSpan : undefined}
+                      colSpan={place.colSpan > 1 ? place.colSpan : undefined}
                       className={mergeClasses(
                         styles.cell,
+                        place.merged && styles.merged,
                         typeof cell?.value === 'number' && styles.number,
                         isMarked && styles.marked,
                       )}
-                      data-cell={toA1(row, col)}
+                      data-cell={toA1(place.row, place.col)}
                       data-marked={isMarked ? 'true' : undefined}
                       title={text || undefined}
                     >

@@ -26,7 +26,18 @@ const useStyles = makeStyles({
     padding: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '520px' },
 });
+
+/** What to do first, before there is anything to show. */
+function emptyStateText(hostKind: 'excel' | 'web', canRun: boolean): string {
+  if (!canRun) {
+    return 'Belum ada berkas yang dibuka. Buka atau seret berkas .xlsx laporan kinerja ke kotak di atas, lalu tekan “Validasi Workbook LKj”.';
+  }
+  return hostKind === 'excel'
+    ? 'Tekan “Validasi Workbook LKj” untuk memeriksa semua sheet workbook ini: angka, capaian, predikat, jumlah, dan NIP. Workbook tidak diubah.'
+    : 'Berkas siap. Tekan “Validasi Workbook LKj” untuk memeriksa semua sheet-nya: angka, capaian, predikat, jumlah, dan NIP.';
+}
 
 export interface ValidationPanelProps {
   /** Excel writes the report into the workbook; the web page downloads it. */
@@ -103,6 +114,11 @@ export function ValidationPanel(props: ValidationPanelProps) {
           </Button>
         )}
       </div>
+      {!result && progress.kind === 'idle' && (
+        <p className={styles.hint} data-testid="empty-state">
+          {emptyStateText(hostKind, canRun)}
+        </p>
+      )}
       {busy && (
         <Field
           validationMessage={

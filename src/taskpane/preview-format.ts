@@ -8,9 +8,13 @@ export function displayText(cell: Cell | undefined): string {
   const { value, numFmt } = cell;
   if (typeof value === 'number') {
     if (numFmt?.includes('%')) return `${formatAngka(value * 100, decimalsOf(numFmt))}%`;
-    return formatAngka(value, numFmt ? decimalsOf(numFmt) : undefined);
+    const text = formatAngka(value, numFmt ? decimalsOf(numFmt) : undefined);
+    // formatAngka groups thousands with dots; Excel does only when the format asks (`#,##0`),
+    // so a year stays 2023 rather than 2.023.
+    return numFmt && /[#0],[#0]/.test(numFmt) ? text : text.replace(/\./g, '');
   }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  // As Excel shows them in Indonesian.
+  if (typeof value === 'boolean') return value ? 'BENAR' : 'SALAH';
   return value ?? '';
 }
 

@@ -2,6 +2,8 @@
  * The pane as a plain web page: the workbook is a file the user opens; it never leaves the
  * browser. The .xlsx reader and writer (ExcelJS) load only when a file is read or written.
  */
+import { errorDetail } from '../hosts/xlsx/read-error';
+import { checkXlsxContainer } from '../hosts/xlsx/zip-guard';
 import { freeSheetName } from '../workbook/sheet-spec';
 import { parseSettings, type PaneHost, type PaneSettings } from './host';
 
@@ -30,7 +32,17 @@ export function createWebHost(storage: Storage | null = safeLocalStorage()): Web
           `"${picked.name}" bukan berkas .xlsx. Simpan dulu sebagai Excel Workbook (.xlsx).`,
         );
       }
-      file = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
+      const bytes = new Uint8Array(await picked.arrayBuffer());
+      // Checked at once, not at the first read: the user learns while choosing the file, and the
+      // file opened before stays open.
+      try {
+        checkXlsxContainer(bytes);
+      } catch (error) {
+        throw new Error(`"${picked.name}" tidak dapat dibuka. ${errorDetail(error)}`, {
+          cause: error,
+        });
+      }
+      file = { name: picked.name, bytes };
       sheetNames = [];
     },
     async readWorkbook(onProgress) {

@@ -3,18 +3,18 @@
  * from dist/ by scripts/serve.cjs: open the sample, validate, follow links, download the report.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { validateWorkbook } from '../../src/checks';
+import { checks, validateWorkbook } from '../../src/checks';
 import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { cellReference } from '../../src/taskpane/report';
 import { EVALUASI_COLUMNS, FIRST_DATA_ROW, planEvaluasi } from '../../src/evaluasi';
 import { detectTables } from '../../src/workbook/detect';
-import { fromA1, type WorkbookModel } from '../../src/workbook/model';
+import { fromA1, toA1, type WorkbookModel } from '../../src/workbook/model';
 
 const root = path.resolve(__dirname, '../..');
 const sample = path.join(root, 'samples/klakah-2023.xlsx');
@@ -53,6 +53,8 @@ let userDataDir: string;
 let context: BrowserContext;
 let page: Page;
 const requests: string[] = [];
+/** Uncaught errors on the page: none may happen, whatever the user opens. */
+const pageErrors: string[] = [];
 
 /** Starts scripts/serve.cjs on a free port and resolves with its address. */
 function startServer(): Promise<string> {
@@ -121,6 +123,51 @@ async function follow(finding: Shown) {
   };
 }
 
+/**
+ * What the preview's sticky row numbers and column letters hide or cover: a column letter or a
+ * cell cut in half by them, or a row number or letter drawn under a cell. Empty when all is well.
+ */
+function previewLayoutProblems(): Promise<string[]> {
+  return page.locator('[data-testid="preview"] [role="region"]').evaluate((viewport) => {
+    const problems: string[] = [];
+    const view = viewport.getBoundingClientRect();
+    const corner = viewport.querySelector('thead th')?.getBoundingClientRect();
+    if (!corner) return ['tidak ada sudut tabel'];
+    const drawnOnTop = (element: Element, x: number, y: number) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit === element || element.contains(hit);
+    };
+    for (const th of viewport.querySelectorAll('thead th[scope="col"]')) {
+      const box = th.getBoundingClientRect();
+      if (box.left < corner.right - 0.5 && box.right > corner.right + 0.5) {
+        problems.push(`kolom ${th.textContent} setengah tertutup`);
+      }
+      if (box.left >= corner.right - 0.5 && box.right <= view.right) {
+        if (!drawnOnTop(th, (box.left + box.right) / 2, (box.top + box.bottom) / 2)) {
+          problems.push(`kolom ${th.textContent} tertimpa`);
+        }
+      }
+    }
+    for (const row of viewport.querySelectorAll('tbody tr:not([aria-hidden])')) {
+      const head = row.querySelector('th');
+      if (!head) continue;
+      const box = head.getBoundingClientRect();
+      if (box.top < corner.bottom || box.bottom > view.bottom) continue;
+      if (!drawnOnTop(head, (box.left + box.right) / 2, (box.top + box.bottom) / 2)) {
+        problems.push(`nomor baris ${head.textContent} tertimpa`);
+      }
+      for (const td of row.querySelectorAll('td')) {
+        const cell = td.getBoundingClientRect();
+        // A merge may run on under the row numbers, as in Excel; a single cell may not be cut.
+        if (td.colSpan === 1 && cell.left < box.right - 0.5 && cell.right > box.right + 0.5) {
+          problems.push(`sel ${td.dataset.cell} setengah tertutup`);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
 /** Presses Tab until the focused element matches `selector` (at most 60 times). */
 async function tabTo(selector: string): Promise<void> {
   for (let i = 0; i < 60; i++) {
@@ -167,6 +214,7 @@ beforeAll(async () => {
   });
   context.on('request', (request) => requests.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 300_000);
 
 afterAll(async () => {
@@ -190,15 +238,39 @@ describe('the pane as a web page', () => {
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Buka file .xlsx' }).waitFor();
     expect(await page.getByTestId('validasi').isDisabled()).toBe(true);
+    // A clean start: what to do first, no error, no findings.
+    expect(await page.getByTestId('empty-state').textContent()).toMatch(
+      /^Belum ada berkas yang dibuka\./,
+    );
+    expect(await page.getByRole('alert').count()).toBe(0);
     const scripts = requests
       .filter((url) => url.endsWith('.js'))
       .map((url) => new URL(url).pathname);
     expect(scripts).toEqual(['/taskpane.js']);
   }, 60_000);
 
+  it('refuses a text file renamed .xlsx with a clear message, and goes on working', async () => {
+    const renamed = path.join(mkdtempSync(path.join(tmpdir(), 'lkj-bukan-')), 'capaian.xlsx');
+    writeFileSync(renamed, 'No;Indikator;Target;Realisasi\n1;IKM;90;84,19\n');
+
+    await page.getByTestId('file-input').setInputFiles(renamed);
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      '"capaian.xlsx" tidak dapat dibuka. Berkas ini bukan berkas Excel .xlsx yang sah (tanda tangan zip tidak ditemukan).',
+    );
+    expect(await page.getByTestId('validasi').isDisabled()).toBe(true);
+    expect(await page.getByText('Berkas: capaian.xlsx').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    rmSync(path.dirname(renamed), { recursive: true, force: true });
+  }, 30_000);
+
   it('shows the sample findings per check after one click on Validasi', async () => {
     await page.getByTestId('file-input').setInputFiles(sample);
     await page.getByText('Berkas: klakah-2023.xlsx').waitFor();
+    // The file opened: the message about the one before goes.
+    expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByTestId('validasi').click();
     await page.getByTestId('summary').waitFor({ timeout: 60_000 });
 
@@ -226,11 +298,61 @@ describe('the pane as a web page', () => {
     for (const finding of [far, capaian]) {
       const reached = await follow(finding);
       expect(reached).toEqual({ sheet: finding.sheet, cell: finding.cell, count: 1, inView: true });
+      expect(await previewLayoutProblems()).toEqual([]);
     }
 
     mkdirSync(artifacts, { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
+
     await page.screenshot({ path: path.join(artifacts, 'pane.png'), fullPage: false });
+  }, 60_000);
+
+  it('draws merged cells as merged and marks a merged cell whole', async () => {
+    const tahun = expected.find((finding) => finding.rule === 'tahun-kembar');
+    if (!tahun) throw new Error('Sampel tidak punya temuan tahun-kembar');
+    const sheet = sampleModel.sheets.find((candidate) => candidate.name === tahun.sheet);
+    const { row, col } = fromA1(tahun.cell);
+    const merge = sheet?.merges.find((area) => area.top === row && area.left === col);
+    // The sample's year headings are merged across two columns (G28:H28).
+    expect(merge && merge.right - merge.left).toBe(1);
+
+    const reached = await follow(tahun);
+    expect(reached).toEqual({ sheet: tahun.sheet, cell: tahun.cell, count: 1, inView: true });
+    const preview = page.locator('[data-testid="preview"]');
+    expect(await preview.locator('td[data-marked="true"]').getAttribute('colspan')).toBe('2');
+
+    // Every merge drawn whole among the rendered rows is one cell spanning it; what it covers
+    // is not drawn.
+    const drawn = await preview.evaluate((element) => ({
+      rows: [...element.querySelectorAll('tbody tr:not([aria-hidden]) th')].map((th) =>
+        Number(th.textContent),
+      ),
+      cells: Object.fromEntries(
+        [...element.querySelectorAll('td')].map((td) => [
+          td.dataset.cell,
+          [td.colSpan, td.rowSpan],
+        ]),
+      ),
+    }));
+    const first = Math.min(...drawn.rows);
+    const last = Math.max(...drawn.rows);
+    const whole = (sheet?.merges ?? []).filter((area) => area.top >= first && area.bottom <= last);
+    expect(whole.length).toBeGreaterThan(5);
+    for (const area of whole) {
+      expect([toA1(area.top, area.left), drawn.cells[toA1(area.top, area.left)]]).toEqual([
+        toA1(area.top, area.left),
+        [area.right - area.left + 1, area.bottom - area.top + 1],
+      ]);
+      expect(drawn.cells[toA1(area.bottom, area.right)]).toBeUndefined();
+    }
+
+    // Scrolled sideways by hand, by a part of a column: it comes to rest on a column boundary.
+    await preview.locator('[role="region"]').hover();
+    await page.mouse.wheel(170, 0);
+    await page.waitForTimeout(500);
+    const scrollLeft = await preview.locator('[role="region"]').evaluate((v) => v.scrollLeft);
+    expect(scrollLeft % 110).toBe(0);
+    expect(await previewLayoutProblems()).toEqual([]);
   }, 60_000);
 
   it('filters by severity', async () => {
@@ -289,6 +411,13 @@ describe('the pane as a web page', () => {
     expect(await focusStyle('[data-testid="validasi"]')).not.toEqual(focused);
 
     await tabTo('[data-testid="finding-link"]');
+    // A ring around the focused finding link, not only Fluent's double underline.
+    expect(
+      await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement as Element);
+        return [style.outlineStyle, style.outlineWidth];
+      }),
+    ).toEqual(['solid', '2px']);
     const first = await page.evaluate(() => {
       const item = document.activeElement?.closest('[data-testid="finding"]') as HTMLElement;
       return { sheet: item.dataset.sheet, cell: item.dataset.cell };
@@ -329,6 +458,26 @@ describe('the pane as a web page', () => {
     expect(sheet.value(FIRST_DATA_ROW, EVALUASI_COLUMNS.indikator)).toBe(planned[0].indicator);
     await page.getByText(/Yang tidak ikut tersalin/).waitFor();
   }, 90_000);
+
+  it('explains the pane and lists every check on the Bantuan tab', async () => {
+    await page.getByRole('tab', { name: 'Bantuan' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Bantuan' });
+    await panel.locator('dt').first().waitFor();
+    expect(await panel.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'Cara memakai',
+      'Berkas dan data',
+      'Pemeriksaan',
+    ]);
+    expect(await panel.locator('dt').allTextContents()).toEqual(checks.map((check) => check.id));
+    expect(await panel.locator('dd').allTextContents()).toEqual(
+      checks.map((check) => check.description),
+    );
+    expect(await panel.textContent()).toContain('tidak ada data yang dikirim ke mana pun');
+  }, 30_000);
+
+  it('raised no uncaught error on the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
 
   it('sends no request to any address but the local server', () => {
     expect(requests.length).toBeGreaterThan(0);

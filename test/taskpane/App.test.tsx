@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { WebHost } from '../../src/taskpane/web-host';
 import { fakeHost, renderPane } from './fake-host';
 
 async function validate() {
@@ -117,6 +118,21 @@ describe('the pane inside Excel', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Bantuan' }));
     expect(await screen.findByText('capaian-salah')).toBeTruthy();
     expect(screen.getByText(/memilih sel itu di Excel/)).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Cara memakai',
+      'Berkas dan data',
+      'Pemeriksaan',
+    ]);
+    expect(screen.getByText(/laporan dan evaluasi selalu ditulis sebagai sheet baru/)).toBeTruthy();
+  });
+
+  it('says what to do before the first validation', async () => {
+    renderPane(fakeHost('excel').host);
+    expect(screen.getByTestId('empty-state').textContent).toMatch(
+      /^Tekan “Validasi Workbook LKj” untuk memeriksa semua sheet workbook ini/,
+    );
+    await validate();
+    expect(screen.queryByTestId('empty-state')).toBeNull();
   });
 });
 
@@ -143,6 +159,56 @@ describe('the pane as a web page', () => {
       [...marked].map((cell) => [(cell as HTMLElement).dataset.cell, cell.textContent]),
     ).toEqual([['F2', 'Sangat berhasil']]);
     expect(screen.getByRole('button', { name: 'Unduh laporan' })).toBeTruthy();
+  });
+
+  it('says to open a file first, in both tabs, before one is opened', () => {
+    renderPane(fakeHost('web').host);
+    expect(screen.getByTestId('empty-state').textContent).toMatch(
+      /^Belum ada berkas yang dibuka\. Buka atau seret berkas \.xlsx/,
+    );
+    fireEvent.click(screen.getByRole('tab', { name: 'Evaluasi' }));
+    expect(screen.getByText('Buka berkas .xlsx terlebih dahulu.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows why a file cannot be opened, keeping the file and findings it had', async () => {
+    const { host } = fakeHost('web');
+    const web = host as WebHost;
+    renderPane(web);
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('file-input'), {
+        target: { files: [new File([new Uint8Array([1])], 'lkj.xlsx')] },
+      });
+    });
+    await validate();
+    web.openFile = async (file) => {
+      throw new Error(`"${file.name}" tidak dapat dibuka. Berkas ini bukan berkas Excel .xlsx.`);
+    };
+
+    // Opened from another tab: the message shows there too, above the tabs.
+    fireEvent.click(screen.getByRole('tab', { name: 'Evaluasi' }));
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('file-input'), {
+        target: { files: [new File(['teks'], 'catatan.xlsx')] },
+      });
+    });
+
+    expect(screen.getByRole('alert').textContent).toBe(
+      '"catatan.xlsx" tidak dapat dibuka. Berkas ini bukan berkas Excel .xlsx.',
+    );
+    expect(screen.getByText('Berkas: lkj.xlsx')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Validasi' }));
+    expect(screen.getByTestId('summary').textContent).toMatch(/^3 temuan/);
+
+    web.openFile = async () => undefined;
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('file-input'), {
+        target: { files: [new File([new Uint8Array([1])], 'baru.xlsx')] },
+      });
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Berkas: baru.xlsx')).toBeTruthy();
+    expect(screen.queryByTestId('summary')).toBeNull();
   });
 
   it('accepts a dropped file', async () => {

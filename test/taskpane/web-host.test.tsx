@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { createWebHost } from '../../src/taskpane/web-host';
 
 const sample = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
@@ -15,6 +16,9 @@ if (!Blob.prototype.arrayBuffer) {
     });
   };
 }
+
+// Nor has jsdom TextDecoder, which the zip check reads entry names with.
+globalThis.TextDecoder ??= NodeTextDecoder as typeof TextDecoder;
 
 describe('the web host', () => {
   beforeEach(() => window.localStorage.clear());
@@ -43,6 +47,17 @@ describe('the web host', () => {
       '"capaian.csv" bukan berkas .xlsx. Simpan dulu sebagai Excel Workbook (.xlsx).',
     );
     expect(host.fileName).toBeNull();
+  });
+
+  it('refuses a text file renamed .xlsx at once, keeping the file opened before', async () => {
+    const host = createWebHost();
+    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
+    await expect(
+      host.openFile(new File(['No;Indikator;Target\n1;IKM;90'], 'capaian.xlsx')),
+    ).rejects.toThrow(
+      '"capaian.xlsx" tidak dapat dibuka. Berkas ini bukan berkas Excel .xlsx yang sah',
+    );
+    expect(host.fileName).toBe('klakah-2023.xlsx');
   });
 
   it('takes an opened .xlsx (reading it is tested in a real browser: test/browser)', async () => {

@@ -1,4 +1,4 @@
-/** Small pure helpers around the addresses and errors Office.js hands back. */
+/** Reads the addresses Office.js hands back. */
 import { fromA1, type CellRange } from '../../workbook/model';
 
 const RANGE_REF = /^\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?$/i;
@@ -23,10 +23,4 @@ export function mergedAreas(address: string): CellRange[] {
     });
   }
   return areas;
-}
-
-/** True for the errors Office.js raises when a batch's request or response is too large. */
-export function isPayloadTooLarge(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
 }

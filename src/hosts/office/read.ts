@@ -5,17 +5,8 @@
  * all sheets in as few batches as Excel on the web's 5 MB payload limit allows.
  */
 import { Sheet, type CellRange, type WorkbookModel } from '../../workbook/model';
-import { isPayloadTooLarge, mergedAreas } from './address';
-
-/** Bytes one batch may ask for: under Excel on the web's 5 MB limit, with room for overhead. */
-export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
-
-/**
- * Estimated JSON size of one cell across values, valueTypes, numberFormat and formulas. Generous
- * for numbers and short labels; a sheet of long texts can still exceed it, and a batch the host
- * refuses is then split and asked again.
- */
-export const BYTES_PER_CELL = 64;
+import { mergedAreas } from './address';
+import { BYTES_PER_CELL, PAYLOAD_BUDGET, isPayloadTooLarge } from './payload';
 
 export interface ReadOptions {
   /** Largest estimated payload per batch, in bytes. */

@@ -1,17 +1,32 @@
 /**
  * Writes a SheetSpec as a new sheet (never over an existing one) and moves the selection to a
- * cell. Every write of a sheet goes in one batch: one sync reads the sheet names, one writes.
+ * cell. One sync reads the sheet names; the writes follow in as few batches as Excel on the web's
+ * 5 MB request limit allows: one for a sheet of ordinary size, bands of whole rows for a report
+ * of thousands of linked findings.
  */
-import { rangeToA1, toA1 } from '../../workbook/model';
+import { rangeToA1, toA1, type CellRange } from '../../workbook/model';
 import { freeSheetName, type SheetSpec, type SpecCell } from '../../workbook/sheet-spec';
+import { BYTES_PER_ACTION, BYTES_PER_CELL, PAYLOAD_BUDGET } from './payload';
 
 /** Light yellow marking the cells the staff should fill. */
 export const HIGHLIGHT_COLOR = '#FFF2CC';
 /** Points per character of column width, for Excel's default font. */
 const POINTS_PER_CHARACTER = 5.6;
 
-/** Adds `spec` as a new sheet, activates it and returns the name it got. */
-export async function addSheet(context: Excel.RequestContext, spec: SheetSpec): Promise<string> {
+export interface WriteOptions {
+  /** Largest estimated request per batch, in bytes. */
+  budgetBytes?: number;
+}
+
+/**
+ * Adds `spec` as a new sheet, activates it and returns the name it got. When a batch fails, the
+ * half-written sheet is removed again, so the workbook is left as it was.
+ */
+export async function addSheet(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+  options: WriteOptions = {},
+): Promise<string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
@@ -21,16 +36,29 @@ export async function addSheet(context: Excel.RequestContext, spec: SheetSpec): 
     worksheets.items.map((worksheet) => worksheet.name),
   );
   const worksheet = worksheets.add(name);
-  writeCells(worksheet, spec.cells);
-  for (const merge of spec.merges) worksheet.getRange(rangeToA1(merge)).merge(false);
-  for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
-    const letter = toA1(1, Number(col)).replace(/\d+$/, '');
-    worksheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(
-      width * POINTS_PER_CHARACTER,
-    );
+  const widths = Object.entries(spec.columnWidths ?? {});
+  // Merges, widths and activation go with the last band: reserve their share of every band.
+  const finishing = (2 * spec.merges.length + 3 * widths.length + 1) * BYTES_PER_ACTION;
+  const bands = rowBands(spec.cells, (options.budgetBytes ?? PAYLOAD_BUDGET) - finishing);
+  try {
+    for (const [i, cells] of bands.entries()) {
+      if (i > 0) await context.sync();
+      writeCells(worksheet, cells);
+    }
+    // After the contents: a merge keeps only its first cell's value.
+    for (const merge of spec.merges) worksheet.getRange(rangeToA1(merge)).merge(false);
+    for (const [col, width] of widths) {
+      const letter = toA1(1, Number(col)).replace(/\d+$/, '');
+      worksheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(
+        width * POINTS_PER_CHARACTER,
+      );
+    }
+    worksheet.activate();
+    await context.sync();
+  } catch (error) {
+    await removeQuietly(context, worksheet);
+    throw error;
   }
-  worksheet.activate();
-  await context.sync();
   return name;
 }
 
@@ -47,25 +75,81 @@ export async function selectCell(
 }
 
 /**
+ * The cells in bands of whole rows, top to bottom, each band's request estimated at most
+ * `budget` bytes: its contents matrix (empty cells included) and the operations formatting
+ * each cell. A row larger than the budget still goes alone: a row is the smallest band.
+ */
+export function rowBands(cells: readonly SpecCell[], budget: number): SpecCell[][] {
+  if (cells.length === 0) return [[]];
+  const box = boundingBox(cells);
+  const width = box.right - box.left + 1;
+  const byRow = new Map<number, SpecCell[]>();
+  for (const cell of cells) {
+    const row = byRow.get(cell.row);
+    if (row) row.push(cell);
+    else byRow.set(cell.row, [cell]);
+  }
+  const bands: SpecCell[][] = [];
+  let band: SpecCell[] = [];
+  let used = 0;
+  let lastRow = 0;
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const rowCells = byRow.get(row) ?? [];
+    const own = rowCells.reduce((sum, cell) => sum + cellBytes(cell), width * BYTES_PER_CELL);
+    // Empty rows between two rows of a band are part of its matrix.
+    const gap = (row - lastRow - 1) * width * BYTES_PER_CELL;
+    if (band.length > 0 && used + gap + own > budget) {
+      bands.push(band);
+      band = [];
+      used = 0;
+    }
+    used += (band.length > 0 ? gap : 0) + own;
+    band.push(...rowCells);
+    lastRow = row;
+  }
+  bands.push(band);
+  return bands;
+}
+
+/** Estimated request bytes of one cell beyond its share of the matrix: its text and formats. */
+function cellBytes(cell: SpecCell): number {
+  const texts: unknown[] = [cellContent(cell), cell.numFmt ?? ''];
+  if (cell.link) texts.push(cell.link, cell.link, cell.value ?? cell.link);
+  const viaFormat = cell.bold || cell.highlight || cell.wrap;
+  if (!viaFormat && !cell.link) return JSON.stringify(texts).length;
+  // getRange; `format`; `font` and its set; `fill` and its set; the wrap set; the hyperlink set.
+  const actions =
+    1 +
+    (viaFormat ? 1 : 0) +
+    (cell.bold ? 2 : 0) +
+    (cell.highlight ? 2 : 0) +
+    (cell.wrap ? 1 : 0) +
+    (cell.link ? 1 : 0);
+  return actions * BYTES_PER_ACTION + JSON.stringify(texts).length;
+}
+
+/**
  * Contents go in as one matrix over the cells' bounding box, formats cell by cell. Text is
  * written with a leading apostrophe so Excel keeps it as text: never a formula, never a number
  * guessed from `95,23`.
  */
 function writeCells(worksheet: Excel.Worksheet, cells: SpecCell[]): void {
   if (cells.length === 0) return;
-  const top = Math.min(...cells.map((cell) => cell.row));
-  const left = Math.min(...cells.map((cell) => cell.col));
-  const bottom = Math.max(...cells.map((cell) => cell.row));
-  const right = Math.max(...cells.map((cell) => cell.col));
-  const contents = matrix<string | number | boolean>(bottom - top + 1, right - left + 1, '');
-  const formats = matrix(bottom - top + 1, right - left + 1, 'General');
+  const box = boundingBox(cells);
+  const { top, left } = box;
+  const contents = matrix<string | number | boolean>(
+    box.bottom - top + 1,
+    box.right - left + 1,
+    '',
+  );
+  const formats = matrix(box.bottom - top + 1, box.right - left + 1, 'General');
   for (const cell of cells) {
     contents[cell.row - top][cell.col - left] = cellContent(cell);
     if (cell.numFmt) formats[cell.row - top][cell.col - left] = cell.numFmt;
   }
-  const box = worksheet.getRange(rangeToA1({ top, left, bottom, right }));
-  box.numberFormat = formats;
-  box.formulas = contents;
+  const whole = worksheet.getRange(rangeToA1(box));
+  whole.numberFormat = formats;
+  whole.formulas = contents;
 
   for (const cell of cells) {
     if (!cell.bold && !cell.highlight && !cell.wrap && !cell.link) continue;
@@ -81,6 +165,31 @@ function writeCells(worksheet: Excel.Worksheet, cells: SpecCell[]): void {
       };
     }
   }
+}
+
+/** Deletes the sheet this call added; a failure here must not hide the error that led here. */
+async function removeQuietly(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+): Promise<void> {
+  try {
+    worksheet.delete();
+    await context.sync();
+  } catch {
+    // The sheet may never have been added: nothing to remove.
+  }
+}
+
+/** Looped rather than spread: a report of many thousands of cells exceeds the argument limit. */
+function boundingBox(cells: readonly SpecCell[]): CellRange {
+  const box = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+  for (const { row, col } of cells) {
+    box.top = Math.min(box.top, row);
+    box.left = Math.min(box.left, col);
+    box.bottom = Math.max(box.bottom, row);
+    box.right = Math.max(box.right, col);
+  }
+  return box;
 }
 
 function cellContent(cell: SpecCell): string | number | boolean {

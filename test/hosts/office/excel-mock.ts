@@ -2,7 +2,8 @@
  * A fake Excel workbook for the Office adapter, built from office-addin-mock objects: a property
  * read before `load` + `sync` gives the mock's "not loaded" string, so an adapter that forgets a
  * load or a sync reads garbage and its test fails. The harness counts syncs and measures each
- * sync's response the way Excel on the web limits it (JSON size of the loaded cell arrays).
+ * sync's response (JSON size of the loaded cell arrays) and request (the operations queued on
+ * written ranges, sized like Office.js's wire format) the way Excel on the web limits them.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 
@@ -34,8 +35,19 @@ export interface FakeSheet {
   }[];
 }
 
-/** Excel on the web refuses a response over 5 MB. */
+/** Excel on the web refuses a request or a response over 5 MB. */
 export const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * Sizes of Office.js request parts, read off its wire format with ids of six digits: an object
+ * path such as `{"Id":104211,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":5,
+ * "ArgumentInfo":{"Arguments":[…]}}` with the action instantiating it, and a SetProperty or
+ * method action `{"Id":104212,"ActionType":4,"Name":…,"ObjectPathId":104211,"ArgumentInfo":…}`.
+ */
+const OBJECT_PATH_BYTES = 160;
+const ACTION_BYTES = 90;
+/** Navigation properties of a range that Office.js reaches through an object path of their own. */
+const NAVIGATIONS = new Set(['format', 'font', 'fill']);
 
 const EMPTY: FakeCell = { value: '', type: 'Empty' };
 
@@ -50,11 +62,16 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
   const tracked: OfficeMockObject[] = [];
   /** JSON sizes of the cell blocks loaded since the last sync. */
   let pending: number[] = [];
+  /** Bytes of the operations queued on written ranges since the last sync. */
+  let requested = 0;
   const stats = {
     syncs: 0,
     /** Response size of each successful sync that loaded cells. */
     payloads: [] as number[],
+    /** Request size of each successful sync that wrote to ranges. */
+    requests: [] as number[],
     refused: 0,
+    deleted: [] as string[],
     added: [] as string[],
     activated: [] as string[],
     selected: [] as string[],
@@ -69,17 +86,43 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
     return mock;
   };
 
+  /** The object the adapter gets: counts what it queues, as Office.js would send it. */
+  const recorded = <T extends object>(target: T): T => {
+    const reached = new Map<PropertyKey, unknown>();
+    return new Proxy(target, {
+      get(object, property, receiver) {
+        const value = Reflect.get(object, property, receiver) as unknown;
+        if (!NAVIGATIONS.has(String(property)) || typeof value !== 'object' || value === null) {
+          return value;
+        }
+        if (!reached.has(property)) {
+          requested += OBJECT_PATH_BYTES;
+          reached.set(property, recorded(value));
+        }
+        return reached.get(property);
+      },
+      set(object, property, value, receiver) {
+        requested += ACTION_BYTES + String(property).length + JSON.stringify(value).length;
+        return Reflect.set(object, property, value, receiver);
+      },
+    });
+  };
+
   const writeRange = (sheet: string, address: string) => {
     stats.writeSyncs.add(stats.syncs);
+    requested += OBJECT_PATH_BYTES + address.length;
     const mock = track(
       new OfficeMockObject({
         format: { font: {}, fill: {} },
-        merge: () => stats.merged.push(`${sheet}!${address}`),
+        merge: () => {
+          requested += ACTION_BYTES;
+          stats.merged.push(`${sheet}!${address}`);
+        },
         select: () => stats.selected.push(`${sheet}!${address}`),
       }),
     );
     stats.written.push({ sheet, address, mock });
-    return mock;
+    return recorded(mock);
   };
 
   const worksheetMock = (sheet: FakeSheet) => {
@@ -137,6 +180,7 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
           address === undefined ? whole : writeRange(sheet.name, address),
         getRangeByIndexes: block,
         activate: () => stats.activated.push(sheet.name),
+        delete: () => stats.deleted.push(sheet.name),
       }),
     );
   };
@@ -184,7 +228,15 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
       stats.syncs += 1;
       const payload = pending.reduce((sum, size) => sum + size, 0);
       const loadedCells = pending.length > 0;
+      const request = requested;
       pending = [];
+      requested = 0;
+      if (request > limit) {
+        stats.refused += 1;
+        throw Object.assign(new Error('The request payload size has exceeded the limit.'), {
+          code: 'RequestPayloadSizeLimitExceeded',
+        });
+      }
       if (payload > limit) {
         stats.refused += 1;
         throw Object.assign(new Error('The response payload size has exceeded the limit.'), {
@@ -192,6 +244,7 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
         });
       }
       if (loadedCells) stats.payloads.push(payload);
+      if (request > 0) stats.requests.push(request);
       for (const mock of tracked) await mock.sync();
       // office-addin-mock's sync does not await its children: let them settle.
       await new Promise((resolve) => setTimeout(resolve, 0));

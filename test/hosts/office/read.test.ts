@@ -1,10 +1,6 @@
-import {
-  BYTES_PER_CELL,
-  PAYLOAD_BUDGET,
-  packBatches,
-  readWorkbook,
-} from '../../../src/hosts/office/read';
+import { packBatches, readWorkbook } from '../../../src/hosts/office/read';
 import { mergedAreas } from '../../../src/hosts/office/address';
+import { BYTES_PER_CELL, PAYLOAD_BUDGET } from '../../../src/hosts/office/payload';
 import { EXCEL_WEB_LIMIT, mockExcel, type FakeCell, type FakeSheet } from './excel-mock';
 
 const text = (value: string): FakeCell => ({ value, type: 'String' });

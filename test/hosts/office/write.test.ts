@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluasiSheet, planEvaluasi } from '../../../src/evaluasi';
-import { HIGHLIGHT_COLOR, addSheet, selectCell } from '../../../src/hosts/office/write';
+import { PAYLOAD_BUDGET } from '../../../src/hosts/office/payload';
+import { HIGHLIGHT_COLOR, addSheet, rowBands, selectCell } from '../../../src/hosts/office/write';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { detectTables } from '../../../src/workbook/detect';
 import type { SheetSpec } from '../../../src/workbook/sheet-spec';
-import { mockExcel } from './excel-mock';
+import { EXCEL_WEB_LIMIT, mockExcel } from './excel-mock';
 
 const spec: SheetSpec = {
   name: 'Hasil Validasi',
@@ -77,6 +78,138 @@ describe('addSheet', () => {
     expect(written(stats, 'B:B').format.columnWidth).toBeGreaterThan(100);
     // Nothing is written to the sheets that were there.
     expect(stats.written.every((range) => range.sheet === 'Hasil Validasi')).toBe(true);
+  });
+});
+
+/** A "Hasil Validasi" sheet as the pane builds it: a linked cell and a wrapped message per row. */
+function report(findings: number): SheetSpec {
+  const cells: SheetSpec['cells'] = [{ row: 1, col: 1, value: 'Hasil Validasi', bold: true }];
+  for (let i = 0; i < findings; i++) {
+    const row = 4 + i;
+    const cell = `G${8 + i}`;
+    cells.push(
+      { row, col: 1, value: i + 1 },
+      { row, col: 2, value: 'Tabel 3.1 Capaian' },
+      { row, col: 3, value: cell, link: `'Tabel 3.1 Capaian'!${cell}` },
+      { row, col: 4, value: 'Kesalahan' },
+      { row, col: 5, value: 'capaian-salah' },
+      {
+        row,
+        col: 6,
+        value: `Capaian tertulis 97, seharusnya 98,34 (93,65 / 95,23 × 100)`,
+        wrap: true,
+      },
+    );
+  }
+  return {
+    name: 'Hasil Validasi',
+    cells,
+    merges: [{ top: 1, left: 1, bottom: 1, right: 6 }],
+    columnWidths: { 6: 90 },
+  };
+}
+
+describe('addSheet with a large report', () => {
+  it('writes 20,000 linked findings in batches that each stay under the 5 MB request limit', async () => {
+    const spec = report(20_000);
+    const { context, stats } = mockExcel([{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }]);
+
+    const name = await addSheet(context, spec);
+
+    expect(name).toBe('Hasil Validasi');
+    expect(stats.refused).toBe(0);
+    const total = stats.requests.reduce((sum, size) => sum + size, 0);
+    // In one batch Excel on the web would refuse it.
+    expect(total).toBeGreaterThan(2 * EXCEL_WEB_LIMIT);
+    for (const request of stats.requests) expect(request).toBeLessThanOrEqual(EXCEL_WEB_LIMIT);
+    // Sync 1 reads the names, then one sync per batch; batches are full, not row by row.
+    expect(stats.syncs).toBe(1 + stats.requests.length);
+    expect(stats.requests.length).toBeGreaterThan(2);
+    expect(stats.requests.length).toBeLessThanOrEqual(Math.ceil(total / (EXCEL_WEB_LIMIT / 2)));
+    expect([...stats.writeSyncs]).toEqual(stats.requests.map((_, i) => i + 1));
+
+    // Every finding is written once, with its link; the bands of rows meet without gap or overlap.
+    const links = stats.written.filter((range) => range.mock.hyperlink !== undefined);
+    expect(links).toHaveLength(20_000);
+    expect(links[19_999].address).toBe('C20003');
+    expect(links[19_999].mock.hyperlink).toEqual({
+      documentReference: "'Tabel 3.1 Capaian'!G20007",
+      textToDisplay: 'G20007',
+      screenTip: "'Tabel 3.1 Capaian'!G20007",
+    });
+    const boxes = stats.written.filter((range) => range.mock.formulas !== undefined);
+    expect(boxes).toHaveLength(stats.requests.length);
+    const rows = boxes.flatMap((box) => {
+      const [, top, bottom] = /^A(\d+):F(\d+)$/.exec(box.address) ?? [];
+      return Array.from({ length: Number(bottom) - Number(top) + 1 }, (_, i) => Number(top) + i);
+    });
+    expect(rows).toEqual(Array.from({ length: 20_003 }, (_, i) => i + 1));
+    expect(boxes[boxes.length - 1].mock.formulas.at(-1)).toEqual([
+      20_000,
+      "'Tabel 3.1 Capaian",
+      "'G20007",
+      "'Kesalahan",
+      "'capaian-salah",
+      "'Capaian tertulis 97, seharusnya 98,34 (93,65 / 95,23 × 100)",
+    ]);
+    // Merges, widths and the activation come last, once.
+    expect(stats.merged).toEqual(['Hasil Validasi!A1:F1']);
+    expect(stats.activated).toEqual(['Hasil Validasi']);
+    expect(stats.deleted).toEqual([]);
+  }, 60_000);
+
+  it('keeps a report of 1,000 findings in one batch', async () => {
+    const { context, stats } = mockExcel([{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }]);
+
+    await addSheet(context, report(1_000));
+
+    expect(stats.syncs).toBe(2);
+    expect(stats.requests).toHaveLength(1);
+  });
+
+  it('removes its half-written sheet when the host refuses a later batch', async () => {
+    const spec = report(300);
+    // A last row far larger than the budget: a row goes alone, and the host refuses it.
+    spec.cells.push({ row: 400, col: 6, value: 'x'.repeat(300_000) });
+    const { context, stats } = mockExcel([{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }], {
+      payloadLimit: 250_000,
+    });
+
+    await expect(addSheet(context, spec, { budgetBytes: 100_000 })).rejects.toMatchObject({
+      code: 'RequestPayloadSizeLimitExceeded',
+    });
+
+    expect(stats.requests.length).toBeGreaterThan(1);
+    expect(stats.added).toEqual(['Hasil Validasi']);
+    expect(stats.deleted).toEqual(['Hasil Validasi']);
+  });
+});
+
+describe('rowBands', () => {
+  const row = (r: number, value = 'teks') => [1, 2].map((col) => ({ row: r, col, value }));
+
+  it('keeps whole rows together, in order, within the budget', () => {
+    const cells = [5, 1, 3, 2, 4].flatMap((r) => row(r));
+    const bands = rowBands(cells, 3 * 2 * 64 + 100);
+    expect(bands.map((band) => band.map((cell) => `${cell.row}:${cell.col}`))).toEqual([
+      ['1:1', '1:2', '2:1', '2:2', '3:1', '3:2'],
+      ['4:1', '4:2', '5:1', '5:2'],
+    ]);
+  });
+
+  it('counts the empty rows a band spans, and lets an oversized row go alone', () => {
+    expect(rowBands([...row(1), ...row(40)], 20 * 2 * 64).map((band) => band.length)).toEqual([
+      2, 2,
+    ]);
+    const huge = row(2, 'x'.repeat(5_000));
+    expect(rowBands([...row(1), ...huge, ...row(3)], 1_000).map((band) => band[0].row)).toEqual([
+      1, 2, 3,
+    ]);
+  });
+
+  it('gives one band for a spec that fits the budget, and one empty band for no cells', () => {
+    expect(rowBands(report(10).cells, PAYLOAD_BUDGET)).toHaveLength(1);
+    expect(rowBands([], PAYLOAD_BUDGET)).toEqual([[]]);
   });
 });
 

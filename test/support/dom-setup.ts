@@ -1,0 +1,5 @@
+// The pane loads its engine with import(); under ts-jest on a busy machine the first load takes
+// longer than Testing Library's 1 s default wait, which made findBy* queries flaky.
+import { configure } from '@testing-library/react';
+
+configure({ asyncUtilTimeout: 15_000 });
