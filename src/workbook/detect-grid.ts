@@ -5,22 +5,27 @@
 import type { Cell, CellRange, Sheet } from './model';
 import { isFilled } from './detect-text';
 
+const NO_COLUMNS: readonly number[] = [];
+
 export class SheetGrid {
   /** Rows holding at least one filled cell, ascending. */
-  readonly rows: number[];
-  private readonly colsByRow = new Map<number, number[]>();
+  readonly rows: number[] = [];
+  /** Filled columns by row, in a sparse array (indexed like the sheet's own cells). */
+  private readonly colsByRow: number[][] = [];
   /** Merges per column, sorted by top row, for binary search. */
   private readonly mergesByCol = new Map<number, CellRange[]>();
 
   constructor(readonly sheet: Sheet) {
-    for (const { row, col, cell } of sheet.entries()) {
-      if (!isFilled(cell.value) && cell.error === undefined) continue;
-      const cols = this.colsByRow.get(row);
+    // The sheet yields its cells row by row, left to right: rows and columns arrive sorted.
+    sheet.forEachCell((row, col, cell) => {
+      if (!isFilled(cell.value) && cell.error === undefined) return;
+      const cols = this.colsByRow[row];
       if (cols) cols.push(col);
-      else this.colsByRow.set(row, [col]);
-    }
-    for (const cols of this.colsByRow.values()) cols.sort((a, b) => a - b);
-    this.rows = [...this.colsByRow.keys()].sort((a, b) => a - b);
+      else {
+        this.colsByRow[row] = [col];
+        this.rows.push(row);
+      }
+    });
     for (const merge of sheet.merges) {
       for (let col = merge.left; col <= merge.right; col++) {
         const list = this.mergesByCol.get(col);
@@ -33,7 +38,7 @@ export class SheetGrid {
 
   /** Filled columns of a row, ascending (empty array for an empty row). */
   cols(row: number): readonly number[] {
-    return this.colsByRow.get(row) ?? [];
+    return this.colsByRow[row] ?? NO_COLUMNS;
   }
 
   /** The merge that covers the cell, if any. */

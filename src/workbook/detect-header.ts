@@ -15,6 +15,7 @@ import {
   textOf,
   yearsIn,
 } from './detect-text';
+import type { Cell } from './model';
 import type { TableColumn } from './table-types';
 
 /** Header rows at most (a form's header is three rows; one more for safety). */
@@ -32,8 +33,15 @@ export interface HeaderBlock {
 }
 
 /** Filled columns of a row within [left, right], by binary search on the row's sorted columns. */
-export function colsIn(grid: SheetGrid, row: number, left: number, right: number): number[] {
+export function colsIn(
+  grid: SheetGrid,
+  row: number,
+  left: number,
+  right: number,
+): readonly number[] {
   const cols = grid.cols(row);
+  // Most rows lie wholly within the table's span: those need no copy.
+  if (cols.length === 0 || (cols[0] >= left && cols[cols.length - 1] <= right)) return cols;
   let low = 0;
   let high = cols.length;
   while (low < high) {
@@ -50,22 +58,33 @@ const WEAK_ROLES = new Set(['lain', 'no', 'keterangan', 'triwulan']);
 
 /** Cheap test run on every row: does it hold at least two known header words? */
 export function looksLikeHeaderRow(grid: SheetGrid, row: number, left = 1, right = 16384): boolean {
-  const roles = new Set<string>();
+  const cols = colsIn(grid, row, left, right);
+  // Two numbers rule a row out whatever its words say, so they are counted before any text is
+  // normalised: data rows, the bulk of a sheet, are turned away without normalising a word.
   let years = 0;
-  let quarters = 0;
   let numbers = 0;
-  for (const col of grid.cols(row)) {
-    if (col < left || col > right) continue;
+  for (const col of cols) {
     const value = grid.sheet.value(row, col);
-    if (typeof value === 'string' && value.length <= MAX_HEADER_TEXT && mayBeHeaderText(value)) {
-      const role = roleOfText(normalize(value));
-      if (role === 'triwulan') quarters++;
-      else if (!WEAK_ROLES.has(role)) roles.add(role);
-    } else if (pureYear(value) !== undefined) years++;
+    if (mayBeHeaderWord(value)) continue;
+    if (pureYear(value) !== undefined) years++;
     else if (isNumberLike(value) && ++numbers > 1) return false;
+  }
+  const roles = new Set<string>();
+  let quarters = 0;
+  for (const col of cols) {
+    const value = grid.sheet.value(row, col);
+    if (!mayBeHeaderWord(value)) continue;
+    const role = roleOfText(normalize(value));
+    if (role === 'triwulan') quarters++;
+    else if (!WEAK_ROLES.has(role)) roles.add(role);
   }
   const score = roles.size + (years >= 2 ? 1 : 0) + (quarters >= 2 ? 1 : 0);
   return score >= 2;
+}
+
+/** Text short enough, and starting with a word, to be looked at as a header word. */
+function mayBeHeaderWord(value: Cell['value']): value is string {
+  return typeof value === 'string' && value.length <= MAX_HEADER_TEXT && mayBeHeaderText(value);
 }
 
 /** The header blocks starting at this row: one per table standing side by side (usually one). */
