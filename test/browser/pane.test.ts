@@ -258,7 +258,7 @@ describe('the pane as a web page', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(
-      '"capaian.xlsx" tidak dapat dibuka. Berkas ini bukan berkas Excel .xlsx yang sah (tanda tangan zip tidak ditemukan).',
+      '"capaian.xlsx" tidak dapat dibuka. Berkas ini bukan berkas Excel .xlsx yang sah (isinya bukan paket .xlsx). Buka di Excel, lalu Simpan Sebagai "Buku Kerja Excel (.xlsx)".',
     );
     expect(await page.getByTestId('validasi').isDisabled()).toBe(true);
     expect(await page.getByText('Berkas: capaian.xlsx').count()).toBe(0);

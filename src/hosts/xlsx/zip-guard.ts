@@ -21,7 +21,10 @@ export interface ZipSummary {
 }
 
 function notXlsx(detail: string): WorkbookReadError {
-  return new WorkbookReadError(`Berkas ini bukan berkas Excel .xlsx yang sah (${detail}).`);
+  return new WorkbookReadError(
+    `Berkas ini bukan berkas Excel .xlsx yang sah (${detail}). ` +
+      'Buka di Excel, lalu Simpan Sebagai "Buku Kerja Excel (.xlsx)".',
+  );
 }
 
 function findEndOfDirectory(view: DataView): number {
@@ -47,7 +50,7 @@ export function checkXlsxContainer(bytes: Uint8Array): ZipSummary {
     );
   }
   if (bytes.byteLength < 22 || view.getUint32(0, true) !== LOCAL_HEADER) {
-    throw notXlsx('tanda tangan zip tidak ditemukan');
+    throw notXlsx('isinya bukan paket .xlsx');
   }
   const end = findEndOfDirectory(view);
   if (end < 0) throw notXlsx('daftar isi zip tidak ditemukan; berkas mungkin terpotong');
