@@ -60,13 +60,17 @@ function collectCapaianRows(context: CheckContext): CapaianRow[] {
         continue;
       }
       if (target.reading.value === null || realisasi.reading.value === null) continue;
-      if (target.reading.value === 0) {
+      const statedArah = row.arah ?? arahOf.get(row.key);
+      const arah = statedArah ?? 'naik';
+      const value =
+        target.reading.value === 0
+          ? NaN
+          : capaian(target.reading.value, realisasi.reading.value, arah);
+      // A target too small to show (it reads 0) overflows the division as a 0 does.
+      if (!Number.isFinite(value)) {
         entry.targetZero = target;
         continue;
       }
-      const statedArah = row.arah ?? arahOf.get(row.key);
-      const arah = statedArah ?? 'naik';
-      const value = capaian(target.reading.value, realisasi.reading.value, arah);
       entry.computed = {
         value,
         arah,

@@ -12,6 +12,8 @@ import { cleanFloat } from './reading';
  * `extra` (the user's tolerance, in the same units). A stated `-` agrees with a computed 0.
  */
 export function agrees(stated: CellNumber, computed: number, extra = 0): boolean {
+  // A division by a number too small to show, or a sum past Excel's range: nothing to dispute.
+  if (!Number.isFinite(computed)) return true;
   if (stated.nil) return Math.abs(computed) <= 0.005 + extra;
   if (stated.value === null) return false;
   return (
@@ -23,7 +25,10 @@ export function agrees(stated: CellNumber, computed: number, extra = 0): boolean
 /** Rounds half away from zero, ignoring binary noise (84.185 → 84.19). */
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  return (Math.sign(value) * Math.round(cleanFloat(Math.abs(value) * factor))) / factor;
+  const scaled = cleanFloat(Math.abs(value) * factor);
+  // Near Excel's largest number the scaling overflows, and such a number carries no decimals.
+  if (!Number.isFinite(scaled)) return value;
+  return (Math.sign(value) * Math.round(scaled)) / factor;
 }
 
 /** A recomputed number for a message: at most `decimals` decimals (2 by default), no trailing zeros. */

@@ -28,12 +28,19 @@ const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
 ]);
 
 /**
- * Calls `visit` on every data cell of a numeric column, each cell once even where tables
- * overlap. A visitor rather than a list: a large workbook has hundreds of thousands of them.
+ * Calls `visit` on every data cell of a numeric column, table by table and row by row, each cell
+ * once even where tables overlap. A visitor rather than a list: a large workbook has hundreds of
+ * thousands of them.
  */
 export function forEachNumericCell(
   context: CheckContext,
-  visit: (sheet: Sheet, row: number, col: number, reading: CellNumber) => void,
+  visit: (
+    sheet: Sheet,
+    row: number,
+    col: number,
+    reading: CellNumber,
+    table: DetectedTable,
+  ) => void,
 ): void {
   const overlapping = overlappingTables(context.tables);
   // Only tables that overlap another need to remember the cells walked.
@@ -53,7 +60,7 @@ export function forEachNumericCell(
           if (seen.has(key)) continue;
           seen.add(key);
         }
-        visit(sheet, row, col, context.number(sheet, row, col));
+        visit(sheet, row, col, context.number(sheet, row, col), table);
       }
     }
   }

@@ -34,6 +34,17 @@ describe('serapan-salah', () => {
     findings.forEach((f) => expect(f.severity).toBe('error'));
   });
 
+  it('states a serapan near Excel’s largest number as a number (found by the checks fuzz test)', () => {
+    const findings = findingsOf(rule, [
+      { kind: 'anggaran', roles: ROLES, rows: [['Program', 1e-306, 1, 0]] },
+    ]);
+    const serapan = findings.find((f) => f.cell === 'D2');
+    expect(serapan?.message).toMatch(
+      /^Serapan tertulis 0, seharusnya 100(\.\d{3})+ \(1 \/ 0 × 100\)$/,
+    );
+    expect(serapan?.expected).toBe(1e308);
+  });
+
   it('checks realisasi against pagu without a serapan column', () => {
     const findings = findingsOf(rule, [
       { kind: 'anggaran', roles: ['uraian', 'pagu', 'realisasi-anggaran'], rows: [['A', 5, 6]] },

@@ -21,6 +21,12 @@ describe('target-nol', () => {
       ['Pengaduan', 0, 0, 100],
       ['B2 Target 0 untuk "Pengaduan": capaian tidak dapat dihitung (#DIV/0!)'],
     ],
+    [
+      // Found by the checks fuzz test: 3 / 5e-324 overflows to Infinity.
+      'a target too small to show reads 0, and divides like 0',
+      ['Pengaduan', 5e-324, 3, 100],
+      ['B2 Target 0 untuk "Pengaduan": capaian tidak dapat dihitung (#DIV/0!)'],
+    ],
     ['a non-zero target', ['Pengaduan', 5, 3, 60], []],
     ['a dash target is nilai-kosong, not target-nol', ['Pengaduan', '-', 3, null], []],
   ])('%s', (_name, row, expected) => {

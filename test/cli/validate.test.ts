@@ -135,6 +135,23 @@ describe('lkj validate', () => {
     expect(run.stdout).not.toContain(`${bad}:`);
   });
 
+  it('names an unreadable file in the JSON, with its reason, and still checks the others', async () => {
+    const bad = path.join(dir, 'bukan-json.xlsx');
+    writeFileSync(bad, 'ini bukan berkas Excel');
+    const good = await writeCapaianWorkbook('lain-json.xlsx', 97);
+    const run = await lkj('validate', '--json', bad, good);
+    expect(run.code).toBe(2);
+    const [unread, read] = JSON.parse(run.stdout).files;
+    expect(unread).toEqual({
+      file: bad,
+      error: expect.stringMatching(/^Berkas ini bukan berkas Excel \.xlsx yang sah/),
+      tables: [],
+      findings: [],
+    });
+    expect(read.file).toBe(good);
+    expect(read.findings.map((f: { rule: string }) => f.rule)).toEqual(['capaian-salah']);
+  });
+
   it('exits 2 on a missing file and on bad usage', async () => {
     const missing = await lkj('validate', path.join(dir, 'tidak-ada.xlsx'));
     expect(missing.code).toBe(2);
