@@ -22,7 +22,7 @@ export interface RowResults {
 /** Capaian is compared with the bands after rounding away binary noise (94,999999999999 is 95). */
 export const PREDIKAT_DECIMALS = 9;
 
-export function roundForPredikat(value: number): number {
+function roundForPredikat(value: number): number {
   const factor = 10 ** PREDIKAT_DECIMALS;
   return Math.round(value * factor) / factor;
 }

@@ -103,7 +103,7 @@ export function predikatFormula(scale: ScaleName, row: number): string {
   return unlessEmpty([capaian], formula);
 }
 
-export function sheetReference(ref: CellRef): string {
+function sheetReference(ref: CellRef): string {
   return `'${ref.sheet.replace(/'/g, "''")}'!${toA1(ref.row, ref.col)}`;
 }
 

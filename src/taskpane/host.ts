@@ -13,7 +13,7 @@ export interface PaneSettings {
   toleransi: number;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { toleransi: 0 };
+const DEFAULT_SETTINGS: PaneSettings = { toleransi: 0 };
 
 export interface AddedSheet {
   /** The name the sheet got (`Hasil Validasi (2)` when the name was taken). */

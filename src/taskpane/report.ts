@@ -5,7 +5,7 @@
 import type { Finding, Severity } from '../checks/finding';
 import type { SheetSpec, SpecCell } from '../workbook/sheet-spec';
 
-export const REPORT_SHEET_NAME = 'Hasil Validasi';
+const REPORT_SHEET_NAME = 'Hasil Validasi';
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'Kesalahan',

@@ -12,9 +12,16 @@ import { checks, validateWorkbook } from '../../src/checks';
 import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { cellReference } from '../../src/taskpane/report';
-import { EVALUASI_COLUMNS, FIRST_DATA_ROW, planEvaluasi } from '../../src/evaluasi';
+import {
+  EVALUASI_COLUMNS,
+  FIRST_DATA_ROW,
+  evaluasiSheet,
+  evaluateRow,
+  planEvaluasi,
+} from '../../src/evaluasi';
 import { detectTables } from '../../src/workbook/detect';
 import { fromA1, toA1, type WorkbookModel } from '../../src/workbook/model';
+import { sheetContents, specContents } from '../evaluasi/sheet-contents';
 
 const root = path.resolve(__dirname, '../..');
 const sample = path.join(root, 'samples/klakah-2023.xlsx');
@@ -454,8 +461,23 @@ describe('the pane as a web page', () => {
       ...sheetNames,
       'Evaluasi Penghitungan 2023',
     ]);
+    // The same sheet the pane writes in Excel (test/taskpane/EvaluasiPanel.test.tsx), cell by
+    // cell, the changed type included; with the results cached for viewers that do not calculate.
+    const changed = planEvaluasi(sampleModel, detectTables(sampleModel), {
+      types: { [planned[0].id]: 'nilai' },
+    });
+    const expected = evaluasiSheet(changed, sheetNames);
     const sheet = model.sheets[model.sheets.length - 1];
-    expect(sheet.value(FIRST_DATA_ROW, EVALUASI_COLUMNS.indikator)).toBe(planned[0].indicator);
+    expect(sheetContents(sheet)).toEqual(specContents(expected));
+    const byPlace = (areas: typeof expected.merges) =>
+      [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
+    expect(byPlace(sheet.merges)).toEqual(byPlace(expected.merges));
+    const hasil = planned.map((_, i) => sheet.value(FIRST_DATA_ROW + i, EVALUASI_COLUMNS.hasil));
+    // As a nilai, the IKM takes the realisasi Tabel 3.1 states.
+    expect(hasil).toEqual(changed.rows.map((row) => evaluateRow(row, changed.scale).hasil));
+    expect(hasil[0]).toBe(84.19);
+    expect(hasil[1]).toBeCloseTo(95.238095238, 8);
+    expect(hasil[2]).toBe(100);
     await page.getByText(/Yang tidak ikut tersalin/).waitFor();
   }, 90_000);
 

@@ -293,3 +293,36 @@ describe('empty inputs and the sheet layout', () => {
     expect(lines[lines.length - 1]).toMatch(/^NIP\. …+$/);
   });
 });
+
+describe('a workbook rating on the P86 scale', () => {
+  test('its capaian table’s labels give the predikat formula P86 bands, in the engine too', () => {
+    const capaian = sheetOf('BAB III', [
+      ['Tabel 3.1 Capaian Kinerja Dinas Kesehatan Tahun 2024'],
+      [],
+      ['No', 'Indikator', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'],
+      [1, 'Nilai SAKIP', 'nilai', 100, 95, 95, 'Sangat Tinggi'],
+      [2, 'Nilai reformasi birokrasi', 'nilai', 100, 80, 80, 'Tinggi'],
+      [3, 'Nilai evaluasi RKPD', 'nilai', 100, 70, 70, 'Sedang'],
+      [4, 'Nilai kematangan SPIP', 'nilai', 100, 55, 55, 'Rendah'],
+      [5, 'Nilai maturitas risiko', 'nilai', 100, 40, 40, 'Sangat Rendah'],
+    ]);
+    const model = modelOf(capaian);
+    const plan = planEvaluasi(model, detectTables(model));
+    expect(plan.scale).toBe('P86');
+    expect(plan.rows.map((row) => row.inputs)).toEqual([[95], [80], [70], [55], [40]]);
+    const spec = evaluasiSheet(plan, ['BAB III']);
+    const predikat = spec.cells.find(
+      (cell) => cell.row === FIRST_DATA_ROW && cell.col === COL.predikat,
+    );
+    expect(predikat?.formula).toContain('>=91,"Sangat Tinggi"');
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      expectRowsComputed(plan, spec, engine);
+      expect(
+        plan.rows.map((_, i) => engine.value(spec.name, FIRST_DATA_ROW + i, COL.predikat)),
+      ).toEqual(['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah']);
+    } finally {
+      engine.destroy();
+    }
+  });
+});

@@ -1,8 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TextDecoder } from 'node:util';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { EVALUASI_COLUMNS, FIRST_DATA_ROW } from '../../src/evaluasi';
-import { toA1 } from '../../src/workbook/model';
+import { EVALUASI_COLUMNS, FIRST_DATA_ROW, evaluasiSheet, planEvaluasi } from '../../src/evaluasi';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { createExcelHost } from '../../src/taskpane/excel-host';
+import { detectTables } from '../../src/workbook/detect';
+import { rangeToA1, toA1 } from '../../src/workbook/model';
 import type { PaneHost } from '../../src/taskpane/host';
+import { formulasContents, specContents } from '../evaluasi/sheet-contents';
+import { fakeSheetsOf } from '../hosts/office/excel-mock';
 import { fakeHost, renderPane } from './fake-host';
+import { installOffice, uninstallOffice } from './office-globals';
 
 function openEvaluasi(host: PaneHost) {
   renderPane(host);
@@ -48,5 +57,52 @@ describe('Buat Sheet Evaluasi Penghitungan', () => {
   it('waits for a file on the web page', () => {
     openEvaluasi(fakeHost('web').host);
     expect((screen.getByTestId('evaluasi') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('Buat Sheet Evaluasi Penghitungan inside Excel (office-addin-mock)', () => {
+  afterEach(uninstallOffice);
+
+  it('writes the sample’s sheet, with the type the user changed, into the open workbook', async () => {
+    // jsdom lacks TextDecoder, which every browser and Node have; the reader needs it.
+    Object.assign(globalThis, { TextDecoder });
+    const model = await readXlsx(
+      readFileSync(path.resolve(__dirname, '../../samples/klakah-2023.xlsx')),
+    );
+    const names = model.sheets.map((sheet) => sheet.name);
+    const planned = planEvaluasi(model, detectTables(model)).rows;
+    const { excel } = installOffice(fakeSheetsOf(model));
+    openEvaluasi(createExcelHost());
+
+    fireEvent.click(screen.getByTestId('evaluasi'));
+    await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
+    expect(rows().map(([id]) => id)).toEqual(planned.map((row) => row.id));
+    const first = screen.getAllByTestId('evaluasi-row')[0];
+    fireEvent.change(within(first).getByRole('combobox', { name: 'Jenis indikator' }), {
+      target: { value: 'nilai' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet ke workbook' }));
+
+    // The same sheet the web page downloads (test/browser/pane.test.ts) and the CLI writes.
+    const expected = evaluasiSheet(
+      planEvaluasi(model, detectTables(model), { types: { [planned[0].id]: 'nilai' } }),
+      names,
+    );
+    await screen.findByText(`Sheet baru "${expected.name}" ditambahkan; sheet lain tidak diubah.`);
+    expect(excel.stats.added).toEqual(['Evaluasi Penghitungan 2023']);
+    // Only the new sheet is written to.
+    expect(new Set(excel.stats.written.map((range) => range.sheet))).toEqual(
+      new Set([expected.name]),
+    );
+    const bottom = Math.max(...expected.cells.map((cell) => cell.row));
+    const box = excel.stats.written.find(
+      (range) => range.address === `A1:${toA1(bottom, EVALUASI_COLUMNS.predikat)}`,
+    );
+    expect(formulasContents(box?.mock.formulas as unknown[][], 1, 1)).toEqual(
+      specContents(expected),
+    );
+    expect(excel.stats.merged.sort()).toEqual(
+      expected.merges.map((area) => `${expected.name}!${rangeToA1(area)}`).sort(),
+    );
   });
 });

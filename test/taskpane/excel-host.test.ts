@@ -1,52 +1,24 @@
-import { OfficeMockObject } from 'office-addin-mock';
 import { createExcelHost } from '../../src/taskpane/excel-host';
-import { mockExcel } from '../hosts/office/excel-mock';
+import { installOffice, uninstallOffice } from './office-globals';
 
-const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+const TABEL = [
+  {
+    name: 'Tabel 3.1',
+    rows: 2,
+    cols: 2,
+    cell: (r: number, c: number) => ({
+      value: [
+        ['Indikator', 'Target'],
+        ['IKM', 90],
+      ][r][c],
+      type: r && c ? ('Double' as const) : ('String' as const),
+    }),
+  },
+];
 
-function install(settings: Record<string, unknown>) {
-  const excel = mockExcel([
-    {
-      name: 'Tabel 3.1',
-      rows: 2,
-      cols: 2,
-      cell: (r, c) => ({
-        value: [
-          ['Indikator', 'Target'],
-          ['IKM', 90],
-        ][r][c],
-        type: r && c ? 'Double' : 'String',
-      }),
-    },
-  ]);
-  const runs: number[] = [];
-  globals.Excel = new OfficeMockObject({
-    run: async (batch: (context: Excel.RequestContext) => Promise<unknown>) => {
-      runs.push(excel.stats.syncs);
-      return batch(excel.context);
-    },
-  });
-  const stored = new Map(Object.entries(settings));
-  const office = new OfficeMockObject({
-    context: {
-      document: {
-        settings: {
-          get: (key: string) => stored.get(key) ?? null,
-          set: (key: string, value: unknown) => stored.set(key, value),
-          saveAsync: (callback: (result: unknown) => void) => callback({ status: 'succeeded' }),
-        },
-      },
-    },
-  });
-  office.AsyncResultStatus = { Succeeded: 'succeeded' };
-  globals.Office = office;
-  return { excel, runs, stored };
-}
+const install = (settings: Record<string, unknown>) => installOffice(TABEL, settings);
 
-afterEach(() => {
-  delete globals.Excel;
-  delete globals.Office;
-});
+afterEach(uninstallOffice);
 
 describe('the Excel host', () => {
   it('reads the open workbook in one Excel.run, reporting progress', async () => {

@@ -146,8 +146,12 @@ async function samePath(a: string, b: string): Promise<boolean> {
   return (await real(a)) === (await real(b));
 }
 
+/**
+ * Up to three decimals, so the summary shows what the sheet computes (IKM 84,185), not the
+ * two-decimal figure the workbook may state beside it (84,19).
+ */
 function shown(result: Result): string {
-  if (typeof result === 'number') return formatAngka(result);
+  if (typeof result === 'number') return formatAngka(result, 3).replace(/,?0+$/, '');
   return result === '' ? '(kosong)' : result;
 }
 

@@ -62,7 +62,11 @@ export async function addSheet(
   return name;
 }
 
-/** Activates `sheet` and selects `cell` (an A1 address) in one sync. */
+/**
+ * Activates `sheet` and selects `cell` (an A1 address) in one sync. Excel cannot activate a
+ * hidden sheet; the pane then says so in place of Excel's own message, and leaves the sheet
+ * hidden (it changes nothing it was not asked to).
+ */
 export async function selectCell(
   context: Excel.RequestContext,
   sheet: string,
@@ -71,7 +75,18 @@ export async function selectCell(
   const worksheet = context.workbook.worksheets.getItem(sheet);
   worksheet.activate();
   worksheet.getRange(cell).select();
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    worksheet.load('visibility');
+    await context.sync();
+    if (worksheet.visibility === 'Visible') throw error;
+    throw new Error(
+      `Sheet "${sheet}" disembunyikan, jadi sel ${cell} tidak dapat dipilih. Tampilkan dulu ` +
+        'sheet itu (klik kanan tab sheet, lalu Tampilkan), kemudian klik temuan ini lagi.',
+      { cause: error },
+    );
+  }
 }
 
 /**

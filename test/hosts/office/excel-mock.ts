@@ -6,6 +6,7 @@
  * written ranges, sized like Office.js's wire format) the way Excel on the web limits them.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { rangeToA1, type Cell, type WorkbookModel } from '../../../src/workbook/model';
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -17,6 +18,8 @@ export interface FakeCell {
 
 export interface FakeSheet {
   name: string;
+  /** Excel refuses to activate a sheet that is not visible. */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   /** 0-based row and column of the used range's top-left cell. */
   origin?: [number, number];
   rows: number;
@@ -33,6 +36,33 @@ export interface FakeSheet {
     columnCount: number;
     showHeaders: boolean;
   }[];
+}
+
+/** The workbook as Excel would hand it to Office.js: each sheet's used range from A1, its merges. */
+export function fakeSheetsOf(model: WorkbookModel): FakeSheet[] {
+  return model.sheets.map((sheet) => ({
+    name: sheet.name,
+    rows: sheet.rowCount,
+    cols: sheet.columnCount,
+    cell: (row, col) => {
+      const cell = sheet.getCell(row + 1, col + 1);
+      return cell ? fakeCell(cell) : null;
+    },
+    merges: sheet.merges
+      .map((area) => `'${sheet.name.replace(/'/g, "''")}'!${rangeToA1(area)}`)
+      .join(', '),
+  }));
+}
+
+function fakeCell(cell: Cell): FakeCell {
+  const formula = cell.formula === undefined ? {} : { formula: `=${cell.formula}` };
+  const numFmt = cell.numFmt === undefined ? {} : { numFmt: cell.numFmt };
+  if (cell.error !== undefined) return { value: cell.error, type: 'Error', ...formula };
+  const { value } = cell;
+  if (value === null) return { value: '', type: 'Empty', ...formula };
+  const type =
+    typeof value === 'number' ? 'Double' : typeof value === 'boolean' ? 'Boolean' : 'String';
+  return { value, type, ...numFmt, ...formula };
 }
 
 /** Excel on the web refuses a request or a response over 5 MB. */
@@ -64,6 +94,8 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
   let pending: number[] = [];
   /** Bytes of the operations queued on written ranges since the last sync. */
   let requested = 0;
+  /** An operation queued since the last sync that Excel refuses when the batch runs. */
+  let refusal: Error | null = null;
   const stats = {
     syncs: 0,
     /** Response size of each successful sync that loaded cells. */
@@ -179,7 +211,16 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
         getRange: (address?: string) =>
           address === undefined ? whole : writeRange(sheet.name, address),
         getRangeByIndexes: block,
-        activate: () => stats.activated.push(sheet.name),
+        visibility: sheet.visibility ?? 'Visible',
+        activate: () => {
+          if ((sheet.visibility ?? 'Visible') === 'Visible') stats.activated.push(sheet.name);
+          else {
+            refusal = Object.assign(
+              new Error('This operation is not permitted for the current object.'),
+              { code: 'InvalidOperation' },
+            );
+          }
+        },
         delete: () => stats.deleted.push(sheet.name),
       }),
     );
@@ -229,8 +270,11 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
       const payload = pending.reduce((sum, size) => sum + size, 0);
       const loadedCells = pending.length > 0;
       const request = requested;
+      const refused = refusal;
       pending = [];
       requested = 0;
+      refusal = null;
+      if (refused) throw refused;
       if (request > limit) {
         stats.refused += 1;
         throw Object.assign(new Error('The request payload size has exceeded the limit.'), {

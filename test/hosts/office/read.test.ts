@@ -159,6 +159,33 @@ describe('readWorkbook', () => {
     expect(sheet.getCell(20_000, 3)?.value).toBe(`20000. ${long}`);
   });
 
+  it('reads a hidden sheet as wide as Excel allows, in bands of rows, beside an empty one', async () => {
+    // 40 rows × 16,384 columns (A … XFD), filled only at both edges: the used range is read whole.
+    // Hidden sheets are part of the workbook and are checked like the others.
+    const { context, stats } = mockExcel([
+      { name: 'Kosong', rows: 0, cols: 0 },
+      {
+        name: 'Lebar',
+        visibility: 'VeryHidden',
+        rows: 40,
+        cols: 16_384,
+        cell: (r, c) => (c === 0 ? num(r + 1) : c === 16_383 ? text(`ujung ${r + 1}`) : null),
+      },
+    ]);
+
+    const model = await readWorkbook(context);
+
+    const [empty, wide] = model.sheets;
+    expect(empty.rowCount).toBe(0);
+    expect(wide.getCell(40, 1)).toEqual({ value: 40 });
+    expect(wide.getCell(40, 16_384)).toEqual({ value: 'ujung 40' });
+    expect(wide.getCell(20, 8_000)).toBeUndefined();
+    const rowsPerBatch = Math.floor(Math.floor(PAYLOAD_BUDGET / BYTES_PER_CELL) / 16_384);
+    expect(stats.payloads).toHaveLength(Math.ceil(40 / rowsPerBatch));
+    for (const payload of stats.payloads) expect(payload).toBeLessThanOrEqual(EXCEL_WEB_LIMIT);
+    expect(stats.refused).toBe(0);
+  });
+
   it('gives up with the host error when even one row is too large', async () => {
     const { context } = mockExcel([{ name: 'X', rows: 1, cols: 1, cell: () => text('x') }], {
       payloadLimit: 10,

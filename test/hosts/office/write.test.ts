@@ -226,6 +226,18 @@ describe('selectCell', () => {
     expect(stats.selected).toEqual(['BAB III!G22']);
     expect(stats.syncs).toBe(1);
   });
+
+  it('says in Bahasa Indonesia that a hidden sheet must be shown first, and leaves it hidden', async () => {
+    const { context, stats } = mockExcel([
+      { name: 'PK 2023', rows: 1, cols: 1 },
+      { name: 'Lama', rows: 1, cols: 1, visibility: 'Hidden' },
+    ]);
+
+    await expect(selectCell(context, 'Lama', 'B3')).rejects.toThrow(
+      'Sheet "Lama" disembunyikan, jadi sel B3 tidak dapat dipilih. Tampilkan dulu sheet itu (klik kanan tab sheet, lalu Tampilkan), kemudian klik temuan ini lagi.',
+    );
+    expect(stats.activated).toEqual([]);
+  });
 });
 
 describe('addSheet with the evaluasi sheet of the sample', () => {
