@@ -17,6 +17,7 @@ interface ManifestFacts {
   runtimeLifetime: string;
   urls: string[];
   overrideLocales: string[];
+  order: { officeApp: string[]; versionOverrides: string[]; host: string[] };
 }
 
 function readManifest(file: string): ManifestFacts {
@@ -49,6 +50,40 @@ describe('manifest.xml', () => {
     expect(Number(version('CustomFunctionsRuntime'))).toBeGreaterThanOrEqual(1.2);
     expect(facts.runtimeLifetime).toBe('long');
     expect(facts.namespace).toBe('LKJ');
+  });
+
+  // Office refuses a manifest whose elements break the XSD's sequence (schema
+  // http://schemas.microsoft.com/office/appforoffice/1.1 and taskpaneappversionoverrides).
+  test.each<[keyof ManifestFacts['order'], string[]]>([
+    [
+      'officeApp',
+      [
+        'Id',
+        'AlternateId',
+        'Version',
+        'ProviderName',
+        'DefaultLocale',
+        'DisplayName',
+        'Description',
+        'IconUrl',
+        'HighResolutionIconUrl',
+        'SupportUrl',
+        'AppDomains',
+        'Hosts',
+        'Requirements',
+        'DefaultSettings',
+        'Permissions',
+        'VersionOverrides',
+      ],
+    ],
+    ['versionOverrides', ['Description', 'Requirements', 'Hosts', 'Resources']],
+    ['host', ['Runtimes', 'AllFormFactors', 'DesktopFormFactor', 'MobileFormFactor']],
+  ])('%s children come in the schema order', (element, schemaOrder) => {
+    const children = facts.order[element];
+    expect(children.length).toBeGreaterThan(0);
+    for (const child of children) expect(schemaOrder).toContain(child);
+    const positions = children.map((child) => schemaOrder.indexOf(child));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
   test('names only https URLs', () => {

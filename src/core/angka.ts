@@ -46,7 +46,7 @@ function reading(
 }
 
 /** Digits after the decimal point of a stored number, as JavaScript writes it shortest. */
-function decimalsOf(n: number): number {
+export function decimalsOf(n: number): number {
   if (Number.isInteger(n)) return 0;
   const text = String(n);
   const exponent = text.indexOf('e');

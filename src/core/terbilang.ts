@@ -1,5 +1,5 @@
 /** Indonesian number words, as written on receipts and in the LKj budget narrative. */
-import { formatAngka } from './angka';
+import { decimalsOf, formatAngka } from './angka';
 import { LkjError } from './errors';
 
 const DIGITS = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
@@ -23,12 +23,19 @@ function belowThousand(n: number): string[] {
   return words;
 }
 
-/** `2486022481` → `dua miliar empat ratus delapan puluh enam juta … satu`; whole numbers only. */
-export function terbilang(n: number, rupiah = false): string {
+/** Excel keeps 15 significant digits; past them is binary noise of a formula (`=1,15*100`). */
+const EXCEL_DIGITS = 15;
+
+/**
+ * `2486022481` → `dua miliar empat ratus delapan puluh enam juta … satu`; whole numbers only:
+ * words on a receipt must say the amount exactly, so a fraction is refused, never rounded.
+ */
+export function terbilang(number: number, rupiah = false): string {
+  const n = Number(number.toPrecision(EXCEL_DIGITS));
   if (!Number.isInteger(n)) {
     throw new LkjError(
       '#VALUE!',
-      `terbilang hanya untuk bilangan bulat, bukan ${formatAngka(n, 20).replace(/0+$/, '')}`,
+      `terbilang hanya untuk bilangan bulat, bukan ${formatAngka(n, decimalsOf(n))}; bulatkan dulu`,
     );
   }
   if (Math.abs(n) >= LIMIT) {

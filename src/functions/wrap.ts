@@ -175,7 +175,8 @@ export function define<A extends unknown[]>(
 
   function read(param: Param<unknown>, value: unknown): unknown {
     if (param.numeric && typeof value === 'number' && value - value === 0) return value;
-    if (param.optional && value === undefined) return param.fallback;
+    // Excel passes null for an omitted optional argument.
+    if (param.optional && (value === null || value === undefined)) return param.fallback;
     return param.read(value);
   }
 
@@ -208,17 +209,35 @@ export function define<A extends unknown[]>(
     return ranged ? broadcast([x, y, z], params, evaluate) : evaluate(x, y, z);
   }
 
-  // Kept small so the engine inlines it: the all-scalar call is the common one.
+  // Kept small so the engine inlines it. Excel passes a single value to a range parameter as a
+  // 1×1 range, so that is the common call: it skips broadcasting and answers a 1×1 range.
   function call(a?: unknown, b?: unknown, c?: unknown): Result {
-    return cellwise && !Array.isArray(a) && !Array.isArray(b) && !Array.isArray(c)
-      ? evaluate(a, b, c)
-      : callGeneral(a, b, c);
+    if (cellwise) {
+      if (!Array.isArray(a) && !Array.isArray(b) && !Array.isArray(c)) return evaluate(a, b, c);
+      if (isSingle(a) && isSingle(b) && isSingle(c)) {
+        return [[evaluate(singleValue(a), singleValue(b), singleValue(c))]];
+      }
+    }
+    return callGeneral(a, b, c);
   }
 
   return { params, call };
 }
 
 const OUTSIDE = Symbol('outside');
+
+/** A value, or a 1×1 range: one cell either way. */
+function isSingle(value: unknown): boolean {
+  return (
+    !Array.isArray(value) ||
+    (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1)
+  );
+}
+
+/** The cell of a value that `isSingle`. */
+function singleValue(value: unknown): unknown {
+  return Array.isArray(value) ? (value[0] as unknown[])[0] : value;
+}
 
 /** The cell of a range argument at (row, column); a 1-wide side repeats, as in Excel arrays. */
 function cellAt(value: unknown, row: number, column: number): unknown {

@@ -69,6 +69,18 @@ test('arguments: number literal, JSON range (with error cells), else text', () =
   });
 });
 
+test('single values reach the function as Excel passes them, and show as one cell', () => {
+  const json = (...args: string[]) => JSON.parse(lkj(...args, '--json').stdout) as unknown;
+  expect(json('CAPAIAN', '10', '8')).toEqual({ value: 80 });
+  expect(json('CAPAIAN', '[[10]]', '[[8]]')).toEqual({ value: [[80]] });
+  // A custom skala range is one argument, not a range to spread: the answer is still one cell.
+  expect(json('PREDIKAT', '70', '[[0,"Kurang"],[60,"Cukup"]]')).toEqual({ value: 'Cukup' });
+  expect(json('TERBILANG', '12,5')).toEqual({
+    error: '#VALUE!',
+    message: 'terbilang hanya untuk bilangan bulat, bukan 12,5; bulatkan dulu',
+  });
+});
+
 test.each<[string[], RegExp]>([
   [['TIDAKADA', '1'], /Fungsi tidak dikenal: TIDAKADA/],
   [[], /Pemakaian: lkj fungsi/],

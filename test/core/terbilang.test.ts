@@ -46,9 +46,25 @@ test('rupiah', () => {
 
 test('only whole numbers up to 999 triliun', () => {
   expect(() => terbilang(12.5)).toThrow(
-    expect.objectContaining({ code: '#VALUE!', message: expect.stringContaining('12,5') }),
+    expect.objectContaining({ code: '#VALUE!', message: expect.stringContaining('bukan 12,5;') }),
+  );
+  expect(() => terbilang(0.1 + 0.2)).toThrow(
+    expect.objectContaining({ message: expect.stringContaining('bukan 0,3;') }),
+  );
+  expect(() => terbilang(-0.0000001)).toThrow(
+    expect.objectContaining({ message: expect.stringContaining('bukan -0,0000001;') }),
   );
   expect(() => terbilang(1e15)).toThrow(expect.objectContaining({ code: '#NUM!' }));
+  expect(() => terbilang(-1e15)).toThrow(expect.objectContaining({ code: '#NUM!' }));
+});
+
+test('binary noise past the 15 digits Excel keeps is not a fraction', () => {
+  expect(1.15 * 100).not.toBe(115);
+  expect(terbilang(1.15 * 100)).toBe('seratus lima belas');
+  expect(1.1 * 3 * 1e6).not.toBe(3300000);
+  expect(terbilang(1.1 * 3 * 1e6, true)).toBe('tiga juta tiga ratus ribu rupiah');
+  expect(terbilang(-0)).toBe('nol');
+  expect(terbilang(-1000, true)).toBe('minus seribu rupiah');
 });
 
 test.each([

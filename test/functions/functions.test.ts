@@ -214,6 +214,13 @@ describe('a range in gives the same-shaped range out', () => {
     ]);
   });
 
+  test('Excel passes an omitted optional argument as null: its default', () => {
+    expect(excel.capaian([[10]], [[8]], null as never)).toEqual([[80]]);
+    expect(excel.predikat([[94.99]], null as never)).toEqual([['Berhasil']]);
+    expect(excel.terbilang([[25]], null as never)).toEqual([['dua puluh lima']]);
+    expect(excel.nip([['19810804 200901 1 003']], null as never)).toEqual([['valid']]);
+  });
+
   test('Excel passes single values as 1×1 ranges', () => {
     expect(excel.capaian([[100]], [[95]])).toEqual([[95]]);
     expect(excel.predikat([[94.99]], [['LKJ']])).toEqual([['Berhasil']]);
@@ -311,6 +318,19 @@ describe('no function throws or returns NaN/Infinity, whatever it is given', () 
     if (typeof value === 'number') return Number.isFinite(value);
     return typeof value === 'string' || isExcelError(value);
   }
+
+  test.each(Object.keys(REGISTRY).filter((name) => name !== 'IKM'))(
+    '%s: 1×1 ranges, as Excel passes single values, give the single answer as a 1×1 range',
+    (name) => {
+      const fn = findFunction(name)!;
+      fc.assert(
+        fc.property(fc.array(cell, { minLength: 1, maxLength: 3 }), (cells) => {
+          expect(fn.run(...cells.map((value) => [[value]]))).toEqual([[fn.run(...cells)]]);
+        }),
+        { numRuns: 400 },
+      );
+    },
+  );
 
   test.each(Object.keys(REGISTRY))('%s', (name) => {
     const fn = findFunction(name)!;

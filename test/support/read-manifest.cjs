@@ -29,12 +29,25 @@ async function main(file) {
   );
   const namespace = strings.find((s) => manifest.getXmlAttributeValue(s, 'id') === namespaceId);
   const runtime = host.Runtimes[0].Runtime[0];
+  // The XSD fixes the order of elements; xml2js drops it unless asked to keep it.
+  const ordered = await xml2js.parseStringPromise(text, {
+    explicitChildren: true,
+    preserveChildrenOrder: true,
+  });
+  const childNames = (element) => (element.$$ ?? []).map((child) => child['#name']);
+  const orderedOverrides = ordered.OfficeApp.$$.find((c) => c['#name'] === 'VersionOverrides');
+  const orderedHosts = orderedOverrides.$$.find((c) => c['#name'] === 'Hosts');
   console.log(
     JSON.stringify({
       info,
       sets,
       namespace: namespace && manifest.getXmlAttributeValue(namespace, 'DefaultValue'),
       runtimeLifetime: manifest.getXmlAttributeValue(runtime, 'lifetime'),
+      order: {
+        officeApp: childNames(ordered.OfficeApp),
+        versionOverrides: childNames(orderedOverrides),
+        host: childNames(orderedHosts.$$[0]),
+      },
       urls: [
         ...new Set(
           text

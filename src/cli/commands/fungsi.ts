@@ -1,7 +1,7 @@
 /**
  * `lkj fungsi NAMA ARG... [--json]`: evaluates a custom function through the entry point Excel
  * calls. An argument that is a plain number literal is a number, a JSON array of arrays is a
- * range, anything else is text.
+ * range, anything else is text. Arguments reach the function in the shapes Excel gives them.
  */
 import { findFunction, REGISTRY } from '../../functions/registry';
 import { excelError, isExcelError, type CellResult, type Result } from '../../functions/wrap';
@@ -41,6 +41,23 @@ export function parseArgument(text: string): unknown {
     }
   }
   return text;
+}
+
+/**
+ * Every parameter is a range parameter (functions.json: `matrix`), so Excel passes a single
+ * value as a 1×1 range and an omitted optional argument as null.
+ */
+function asExcelPasses(args: unknown[], params: number): unknown[] {
+  const passed: unknown[] = args.map((arg) => (Array.isArray(arg) ? arg : [[arg]]));
+  while (passed.length < params) passed.push(null);
+  return passed;
+}
+
+/** A 1×1 range answering single values is what the cell shows: that one value. */
+function shown(result: Result, broadcast: boolean): Result {
+  return !broadcast && Array.isArray(result) && result.length === 1 && result[0].length === 1
+    ? result[0][0]
+    : result;
 }
 
 function cellJson(cell: CellResult): unknown {
@@ -84,7 +101,10 @@ export const command: Command = {
       );
       return 2;
     }
-    stdout.write(`${render(fn.run(...rest.map(parseArgument)), json)}\n`);
+    const values = rest.map(parseArgument);
+    const result = fn.run(...asExcelPasses(values, fn.params.length));
+    const broadcast = values.some((value, i) => Array.isArray(value) && !fn.params[i].whole);
+    stdout.write(`${render(shown(result, broadcast), json)}\n`);
     return 0;
   },
 };
