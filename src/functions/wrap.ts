@@ -151,6 +151,37 @@ export interface LkjFunction {
 type Params<A extends unknown[]> = { [K in keyof A]: Param<A[K]> };
 
 const MAX_PARAMS = 3;
+
+/**
+ * One parameter as the hot path reads it. Param objects come in several shapes (object literals
+ * of different kinds), and reading them where all ten functions meet makes those reads
+ * megamorphic; instances of one class keep them monomorphic.
+ */
+class Slot {
+  readonly whole: boolean;
+  readonly numeric: boolean;
+  readonly optional: boolean;
+  readonly fallback: unknown;
+  private readonly param: Param<unknown>;
+
+  constructor(param: Param<unknown> | undefined) {
+    // An absent parameter takes its argument whole, read once as undefined.
+    this.param = param ?? NO_PARAM;
+    this.whole = this.param.whole;
+    this.numeric = this.param.numeric;
+    this.optional = this.param.optional;
+    this.fallback = this.param.fallback;
+  }
+
+  /** The argument read; a finite number or an omitted optional one needs no reader. */
+  read(value: unknown): unknown {
+    if (this.numeric && typeof value === 'number' && value - value === 0) return value;
+    // Excel passes null for an omitted optional argument.
+    if (this.optional && (value === null || value === undefined)) return this.fallback;
+    return this.param.read(value);
+  }
+}
+
 const NO_PARAM: Param<undefined> = {
   name: '',
   optional: true,
@@ -169,22 +200,17 @@ export function define<A extends unknown[]>(
 ): LkjFunction {
   const params = declared as readonly Param<unknown>[];
   if (params.length > MAX_PARAMS) throw new Error(`paling banyak ${MAX_PARAMS} parameter`);
-  const [p0, p1, p2] = [...params, NO_PARAM, NO_PARAM, NO_PARAM] as Param<unknown>[];
+  const s0 = new Slot(params[0]);
+  const s1 = new Slot(params[1]);
+  const s2 = new Slot(params[2]);
   const run = body as unknown as (a: unknown, b: unknown, c: unknown) => number | string;
   const cellwise = !params.some((param) => param.whole);
-
-  function read(param: Param<unknown>, value: unknown): unknown {
-    if (param.numeric && typeof value === 'number' && value - value === 0) return value;
-    // Excel passes null for an omitted optional argument.
-    if (param.optional && (value === null || value === undefined)) return param.fallback;
-    return param.read(value);
-  }
 
   /** One cell; whole parameters arrive already read. */
   function evaluate(a: unknown, b: unknown, c: unknown): CellResult {
     try {
       return checked(
-        run(p0.whole ? a : read(p0, a), p1.whole ? b : read(p1, b), p2.whole ? c : read(p2, c)),
+        run(s0.whole ? a : s0.read(a), s1.whole ? b : s1.read(b), s2.whole ? c : s2.read(c)),
       );
     } catch (error) {
       return errorOf(error);
@@ -194,14 +220,14 @@ export function define<A extends unknown[]>(
   /** Ranges, or a parameter taking the whole argument: read those once, then cell by cell. */
   function callGeneral(a: unknown, b: unknown, c: unknown): Result {
     const ranged =
-      (!p0.whole && Array.isArray(a)) ||
-      (!p1.whole && Array.isArray(b)) ||
-      (!p2.whole && Array.isArray(c));
+      (!s0.whole && Array.isArray(a)) ||
+      (!s1.whole && Array.isArray(b)) ||
+      (!s2.whole && Array.isArray(c));
     let x: unknown, y: unknown, z: unknown;
     try {
-      x = p0.whole ? read(p0, a) : a;
-      y = p1.whole ? read(p1, b) : b;
-      z = p2.whole ? read(p2, c) : c;
+      x = s0.whole ? s0.read(a) : a;
+      y = s1.whole ? s1.read(b) : b;
+      z = s2.whole ? s2.read(c) : c;
     } catch (error) {
       const failure = errorOf(error);
       return ranged ? broadcast([a, b, c], params, () => failure) : failure;
@@ -209,34 +235,32 @@ export function define<A extends unknown[]>(
     return ranged ? broadcast([x, y, z], params, evaluate) : evaluate(x, y, z);
   }
 
-  // Kept small so the engine inlines it. Excel passes a single value to a range parameter as a
-  // 1×1 range, so that is the common call: it skips broadcasting and answers a 1×1 range.
+  // Excel passes a single value to a range parameter as a 1×1 range, so that is the common
+  // call: it skips broadcasting and answers a 1×1 range. Scalars and 1×1 ranges share the one
+  // call of `evaluate`: a second call would be inlined as a second copy, and the two outgrow
+  // the engine's inlining budget, leaving both paths slower.
   function call(a?: unknown, b?: unknown, c?: unknown): Result {
-    if (cellwise) {
-      if (!Array.isArray(a) && !Array.isArray(b) && !Array.isArray(c)) return evaluate(a, b, c);
-      if (isSingle(a) && isSingle(b) && isSingle(c)) {
-        return [[evaluate(singleValue(a), singleValue(b), singleValue(c))]];
-      }
-    }
-    return callGeneral(a, b, c);
+    if (!cellwise) return callGeneral(a, b, c);
+    const matrix = Array.isArray(a) || Array.isArray(b) || Array.isArray(c);
+    const x = matrix ? soleCell(a) : a;
+    const y = matrix ? soleCell(b) : b;
+    const z = matrix ? soleCell(c) : c;
+    if (x === RANGE || y === RANGE || z === RANGE) return callGeneral(a, b, c);
+    const result = evaluate(x, y, z);
+    return matrix ? [[result]] : result;
   }
 
   return { params, call };
 }
 
 const OUTSIDE = Symbol('outside');
+const RANGE = Symbol('range');
 
-/** A value, or a 1×1 range: one cell either way. */
-function isSingle(value: unknown): boolean {
-  return (
-    !Array.isArray(value) ||
-    (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1)
-  );
-}
-
-/** The cell of a value that `isSingle`. */
-function singleValue(value: unknown): unknown {
-  return Array.isArray(value) ? (value[0] as unknown[])[0] : value;
+/** The one cell of a value or of a 1×1 range; `RANGE` for anything larger. */
+function soleCell(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const line: unknown = value[0];
+  return value.length === 1 && Array.isArray(line) && line.length === 1 ? line[0] : RANGE;
 }
 
 /** The cell of a range argument at (row, column); a 1-wide side repeats, as in Excel arrays. */
