@@ -50,7 +50,9 @@ function compare(
       finding(
         rule,
         context.at(budget.sheet, parent.row, column.col),
-        `${what} ${shortHeader(column)} tertulis ${stated.shown}, seharusnya ${formatAngka(sum)} (${addends})`,
+        // The slip may be in the total or in a part below it: name both, blame neither.
+        `${what} ${shortHeader(column)} tertulis ${stated.shown}, tetapi rinciannya berjumlah ` +
+          `${formatAngka(sum)} (${addends}); periksa angka ini atau rinciannya`,
         sum,
         stated.value,
       ),

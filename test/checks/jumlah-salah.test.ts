@@ -46,7 +46,9 @@ describe('jumlah-salah', () => {
           '197.250.000,00',
         ],
       ],
-      ['C2 Jumlah pagu tertulis 231.109.200, seharusnya 230.790.000 (33.540.000 + 197.250.000,00)'],
+      [
+        'C2 Jumlah pagu tertulis 231.109.200, tetapi rinciannya berjumlah 230.790.000 (33.540.000 + 197.250.000,00); periksa angka ini atau rinciannya',
+      ],
     ],
     [
       'no codes: the same slip found from the realisasi column grouping the rows',
@@ -66,7 +68,9 @@ describe('jumlah-salah', () => {
         [28, 'Pemeliharaan Peralatan', '6.000.000', '6.000.000,00'],
         [29, 'Pemeliharaan Gedung', '110.830.000', '110.137.400,00'],
       ],
-      ['C3 Jumlah pagu tertulis 231.109.200, seharusnya 230.790.000 (33.540.000 + 197.250.000,00)'],
+      [
+        'C3 Jumlah pagu tertulis 231.109.200, tetapi rinciannya berjumlah 230.790.000 (33.540.000 + 197.250.000,00); periksa angka ini atau rinciannya',
+      ],
     ],
     [
       'no codes: Klakah program 2, each kegiatan with one sub kegiatan of the same amount',
@@ -93,7 +97,9 @@ describe('jumlah-salah', () => {
         [2, 'Kegiatan 1', 60, 50],
         [3, 'Kegiatan 2', 50, 40],
       ],
-      ['C2 Jumlah pagu tertulis 100, seharusnya 110 (60 + 50)'],
+      [
+        'C2 Jumlah pagu tertulis 100, tetapi rinciannya berjumlah 110 (60 + 50); periksa angka ini atau rinciannya',
+      ],
     ],
     [
       'total row sums the programs; a program written without the word PROGRAM stands beside the others',
@@ -115,7 +121,9 @@ describe('jumlah-salah', () => {
         [2, 'PROGRAM B', 50, 45],
         [null, 'TOTAL', 150, 145],
       ],
-      ['D4 Total realisasi-anggaran tertulis 145, seharusnya 135 (90 + 45)'],
+      [
+        'D4 Total realisasi-anggaran tertulis 145, tetapi rinciannya berjumlah 135 (90 + 45); periksa angka ini atau rinciannya',
+      ],
     ],
     [
       'an unreadable part leaves the sum unchecked (angka-format reports it)',
@@ -173,7 +181,7 @@ describe('jumlah-salah', () => {
       ['1.02', '1.02.01.2.01.0001', '5.1.02.04', 'Belanja Perjalanan Dinas', 16000000, '0,00'],
     ]);
     expect(broken).toEqual([
-      'E3 Jumlah pagu tertulis 22.696.700, seharusnya 22.250.700 (6.250.700 + 16.000.000)',
+      'E3 Jumlah pagu tertulis 22.696.700, tetapi rinciannya berjumlah 22.250.700 (6.250.700 + 16.000.000); periksa angka ini atau rinciannya',
     ]);
   });
 
