@@ -1,11 +1,17 @@
 /**
  * "Buat Sheet Evaluasi Penghitungan": reads the workbook, previews the rows the generator plans
- * (the user may change each row's indicator type), then writes the sheet as a new one.
+ * (the user may change each row's indicator type and arah), then writes the sheet as a new one.
  */
 import { useState } from 'react';
 import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { formatAngka } from '../core/angka';
-import { INDICATOR_TYPES, type EvaluasiPlan, type IndicatorType } from '../evaluasi/types';
+import type { Arah } from '../core/capaian';
+import {
+  INDICATOR_TYPES,
+  type EvaluasiPlan,
+  type IndicatorType,
+  type PlanOptions,
+} from '../evaluasi/types';
 import type { WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { PaneHost, PaneSettings } from './host';
@@ -22,10 +28,16 @@ const TYPE_LABELS: Record<IndicatorType, string> = {
   jumlah: 'Jumlah: satu angka hasil penjumlahan',
 };
 
+const ARAH_LABELS: Record<Arah, string> = {
+  naik: 'naik (makin tinggi makin baik)',
+  turun: 'turun (makin rendah makin baik)',
+};
+
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { listStyle: 'none', margin: 0, padding: 0 },
+  choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   row: {
     display: 'flex',
     flexDirection: 'column',
@@ -41,9 +53,12 @@ interface Planned {
   engine: Engine;
   model: WorkbookModel;
   tables: DetectedTable[];
-  types: Record<string, IndicatorType>;
+  /** What the user chose per row (by EvaluasiRow.id), kept across re-planning. */
+  choices: Choices;
   plan: EvaluasiPlan;
 }
+
+type Choices = Required<Pick<PlanOptions, 'types' | 'arah'>>;
 
 const show = (value: number | string | null | undefined) =>
   typeof value === 'number' ? formatAngka(value) : value || '–';
@@ -66,7 +81,7 @@ export function EvaluasiPanel({
   const plan = (base: Omit<Planned, 'plan'>): Planned => ({
     ...base,
     plan: base.engine.planEvaluasi(base.model, base.tables, {
-      types: base.types,
+      ...base.choices,
       ...(settings.skala ? { skala: settings.skala } : {}),
     }),
   });
@@ -80,13 +95,25 @@ export function EvaluasiPanel({
         host.readWorkbook((done, total) => setReading({ done, total })),
         loadEngine(),
       ]);
-      setPlanned(plan({ engine, model, tables: engine.detectTables(model), types: {} }));
+      const choices = { types: {}, arah: {} };
+      setPlanned(plan({ engine, model, tables: engine.detectTables(model), choices }));
     } catch (error) {
       setStatus({ ok: false, message: errorMessage(error) });
     } finally {
       setReading(null);
     }
   };
+
+  /** Plans again with one row's type or arah changed, as the preview's selectors ask. */
+  const choose = <K extends keyof Choices>(id: string, key: K, value: Choices[K][string]) =>
+    setPlanned(
+      (current) =>
+        current &&
+        plan({
+          ...current,
+          choices: { ...current.choices, [key]: { ...current.choices[key], [id]: value } },
+        }),
+    );
 
   const write = async () => {
     if (!planned) return;
@@ -152,29 +179,37 @@ export function EvaluasiPanel({
                   data-testid="evaluasi-row"
                   data-id={row.id}
                   data-type={row.type}
+                  data-arah={row.arah}
                 >
                   <h3 className={styles.indicator}>
                     {i + 1}. {row.indicator}
                   </h3>
-                  <Field label="Jenis indikator">
-                    <Select
-                      value={row.type}
-                      onChange={(_, data) =>
-                        setPlanned(
-                          plan({
-                            ...planned,
-                            types: { ...planned.types, [row.id]: data.value as IndicatorType },
-                          }),
-                        )
-                      }
-                    >
-                      {INDICATOR_TYPES.map((type) => (
-                        <option key={type} value={type}>
-                          {TYPE_LABELS[type]}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
+                  <div className={styles.choices}>
+                    <Field label="Jenis indikator">
+                      <Select
+                        value={row.type}
+                        onChange={(_, data) => choose(row.id, 'types', data.value as IndicatorType)}
+                      >
+                        {INDICATOR_TYPES.map((type) => (
+                          <option key={type} value={type}>
+                            {TYPE_LABELS[type]}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Field label="Arah">
+                      <Select
+                        value={row.arah}
+                        onChange={(_, data) => choose(row.id, 'arah', data.value as Arah)}
+                      >
+                        {Object.entries(ARAH_LABELS).map(([arah, label]) => (
+                          <option key={arah} value={arah}>
+                            {label}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                  </div>
                   <span className={styles.detail}>
                     Data: {row.inputs.map(show).join('; ')} · Hasil {show(result.hasil)} · Target{' '}
                     {show(result.target)} · Capaian {show(result.capaian)} ·{' '}

@@ -10,7 +10,7 @@ import { rangeToA1, toA1 } from '../../src/workbook/model';
 import type { PaneHost } from '../../src/taskpane/host';
 import { formulasContents, specContents } from '../evaluasi/sheet-contents';
 import { fakeSheetsOf } from '../hosts/office/excel-mock';
-import { fakeHost, renderPane } from './fake-host';
+import { fakeHost, renderPane, workbook } from './fake-host';
 import { installOffice, uninstallOffice } from './office-globals';
 
 function openEvaluasi(host: PaneHost) {
@@ -52,6 +52,50 @@ describe('Buat Sheet Evaluasi Penghitungan', () => {
     );
     expect(hasil?.formula).toContain(toA1(FIRST_DATA_ROW, EVALUASI_COLUMNS.nilai));
     expect(hasil?.formula).not.toContain(toA1(FIRST_DATA_ROW, EVALUASI_COLUMNS.tw1));
+  });
+
+  it('lets the user switch a row to arah turun: the preview and the written Capaian follow', async () => {
+    const { host, calls } = fakeHost('excel');
+    // Tabel 3.1 naming its year makes its realisasi that of the plan's year (2023, from the PK).
+    const model = workbook();
+    model.sheets[0].setCell(1, 4, { value: 'Realisasi 2023' });
+    openEvaluasi({ ...host, readWorkbook: async () => model });
+    fireEvent.click(screen.getByTestId('evaluasi'));
+    await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
+
+    // As a nilai, the IKM takes Tabel 3.1's realisasi 84,19 against the PK target 90.
+    const ikm = () => screen.getAllByTestId('evaluasi-row')[0];
+    expect(ikm().dataset.id).toBe('indekskepuasanmasyarakat');
+    fireEvent.change(within(ikm()).getByRole('combobox', { name: 'Jenis indikator' }), {
+      target: { value: 'nilai' },
+    });
+    const arah = () => within(ikm()).getByRole('combobox', { name: 'Arah' }) as HTMLSelectElement;
+    expect(arah().value).toBe('naik');
+    expect(ikm().textContent).toContain('Capaian 93,54 · Berhasil'); // 84,19 / 90 × 100
+
+    fireEvent.change(arah(), { target: { value: 'turun' } });
+    expect(arah().value).toBe('turun');
+    expect(ikm().dataset.arah).toBe('turun');
+    // (2 × 90 − 84,19) / 90 × 100
+    expect(ikm().textContent).toContain('Capaian 106,46 · Sangat berhasil');
+    // The other row keeps its arah.
+    expect(screen.getAllByTestId('evaluasi-row')[1].dataset.arah).toBe('naik');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet ke workbook' }));
+    await screen.findByText('Sheet baru "Evaluasi Penghitungan 2023 (2)" ditambahkan.');
+    const [spec] = calls.added;
+    const capaianOf = (row: number) => {
+      const cell = spec.cells.find((c) => c.row === row && c.col === EVALUASI_COLUMNS.capaian);
+      const hasil = toA1(row, EVALUASI_COLUMNS.hasil);
+      const target = toA1(row, EVALUASI_COLUMNS.target);
+      return { cell, hasil, target };
+    };
+    const turun = capaianOf(FIRST_DATA_ROW);
+    expect(turun.cell?.formula).toContain(`(2*${turun.target}-${turun.hasil})/${turun.target}*100`);
+    expect(turun.cell?.result).toBeCloseTo(((2 * 90 - 84.19) / 90) * 100, 9);
+    const naik = capaianOf(FIRST_DATA_ROW + 1);
+    expect(naik.cell?.formula).toContain(`${naik.hasil}/${naik.target}*100`);
+    expect(naik.cell?.formula).not.toContain('2*');
   });
 
   it('waits for a file on the web page', () => {
