@@ -2,7 +2,7 @@ import { capaian } from '../core/capaian';
 import type { Check } from './check';
 import { finding } from './check';
 import { capaianFormula, capaianRows } from './capaian-rows';
-import { expectedNumber, shownNumber } from './compare';
+import { actualOf, expectedNumber, shownNumber } from './compare';
 
 export const rule: Check = {
   id: 'arah-turun',
@@ -22,7 +22,7 @@ export const rule: Check = {
           `Capaian tertulis ${stated.shown} memakai rumus arah turun (${capaianFormula(entry, 'turun')} = ${shownNumber(turun)}); ` +
             `arah indikator tidak dinyatakan, dengan arah naik capaiannya ${shownNumber(computed.value)}. Isi kolom Arah bila memang turun`,
           expectedNumber(computed.value),
-          stated.value ?? stated.shown,
+          actualOf(stated),
         ),
       ];
     });

@@ -1,7 +1,7 @@
 import type { Check } from './check';
 import { finding } from './check';
 import { capaianFormula, capaianRows } from './capaian-rows';
-import { expectedNumber, shownNumber } from './compare';
+import { actualOf, expectedNumber, shownNumber } from './compare';
 
 export const rule: Check = {
   id: 'capaian-salah',
@@ -20,7 +20,7 @@ export const rule: Check = {
           context.at(row.sheet, row.row, group.capaian.col),
           `Capaian tertulis ${stated.shown}, seharusnya ${shownNumber(computed.value, decimals)} (${capaianFormula(entry, computed.arah)})`,
           expectedNumber(computed.value, decimals),
-          stated.value ?? stated.shown,
+          actualOf(stated),
         ),
       ];
     });

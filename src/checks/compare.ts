@@ -23,7 +23,7 @@ export function agrees(stated: CellNumber, computed: number, extra = 0): boolean
 }
 
 /** Rounds half away from zero, ignoring binary noise (84.185 → 84.19). */
-export function roundTo(value: number, decimals: number): number {
+function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const scaled = cleanFloat(Math.abs(value) * factor);
   // Near Excel's largest number the scaling overflows, and such a number carries no decimals.

@@ -3,7 +3,7 @@
  * disagree with the reference one. Shared by target-berbeda and realisasi-berbeda.
  */
 import { finding, type Check } from './check';
-import { agrees } from './compare';
+import { actualOf, agrees } from './compare';
 import type { CheckContext } from './context';
 import { quoted, rowsByIndicator, type IndicatorRow, type ValueCell } from './indicators';
 import type { Finding } from './finding';
@@ -38,7 +38,7 @@ export function conflictFindings(
       context.at(statement.row.sheet, statement.row.row, statement.cell.col),
       describeConflict(context, field === 'target' ? 'Target' : 'Realisasi', conflict),
       reference.cell.reading.value ?? undefined,
-      statement.cell.reading.value ?? statement.cell.reading.shown,
+      actualOf(statement.cell.reading),
     );
   });
 }

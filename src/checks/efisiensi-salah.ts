@@ -2,7 +2,7 @@ import { efisiensi } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
 import type { Check } from './check';
 import { finding } from './check';
-import { agrees, expectedNumber, shownNumber } from './compare';
+import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import { rowsByIndicator } from './indicators';
 import type { CellNumber } from './reading';
@@ -39,7 +39,7 @@ export const rule: Check = {
             `Efisiensi tertulis ${ef.shown}, seharusnya ${shownNumber(computed)} (${ck.shown} − ${ca.shown})` +
               targetHint(context, name, ck),
             expectedNumber(computed),
-            ef.value ?? ef.shown,
+            actualOf(ef),
           ),
         ];
       });

@@ -3,8 +3,9 @@
  * readAngka, a percent-formatted number (0.9523 shown as 95,23 %) in percent units, and the
  * decimals shown, which set the tolerance of every comparison with it (DOMAIN section 3).
  */
-import { formatAngka, readAngka } from '../core/angka';
+import { decimalsOf, formatAngka, readAngka } from '../core/angka';
 import type { Cell } from '../workbook/model';
+import { numberFormatEffect } from '../workbook/number-format';
 
 export interface CellNumber {
   /** In the units the user sees; null when the cell holds no number. */
@@ -81,56 +82,21 @@ export function readCellNumber(cell: Cell | undefined, asAmount = false): CellNu
   return reading;
 }
 
-/** What a number format does to the number shown: percent, and fixed decimals (undefined: General). */
-interface FormatEffect {
-  percent: boolean;
-  decimals?: number;
-}
-
-const GENERAL: FormatEffect = { percent: false };
-const formatEffects = new Map<string, FormatEffect>();
-
 function readNumberCell(raw: number, numFmt: string | undefined): CellNumber {
-  const effect = numFmt ? effectOf(numFmt) : GENERAL;
+  const effect = numberFormatEffect(numFmt);
   const value = effect.percent ? cleanFloat(raw * 100) : raw;
-  const reading = new Reading(value, effect.decimals ?? decimalsOf(value), '', false);
+  const reading = new Reading(value, effect.decimals ?? generalDecimals(value), '', false);
   reading.fromPercentFormat = effect.percent;
   return reading;
 }
 
-function effectOf(numFmt: string): FormatEffect {
-  let effect = formatEffects.get(numFmt);
-  if (!effect) {
-    const format = visibleFormat(numFmt);
-    effect = /general/i.test(format)
-      ? GENERAL
-      : { percent: format.includes('%'), decimals: formatDecimals(format) };
-    formatEffects.set(numFmt, effect);
-  }
-  return effect;
-}
-
-/** The positive section of a number format without quoted text and escaped characters. */
-function visibleFormat(numFmt: string): string {
-  return numFmt
-    .split(';')[0]
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '');
-}
-
-function formatDecimals(format: string): number {
-  const match = /\.([0#?]+)/.exec(format);
-  return match ? match[1].length : 0;
-}
-
-/** Decimals of a number as Excel's General format would show it. */
-export function decimalsOf(value: number): number {
-  if (Number.isInteger(value)) return 0;
-  const text = String(cleanFloat(value));
-  if (text.includes('e')) return 0;
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
+/**
+ * Decimals of a number as Excel's General format shows it: unlike core `decimalsOf` (the exact
+ * stored digits), binary noise is dropped and scientific notation shows none.
+ */
+function generalDecimals(value: number): number {
+  const clean = cleanFloat(value);
+  return String(clean).includes('e') ? 0 : decimalsOf(clean);
 }
 
 /** Drops binary noise such as 0.1 + 0.2 = 0.30000000000000004. */

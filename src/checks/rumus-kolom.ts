@@ -4,7 +4,7 @@ import type { Sheet } from '../workbook/model';
 import type { EquationNode } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
-import { agrees, expectedNumber, shownNumber } from './compare';
+import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 
 export const rule: Check = {
@@ -39,7 +39,7 @@ export const rule: Check = {
               `Rumus kolom ${equation.text.trim()}: tertulis ${stated.shown}, seharusnya ${shownNumber(computed, decimals)} ` +
                 `(${expressionText(equation.expression, (col) => context.number(sheet, row, col).shown)})`,
               expectedNumber(computed, decimals),
-              stated.value ?? stated.shown,
+              actualOf(stated),
             ),
           ];
         }),

@@ -3,7 +3,7 @@ import { serapan } from '../core/capaian';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
-import { agrees, expectedNumber, shownNumber } from './compare';
+import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 
@@ -78,7 +78,7 @@ function wrongSerapan(context: CheckContext, table: DetectedTable): Finding[] {
             context.at(sheet, row, stated.col),
             `Serapan tertulis ${s.shown}, seharusnya ${shownNumber(computed, decimals)} (${r.shown} / ${p.shown} × 100)`,
             expectedNumber(computed, decimals),
-            s.value ?? s.shown,
+            actualOf(s),
           ),
         ];
       });

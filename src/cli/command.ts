@@ -6,5 +6,7 @@ export interface Output {
 export interface Command {
   /** One line for `lkj` without arguments. */
   summary: string;
+  /** What `lkj <command> --help` prints: usage and options. */
+  help(): string;
   run(args: string[], io: { stdout: Output; stderr: Output }): Promise<number>;
 }

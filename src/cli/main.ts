@@ -12,19 +12,35 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   demo: () => import('./commands/demo'),
 };
 
-function usage(): string {
-  const names = Object.keys(commands).sort();
-  return `Pemakaian: lkj <perintah> [argumen]\nPerintah: ${names.join(', ')}`;
+/** Every command with its one-line summary; loads them all, so only for help. */
+async function usage(): Promise<string> {
+  const lines = await Promise.all(
+    Object.keys(commands)
+      .sort()
+      .map(async (name) => `  ${name.padEnd(9)} ${(await commands[name]()).command.summary}`),
+  );
+  return (
+    `Pemakaian: lkj <perintah> [argumen]\nPerintah:\n${lines.join('\n')}\n` +
+    'Keterangan tiap perintah: lkj <perintah> --help\n'
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--help' || name === '-h') {
+    process.stdout.write(await usage());
+    return 0;
+  }
   const load = name === undefined ? undefined : commands[name];
   if (!load) {
-    process.stderr.write(`${name ? `Perintah tidak dikenal: ${name}\n` : ''}${usage()}\n`);
+    process.stderr.write(`${name ? `Perintah tidak dikenal: ${name}\n` : ''}${await usage()}`);
     return 2;
   }
   const { command } = await load();
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(command.help());
+    return 0;
+  }
   return command.run(args, { stdout: process.stdout, stderr: process.stderr });
 }
 

@@ -3,7 +3,7 @@
  * headers repeated mid-table (pasted from Word across page breaks), which are skipped. The table
  * ends at two empty rows, a `Tabel …` title, or the header of another table.
  */
-import type { SheetGrid } from './detect-grid';
+import { lowerBound, type SheetGrid } from './detect-grid';
 import type { HeaderBlock } from './detect-header';
 import { colsIn } from './detect-header';
 import { isNumberingRow } from './detect-numbering';
@@ -75,18 +75,6 @@ export function scanBody(scan: BodyScan): TableBody {
     body.bottom = row;
   }
   return body;
-}
-
-/** Index of the first element ≥ value in an ascending array. */
-export function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function isTitle(text: string): boolean {

@@ -7,6 +7,18 @@ import { isFilled } from './detect-text';
 
 const NO_COLUMNS: readonly number[] = [];
 
+/** Index of the first element ≥ value in an ascending array. */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export class SheetGrid {
   /** Rows holding at least one filled cell, ascending. */
   readonly rows: number[] = [];

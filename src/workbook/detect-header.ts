@@ -3,7 +3,7 @@
  * grows down over rows its vertical merges reach and over sub-header rows under group cells
  * ("Tahun 2023" over Target | Realisasi | Capaian). Each column gets its header parts and meaning.
  */
-import type { SheetGrid } from './detect-grid';
+import { lowerBound, type SheetGrid } from './detect-grid';
 import { mayBeHeaderText, meaningOf, roleOfText } from './detect-header-words';
 import { numberingToken } from './detect-numbering';
 import {
@@ -42,15 +42,8 @@ export function colsIn(
   const cols = grid.cols(row);
   // Most rows lie wholly within the table's span: those need no copy.
   if (cols.length === 0 || (cols[0] >= left && cols[cols.length - 1] <= right)) return cols;
-  let low = 0;
-  let high = cols.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (cols[mid] < left) low = mid + 1;
-    else high = mid;
-  }
   const out: number[] = [];
-  for (let i = low; i < cols.length && cols[i] <= right; i++) out.push(cols[i]);
+  for (let i = lowerBound(cols, left); i < cols.length && cols[i] <= right; i++) out.push(cols[i]);
   return out;
 }
 

@@ -1,6 +1,5 @@
 /** The title above a table (`Tabel 3.1 …`, a form's merged title rows) and the year it names. */
-import type { SheetGrid } from './detect-grid';
-import { lowerBound } from './detect-body';
+import { lowerBound, type SheetGrid } from './detect-grid';
 import { isNumberLike, textOf, yearsIn } from './detect-text';
 import type { TableColumn, TableKind } from './table-types';
 

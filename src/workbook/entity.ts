@@ -4,8 +4,7 @@
  * is its own text, else its merge's text, else that of the nearest data row above it, never
  * reaching back past a section row or out of the table.
  */
-import { lowerBound } from './detect-body';
-import { gridOf } from './detect-grid';
+import { gridOf, lowerBound } from './detect-grid';
 import { textOf } from './detect-text';
 import type { Sheet } from './model';
 import type { ColumnRole, DetectedTable } from './table-types';

@@ -216,3 +216,29 @@ describe('lkj demo', () => {
     expect(names).toContain('BAB III');
   });
 });
+
+describe('lkj help', () => {
+  it('lists every command with its summary, and exits 0 only when help was asked for', async () => {
+    const asked = await lkj('--help');
+    expect(asked.code).toBe(0);
+    for (const name of ['demo', 'evaluasi', 'fungsi', 'inspect', 'validate']) {
+      expect(asked.stdout).toMatch(new RegExp(`^  ${name} +[A-Z]`, 'm'));
+    }
+    const unknown = await lkj('periksa');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Perintah tidak dikenal: periksa');
+    expect(unknown.stderr).toContain(asked.stdout);
+  });
+
+  it('answers --help for every command without running it', async () => {
+    const demo = await lkj('demo', '--help');
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/^Pemakaian: lkj demo\n/);
+    const inspect = await lkj('inspect', '-h');
+    expect(inspect).toEqual({
+      code: 0,
+      stdout: 'Pemakaian: lkj inspect BERKAS.xlsx [--json]\n',
+      stderr: '',
+    });
+  });
+});

@@ -5,9 +5,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { validateWorkbook } from '../../checks';
 import type { Command } from '../command';
-import { command as evaluasi } from './evaluasi';
-import { toText, validateFiles } from './validate';
+import { readWorkbookFile } from '../read-file';
+import { writeEvaluasiCopy } from './evaluasi';
+import { toText } from './validate';
 
 /** Package root (this file is src/cli/commands/demo.ts). */
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -22,17 +24,24 @@ function shown(file: string): string {
 
 export const command: Command = {
   summary: 'Demonstrasi: memeriksa contoh LKj Kecamatan Klakah 2023 (samples/klakah-2023.xlsx)',
+  help: () =>
+    'Pemakaian: lkj demo\n' +
+    'Memeriksa samples/klakah-2023.xlsx dan menulis salinannya dengan lembar Evaluasi Penghitungan\n' +
+    'ke out/klakah-2023-evaluasi.xlsx.\n',
   async run(_args, io) {
     const file = shown(SAMPLE);
-    const results = await validateFiles([file], {}, io.stderr);
-    if (results.some((r) => r.error !== undefined)) return 2;
+    // One read and one table detection serve both the validation and the evaluasi sheet.
+    const read = await readWorkbookFile(file, io.stderr);
+    if ('error' in read) return 2;
+    const report = validateWorkbook(read.model);
     io.stdout.write(
       'Contoh: LKj Kecamatan Klakah 2023, dengan kekeliruan laporan aslinya.\n\n' +
         // The sample types most numbers as text, as staff do: list those warnings only as a count.
-        toText(results, ['angka-teks']) +
+        toText([{ file, report }], ['angka-teks']) +
         `\nDaftar lengkap: lkj validate ${file}\n\n`,
     );
     await mkdir(path.dirname(EVALUASI_OUTPUT), { recursive: true });
-    return evaluasi.run([file, '-o', shown(EVALUASI_OUTPUT)], io);
+    const output = shown(EVALUASI_OUTPUT);
+    return writeEvaluasiCopy(read, { input: file, output, jenis: new Map() }, io, report.tables);
   },
 };

@@ -19,6 +19,7 @@ import {
 } from '../../evaluasi';
 import { addSheetToXlsx, WRITE_LOSSES } from '../../hosts/xlsx/write';
 import { detectTables } from '../../workbook/detect';
+import type { DetectedTable } from '../../workbook/table-types';
 import type { Command, Output } from '../command';
 import { readWorkbookFile, type WorkbookFile } from '../read-file';
 
@@ -34,7 +35,7 @@ const USAGE =
   `diubah, tetapi salinan ditulis ulang oleh ExcelJS: ${WRITE_LOSSES} dapat hilang dari salinan.\n` +
   'Simpan berkas asli.\n';
 
-interface Parsed {
+export interface EvaluasiArgs {
   input: string;
   output: string;
   skala?: ScaleName;
@@ -44,11 +45,8 @@ interface Parsed {
 
 export const command: Command = {
   summary: 'Membuat lembar Evaluasi Kinerja dan Penghitungan (rumus hidup) dalam salinan .xlsx',
+  help: () => USAGE,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(USAGE);
-      return 0;
-    }
     const parsed = parseArgs(args);
     if (typeof parsed === 'string') {
       io.stderr.write(`${parsed}\n${USAGE}`);
@@ -61,16 +59,17 @@ export const command: Command = {
       return 2;
     }
     const read = await readWorkbookFile(parsed.input, io.stderr);
-    return 'error' in read ? 2 : generate(read, parsed, io);
+    return 'error' in read ? 2 : writeEvaluasiCopy(read, parsed, io);
   },
 };
 
-async function generate(
+/** Writes the copy with its evaluasi sheet; `tables` when the caller has detected them already. */
+export async function writeEvaluasiCopy(
   { data, model }: WorkbookFile,
-  parsed: Parsed,
+  parsed: EvaluasiArgs,
   io: { stdout: Output; stderr: Output },
+  tables: DetectedTable[] = detectTables(model),
 ): Promise<number> {
-  const tables = detectTables(model);
   const options = parsed.skala === undefined ? {} : { skala: parsed.skala };
   let plan = planEvaluasi(model, tables, options);
   if (plan.rows.length === 0) {
@@ -107,7 +106,7 @@ async function generate(
   return 0;
 }
 
-function parseArgs(args: string[]): Parsed | string {
+function parseArgs(args: string[]): EvaluasiArgs | string {
   const files: string[] = [];
   let output: string | undefined;
   let skala: ScaleName | undefined;
@@ -135,7 +134,7 @@ function parseArgs(args: string[]): Parsed | string {
   if (files.length !== 1)
     return files.length === 0 ? 'Berkas masukan belum disebut.' : 'Sebut satu berkas masukan saja.';
   if (output === undefined) return 'Berkas keluaran belum disebut (-o KELUAR.xlsx).';
-  const parsed: Parsed = { input: files[0], output, jenis };
+  const parsed: EvaluasiArgs = { input: files[0], output, jenis };
   if (skala !== undefined) parsed.skala = skala;
   return parsed;
 }

@@ -30,7 +30,7 @@ function fromJson(value: unknown): unknown {
   return value;
 }
 
-export function parseArgument(text: string): unknown {
+function parseArgument(text: string): unknown {
   if (NUMBER_LITERAL.test(text)) return Number(text);
   if (text.startsWith('[')) {
     try {
@@ -80,7 +80,8 @@ function render(result: Result, json: boolean): string {
 }
 
 export const command: Command = {
-  summary: 'menghitung fungsi LKJ (CAPAIAN, PREDIKAT, TERBILANG, …) seperti di Excel',
+  summary: 'Menghitung fungsi LKJ (CAPAIAN, PREDIKAT, TERBILANG, …) seperti di Excel',
+  help: usage,
   async run(args, { stdout, stderr }) {
     const json = args.includes('--json');
     const [name, ...rest] = args.filter((arg) => arg !== '--json');

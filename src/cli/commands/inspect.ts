@@ -64,6 +64,7 @@ const USAGE = 'Pemakaian: lkj inspect BERKAS.xlsx [--json]\n';
 
 export const command: Command = {
   summary: 'Menampilkan tabel yang dikenali dalam berkas .xlsx dan arti tiap kolomnya',
+  help: () => USAGE,
   async run(args, io) {
     const json = args.includes('--json');
     const files = args.filter((arg) => arg !== '--json');

@@ -35,11 +35,8 @@ interface FileResult {
 
 export const command: Command = {
   summary: 'Memeriksa angka, predikat, jumlah, dan NIP dalam berkas .xlsx LKj',
+  help: () => `${USAGE}\nPemeriksaan:\n${checkList()}\n`,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(`${USAGE}\nPemeriksaan:\n${checkList()}\n`);
-      return 0;
-    }
     const parsed = parseArgs(args);
     if (typeof parsed === 'string') {
       io.stderr.write(`${parsed}\n${USAGE}`);
@@ -80,7 +77,7 @@ function parseArgs(args: string[]): Parsed | string {
 }
 
 /** Reads and validates each file; a file that cannot be read is reported on `stderr` and skipped. */
-export async function validateFiles(
+async function validateFiles(
   files: string[],
   options: ValidationOptions,
   stderr: Output,
