@@ -1,5 +1,6 @@
 /** Reading the workbook model the way the generator needs: merge-aware text and numbers. */
 import { readAngka } from '../core/angka';
+import { gridOf } from '../workbook/detect-grid';
 import type { Cell, Sheet, WorkbookModel } from '../workbook/model';
 import type { DetectedTable, TableColumn, ColumnRole } from '../workbook/table-types';
 import type { CellRef, TargetReading } from './types';
@@ -21,9 +22,8 @@ export class ModelReader {
     if (!sheet) return undefined;
     const own = sheet.getCell(ref.row, ref.col);
     if (own !== undefined) return own;
-    const merge = sheet.merges.find(
-      (m) => ref.row >= m.top && ref.row <= m.bottom && ref.col >= m.left && ref.col <= m.right,
-    );
+    // The grid detection built for the sheet: its merge index, not a scan of every merge.
+    const merge = gridOf(sheet).mergeAt(ref.row, ref.col);
     return merge ? sheet.getCell(merge.top, merge.left) : undefined;
   }
 

@@ -5,6 +5,7 @@
 import { SCALES, type ScaleName } from '../core/predikat';
 import type { Arah } from '../core/capaian';
 import { toA1 } from '../workbook/model';
+import { sheetReference } from '../workbook/sheet-spec';
 import { PREDIKAT_DECIMALS } from './compute';
 import type { CellRef, IndicatorType, TargetReading } from './types';
 
@@ -103,17 +104,13 @@ export function predikatFormula(scale: ScaleName, row: number): string {
   return unlessEmpty([capaian], formula);
 }
 
-function sheetReference(ref: CellRef): string {
-  return `'${ref.sheet.replace(/'/g, "''")}'!${toA1(ref.row, ref.col)}`;
-}
-
 /**
  * Target as a reference to the workbook's cell, so a changed target flows through. Text such as
  * `95,23` is read with NUMBERVALUE and its separators given, which does not depend on the
  * computer's regional settings (VALUE would).
  */
 export function targetFormula(ref: CellRef, reading: TargetReading): string {
-  const cell = sheetReference(ref);
+  const cell = sheetReference(ref.sheet, toA1(ref.row, ref.col));
   switch (reading) {
     case 'number':
       return cell;

@@ -2,7 +2,7 @@
  * "Buat Sheet Evaluasi Penghitungan": reads the workbook, previews the rows the generator plans
  * (the user may change each row's indicator type and arah), then writes the sheet as a new one.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { formatAngka } from '../core/angka';
 import type { Arah } from '../core/capaian';
@@ -49,16 +49,17 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
-interface Planned {
+/** The workbook as read for the plan; the plan itself follows from it, the choices and the scale. */
+interface Read {
   engine: Engine;
   model: WorkbookModel;
   tables: DetectedTable[];
-  /** What the user chose per row (by EvaluasiRow.id), kept across re-planning. */
-  choices: Choices;
-  plan: EvaluasiPlan;
 }
 
+/** What the user chose per row (by EvaluasiRow.id), kept across re-planning. */
 type Choices = Required<Pick<PlanOptions, 'types' | 'arah'>>;
+
+const NO_CHOICES: Choices = { types: {}, arah: {} };
 
 const show = (value: number | string | null | undefined) =>
   typeof value === 'number' ? formatAngka(value) : value || '–';
@@ -74,29 +75,36 @@ export function EvaluasiPanel({
 }) {
   const styles = useStyles();
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
-  const [planned, setPlanned] = useState<Planned | null>(null);
+  const [read, setRead] = useState<Read | null>(null);
+  const [choices, setChoices] = useState<Choices>(NO_CHOICES);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const [writing, setWriting] = useState(false);
-
-  const plan = (base: Omit<Planned, 'plan'>): Planned => ({
-    ...base,
-    plan: base.engine.planEvaluasi(base.model, base.tables, {
-      ...base.choices,
-      ...(settings.skala ? { skala: settings.skala } : {}),
-    }),
-  });
+  const { skala } = settings;
+  // Planned while drawing, so a planning failure becomes a message instead of a blank pane.
+  const { plan, planFailure } = useMemo((): {
+    plan: EvaluasiPlan | null;
+    planFailure?: string;
+  } => {
+    if (!read) return { plan: null };
+    try {
+      const options = { ...choices, ...(skala ? { skala } : {}) };
+      return { plan: read.engine.planEvaluasi(read.model, read.tables, options) };
+    } catch (error) {
+      return { plan: null, planFailure: errorMessage(error) };
+    }
+  }, [read, choices, skala]);
 
   const prepare = async () => {
     setStatus(null);
-    setPlanned(null);
+    setRead(null);
+    setChoices(NO_CHOICES);
     setReading({ done: 0, total: 1 });
     try {
       const [model, engine] = await Promise.all([
         host.readWorkbook((done, total) => setReading({ done, total })),
         loadEngine(),
       ]);
-      const choices = { types: {}, arah: {} };
-      setPlanned(plan({ engine, model, tables: engine.detectTables(model), choices }));
+      setRead({ engine, model, tables: engine.detectTables(model) });
     } catch (error) {
       setStatus({ ok: false, message: errorMessage(error) });
     } finally {
@@ -106,21 +114,14 @@ export function EvaluasiPanel({
 
   /** Plans again with one row's type or arah changed, as the preview's selectors ask. */
   const choose = <K extends keyof Choices>(id: string, key: K, value: Choices[K][string]) =>
-    setPlanned(
-      (current) =>
-        current &&
-        plan({
-          ...current,
-          choices: { ...current.choices, [key]: { ...current.choices[key], [id]: value } },
-        }),
-    );
+    setChoices((current) => ({ ...current, [key]: { ...current[key], [id]: value } }));
 
   const write = async () => {
-    if (!planned) return;
+    if (!read || !plan) return;
     setWriting(true);
     try {
-      const names = planned.model.sheets.map((sheet) => sheet.name);
-      const added = await host.addSheet(planned.engine.evaluasiSheet(planned.plan, names));
+      const names = read.model.sheets.map((sheet) => sheet.name);
+      const added = await host.addSheet(read.engine.evaluasiSheet(plan, names));
       setStatus({ ok: true, message: added.note });
     } catch (error) {
       setStatus({ ok: false, message: errorMessage(error) });
@@ -158,20 +159,20 @@ export function EvaluasiPanel({
           />
         </Field>
       )}
-      {planned && planned.plan.rows.length === 0 && (
+      {planFailure && <Notice intent="error">{planFailure}</Notice>}
+      {plan && plan.rows.length === 0 && (
         <Notice intent="error">
           Tidak ada indikator yang dikenali: workbook perlu tabel PK, capaian, atau penghitungan.
         </Notice>
       )}
-      {planned && planned.plan.rows.length > 0 && (
+      {read && plan && plan.rows.length > 0 && (
         <section aria-label="Pratinjau baris evaluasi" className={styles.stack}>
           <h2 className={styles.indicator}>
-            Pratinjau: {planned.plan.rows.length} indikator, tahun {planned.plan.year}, skala{' '}
-            {planned.plan.scale}
+            Pratinjau: {plan.rows.length} indikator, tahun {plan.year}, skala {plan.scale}
           </h2>
           <ol className={styles.list}>
-            {planned.plan.rows.map((row, i) => {
-              const result = planned.engine.evaluateRow(row, planned.plan.scale);
+            {plan.rows.map((row, i) => {
+              const result = read.engine.evaluateRow(row, plan.scale);
               return (
                 <li
                   key={row.id}
@@ -224,7 +225,7 @@ export function EvaluasiPanel({
               );
             })}
           </ol>
-          {planned.plan.notes.map((note) => (
+          {plan.notes.map((note) => (
             <span key={note} className={styles.detail}>
               Catatan: {note}
             </span>

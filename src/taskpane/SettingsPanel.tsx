@@ -4,6 +4,7 @@ import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/reac
 import { Notice } from './Notice';
 import type { ScaleName } from '../core/predikat';
 import type { PaneSettings } from './host';
+import { errorMessage } from './useValidation';
 
 const SCALE_OPTIONS: { value: ScaleName | ''; label: string }[] = [
   { value: '', label: 'Otomatis: dikenali dari label predikat tiap tabel' },
@@ -50,7 +51,7 @@ export function SettingsPanel({
             : 'Pengaturan disimpan di peramban ini. Berlaku pada validasi berikutnya.',
       });
     } catch (error) {
-      setStatus({ ok: false, message: error instanceof Error ? error.message : String(error) });
+      setStatus({ ok: false, message: errorMessage(error) });
     }
   };
 

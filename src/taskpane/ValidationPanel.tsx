@@ -13,7 +13,7 @@ import type { Finding, Severity } from '../checks/finding';
 import { FindingList, groupFindings } from './FindingList';
 import { SEVERITIES, SEVERITY_LABELS, countBySeverity, summaryText } from './report';
 import type { AddedSheet } from './host';
-import type { Progress, Validation } from './useValidation';
+import { errorMessage, type Progress, type Validation } from './useValidation';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -85,11 +85,7 @@ export function ValidationPanel(props: ValidationPanelProps) {
       const added = await props.onReport(findings);
       setReportState({ busy: false, message: added.note });
     } catch (error) {
-      setReportState({
-        busy: false,
-        failed: true,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      setReportState({ busy: false, failed: true, message: errorMessage(error) });
     }
   };
 

@@ -3,7 +3,7 @@
  * Excel (Office.js) and the web page (.xlsx writer) write the same sheet.
  */
 import type { Finding, Severity } from '../checks/finding';
-import type { SheetSpec, SpecCell } from '../workbook/sheet-spec';
+import { sheetReference, type SheetSpec, type SpecCell } from '../workbook/sheet-spec';
 
 const REPORT_SHEET_NAME = 'Hasil Validasi';
 
@@ -18,11 +18,6 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const HEADER = ['No', 'Sheet', 'Sel', 'Tingkat', 'Pemeriksaan', 'Pesan'];
 const WIDTHS = [5, 24, 10, 12, 18, 90];
 const FIRST_ROW = 4;
-
-/** `'Tabel 3.1'!G8`: the sheet name quoted the way Excel writes it in a reference. */
-export function cellReference(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -49,7 +44,7 @@ export function reportSheet(findings: readonly Finding[], source: string): Sheet
     cells.push(
       { row, col: 1, value: i + 1 },
       { row, col: 2, value: finding.sheet },
-      { row, col: 3, value: finding.cell, link: cellReference(finding.sheet, finding.cell) },
+      { row, col: 3, value: finding.cell, link: sheetReference(finding.sheet, finding.cell) },
       { row, col: 4, value: SEVERITY_LABELS[finding.severity] },
       { row, col: 5, value: finding.rule },
       { row, col: 6, value: finding.message, wrap: true },

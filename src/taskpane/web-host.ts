@@ -4,6 +4,7 @@
  */
 import { errorDetail } from '../hosts/xlsx/read-error';
 import { checkXlsxContainer } from '../hosts/xlsx/zip-guard';
+import type { WorkbookModel } from '../workbook/model';
 import { freeSheetName } from '../workbook/sheet-spec';
 import { parseSettings, type PaneHost, type PaneSettings } from './host';
 
@@ -17,9 +18,20 @@ export interface WebHost extends PaneHost {
   readonly fileName: string | null;
 }
 
+interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+  sheetNames: string[];
+  model?: WorkbookModel;
+}
+
 export function createWebHost(storage: Storage | null = safeLocalStorage()): WebHost {
-  let file: { name: string; bytes: Uint8Array } | null = null;
-  let sheetNames: string[] = [];
+  /**
+   * The opened file, its sheet names once known, and `model`, its bytes as read. The bytes change
+   * only by opening a file or adding a sheet, each a new object here, so the Evaluasi tab after a
+   * validation (or a second validation) reuses the model instead of unpacking the .xlsx again.
+   */
+  let file: OpenedFile | null = null;
 
   return {
     kind: 'web',
@@ -42,27 +54,29 @@ export function createWebHost(storage: Storage | null = safeLocalStorage()): Web
           cause: error,
         });
       }
-      file = { name: picked.name, bytes };
-      sheetNames = [];
+      file = { name: picked.name, bytes, sheetNames: [] };
     },
     async readWorkbook(onProgress) {
       const opened = requireFile(file);
+      if (opened.model) {
+        onProgress(2, 2);
+        return opened.model;
+      }
       onProgress(0, 2);
       const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ '../hosts/xlsx/read');
       onProgress(1, 2);
-      const model = await readXlsx(opened.bytes);
-      sheetNames = model.sheets.map((sheet) => sheet.name);
+      opened.model = await readXlsx(opened.bytes);
+      opened.sheetNames = opened.model.sheets.map((sheet) => sheet.name);
       onProgress(2, 2);
-      return model;
+      return opened.model;
     },
     async addSheet(spec) {
       const opened = requireFile(file);
-      const name = freeSheetName(spec.name, sheetNames);
+      const name = freeSheetName(spec.name, opened.sheetNames);
       const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
       const bytes = await writer.addSheetToXlsx(opened.bytes, { ...spec, name });
       // Later additions build on this one, as they would in the open workbook in Excel.
-      file = { name: opened.name, bytes };
-      sheetNames = [...sheetNames, name];
+      file = { name: opened.name, bytes, sheetNames: [...opened.sheetNames, name] };
       const copyName = `${opened.name.replace(/\.xlsx$/i, '')} - ${name}.xlsx`;
       download(bytes, copyName);
       return {

@@ -15,7 +15,7 @@ export interface SpecCell {
   bold?: boolean;
   /** Light fill marking an input cell the staff should fill. */
   highlight?: boolean;
-  /** Internal link to another cell: `'Sheet name'!G8`. */
+  /** Internal link to another cell: `'Sheet name'!G8` (see sheetReference); shows linkText. */
   link?: string;
   wrap?: boolean;
 }
@@ -27,6 +27,19 @@ export interface SheetSpec {
   merges: { top: number; left: number; bottom: number; right: number }[];
   /** Column widths in characters, by column number. */
   columnWidths?: Record<number, number>;
+}
+
+/** Light yellow marking the cells the staff should fill, in both writers. */
+export const HIGHLIGHT_COLOR = '#FFF2CC';
+
+/** `'Tabel 3.1'!G8`: a cell of a sheet, the name quoted the way Excel writes it in a reference. */
+export function sheetReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** The text a link cell shows: its value, else the reference it links to. */
+export function linkText(cell: SpecCell): string {
+  return String(cell.value ?? cell.link);
 }
 
 /** `name`, or `name (2)`, `name (3)` … the first not in `taken`; within Excel's 31-character limit. */

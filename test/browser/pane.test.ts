@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { checks, validateWorkbook } from '../../src/checks';
 import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
-import { cellReference } from '../../src/taskpane/report';
+import { sheetReference } from '../../src/workbook/sheet-spec';
 import {
   EVALUASI_COLUMNS,
   FIRST_DATA_ROW,
@@ -398,7 +398,7 @@ describe('the pane as a web page', () => {
       .values.slice(4)
       .map((value) => (value as { hyperlink?: string }).hyperlink);
     expect(links).toEqual(
-      expected.map((finding) => `#${cellReference(finding.sheet, finding.cell)}`),
+      expected.map((finding) => `#${sheetReference(finding.sheet, finding.cell)}`),
     );
   }, 60_000);
 

@@ -98,6 +98,31 @@ describe('Buat Sheet Evaluasi Penghitungan', () => {
     expect(naik.cell?.formula).not.toContain('2*');
   });
 
+  it('follows a predikat scale saved after planning, keeping the rows the user changed', async () => {
+    const { host } = fakeHost('excel');
+    openEvaluasi(host);
+    fireEvent.click(screen.getByTestId('evaluasi'));
+    const preview = await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
+    expect(within(preview).getByRole('heading', { level: 2 }).textContent).toMatch(/skala LKJ$/);
+    fireEvent.change(
+      within(screen.getAllByTestId('evaluasi-row')[0]).getByRole('combobox', {
+        name: 'Jenis indikator',
+      }),
+      { target: { value: 'nilai' } },
+    );
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Pengaturan' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Skala predikat' }), {
+      target: { value: 'P86' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' }));
+    await screen.findByText(/disimpan bersama dokumen ini/);
+    fireEvent.click(screen.getByRole('tab', { name: 'Evaluasi' }));
+
+    expect(within(preview).getByRole('heading', { level: 2 }).textContent).toMatch(/skala P86$/);
+    expect(rows()[0]).toEqual(['indekskepuasanmasyarakat', 'nilai']);
+  });
+
   it('waits for a file on the web page', () => {
     openEvaluasi(fakeHost('web').host);
     expect((screen.getByTestId('evaluasi') as HTMLButtonElement).disabled).toBe(true);

@@ -66,3 +66,35 @@ describe('the web host', () => {
     expect(host.fileName).toBe('klakah-2023.xlsx');
   });
 });
+
+describe('the web host reading the opened file', () => {
+  it('reads the same bytes once: the Evaluasi tab reuses the model the validation read', async () => {
+    const host = createWebHost();
+    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
+    const first = await host.readWorkbook(() => undefined);
+    const steps: string[] = [];
+    const second = await host.readWorkbook((done, total) => steps.push(`${done}/${total}`));
+    expect(second).toBe(first);
+    expect(steps).toEqual(['2/2']);
+
+    // The same file chosen again (perhaps edited meanwhile) is read again.
+    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
+    const third = await host.readWorkbook(() => undefined);
+    expect(third).not.toBe(first);
+    expect(third.sheets.map((sheet) => sheet.name)).toEqual(first.sheets.map((s) => s.name));
+  });
+
+  it('reads again after adding a sheet: the model has the new sheet', async () => {
+    // jsdom has no object URLs; the download itself is tested in a real browser.
+    Object.assign(URL, { createObjectURL: () => 'blob:lkj', revokeObjectURL: () => undefined });
+    const host = createWebHost();
+    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
+    const before = await host.readWorkbook(() => undefined);
+    const added = await host.addSheet({ name: 'Catatan', cells: [], merges: [] });
+    const after = await host.readWorkbook(() => undefined);
+    expect(after.sheets.map((sheet) => sheet.name)).toEqual([
+      ...before.sheets.map((sheet) => sheet.name),
+      added.name,
+    ]);
+  });
+});

@@ -4,12 +4,17 @@
  * 5 MB request limit allows: one for a sheet of ordinary size, bands of whole rows for a report
  * of thousands of linked findings.
  */
+import { columnLetters } from '../../workbook/equation-text';
 import { rangeToA1, toA1, type CellRange } from '../../workbook/model';
-import { freeSheetName, type SheetSpec, type SpecCell } from '../../workbook/sheet-spec';
+import {
+  HIGHLIGHT_COLOR,
+  freeSheetName,
+  linkText,
+  type SheetSpec,
+  type SpecCell,
+} from '../../workbook/sheet-spec';
 import { BYTES_PER_ACTION, BYTES_PER_CELL, PAYLOAD_BUDGET } from './payload';
 
-/** Light yellow marking the cells the staff should fill. */
-export const HIGHLIGHT_COLOR = '#FFF2CC';
 /** Points per character of column width, for Excel's default font. */
 const POINTS_PER_CHARACTER = 5.6;
 
@@ -48,7 +53,7 @@ export async function addSheet(
     // After the contents: a merge keeps only its first cell's value.
     for (const merge of spec.merges) worksheet.getRange(rangeToA1(merge)).merge(false);
     for (const [col, width] of widths) {
-      const letter = toA1(1, Number(col)).replace(/\d+$/, '');
+      const letter = columnLetters(Number(col));
       worksheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(
         width * POINTS_PER_CHARACTER,
       );
@@ -175,7 +180,7 @@ function writeCells(worksheet: Excel.Worksheet, cells: SpecCell[]): void {
     if (cell.link) {
       range.hyperlink = {
         documentReference: cell.link,
-        textToDisplay: String(cell.value ?? cell.link),
+        textToDisplay: linkText(cell),
         screenTip: cell.link,
       };
     }

@@ -4,7 +4,13 @@
  * in the copy (see WRITE_LOSSES); the CLI says so and writes a copy, never over its input.
  */
 import type { CellValue, Worksheet } from 'exceljs';
-import { freeSheetName, type SheetSpec, type SpecCell } from '../../workbook/sheet-spec';
+import {
+  HIGHLIGHT_COLOR,
+  freeSheetName,
+  linkText,
+  type SheetSpec,
+  type SpecCell,
+} from '../../workbook/sheet-spec';
 import { loadXlsx } from './load';
 
 /** What a copy written through ExcelJS 4.4 may lack, for the user (Bahasa Indonesia). */
@@ -12,8 +18,8 @@ export const WRITE_LOSSES =
   'validasi data (daftar pilihan), grafik, tabel pivot, bentuk dan kotak teks, makro, ' +
   'pengaturan printer tersimpan';
 
-/** Light yellow marking the cells the staff should fill (the same colour as the pane's writer). */
-const HIGHLIGHT_ARGB = 'FFFFF2CC';
+/** ExcelJS wants the colour as opaque ARGB: `FFFFF2CC`. */
+const HIGHLIGHT_ARGB = `FF${HIGHLIGHT_COLOR.slice(1)}`;
 const EXCEL_ERRORS = new Set(['#DIV/0!', '#VALUE!', '#N/A', '#NUM!', '#REF!', '#NAME?', '#NULL!']);
 
 /**
@@ -84,7 +90,7 @@ function cellValue(spec: SpecCell): CellValue {
       : { formula, result, date1904: false };
   }
   if (spec.link !== undefined) {
-    return { text: String(spec.value ?? spec.link), hyperlink: `#${spec.link}` };
+    return { text: linkText(spec), hyperlink: `#${spec.link}` };
   }
   return spec.value ?? null;
 }

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluasiSheet, planEvaluasi } from '../../../src/evaluasi';
 import { PAYLOAD_BUDGET } from '../../../src/hosts/office/payload';
-import { HIGHLIGHT_COLOR, addSheet, rowBands, selectCell } from '../../../src/hosts/office/write';
+import { addSheet, rowBands, selectCell } from '../../../src/hosts/office/write';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { detectTables } from '../../../src/workbook/detect';
-import type { SheetSpec } from '../../../src/workbook/sheet-spec';
+import { HIGHLIGHT_COLOR, type SheetSpec } from '../../../src/workbook/sheet-spec';
 import { EXCEL_WEB_LIMIT, mockExcel } from './excel-mock';
 
 const spec: SheetSpec = {
