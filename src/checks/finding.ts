@@ -11,4 +11,6 @@ export interface Finding {
   message: string;
   expected?: string | number;
   actual?: string | number;
+  /** On a sheet hidden in Excel: listed after the visible sheets' findings. */
+  hidden?: true;
 }

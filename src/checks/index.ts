@@ -18,14 +18,39 @@ export { checks } from './registry';
 export interface ValidationReport {
   tables: DetectedTable[];
   findings: Finding[];
+  /**
+   * Sheets holding cells but no recognised table: nothing on them was checked, which the CLI,
+   * the pane and the report say, so that an unread workbook never looks clean.
+   */
+  uncheckedSheets: UncheckedSheet[];
 }
+
+export interface UncheckedSheet {
+  sheet: string;
+  hidden: boolean;
+  /** Why, in Bahasa Indonesia. */
+  reason: string;
+}
+
+export const NO_TABLE_REASON = 'tidak ada tabel LKj yang dikenali';
 
 export function validateWorkbook(
   model: WorkbookModel,
   options: ValidationOptions = {},
 ): ValidationReport {
   const tables = detectTables(model);
-  return { tables, findings: runChecks(model, tables, checks, options) };
+  return {
+    tables,
+    findings: runChecks(model, tables, checks, options),
+    uncheckedSheets: uncheckedSheetsOf(model, tables),
+  };
+}
+
+function uncheckedSheetsOf(model: WorkbookModel, tables: DetectedTable[]): UncheckedSheet[] {
+  const checked = new Set(tables.map((table) => table.sheet));
+  return model.sheets
+    .filter((sheet) => sheet.rowCount > 0 && !checked.has(sheet.name))
+    .map((sheet) => ({ sheet: sheet.name, hidden: sheet.hidden, reason: NO_TABLE_REASON }));
 }
 
 /** Runs the given checks on already detected tables; findings sorted by sheet, row, column. */
@@ -49,7 +74,10 @@ export function runChecks(
       ? findings
       : findings.filter((f) => !over.some((cells) => cells.has(`${f.sheet}!${f.cell}`)));
   });
-  return sortFindings(kept, (sheet) => context.sheetIndex(sheet));
+  const hidden = new Set(model.sheets.filter((sheet) => sheet.hidden).map((sheet) => sheet.name));
+  for (const found of kept) if (hidden.has(found.sheet)) found.hidden = true;
+  // Visible sheets first: a slip in a hidden copy is worth a look, after the sheets staff see.
+  return sortFindings(kept, (sheet) => context.sheetIndex(sheet) + (hidden.has(sheet) ? 1e6 : 0));
 }
 
 function sortFindings(findings: Finding[], sheetIndex: (sheet: string) => number): Finding[] {

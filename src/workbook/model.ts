@@ -50,6 +50,12 @@ export class Sheet {
   private maxRow = 0;
   private maxCol = 0;
 
+  /**
+   * True for a sheet hidden in Excel (hidden or very hidden): it is still checked, but its
+   * findings are marked and listed after the visible sheets'.
+   */
+  hidden = false;
+
   constructor(readonly name: string) {}
 
   get rowCount(): number {

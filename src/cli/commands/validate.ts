@@ -9,7 +9,7 @@ import {
   type ValidationOptions,
   type ValidationReport,
 } from '../../checks';
-import type { Finding, Severity } from '../../checks';
+import type { Severity } from '../../checks';
 import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
 import { rangeToA1 } from '../../workbook/model';
 import type { Command, Output } from '../command';
@@ -109,6 +109,7 @@ function toJson(results: FileResult[]): string {
       range: rangeToA1(t.range),
     })),
     findings: report?.findings ?? [],
+    uncheckedSheets: report?.uncheckedSheets ?? [],
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }
@@ -122,14 +123,14 @@ export function toText(results: FileResult[], omit: readonly string[] = []): str
   for (const { file, report } of results) {
     if (!report) continue;
     if (lines.length > 0) lines.push('');
-    const { findings, tables } = report;
-    lines.push(`${file}: ${tables.length} tabel dikenali, ${summary(findings)}`);
+    const { findings, tables, uncheckedSheets } = report;
+    lines.push(`${file}: ${tables.length} tabel dikenali, ${summary(report)}`);
     let sheet: string | undefined;
     for (const f of findings) {
       if (omit.includes(f.rule)) continue;
       if (f.sheet !== sheet) {
         sheet = f.sheet;
-        lines.push('', `Lembar "${sheet}"`);
+        lines.push('', `Lembar "${sheet}"${f.hidden ? ' (tersembunyi)' : ''}`);
       }
       lines.push(
         `  ${f.cell.padEnd(6)} ${SEVERITY_LABEL[f.severity].padEnd(10)} ${f.rule.padEnd(17)} ${f.message}`,
@@ -139,12 +140,22 @@ export function toText(results: FileResult[], omit: readonly string[] = []): str
       const count = findings.filter((f) => f.rule === rule).length;
       if (count > 0) lines.push('', `(${count} temuan ${rule} tidak ditampilkan)`);
     }
+    if (uncheckedSheets.length > 0) {
+      lines.push('', 'Lembar yang tidak diperiksa:');
+      for (const unchecked of uncheckedSheets) {
+        const hidden = unchecked.hidden ? ' (tersembunyi)' : '';
+        lines.push(`  "${unchecked.sheet}"${hidden}: ${unchecked.reason}`);
+      }
+    }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-function summary(findings: Finding[]): string {
-  if (findings.length === 0) return 'tidak ada temuan';
+function summary({ findings, tables, uncheckedSheets }: ValidationReport): string {
+  if (tables.length === 0) return 'tidak ada yang diperiksa (tidak ada tabel LKj yang dikenali)';
+  const unchecked =
+    uncheckedSheets.length === 0 ? '' : `; ${uncheckedSheets.length} lembar tidak diperiksa`;
+  if (findings.length === 0) return `tidak ada temuan${unchecked}`;
   const counts = (Object.keys(SEVERITY_LABEL) as Severity[])
     .map(
       (severity) =>
@@ -152,7 +163,9 @@ function summary(findings: Finding[]): string {
     )
     .filter(([, count]) => count > 0)
     .map(([label, count]) => `${count} ${label}`);
-  return `${findings.length} temuan (${counts.join(', ')})`;
+  const hidden = findings.filter((f) => f.hidden).length;
+  const inHidden = hidden === 0 ? '' : `, ${hidden} di lembar tersembunyi`;
+  return `${findings.length} temuan (${counts.join(', ')}${inHidden})${unchecked}`;
 }
 
 /** One line per check, for `lkj validate --help`. */

@@ -38,7 +38,7 @@ export async function readWorkbook(
   };
 
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
   const tables = context.workbook.tables;
   tables.load('items/name,items/showHeaders,items/worksheet/name');
   await step();
@@ -49,7 +49,9 @@ export async function readWorkbook(
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const merged = worksheet.getRange().getMergedAreasOrNullObject();
     merged.load('address');
-    return { worksheet, sheet: new Sheet(worksheet.name), used, merged };
+    const sheet = new Sheet(worksheet.name);
+    sheet.hidden = worksheet.visibility !== 'Visible';
+    return { worksheet, sheet, used, merged };
   });
   const tableRanges = tables.items.map((table) => {
     const range = table.getRange();

@@ -31,6 +31,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
 
 function readSheet(worksheet: Worksheet, date1904: boolean): Sheet {
   const sheet = new Sheet(worksheet.name);
+  sheet.hidden = worksheet.state === 'hidden' || worksheet.state === 'veryHidden';
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (excelCell, colNumber) => {
       const cell = readCell(excelCell, date1904);
