@@ -62,6 +62,7 @@ module.exports = async (env, argv) => {
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/index.tsx',
+      'office-wait': './src/taskpane/office-wait.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -87,12 +88,14 @@ module.exports = async (env, argv) => {
         input: './src/functions/functions.ts',
       }),
       new FunctionsMetadataSettingsPlugin(),
-      // Inside Excel: Office.js, then the functions and the pane in one shared runtime.
+      // Inside Excel: Office.js, then the functions and the pane in one shared runtime, loaded
+      // by office-wait.js (named in the template) once Office.js is there.
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
+        inject: false,
       }),
       // The same pane as a plain web page: no Office.js, so no request leaves the page.
       new HtmlWebpackPlugin({
