@@ -9,10 +9,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
 const ORIGIN = 'https://lkj.test/';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** The issue's "within a few seconds", with room for a loaded test machine. */
@@ -50,16 +50,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   // dist/ as the add-in's web server; anything else that is not routed below is refused.
   await context.route('**/*', (route) => {
