@@ -156,7 +156,7 @@ describe('addSheet with a large report', () => {
     expect(stats.merged).toEqual(['Hasil Validasi!A1:F1']);
     expect(stats.activated).toEqual(['Hasil Validasi']);
     expect(stats.deleted).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('keeps a report of 1,000 findings in one batch', async () => {
     const { context, stats } = mockExcel([{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }]);
