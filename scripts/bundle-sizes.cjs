@@ -13,11 +13,16 @@ function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;
 }
 
-/** The scripts a page loads at start: the local <script src> tags of the built HTML. */
+/**
+ * The scripts a page loads at start: the local <script src> tags of the built HTML, and the
+ * scripts office-wait.js loads after Office.js (its data-functions and data-pane).
+ */
 function initialScripts(html) {
   const text = fs.readFileSync(path.join(dist, html), 'utf8');
   // Minified HTML drops the quotes: `<script defer src=taskpane.js>`.
-  return [...text.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+  const attribute = /\s(?:src|data-functions|data-pane)=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g;
+  return [...text.matchAll(/<script[^>]*>/g)]
+    .flatMap((tag) => [...tag[0].matchAll(attribute)])
     .map((match) => match[1] ?? match[2] ?? match[3])
     .filter((src) => !/^[a-z]+:\/\//i.test(src))
     .map((src) => src.replace(/^\.?\//, ''));

@@ -15,6 +15,7 @@ interface ManifestFacts {
   sets: { name: string; minVersion: string }[];
   namespace: string;
   runtimeLifetime: string;
+  actions: { type: string; children: string[] }[];
   urls: string[];
   overrideLocales: string[];
   order: { officeApp: string[]; versionOverrides: string[]; host: string[] };
@@ -50,6 +51,18 @@ describe('manifest.xml', () => {
     expect(Number(version('CustomFunctionsRuntime'))).toBeGreaterThanOrEqual(1.2);
     expect(facts.runtimeLifetime).toBe('long');
     expect(facts.namespace).toBe('LKJ');
+  });
+
+  test('requires ExcelApi 1.13, which reading merged cells (getMergedAreasOrNullObject) needs', () => {
+    const excelApi = facts.sets.find((s) => s.name === 'ExcelApi')?.minVersion;
+    expect(excelApi).toBeDefined();
+    const [major, minor] = (excelApi ?? '0.0').split('.').map(Number);
+    expect(major * 100 + minor).toBeGreaterThanOrEqual(113);
+  });
+
+  test('opens the pane without a TaskpaneId, as a shared runtime requires', () => {
+    // "None of the descendant <Action> elements should have a <TaskpaneID>" (Runtimes element).
+    expect(facts.actions).toEqual([{ type: 'ShowTaskpane', children: ['SourceLocation'] }]);
   });
 
   // Office refuses a manifest whose elements break the XSD's sequence (schema

@@ -18,8 +18,15 @@ export type Result = CellResult | CellResult[][];
 /** Excel shows a custom message only with these codes; the others must come without one. */
 const CODES_WITH_MESSAGE = new Set<string>(['#VALUE!', '#N/A']);
 
+/**
+ * The errors a custom function may return. Excel passes #REF! and #NAME? in, but does not take
+ * them back as a result (CustomFunctions.ErrorCode: "supported as a custom function input error,
+ * but not as a custom function output error").
+ */
+const RETURNABLE_CODES = new Set<string>(['#DIV/0!', '#N/A', '#NULL!', '#NUM!', '#VALUE!']);
+
 /** The single place errors are made, so the wrapper works inside Excel and under Node alike. */
-export function excelError(code: ExcelErrorCode, message: string): ExcelErrorValue {
+export function excelError(code: ExcelErrorCode | '#NULL!', message?: string): ExcelErrorValue {
   if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.Error === 'function') {
     return new CustomFunctions.Error(
       code as CustomFunctions.ErrorCode,
@@ -27,6 +34,34 @@ export function excelError(code: ExcelErrorCode, message: string): ExcelErrorVal
     );
   }
   return { code, message };
+}
+
+/**
+ * One argument as the rules read it. functions.json sets `allowErrorForDataTypeAny`, so Excel
+ * calls the function even when a cell of a range argument holds an error, and passes that error
+ * in: as an error object (`{code: "#DIV/0!"}`) or as a data-type value
+ * (`{type: "Error", basicValue: "#DIV/0!", errorType: "Div0"}`). Other data-type values
+ * (`{type: "Double" | "FormattedNumber" | "String" | "Boolean" | …, basicValue}`) are read as
+ * their basic value. An error comes out as the same error, or as #VALUE! naming it when Excel
+ * would not take it back as a result. Ranges are read cell by cell.
+ */
+export function fromExcel(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(fromExcel);
+  if (isExcelError(value)) return RETURNABLE_CODES.has(value.code) ? value : errorIn(value.code);
+  const { type, basicValue } = value as { type?: unknown; basicValue?: unknown };
+  if (type === 'Error') {
+    const code = typeof basicValue === 'string' && basicValue.startsWith('#') ? basicValue : '';
+    return RETURNABLE_CODES.has(code)
+      ? excelError(code as ExcelErrorCode | '#NULL!')
+      : errorIn(code);
+  }
+  if (typeof type === 'string' && 'basicValue' in value) return basicValue ?? null;
+  return value;
+}
+
+function errorIn(code: string): ExcelErrorValue {
+  return excelError('#VALUE!', `argumen berisi galat ${code || 'Excel'} dari sel lain`);
 }
 
 export function isExcelError(value: unknown): value is ExcelErrorValue {
@@ -174,8 +209,9 @@ class Slot {
   }
 
   /** The argument read; a finite number or an omitted optional one needs no reader. */
-  read(value: unknown): unknown {
-    if (this.numeric && typeof value === 'number' && value - value === 0) return value;
+  read(argument: unknown): unknown {
+    if (this.numeric && typeof argument === 'number' && argument - argument === 0) return argument;
+    const value = typeof argument === 'object' ? fromExcel(argument) : argument;
     // Excel passes null for an omitted optional argument.
     if (this.optional && (value === null || value === undefined)) return this.fallback;
     return this.param.read(value);

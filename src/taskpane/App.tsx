@@ -14,7 +14,18 @@ import { errorMessage, useValidation } from './useValidation';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
 
-type TabName = 'validasi' | 'evaluasi' | 'pengaturan' | 'bantuan';
+export type TabName = 'validasi' | 'evaluasi' | 'pengaturan' | 'bantuan';
+
+const TABS: readonly TabName[] = ['validasi', 'evaluasi', 'pengaturan', 'bantuan'];
+
+/**
+ * The tab a link opens: the manifest's help links (SupportUrl, LearnMoreUrl) point at
+ * `index.html#bantuan`.
+ */
+export function tabOfHash(hash: string): TabName {
+  const name = decodeURIComponent(hash.replace(/^#/, '')).toLowerCase();
+  return TABS.find((tab) => tab === name) ?? 'validasi';
+}
 
 const useStyles = makeStyles({
   page: {
@@ -34,9 +45,9 @@ const useStyles = makeStyles({
   aside: { position: 'sticky', top: 0, alignSelf: 'start' },
 });
 
-export function App({ host }: { host: PaneHost }) {
+export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initialTab?: TabName }) {
   const styles = useStyles();
-  const [tab, setTab] = useState<TabName>('validasi');
+  const [tab, setTab] = useState<TabName>(initialTab);
   const [settings, setSettings] = useState(() => host.loadSettings());
   const [fileName, setFileName] = useState<string | null>(null);
   const [target, setTarget] = useState<CellTarget | null>(null);
@@ -82,6 +93,11 @@ export function App({ host }: { host: PaneHost }) {
         />
       )}
       {openError && <Notice intent="error">{openError}</Notice>}
+      {validation.result?.model.notices?.map((notice) => (
+        <Notice key={notice} intent="warning">
+          {notice}
+        </Notice>
+      ))}
       <TabList
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(data.value as TabName)}

@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { runsInExcel } from '../hosts/office/office';
-import { App } from './App';
+import { App, tabOfHash } from './App';
 import { createExcelHost } from './excel-host';
 import { createWebHost } from './web-host';
 
@@ -15,7 +15,7 @@ async function start(): Promise<void> {
   if (!container) throw new Error('Elemen #root tidak ada di halaman.');
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <App host={host} initialTab={tabOfHash(window.location.hash)} />
     </FluentProvider>,
   );
 }

@@ -119,6 +119,8 @@ function sortAscending(numbers: number[]): number[] {
 
 export interface WorkbookModel {
   sheets: Sheet[];
+  /** What the reader could not read and the user must know, in Bahasa Indonesia. */
+  notices?: string[];
 }
 
 /** `3, 7` → `G3`. */

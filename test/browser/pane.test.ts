@@ -22,21 +22,11 @@ import {
 import { detectTables } from '../../src/workbook/detect';
 import { fromA1, toA1, type WorkbookModel } from '../../src/workbook/model';
 import { sheetContents, specContents } from '../evaluasi/sheet-contents';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 
 const root = path.resolve(__dirname, '../..');
 const sample = path.join(root, 'samples/klakah-2023.xlsx');
 const artifacts = path.join(root, 'test-artifacts');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The slips DOMAIN section 8 says the sample holds: rule → at least this many findings. */
 const ANSWER_KEY: Record<string, number> = {
   'capaian-salah': 2,

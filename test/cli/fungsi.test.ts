@@ -59,8 +59,12 @@ test('arguments: number literal, JSON range (with error cells), else text', () =
   expect(JSON.parse(lkj('ANGKA', '1.050', '--json').stdout)).toEqual({ value: 1.05 });
   expect(JSON.parse(lkj('ANGKA', '1.050,0', '--json').stdout)).toEqual({ value: 1050 });
   expect(JSON.parse(lkj('ANGKA', '[1', '--json').stdout).error).toBe('#VALUE!');
+  expect(JSON.parse(lkj('CAPAIAN', '[[{"error":"#DIV/0!"}]]', '5', '--json').stdout)).toEqual({
+    value: [[{ error: '#DIV/0!', message: '' }]],
+  });
+  // Excel does not take #REF! back from a custom function: it becomes #VALUE! naming it.
   expect(JSON.parse(lkj('CAPAIAN', '[[{"error":"#REF!"}]]', '5', '--json').stdout)).toEqual({
-    value: [[{ error: '#REF!', message: '' }]],
+    value: [[{ error: '#VALUE!', message: 'argumen berisi galat #REF! dari sel lain' }]],
   });
   expect(
     JSON.parse(lkj('IKM', '[[4,4,4,4,4,4,4,4,4],[2,2,2,2,2,2,2,2,2]]', '--json').stdout),

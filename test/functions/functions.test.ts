@@ -156,10 +156,92 @@ describe('bad input gives an Excel error with a message, never a throw', () => {
   });
 
   test('an error value in an argument passes through unchanged', () => {
-    const ref = { code: '#REF!', message: 'rujukan hilang' };
-    expect(call('CAPAIAN', ref, 5)).toBe(ref);
-    expect(call('PREDIKAT', 90, [[ref]])).toBe(ref);
-    expect(call('CAPAIAN', [[ref], [100]], [[5], [95]])).toEqual([[ref], [95]]);
+    const division = { code: '#DIV/0!', message: 'dari sel lain' };
+    expect(call('CAPAIAN', division, 5)).toBe(division);
+    expect(call('PREDIKAT', 90, [[division]])).toBe(division);
+    expect(call('CAPAIAN', [[division], [100]], [[5], [95]])).toEqual([[division], [95]]);
+  });
+
+  test('#REF! and #NAME?, which Excel does not take back from a function, become #VALUE! naming them', () => {
+    expect(call('CAPAIAN', { code: '#REF!' }, 5)).toEqual(
+      error('#VALUE!', 'argumen berisi galat #REF! dari sel lain'),
+    );
+    expect(call('ANGKA', [[{ type: 'Error', basicValue: '#NAME?', errorType: 'Name' }]])).toEqual([
+      [error('#VALUE!', 'galat #NAME?')],
+    ]);
+    expect(call('PERSEN', { type: 'Error', basicValue: '#SPILL!', errorType: 'Spill' }, 5)).toEqual(
+      error('#VALUE!', 'galat #SPILL!'),
+    );
+  });
+});
+
+/**
+ * functions.json sets allowErrorForDataTypeAny, so Excel calls a function even when a cell of a
+ * range argument holds an error, and passes the error in; data-type values may come as objects
+ * with a basic value. Each is read as its basic value, an error passes through as the same error.
+ */
+describe('every shape Excel passes a cell in', () => {
+  const divError = { type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' };
+
+  test('one #DIV/0! cell in a range argument gives #DIV/0! in its row only', () => {
+    expect(
+      excel.capaian(
+        [[100], [95.23], [80]],
+        [[95], [divError], [{ type: 'Double', basicValue: 80 }]],
+      ),
+    ).toEqual([[95], [error('#DIV/0!')], [100]]);
+  });
+
+  test.each([
+    ['#DIV/0!', 'Div0'],
+    ['#N/A', 'NotAvailable'],
+    ['#NUM!', 'Num'],
+    ['#VALUE!', 'Value'],
+    ['#NULL!', 'Null'],
+  ])('a %s data-type error passes through as the same error', (code, errorType) => {
+    const result = call('SERAPAN', [[{ type: 'Error', basicValue: code, errorType }]], 5);
+    expect(result).toEqual([[{ code, message: undefined }]]);
+  });
+
+  test.each<[string, unknown, unknown]>([
+    ['Double', { type: 'Double', basicValue: 95.23 }, (100 / 95.23) * 100],
+    [
+      'FormattedNumber',
+      { type: 'FormattedNumber', basicValue: 95.23, numberFormat: '0.00' },
+      (100 / 95.23) * 100,
+    ],
+    ['String', { type: 'String', basicValue: '95,23' }, (100 / 95.23) * 100],
+    ['Double with a number format', { type: 'Double', basicValue: 50, numberFormat: '0%' }, 200],
+  ])('a %s value is read as its basic value', (_, target, expected) => {
+    expect(excel.capaian([[target]], [[100]])).toEqual([[expected]]);
+  });
+
+  test('Boolean, String and Empty values reach the parameters that read them', () => {
+    expect(
+      excel.terbilang(
+        [[{ type: 'Double', basicValue: 25 }]],
+        [[{ type: 'Boolean', basicValue: true }]],
+      ),
+    ).toEqual([['dua puluh lima rupiah']]);
+    expect(excel.capaian([[10]], [[8]], [[{ type: 'String', basicValue: 'turun' }]])).toEqual([
+      [120],
+    ]);
+    expect(excel.capaian([[10]], [[8]], [[{ type: 'Empty', basicValue: null }]])).toEqual([[80]]);
+  });
+
+  test('whole-range parameters read data-type cells too (IKM answers, a custom skala)', () => {
+    const four = { type: 'Double', basicValue: 4 };
+    expect(excel.ikm([[four, 4, 4, 4, 4, 4, 4, 4, { type: 'String', basicValue: '4' }]])).toBe(100);
+    expect(
+      excel.predikat(
+        [[75]],
+        [
+          [0, { type: 'String', basicValue: 'Kurang' }],
+          [{ type: 'Double', basicValue: 70 }, 'Baik'],
+        ],
+      ),
+    ).toEqual([['Baik']]);
+    expect(excel.ikm([[divError, 4, 4, 4, 4, 4, 4, 4, 4]])).toEqual(error('#DIV/0!'));
   });
 });
 

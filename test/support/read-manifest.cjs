@@ -5,6 +5,18 @@ const fs = require('node:fs');
 const xml2js = require('xml2js');
 const manifest = require('office-addin-manifest');
 
+/** Every element named `name` anywhere under `node` (an xml2js tree). */
+function elementsNamed(node, name, found = []) {
+  if (Array.isArray(node)) node.forEach((child) => elementsNamed(child, name, found));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === name) found.push(...value);
+      if (key !== '$') elementsNamed(value, name, found);
+    }
+  }
+  return found;
+}
+
 async function main(file) {
   const info = await manifest.OfficeAddinManifest.readManifestFile(file);
   const text = fs.readFileSync(file, 'utf8');
@@ -43,6 +55,10 @@ async function main(file) {
       sets,
       namespace: namespace && manifest.getXmlAttributeValue(namespace, 'DefaultValue'),
       runtimeLifetime: manifest.getXmlAttributeValue(runtime, 'lifetime'),
+      actions: elementsNamed(app, 'Action').map((action) => ({
+        type: action.$?.['xsi:type'],
+        children: Object.keys(action).filter((key) => key !== '$'),
+      })),
       order: {
         officeApp: childNames(ordered.OfficeApp),
         versionOverrides: childNames(orderedOverrides),

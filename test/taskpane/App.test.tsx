@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { tabOfHash } from '../../src/taskpane/App';
 import type { WebHost } from '../../src/taskpane/web-host';
-import { fakeHost, renderPane } from './fake-host';
+import { fakeHost, renderPane, workbook } from './fake-host';
 
 async function validate() {
   fireEvent.click(screen.getByTestId('validasi'));
@@ -222,5 +223,37 @@ describe('the pane as a web page', () => {
     await waitFor(() =>
       expect((screen.getByTestId('validasi') as HTMLButtonElement).disabled).toBe(false),
     );
+  });
+});
+
+describe('help links', () => {
+  it.each([
+    ['#bantuan', 'bantuan'],
+    ['#Bantuan', 'bantuan'],
+    ['#pengaturan', 'pengaturan'],
+    ['', 'validasi'],
+    ['#lain', 'validasi'],
+  ])('the address hash %p opens the %s tab', (hash, tab) => {
+    expect(tabOfHash(hash)).toBe(tab);
+  });
+
+  it('open the pane on Bantuan', () => {
+    renderPane(fakeHost('web').host, 'bantuan');
+    expect(screen.getByRole('tab', { name: 'Bantuan' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('heading', { name: 'Cara memakai' })).toBeTruthy();
+  });
+});
+
+describe('what the reader could not read', () => {
+  it('is shown beside the findings', async () => {
+    const { host } = fakeHost('excel');
+    const notice = 'Sheet "Lebar" dibaca tanpa sel gabungan: Excel tidak dapat memberikannya.';
+    host.readWorkbook = async () => ({ ...workbook(), notices: [notice] });
+    renderPane(host);
+
+    await validate();
+
+    const statuses = screen.getAllByRole('status').map((element) => element.textContent);
+    expect(statuses).toContain(notice);
   });
 });

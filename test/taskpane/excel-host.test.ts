@@ -18,6 +18,8 @@ const TABEL = [
 
 const install = (settings: Record<string, unknown>) => installOffice(TABEL, settings);
 
+const SPEC = { name: 'Hasil Validasi', cells: [{ row: 1, col: 1, value: 'x' }], merges: [] };
+
 afterEach(uninstallOffice);
 
 describe('the Excel host', () => {
@@ -52,5 +54,20 @@ describe('the Excel host', () => {
     await host.saveSettings({ skala: 'IKM', toleransi: 0.25 });
     expect(Object.fromEntries(stored)).toEqual({ 'lkj.skala': 'IKM', 'lkj.toleransi': 0.25 });
     expect(host.loadSettings()).toEqual({ skala: 'IKM', toleransi: 0.25 });
+  });
+
+  it('waits while the user is still typing in a cell, for every button', async () => {
+    const { runs, delayed, excel } = installOffice(TABEL, {}, { editingCell: true });
+    const host = createExcelHost();
+
+    const model = await host.readWorkbook(() => undefined);
+    await host.selectCell?.('Tabel 3.1', 'B2');
+    const added = await host.addSheet(SPEC);
+
+    expect(model.sheets[0].value(2, 2)).toBe(90);
+    expect(excel.stats.selected).toEqual(['Tabel 3.1!B2']);
+    expect(added.name).toBe('Hasil Validasi');
+    expect(runs).toHaveLength(3);
+    expect(delayed).toEqual([0, 1, 2]);
   });
 });

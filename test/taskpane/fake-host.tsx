@@ -1,7 +1,7 @@
 /** A PaneHost for component tests: a small workbook, and a record of what the pane asked for. */
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from '../../src/taskpane/App';
+import { App, type TabName } from '../../src/taskpane/App';
 import type { PaneHost, PaneSettings } from '../../src/taskpane/host';
 import type { WebHost } from '../../src/taskpane/web-host';
 import { Sheet, type WorkbookModel } from '../../src/workbook/model';
@@ -73,10 +73,10 @@ export function fakeHost(kind: 'excel' | 'web') {
   return { host: web, calls: { ...calls, opened } };
 }
 
-export function renderPane(host: PaneHost) {
+export function renderPane(host: PaneHost, initialTab?: TabName) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <App host={host} initialTab={initialTab} />
     </FluentProvider>,
   );
 }

@@ -1,4 +1,5 @@
 /** The few Office globals the pane needs: whether it runs in Excel, Excel.run, document settings. */
+import { explainExcelError } from './errors';
 
 /** True when Office.js is loaded and reports Excel; false on a plain web page or another host. */
 export async function runsInExcel(): Promise<boolean> {
@@ -7,8 +8,18 @@ export async function runsInExcel(): Promise<boolean> {
   return info.host === Office.HostType.Excel;
 }
 
-export function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return Excel.run(batch);
+/**
+ * Every batch waits while the user is still typing in a cell: without `delayForCellEdit` Excel
+ * fails it with InvalidOperationInCellEditMode. Failures come back in Bahasa Indonesia.
+ */
+export async function excelRun<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
+  try {
+    return await Excel.run({ delayForCellEdit: true }, batch);
+  } catch (error) {
+    throw explainExcelError(error);
+  }
 }
 
 /** A value kept with the document (Office.context.document.settings), or undefined. */

@@ -2,7 +2,8 @@
  * Writes a SheetSpec as a new sheet (never over an existing one) and moves the selection to a
  * cell. One sync reads the sheet names; the writes follow in as few batches as Excel on the web's
  * 5 MB request limit allows: one for a sheet of ordinary size, bands of whole rows for a report
- * of thousands of linked findings.
+ * of thousands of linked findings. A band Excel refuses for its size anyway is written again in
+ * two halves.
  */
 import { columnLetters } from '../../workbook/equation-text';
 import { rangeToA1, toA1, type CellRange } from '../../workbook/model';
@@ -13,7 +14,7 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../../workbook/sheet-spec';
-import { BYTES_PER_ACTION, BYTES_PER_CELL, PAYLOAD_BUDGET } from './payload';
+import { BYTES_PER_ACTION, BYTES_PER_CELL, PAYLOAD_BUDGET, splitAllowance } from './payload';
 
 /** Points per character of column width, for Excel's default font. */
 const POINTS_PER_CHARACTER = 5.6;
@@ -40,16 +41,15 @@ export async function addSheet(
     spec.name,
     worksheets.items.map((worksheet) => worksheet.name),
   );
-  const worksheet = worksheets.add(name);
+  let worksheet!: Excel.Worksheet;
+  let added = false;
   const widths = Object.entries(spec.columnWidths ?? {});
   // Merges, widths and activation go with the last band: reserve their share of every band.
   const finishing = (2 * spec.merges.length + 3 * widths.length + 1) * BYTES_PER_ACTION;
   const bands = rowBands(spec.cells, (options.budgetBytes ?? PAYLOAD_BUDGET) - finishing);
-  try {
-    for (const [i, cells] of bands.entries()) {
-      if (i > 0) await context.sync();
-      writeCells(worksheet, cells);
-    }
+  const maySplit = splitAllowance();
+
+  const finish = () => {
     // After the contents: a merge keeps only its first cell's value.
     for (const merge of spec.merges) worksheet.getRange(rangeToA1(merge)).merge(false);
     for (const [col, width] of widths) {
@@ -59,9 +59,31 @@ export async function addSheet(
       );
     }
     worksheet.activate();
-    await context.sync();
+  };
+
+  /** Writes `cells` (and `then`) in one sync, or, refused for size, each half in its own. */
+  const writeBand = async (cells: SpecCell[], then?: () => void): Promise<void> => {
+    // The sheet is added with the first band; a band that was refused did not add it either.
+    if (!added) worksheet = worksheets.add(name);
+    writeCells(worksheet, cells);
+    then?.();
+    try {
+      await context.sync();
+      added = true;
+    } catch (error) {
+      const halves = splitRows(cells);
+      if (!halves || !maySplit(error)) throw error;
+      await writeBand(halves[0]);
+      await writeBand(halves[1], then);
+    }
+  };
+
+  try {
+    for (const [i, cells] of bands.entries()) {
+      await writeBand(cells, i === bands.length - 1 ? finish : undefined);
+    }
   } catch (error) {
-    await removeQuietly(context, worksheet);
+    if (added) await removeQuietly(context, worksheet);
     throw error;
   }
   return name;
@@ -129,6 +151,17 @@ export function rowBands(cells: readonly SpecCell[], budget: number): SpecCell[]
   }
   bands.push(band);
   return bands;
+}
+
+/** The cells of the upper and the lower half of their rows; null for cells of one row. */
+function splitRows(cells: SpecCell[]): [SpecCell[], SpecCell[]] | null {
+  const rows = [...new Set(cells.map((cell) => cell.row))].sort((a, b) => a - b);
+  if (rows.length < 2) return null;
+  const firstLower = rows[Math.ceil(rows.length / 2)];
+  return [
+    cells.filter((cell) => cell.row < firstLower),
+    cells.filter((cell) => cell.row >= firstLower),
+  ];
 }
 
 /** Estimated request bytes of one cell beyond its share of the matrix: its text and formats. */

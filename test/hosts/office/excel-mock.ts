@@ -6,7 +6,13 @@
  * written ranges, sized like Office.js's wire format) the way Excel on the web limits them.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { rangeToA1, type Cell, type WorkbookModel } from '../../../src/workbook/model';
+import { mergedAreas } from '../../../src/hosts/office/address';
+import {
+  rangeToA1,
+  type Cell,
+  type CellRange,
+  type WorkbookModel,
+} from '../../../src/workbook/model';
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -48,9 +54,7 @@ export function fakeSheetsOf(model: WorkbookModel): FakeSheet[] {
       const cell = sheet.getCell(row + 1, col + 1);
       return cell ? fakeCell(cell) : null;
     },
-    merges: sheet.merges
-      .map((area) => `'${sheet.name.replace(/'/g, "''")}'!${rangeToA1(area)}`)
-      .join(', '),
+    merges: addressOf(sheet.name, sheet.merges),
   }));
 }
 
@@ -67,6 +71,13 @@ function fakeCell(cell: Cell): FakeCell {
 
 /** Excel on the web refuses a request or a response over 5 MB. */
 export const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * `Range.getMergedAreasOrNullObject` "will fail to return the result" when the range holds more
+ * than 512 merged areas (Excel JavaScript API reference). The code Excel fails with is not
+ * documented; the mock uses GeneralException, so the reader cannot rely on a particular code.
+ */
+export const MERGED_AREAS_LIMIT = 512;
 
 /**
  * Sizes of Office.js request parts, read off its wire format with ids of six digits: an object
@@ -87,8 +98,21 @@ export interface WrittenRange {
   mock: OfficeMockObject;
 }
 
-export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number } = {}) {
+export interface MockOptions {
+  payloadLimit?: number;
+  /**
+   * The code of an oversized batch. Excel on the web may answer with GeneralException instead
+   * of the documented RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded.
+   */
+  payloadErrorCode?: 'documented' | 'GeneralException';
+}
+
+export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   const limit = options.payloadLimit ?? EXCEL_WEB_LIMIT;
+  const sizeError = (documented: string, message: string) =>
+    Object.assign(new Error(message), {
+      code: options.payloadErrorCode === 'GeneralException' ? 'GeneralException' : documented,
+    });
   const tracked: OfficeMockObject[] = [];
   /** JSON sizes of the cell blocks loaded since the last sync. */
   let pending: number[] = [];
@@ -111,7 +135,19 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
     written: [] as WrittenRange[],
     /** Sync number at which each write was queued. */
     writeSyncs: new Set<number>(),
+    /** Merged-area requests Excel refused for holding more than 512 areas. */
+    mergeRefusals: 0,
   };
+  /** What a refused batch queued never happens: the lists are cut back to the last sync. */
+  const changes = [
+    stats.added,
+    stats.activated,
+    stats.selected,
+    stats.merged,
+    stats.written,
+  ] as unknown[][];
+  let committed = changes.map((list) => list.length);
+  const rollBack = () => changes.forEach((list, i) => (list.length = committed[i]));
 
   const track = (mock: OfficeMockObject) => {
     tracked.push(mock);
@@ -170,9 +206,29 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
     );
     // Office.js fills isNullObject on every sync, without a load.
     used.isNullObject = empty;
-    const merged = track(new OfficeMockObject({ address: sheet.merges ?? '' }));
-    merged.isNullObject = !sheet.merges;
-    const whole = new OfficeMockObject({ getMergedAreasOrNullObject: () => merged });
+    const areas = mergedAreas(sheet.merges ?? '');
+    /** The merged areas whose top-left cell is in the rows asked (1-based), as Excel gives them. */
+    const mergedIn = (first: number, last: number) => {
+      const inside = areas.filter((area) => area.top >= first && area.top <= last);
+      if (inside.length > MERGED_AREAS_LIMIT) {
+        stats.mergeRefusals += 1;
+        refusal = Object.assign(
+          new Error('An internal error has occurred while getting the merged areas.'),
+          { code: 'GeneralException' },
+        );
+      }
+      const merged = track(new OfficeMockObject({ address: addressOf(sheet.name, inside) }));
+      merged.isNullObject = inside.length === 0;
+      return merged;
+    };
+    const whole = new OfficeMockObject({
+      getMergedAreasOrNullObject: () => mergedIn(1, Number.MAX_SAFE_INTEGER),
+    });
+    /** `5:9`: whole rows, as the reader asks for merged areas band by band. */
+    const wholeRows = (address: string) => {
+      const [first, last] = address.split(':').map(Number);
+      return new OfficeMockObject({ getMergedAreasOrNullObject: () => mergedIn(first, last) });
+    };
 
     const block = (
       rowIndex: number,
@@ -209,7 +265,11 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
         name: sheet.name,
         getUsedRangeOrNullObject: () => used,
         getRange: (address?: string) =>
-          address === undefined ? whole : writeRange(sheet.name, address),
+          address === undefined
+            ? whole
+            : /^\d+:\d+$/.test(address)
+              ? wholeRows(address)
+              : writeRange(sheet.name, address),
         getRangeByIndexes: block,
         visibility: sheet.visibility ?? 'Visible',
         activate: () => {
@@ -274,19 +334,27 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
       pending = [];
       requested = 0;
       refusal = null;
-      if (refused) throw refused;
+      if (refused) {
+        rollBack();
+        throw refused;
+      }
       if (request > limit) {
         stats.refused += 1;
-        throw Object.assign(new Error('The request payload size has exceeded the limit.'), {
-          code: 'RequestPayloadSizeLimitExceeded',
-        });
+        rollBack();
+        throw sizeError(
+          'RequestPayloadSizeLimitExceeded',
+          'The request payload size has exceeded the limit.',
+        );
       }
       if (payload > limit) {
         stats.refused += 1;
-        throw Object.assign(new Error('The response payload size has exceeded the limit.'), {
-          code: 'ResponsePayloadSizeLimitExceeded',
-        });
+        rollBack();
+        throw sizeError(
+          'ResponsePayloadSizeLimitExceeded',
+          'The response payload size has exceeded the limit.',
+        );
       }
+      committed = changes.map((list) => list.length);
       if (loadedCells) stats.payloads.push(payload);
       if (request > 0) stats.requests.push(request);
       for (const mock of tracked) await mock.sync();
@@ -295,6 +363,12 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
     },
   };
   return { context: context as unknown as Excel.RequestContext, stats };
+}
+
+/** A RangeAreas address as Excel writes it: `'Sheet name'!A1:B2, 'Sheet name'!C3:C4`. */
+function addressOf(sheet: string, areas: CellRange[]): string {
+  const name = `'${sheet.replace(/'/g, "''")}'`;
+  return areas.map((area) => `${name}!${rangeToA1(area)}`).join(', ');
 }
 
 /**

@@ -1,11 +1,13 @@
 import { OfficeMockObject } from 'office-addin-mock';
+import { ExcelRequestError, explainExcelError } from '../../../src/hosts/office/errors';
 import {
+  excelRun,
   getDocumentSetting,
   runsInExcel,
   saveDocumentSettings,
 } from '../../../src/hosts/office/office';
 
-const globals = globalThis as unknown as { Office?: unknown };
+const globals = globalThis as unknown as { Office?: unknown; Excel?: unknown };
 
 function mockOffice(host: string | null, saveStatus = 'succeeded') {
   const stored = new Map<string, unknown>();
@@ -34,6 +36,7 @@ function mockOffice(host: string | null, saveStatus = 'succeeded') {
 
 afterEach(() => {
   delete globals.Office;
+  delete globals.Excel;
 });
 
 describe('runsInExcel', () => {
@@ -67,5 +70,66 @@ describe('document settings', () => {
     await expect(saveDocumentSettings({ 'lkj.skala': 'LKJ' })).rejects.toThrow(
       'Pengaturan tidak tersimpan: dokumen hanya-baca',
     );
+  });
+});
+
+/** An error as Office.js rejects a batch with it. */
+const officeError = (code: string) =>
+  Object.assign(new Error(`English text for ${code}`), { code, debugInfo: { code } });
+
+describe('excelRun', () => {
+  it('asks Excel to wait for cell edit mode to end, and reports failures in Bahasa Indonesia', async () => {
+    const calls: unknown[] = [];
+    globals.Excel = {
+      run: async (options: unknown, batch: () => Promise<unknown>) => {
+        calls.push(options);
+        await batch();
+        throw officeError('InvalidOperationInCellEditMode');
+      },
+    };
+
+    const failure = excelRun(async () => 'gagal');
+
+    await expect(failure).rejects.toThrow(
+      'Excel sedang menunggu isian sel selesai diketik. Tekan Enter atau Esc di sel itu, lalu coba lagi. (kode Excel: InvalidOperationInCellEditMode)',
+    );
+    await expect(failure).rejects.toBeInstanceOf(ExcelRequestError);
+    expect(calls).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it.each([
+    ['InvalidOperationInCellEditMode', 'Tekan Enter atau Esc'],
+    ['RequestPayloadSizeLimitExceeded', 'batas ukuran Excel di web (5 MB)'],
+    ['ResponsePayloadSizeLimitExceeded', 'batas ukuran Excel di web (5 MB)'],
+    ['GeneralException', 'galat internal'],
+    ['ItemNotFound', 'tidak ada lagi'],
+    ['ItemAlreadyExists', 'nama lain'],
+    ['AccessDenied', 'dilindungi'],
+    ['InvalidOperation', 'tidak mengizinkan'],
+    ['Conflict', 'penyuntingan bersama'],
+    ['ActivityLimitReached', 'Tunggu sebentar'],
+    ['ServiceNotAvailable', 'Tunggu sebentar'],
+    ['Timeout', 'terlalu lama'],
+    ['RequestAborted', 'terputus'],
+    ['ApiNotFound', 'ExcelApi 1.13'],
+    ['UnsupportedSheet', 'tidak didukung'],
+  ])('%s gets a plain Indonesian message, the original kept as cause', (code, words) => {
+    const original = officeError(code);
+    const explained = explainExcelError(original) as ExcelRequestError;
+    expect(explained).toBeInstanceOf(ExcelRequestError);
+    expect(explained.message).toContain(words);
+    expect(explained.message).toMatch(new RegExp(`\\(kode Excel: ${code}\\)$`));
+    expect(explained.message).not.toContain('English');
+    expect(explained.excelCode).toBe(code);
+    expect(explained.cause).toBe(original);
+    // No `code` of its own: the pane shows the message as it is, not as a raw Excel refusal.
+    expect((explained as unknown as { code?: unknown }).code).toBeUndefined();
+  });
+
+  it('leaves errors without a known code as they are', () => {
+    const ours = new Error('Sheet "Lama" disembunyikan');
+    expect(explainExcelError(ours)).toBe(ours);
+    const unknown = officeError('SomethingNew');
+    expect(explainExcelError(unknown)).toBe(unknown);
   });
 });

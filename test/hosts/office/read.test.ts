@@ -1,7 +1,18 @@
-import { packBatches, readWorkbook } from '../../../src/hosts/office/read';
+import { MAX_MERGE_REQUESTS, packBatches, readWorkbook } from '../../../src/hosts/office/read';
 import { mergedAreas } from '../../../src/hosts/office/address';
-import { BYTES_PER_CELL, PAYLOAD_BUDGET } from '../../../src/hosts/office/payload';
-import { EXCEL_WEB_LIMIT, mockExcel, type FakeCell, type FakeSheet } from './excel-mock';
+import {
+  BYTES_PER_CELL,
+  MAX_GENERAL_SPLITS,
+  PAYLOAD_BUDGET,
+} from '../../../src/hosts/office/payload';
+import { rangeToA1, type CellRange } from '../../../src/workbook/model';
+import {
+  EXCEL_WEB_LIMIT,
+  MERGED_AREAS_LIMIT,
+  mockExcel,
+  type FakeCell,
+  type FakeSheet,
+} from './excel-mock';
 
 const text = (value: string): FakeCell => ({ value, type: 'String' });
 const num = (value: number, numFmt?: string): FakeCell => ({ value, type: 'Double', numFmt });
@@ -114,7 +125,7 @@ describe('readWorkbook', () => {
       formula: 'D10000/C10000',
     });
     expect(pk.getCell(9_999, 6)).toBeUndefined();
-  });
+  }, 60_000);
 
   it('splits a workbook over the 5 MB limit into batches that each stay under it', async () => {
     // 3 × 30,000 rows × 6 columns, about 17 MB of cell data as Office.js sends it.
@@ -140,7 +151,7 @@ describe('readWorkbook', () => {
       expect(sheet.getCell(30_000, 2)?.value).toBe('Persentase fasilitasi desa 30000');
       expect(sheet.getCell(15_000, 4)?.value).toBe(85 + (15_000 % 7));
     }
-  });
+  }, 60_000);
 
   it('asks again in halves when the host refuses a batch the estimate let through', async () => {
     // Long texts: far more bytes per cell than the estimate, in a sheet that fits it by count.
@@ -157,7 +168,7 @@ describe('readWorkbook', () => {
     expect(sheet.rowCount).toBe(20_000);
     expect(sheet.getCell(1, 1)?.value).toBe(`1. ${long}`);
     expect(sheet.getCell(20_000, 3)?.value).toBe(`20000. ${long}`);
-  });
+  }, 60_000);
 
   it('reads a hidden sheet as wide as Excel allows, in bands of rows, beside an empty one', async () => {
     // 40 rows × 16,384 columns (A … XFD), filled only at both edges: the used range is read whole.
@@ -184,7 +195,7 @@ describe('readWorkbook', () => {
     expect(stats.payloads).toHaveLength(Math.ceil(40 / rowsPerBatch));
     for (const payload of stats.payloads) expect(payload).toBeLessThanOrEqual(EXCEL_WEB_LIMIT);
     expect(stats.refused).toBe(0);
-  });
+  }, 60_000);
 
   it('gives up with the host error when even one row is too large', async () => {
     const { context } = mockExcel([{ name: 'X', rows: 1, cols: 1, cell: () => text('x') }], {
@@ -194,6 +205,137 @@ describe('readWorkbook', () => {
       code: 'ResponsePayloadSizeLimitExceeded',
     });
   });
+});
+
+/** A RangeAreas address of `areas` on sheet `name`. */
+const addressOf = (name: string, areas: CellRange[]) =>
+  areas.map((area) => `'${name}'!${rangeToA1(area)}`).join(', ');
+
+/** `rows` indicator rows, each with its label merged over columns B:C, as LKj tables are. */
+function mergedRowsSheet(name: string, rows: number): FakeSheet & { areas: CellRange[] } {
+  const areas = Array.from({ length: rows }, (_, r) => ({
+    top: r + 1,
+    left: 2,
+    bottom: r + 1,
+    right: 3,
+  }));
+  return { ...indicatorSheet(name, rows), merges: addressOf(name, areas), areas };
+}
+
+const byPosition = (a: CellRange, b: CellRange) => a.top - b.top || a.left - b.left;
+
+describe('readWorkbook with more than 512 merged areas on a sheet', () => {
+  it('asks per band of rows, halving a band Excel refuses, and reads every merge once', async () => {
+    const big = mergedRowsSheet('Capaian', 1_300);
+    const small = mergedRowsSheet('PK', 4);
+    const { context, stats } = mockExcel([small, big, { name: 'Kosong', rows: 0, cols: 0 }]);
+
+    const model = await readWorkbook(context);
+
+    expect(stats.mergeRefusals).toBeGreaterThan(0);
+    const [pk, capaian] = model.sheets;
+    expect([...capaian.merges].sort(byPosition)).toEqual(big.areas);
+    expect(pk.merges).toEqual(small.areas);
+    expect(model.notices).toBeUndefined();
+    expect(capaian.getCell(1_300, 2)).toEqual({ value: 'Indikator 1300' });
+    // Refused: the whole workbook, both sheets' bands together, all 1,300 rows of Capaian, then
+    // each half of 650; the four bands of 325 rows are read.
+    expect(stats.mergeRefusals).toBe(1 + 1 + 1 + 2);
+  }, 60_000);
+
+  it('keeps a merge that crosses a band edge, read once from the band of its top row', async () => {
+    const areas = Array.from({ length: 600 }, (_, r) => ({
+      top: 2 * r + 1,
+      left: 1,
+      bottom: 2 * r + 2,
+      right: 1,
+    }));
+    const sheet: FakeSheet = {
+      ...indicatorSheet('Tabel', 1_200),
+      merges: addressOf('Tabel', areas),
+    };
+    const { context } = mockExcel([sheet]);
+
+    const model = await readWorkbook(context);
+
+    expect([...model.sheets[0].merges].sort(byPosition)).toEqual(areas);
+  });
+
+  it('reads a sheet whose single row holds more than 512 merged areas without merges, and says so', async () => {
+    const wide = Array.from({ length: MERGED_AREAS_LIMIT + 88 }, (_, i) => ({
+      top: 1,
+      left: 2 * i + 1,
+      bottom: 1,
+      right: 2 * i + 2,
+    }));
+    const small = mergedRowsSheet('PK 2023', 3);
+    const { context } = mockExcel([
+      {
+        name: 'Lebar',
+        rows: 2,
+        cols: 1_200,
+        cell: (r, c) => (c % 2 === 0 ? text(`judul ${r + 1}.${c + 1}`) : null),
+        merges: addressOf('Lebar', wide),
+      },
+      small,
+    ]);
+
+    const model = await readWorkbook(context);
+
+    const [lebar, pk] = model.sheets;
+    expect(lebar.merges).toEqual([]);
+    expect(lebar.getCell(2, 1_199)).toEqual({ value: 'judul 2.1199' });
+    expect(pk.merges).toEqual(small.areas);
+    expect(model.notices).toEqual([
+      expect.stringContaining('Sheet "Lebar" dibaca tanpa sel gabungan'),
+    ]);
+    expect(model.notices?.[0]).toContain('512');
+  });
+
+  it('spends a bounded number of requests on merges, however many sheets fail', async () => {
+    const sheets = Array.from({ length: 120 }, (_, i) => {
+      const name = `S${i}`;
+      const areas = Array.from({ length: MERGED_AREAS_LIMIT + 1 }, (_, c) => ({
+        top: 1,
+        left: c + 1,
+        bottom: 2,
+        right: c + 1,
+      }));
+      return { name, rows: 2, cols: 2, cell: () => text('x'), merges: addressOf(name, areas) };
+    });
+    const { context, stats } = mockExcel(sheets);
+
+    const model = await readWorkbook(context);
+
+    expect(model.notices).toHaveLength(120);
+    expect(stats.syncs).toBeLessThanOrEqual(3 + 1 + MAX_MERGE_REQUESTS + 1);
+    expect(model.sheets.every((sheet) => sheet.getCell(2, 2)?.value === 'x')).toBe(true);
+  }, 60_000);
+});
+
+describe('readWorkbook when Excel on the web reports an oversized batch as GeneralException', () => {
+  it('splits and asks again, as for the documented codes', async () => {
+    const long = 'Persentase hasil fasilitasi pembinaan desa yang ditindaklanjuti '.repeat(4);
+    const { context, stats } = mockExcel(
+      [{ name: 'Penghitungan', rows: 20_000, cols: 3, cell: (r) => text(`${r + 1}. ${long}`) }],
+      { payloadErrorCode: 'GeneralException' },
+    );
+
+    const model = await readWorkbook(context);
+
+    expect(stats.refused).toBeGreaterThan(0);
+    expect(model.sheets[0].getCell(20_000, 3)?.value).toBe(`20000. ${long}`);
+  }, 60_000);
+
+  it('gives up after a bounded number of splits when GeneralException does not go away', async () => {
+    const { context, stats } = mockExcel([indicatorSheet('PK', 5_000)], {
+      payloadLimit: 10,
+      payloadErrorCode: 'GeneralException',
+    });
+
+    await expect(readWorkbook(context)).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(stats.refused).toBeLessThanOrEqual(MAX_GENERAL_SPLITS + 1);
+  }, 60_000);
 });
 
 describe('packBatches', () => {

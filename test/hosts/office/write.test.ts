@@ -156,7 +156,7 @@ describe('addSheet with a large report', () => {
     expect(stats.merged).toEqual(['Hasil Validasi!A1:F1']);
     expect(stats.activated).toEqual(['Hasil Validasi']);
     expect(stats.deleted).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('keeps a report of 1,000 findings in one batch', async () => {
     const { context, stats } = mockExcel([{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }]);
@@ -182,6 +182,71 @@ describe('addSheet with a large report', () => {
     expect(stats.requests.length).toBeGreaterThan(1);
     expect(stats.added).toEqual(['Hasil Validasi']);
     expect(stats.deleted).toEqual(['Hasil Validasi']);
+  });
+});
+
+describe('addSheet when Excel refuses a band the estimate let through', () => {
+  /** Rows of the written content matrices, in order: each row of the sheet written once. */
+  const writtenRows = (stats: ReturnType<typeof mockExcel>['stats']) =>
+    stats.written
+      .filter((range) => range.mock.formulas !== undefined)
+      .flatMap((box) => {
+        const [, top, bottom] = /^A(\d+):F(\d+)$/.exec(box.address) ?? [];
+        return Array.from({ length: Number(bottom) - Number(top) + 1 }, (_, i) => Number(top) + i);
+      });
+
+  it.each(['documented', 'GeneralException'] as const)(
+    'writes it again in halves (size error: %s) and finishes the sheet',
+    async (payloadErrorCode) => {
+      const spec = report(1_200);
+      const { context, stats } = mockExcel([{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }], {
+        payloadLimit: 300_000,
+        payloadErrorCode,
+      });
+
+      const name = await addSheet(context, spec, { budgetBytes: 500_000 });
+
+      expect(name).toBe('Hasil Validasi');
+      expect(stats.refused).toBeGreaterThan(0);
+      for (const request of stats.requests) expect(request).toBeLessThanOrEqual(300_000);
+      // The first band was refused with the sheet's creation: it is created once all the same.
+      expect(stats.added).toEqual(['Hasil Validasi']);
+      expect(writtenRows(stats)).toEqual(Array.from({ length: 1_203 }, (_, i) => i + 1));
+      const links = stats.written.filter((range) => range.mock.hyperlink !== undefined);
+      expect(links).toHaveLength(1_200);
+      expect(stats.merged).toEqual(['Hasil Validasi!A1:F1']);
+      expect(stats.activated).toEqual(['Hasil Validasi']);
+      expect(stats.deleted).toEqual([]);
+    },
+    60_000,
+  );
+
+  it('writes the evaluasi sheet in halves when Excel refuses it whole', async () => {
+    const model = await readXlsx(
+      readFileSync(path.resolve(__dirname, '../../../samples/klakah-2023.xlsx')),
+    );
+    const names = model.sheets.map((sheet) => sheet.name);
+    const evaluasi = evaluasiSheet(planEvaluasi(model, detectTables(model)), names);
+    const whole = mockExcel(names.map((name) => ({ name, rows: 1, cols: 1 })));
+    await addSheet(whole.context, evaluasi);
+    const [size] = whole.stats.requests;
+    const { context, stats } = mockExcel(
+      names.map((name) => ({ name, rows: 1, cols: 1 })),
+      { payloadLimit: Math.ceil(size * 0.7) },
+    );
+
+    await addSheet(context, evaluasi);
+
+    expect(stats.refused).toBe(1);
+    expect(stats.requests.length).toBeGreaterThan(1);
+    const formulas = stats.written.flatMap((range) =>
+      range.mock.formulas === undefined ? [] : (range.mock.formulas as unknown[][]).flat(),
+    );
+    for (const cell of evaluasi.cells.filter((c) => c.formula !== undefined)) {
+      expect(formulas).toContain(`=${cell.formula}`);
+    }
+    expect(stats.merged).toHaveLength(evaluasi.merges.length);
+    expect(stats.activated).toEqual([evaluasi.name]);
   });
 });
 
