@@ -11,7 +11,7 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../../workbook/sheet-spec';
-import { loadXlsx } from './load';
+import { loadXlsx, quietly } from './load';
 
 /** What a copy written through ExcelJS 4.4 may lack, for the user (Bahasa Indonesia). */
 export const WRITE_LOSSES =
@@ -52,7 +52,7 @@ export async function addSheetToXlsx(
   writeSpec(worksheet, spec);
   // Cached results serve viewers that do not calculate; Excel and LibreOffice recalculate on open.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const written = await workbook.xlsx.writeBuffer();
+  const written = await quietly(() => workbook.xlsx.writeBuffer());
   return new Uint8Array(written as ArrayBuffer);
 }
 
