@@ -58,6 +58,13 @@ function tooLarge(): WorkbookReadError {
   );
 }
 
+/** The refusal of a file over MAX_FILE_BYTES, also before it is read from disk. */
+export function fileTooLarge(size: number): WorkbookReadError {
+  return new WorkbookReadError(
+    `Berkas terlalu besar (${(size / MB).toFixed(1)} MB); batasnya ${MAX_FILE_BYTES / MB} MB.`,
+  );
+}
+
 function findEndOfDirectory(view: DataView): number {
   // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
   const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
@@ -72,11 +79,7 @@ function findEndOfDirectory(view: DataView): number {
  * record's entry count is not used, so a zip claiming one entry still has all of them counted.
  */
 function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new WorkbookReadError(
-      `Berkas terlalu besar (${(bytes.byteLength / MB).toFixed(1)} MB); batasnya ${MAX_FILE_BYTES / MB} MB.`,
-    );
-  }
+  if (bytes.byteLength > MAX_FILE_BYTES) throw fileTooLarge(bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength >= 8 && view.getUint32(0, false) === 0xd0cf11e0) {
     throw new WorkbookReadError(
