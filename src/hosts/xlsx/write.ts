@@ -30,10 +30,14 @@ const EXCEL_ERRORS = new Set(['#DIV/0!', '#VALUE!', '#N/A', '#NUM!', '#REF!', '#
 const FUTURE_FUNCTIONS =
   /(?<![\w.])(NUMBERVALUE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP)\(/gi;
 
-/** The formula as stored in .xlsx: `_xlfn.` before newer functions, outside string literals. */
+/**
+ * The formula as stored in .xlsx: `_xlfn.` before newer functions, outside string literals and
+ * outside quoted sheet names (`'PK IFS(2023'!E6` stays as it is). Both are matched from left to
+ * right, so a `'` inside a string or a `"` inside a sheet name opens nothing.
+ */
 export function storedFormula(formula: string): string {
   return formula
-    .split(/("(?:[^"]|"")*")/)
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(FUTURE_FUNCTIONS, '_xlfn.$1(')))
     .join('');
 }
