@@ -9,7 +9,7 @@ import { Workbook } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
 import { WorkbookReadError } from './read-error';
 import { checkWorkLimits } from './work-limits';
-import { unpackXlsx } from './zip-guard';
+import { unpackXlsx } from './unpack';
 
 /** ExcelJS's workbook from the bytes of an .xlsx. Throws WorkbookReadError (Indonesian message). */
 export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook> {

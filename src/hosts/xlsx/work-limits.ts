@@ -7,7 +7,7 @@
  */
 import { formatAngka } from '../../core/angka';
 import { WorkbookReadError } from './read-error';
-import type { XlsxParts } from './zip-guard';
+import type { XlsxParts } from './unpack';
 
 /** Excel's own limits: 1,048,576 rows by 16,384 columns (XFD). */
 export const MAX_ROW = 1_048_576;

@@ -1,11 +1,8 @@
 /**
- * Unpacks an .xlsx (a zip file) ourselves, before ExcelJS sees it, with the work bounded: the
- * zip's own claims (entry count, sizes) are never trusted. Every entry of the central directory
- * is counted, whatever the end record says, and every part is inflated by a streaming inflater
- * that counts the bytes it really produces and stops at the limit. A "zip bomb" is refused
- * after at most MAX_UNPACKED_BYTES of output, within seconds.
+ * Reads the zip container of an .xlsx, never trusting its claims: every entry of the central
+ * directory is walked and counted, whatever the end record says. The page checks a file with it
+ * when it is chosen; unpack.ts inflates the entries it lists.
  */
-import { Inflate } from 'fflate';
 import { formatAngka } from '../../core/angka';
 import { WorkbookReadError } from './read-error';
 
@@ -19,15 +16,11 @@ const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_MARK = 0xffffffff;
-const STORED = 0;
-const DEFLATED = 8;
-const ENCRYPTED_FLAG = 0x1;
-/** Compressed bytes fed to the inflater at a time: one push inflates to at most ~1,000× this. */
-const INFLATE_CHUNK = 16 * 1024;
+export const ENCRYPTED_FLAG = 0x1;
 
 const MB = 1024 * 1024;
 
-interface DirectoryEntry {
+export interface DirectoryEntry {
   name: string;
   method: number;
   flags: number;
@@ -35,23 +28,20 @@ interface DirectoryEntry {
   localHeader: number;
 }
 
-/** The parts of an unpacked .xlsx, by name as stored (a leading `/` removed). */
-export type XlsxParts = Map<string, Uint8Array>;
-
-function notXlsx(detail: string): WorkbookReadError {
+export function notXlsx(detail: string): WorkbookReadError {
   return new WorkbookReadError(
     `Berkas ini bukan berkas Excel .xlsx yang sah (${detail}). ` +
       'Buka di Excel, lalu Simpan Sebagai "Buku Kerja Excel (.xlsx)".',
   );
 }
 
-function damaged(detail: string): WorkbookReadError {
+export function damaged(detail: string): WorkbookReadError {
   return new WorkbookReadError(
     `Berkas .xlsx rusak (${detail}). Buka di Excel lalu simpan ulang, atau pakai salinan lain.`,
   );
 }
 
-function tooLarge(): WorkbookReadError {
+export function tooLarge(): WorkbookReadError {
   return new WorkbookReadError(
     `Isi berkas terlalu besar setelah dibuka (lebih dari ${MAX_UNPACKED_BYTES / MB} MB, batasnya). ` +
       'Berkas mungkin rusak atau sengaja dibuat berbahaya.',
@@ -78,7 +68,7 @@ function findEndOfDirectory(view: DataView): number {
  * Every entry of the central directory, walked record by record up to the end record: the end
  * record's entry count is not used, so a zip claiming one entry still has all of them counted.
  */
-function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
+export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
   if (bytes.byteLength > MAX_FILE_BYTES) throw fileTooLarge(bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength >= 8 && view.getUint32(0, false) === 0xd0cf11e0) {
@@ -137,71 +127,4 @@ export function checkXlsxContainer(bytes: Uint8Array): void {
   for (const entry of readDirectory(bytes)) {
     if (entry.flags & ENCRYPTED_FLAG) throw notXlsx('isinya bersandi');
   }
-}
-
-/**
- * Every part of the .xlsx, inflated with the real output counted against MAX_UNPACKED_BYTES
- * (the sizes the headers claim are ignored). Throws WorkbookReadError with the reason.
- */
-export function unpackXlsx(bytes: Uint8Array): XlsxParts {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const parts: XlsxParts = new Map();
-  let budget = MAX_UNPACKED_BYTES;
-  for (const entry of readDirectory(bytes)) {
-    if (entry.name.endsWith('/')) continue;
-    if (entry.flags & ENCRYPTED_FLAG) throw notXlsx('isinya bersandi');
-    const at = entry.localHeader;
-    if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) {
-      throw damaged(`bagian ${shortName(entry.name)} tidak ditemukan`);
-    }
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const compressed = bytes.subarray(start, start + entry.compressedSize);
-    if (start + entry.compressedSize > bytes.byteLength) {
-      throw damaged(`bagian ${shortName(entry.name)} terpotong`);
-    }
-    let data: Uint8Array;
-    if (entry.method === STORED) data = compressed;
-    else if (entry.method === DEFLATED) data = inflateBounded(compressed, budget, entry.name);
-    else throw damaged(`bagian ${shortName(entry.name)} memakai pemadatan yang tidak dikenal`);
-    if (data.byteLength > budget) throw tooLarge();
-    budget -= data.byteLength;
-    parts.set(entry.name, data);
-  }
-  return parts;
-}
-
-/** Inflates `compressed`, refusing as soon as the output passes `budget` bytes. */
-function inflateBounded(compressed: Uint8Array, budget: number, name: string): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let ended = false;
-  const inflater = new Inflate((chunk, final) => {
-    chunks.push(chunk);
-    total += chunk.byteLength;
-    if (final) ended = true;
-  });
-  try {
-    for (let at = 0; at < compressed.byteLength && !ended; at += INFLATE_CHUNK) {
-      const next = Math.min(at + INFLATE_CHUNK, compressed.byteLength);
-      inflater.push(compressed.subarray(at, next), next === compressed.byteLength);
-      if (total > budget) throw tooLarge();
-    }
-  } catch (error) {
-    if (error instanceof WorkbookReadError) throw error;
-    throw damaged(`bagian ${shortName(name)} tidak dapat dibuka`);
-  }
-  if (!ended && compressed.byteLength > 0) throw damaged(`bagian ${shortName(name)} terpotong`);
-  if (chunks.length === 1) return chunks[0];
-  const data = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    data.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return data;
-}
-
-/** A part's name for a message: never more than 60 characters of what the file says. */
-function shortName(name: string): string {
-  return name.length > 60 ? `${name.slice(0, 57)}…` : name;
 }
