@@ -149,7 +149,7 @@ describe('addSheetToXlsx', () => {
     const spec: SheetSpec = { name: 'T', cells: [{ row: 1, col: 1, formula }], merges: [] };
     const written = await addSheetToXlsx(input, spec);
     expect(zipEntry(written, 'xl/worksheets/sheet2.xml')).toContain(
-      "<f>_xlfn.NUMBERVALUE(&apos;PK IFS(2023&apos;!E6,&quot;,&quot;,&quot;.&quot;)*100</f>",
+      '<f>_xlfn.NUMBERVALUE(&apos;PK IFS(2023&apos;!E6,&quot;,&quot;,&quot;.&quot;)*100</f>',
     );
   });
 
