@@ -105,6 +105,16 @@ export const files: Record<string, () => HostileFile> = {
     }),
     expected: /nama rentang \$A\$1:\$XFD\$1048576 mencakup .* batasnya 500\.000/,
   }),
+  'an Excel Table reaching row 4.000.000.000': () => ({
+    bytes: xlsxPackage({
+      sheets: { Data: sheetXml(ROW) },
+      parts: {
+        'xl/tables/table1.xml':
+          '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="T" displayName="T" ref="A1:B4000000000"><tableColumns count="2"><tableColumn id="1" name="a"/><tableColumn id="2" name="b"/></tableColumns></table>',
+      },
+    }),
+    expected: /baris 4000000000 melewati batas Excel/,
+  }),
   '65.500 one-byte xl/media/ entries': () => {
     const media: Record<string, Uint8Array> = {};
     for (let i = 0; i < 65_500; i++) media[`xl/media/image${i}.png`] = strToU8('x');

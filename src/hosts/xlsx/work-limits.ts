@@ -19,8 +19,9 @@ export const MAX_ROWS = 1_500_000;
 /** Cells covered by merges and by defined names, together: ExcelJS makes an object for each. */
 export const MAX_RANGE_CELLS = 500_000;
 
-/** The part names ExcelJS parses as worksheets (its own pattern, unanchored as in ExcelJS). */
+/** The part names ExcelJS parses as worksheets and tables (its patterns, unanchored as there). */
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const TABLE_PART = /xl\/tables\/(table\d+)[.]xml/;
 
 const decoder = new TextDecoder();
 const LT = 0x3c;
@@ -49,6 +50,7 @@ export function checkWorkLimits(parts: XlsxParts): void {
   const totals = { cells: 0, rows: 0, rangeCells: 0 };
   for (const [name, data] of parts) {
     if (WORKSHEET_PART.test(name)) scanWorksheet(data, totals);
+    else if (TABLE_PART.test(name)) scanTable(data);
   }
   const workbook = parts.get('xl/workbook.xml');
   if (workbook) scanDefinedNames(workbook, totals);
@@ -90,6 +92,17 @@ function scanWorksheet(xml: Uint8Array, totals: Totals): void {
       addRange(attribute(attrs, 'ref') ?? '', 'sel gabungan', totals);
     }
     at = end;
+  }
+}
+
+/** An Excel Table's range must lie in the sheet: the detection reads it as the table's rows. */
+function scanTable(xml: Uint8Array): void {
+  for (let at = xml.indexOf(LT); at >= 0; at = xml.indexOf(LT, at + 1)) {
+    if (!isName(xml, at + 1, at + 6, 'table') || isNameByte(xml[at + 6])) continue;
+    const end = xml.indexOf(GT, at);
+    const ref = end < 0 ? undefined : attribute({ xml, start: at + 6, end }, 'ref');
+    for (const cell of (ref ?? '').split(':').filter(Boolean)) checkCell(cell);
+    return;
   }
 }
 
