@@ -23,7 +23,6 @@ export const MAX_RANGE_CELLS = 500_000;
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const TABLE_PART = /xl\/tables\/(table\d+)[.]xml/;
 
-const decoder = new TextDecoder();
 const LT = 0x3c;
 const GT = 0x3e;
 
@@ -149,7 +148,7 @@ function addRange(ref: string, what: string, totals: Totals): void {
  * Whole rows or columns (`$A:$A`, `$1:$3`) it does not expand; they are not counted.
  */
 function scanDefinedNames(xml: Uint8Array, totals: Totals): void {
-  const text = decoder.decode(xml);
+  const text = new TextDecoder().decode(xml);
   const names = /<definedName\b[^>]*>([^<]*)<\/definedName>/g;
   for (let match = names.exec(text); match; match = names.exec(text)) {
     const ranges = /\$?[A-Za-z]+\$?\d+:\$?[A-Za-z]+\$?\d+/g;
@@ -216,8 +215,8 @@ function attribute({ xml, start, end }: TagBytes, name: string): string | undefi
     const valueEnd = xml.indexOf(quote, at + 1);
     if (valueEnd < 0 || valueEnd > end) return undefined;
     if (isName(xml, nameStart, nameEnd, name)) {
-      // Longer than any address or number: shown shortened in the refusal, not decoded whole.
-      const raw = decoder.decode(xml.subarray(at + 1, Math.min(valueEnd, at + 201)));
+      // Addresses and numbers are ASCII; a longer value is cut (and then refused as invalid).
+      const raw = String.fromCharCode(...xml.subarray(at + 1, Math.min(valueEnd, at + 201)));
       return decodeReferences(raw);
     }
     at = valueEnd + 1;
