@@ -54,9 +54,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `Kesalahan tak terduga: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    // A bug of ours: the library's English is for developers (LKJ_DEBUG=1), not for the user.
+    const detail = process.env.LKJ_DEBUG
+      ? `\n${error instanceof Error ? error.stack : String(error)}`
+      : '';
+    process.stderr.write(`Kesalahan tak terduga di lkj; tidak ada berkas yang diubah.${detail}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,12 +1,14 @@
 /**
  * The pane as a plain web page: the workbook is a file the user opens; it never leaves the
- * browser. The .xlsx reader and writer (ExcelJS) load only when a file is read or written.
+ * browser. The .xlsx reader and writer (ExcelJS) run in a Web Worker (xlsx-service), with the
+ * same limits as `lkj`.
  */
-import { errorDetail } from '../hosts/xlsx/read-error';
-import { checkXlsxContainer } from '../hosts/xlsx/zip-guard';
+import { WorkbookReadError } from '../hosts/xlsx/read-error';
+import { checkXlsxContainer, fileTooLarge, MAX_FILE_BYTES } from '../hosts/xlsx/zip-guard';
 import type { WorkbookModel } from '../workbook/model';
 import { freeSheetName } from '../workbook/sheet-spec';
 import { parseSettings, type PaneHost, type PaneSettings } from './host';
+import { xlsxService, type XlsxService } from './xlsx-service';
 
 const STORAGE_KEY = 'lkj-excel.pengaturan';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -25,7 +27,10 @@ interface OpenedFile {
   model?: WorkbookModel;
 }
 
-export function createWebHost(storage: Storage | null = safeLocalStorage()): WebHost {
+export function createWebHost(
+  storage: Storage | null = safeLocalStorage(),
+  xlsx: XlsxService = xlsxService(),
+): WebHost {
   /**
    * The opened file, its sheet names once known, and `model`, its bytes as read. The bytes change
    * only by opening a file or adding a sheet, each a new object here, so the Evaluasi tab after a
@@ -44,15 +49,17 @@ export function createWebHost(storage: Storage | null = safeLocalStorage()): Web
           `"${picked.name}" bukan berkas .xlsx. Simpan dulu sebagai Excel Workbook (.xlsx).`,
         );
       }
-      const bytes = new Uint8Array(await picked.arrayBuffer());
       // Checked at once, not at the first read: the user learns while choosing the file, and the
-      // file opened before stays open.
+      // file opened before stays open. The size before reading: a huge file never enters memory.
+      let bytes: Uint8Array;
       try {
+        if (picked.size > MAX_FILE_BYTES) throw fileTooLarge(picked.size);
+        bytes = new Uint8Array(await picked.arrayBuffer());
         checkXlsxContainer(bytes);
       } catch (error) {
-        throw new Error(`"${picked.name}" tidak dapat dibuka. ${errorDetail(error)}`, {
-          cause: error,
-        });
+        const reason =
+          error instanceof WorkbookReadError ? error.message : 'Berkas tidak dapat dibaca.';
+        throw new Error(`"${picked.name}" tidak dapat dibuka. ${reason}`, { cause: error });
       }
       file = { name: picked.name, bytes, sheetNames: [] };
     },
@@ -63,9 +70,7 @@ export function createWebHost(storage: Storage | null = safeLocalStorage()): Web
         return opened.model;
       }
       onProgress(0, 2);
-      const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ '../hosts/xlsx/read');
-      onProgress(1, 2);
-      opened.model = await readXlsx(opened.bytes);
+      opened.model = await xlsx.read(opened.bytes);
       opened.sheetNames = opened.model.sheets.map((sheet) => sheet.name);
       onProgress(2, 2);
       return opened.model;
@@ -73,8 +78,7 @@ export function createWebHost(storage: Storage | null = safeLocalStorage()): Web
     async addSheet(spec) {
       const opened = requireFile(file);
       const name = freeSheetName(spec.name, opened.sheetNames);
-      const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
-      const bytes = await writer.addSheetToXlsx(opened.bytes, { ...spec, name });
+      const { bytes, losses } = await xlsx.addSheet(opened.bytes, { ...spec, name });
       // Later additions build on this one, as they would in the open workbook in Excel.
       file = { name: opened.name, bytes, sheetNames: [...opened.sheetNames, name] };
       const copyName = `${opened.name.replace(/\.xlsx$/i, '')} - ${name}.xlsx`;
@@ -83,7 +87,7 @@ export function createWebHost(storage: Storage | null = safeLocalStorage()): Web
         name,
         note:
           `Diunduh "${copyName}": salinan berkas dengan sheet baru "${name}"; berkas asli tidak diubah. ` +
-          `Yang tidak ikut tersalin: ${writer.WRITE_LOSSES}.`,
+          `Yang tidak ikut tersalin: ${losses}.`,
       };
     },
     loadSettings() {

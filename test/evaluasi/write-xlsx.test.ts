@@ -1,9 +1,11 @@
 /** hosts/xlsx/write: one new sheet from a SheetSpec, everything else as it was. */
 import { Workbook, type CellFormulaValue } from 'exceljs';
+import fc from 'fast-check';
+import { targetFormula } from '../../src/evaluasi/formulas';
 import { addSheetToXlsx, storedFormula } from '../../src/hosts/xlsx/write';
 import { readXlsx, WorkbookReadError } from '../../src/hosts/xlsx/read';
 import type { Sheet } from '../../src/workbook/model';
-import type { SheetSpec } from '../../src/workbook/sheet-spec';
+import { sheetReference, type SheetSpec } from '../../src/workbook/sheet-spec';
 import { zipEntry } from './zip-entry';
 
 async function original(): Promise<Uint8Array> {
@@ -112,8 +114,43 @@ describe('addSheetToXlsx', () => {
     ],
     ['_xlfn.NUMBERVALUE(A1)', '_xlfn.NUMBERVALUE(A1)'],
     ['IF(OR(E6="",F6=""),"",E6/F6*100)', 'IF(OR(E6="",F6=""),"",E6/F6*100)'],
+    [`'PK IFS(2023'!E6`, `'PK IFS(2023'!E6`],
+    [`NUMBERVALUE('PK IFS(2023'!E6,",",".")`, `_xlfn.NUMBERVALUE('PK IFS(2023'!E6,",",".")`],
+    [`'it''s IFS(x'!A1+IFS(1,2)`, `'it''s IFS(x'!A1+_xlfn.IFS(1,2)`],
+    [`'a"IFS(b'!A1&"it's IFS(c"`, `'a"IFS(b'!A1&"it's IFS(c"`],
   ])('stores %s as %s (newer functions need _xlfn. in the file)', (formula, stored) => {
     expect(storedFormula(formula)).toBe(stored);
+  });
+
+  test('a function name inside any sheet name Excel allows is never prefixed', () => {
+    // Excel: 1–31 characters, none of \\ / ? * [ ] :, not starting or ending with an apostrophe.
+    const sheetName = fc
+      .string({
+        minLength: 1,
+        maxLength: 31,
+        unit: fc.constantFrom(...'PK IFS(2023\'" )_xlfn.&,'.split('')),
+      })
+      .filter((name) => !name.startsWith("'") && !name.endsWith("'"));
+    fc.assert(
+      fc.property(sheetName, (name) => {
+        const reference = sheetReference(name, 'E6');
+        const formula = targetFormula({ sheet: name, row: 6, col: 5 }, 'text');
+        expect(storedFormula(formula)).toBe(`_xlfn.${formula}`);
+        expect(storedFormula(`${reference}+IFS(1,2)`)).toBe(`${reference}+_xlfn.IFS(1,2)`);
+      }),
+    );
+  });
+
+  test('the file holds the sheet name as it is: PK IFS(2023', async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet('PK IFS(2023').getCell('E6').value = '95,23';
+    const input = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const formula = targetFormula({ sheet: 'PK IFS(2023', row: 6, col: 5 }, 'text-percent');
+    const spec: SheetSpec = { name: 'T', cells: [{ row: 1, col: 1, formula }], merges: [] };
+    const written = await addSheetToXlsx(input, spec);
+    expect(zipEntry(written, 'xl/worksheets/sheet2.xml')).toContain(
+      '<f>_xlfn.NUMBERVALUE(&apos;PK IFS(2023&apos;!E6,&quot;,&quot;,&quot;.&quot;)*100</f>',
+    );
   });
 
   test('the file holds the prefixed formula', async () => {

@@ -27,7 +27,7 @@ export const command: Command = {
   help: () =>
     'Pemakaian: lkj demo\n' +
     'Memeriksa samples/klakah-2023.xlsx dan menulis salinannya dengan lembar Evaluasi Penghitungan\n' +
-    'ke out/klakah-2023-evaluasi.xlsx.\n',
+    'ke out/klakah-2023-evaluasi.xlsx (selalu ditulis ulang: berkas itu milik demo).\n',
   async run(_args, io) {
     const file = shown(SAMPLE);
     // One read and one table detection serve both the validation and the evaluasi sheet.
@@ -42,6 +42,8 @@ export const command: Command = {
     );
     await mkdir(path.dirname(EVALUASI_OUTPUT), { recursive: true });
     const output = shown(EVALUASI_OUTPUT);
-    return writeEvaluasiCopy(read, { input: file, output, jenis: new Map() }, io, report.tables);
+    // The demo's own output: replaced on every run, through a temporary file like any output.
+    const args = { input: file, output, timpa: true, jenis: new Map() };
+    return writeEvaluasiCopy(read, args, io, report.tables);
   },
 };

@@ -4,8 +4,6 @@
  * The input is never written to. Exit code: 0 written, 1 no indicator found, 2 bad usage or
  * unreadable input.
  */
-import { realpath, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { formatAngka } from '../../core/angka';
 import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
 import {
@@ -17,15 +15,19 @@ import {
   type IndicatorType,
   type Result,
 } from '../../evaluasi';
+import { WorkbookReadError } from '../../hosts/xlsx/read-error';
 import { addSheetToXlsx, WRITE_LOSSES } from '../../hosts/xlsx/write';
 import { detectTables } from '../../workbook/detect';
 import type { DetectedTable } from '../../workbook/table-types';
 import type { Command, Output } from '../command';
+import { outputProblem, writeOutputFile } from '../output-file';
 import { readWorkbookFile, type WorkbookFile } from '../read-file';
 
 const USAGE =
-  'Pemakaian: lkj evaluasi MASUK.xlsx -o KELUAR.xlsx [--skala LKJ|P86|IKM] [--jenis N=JENIS]...\n' +
-  '  -o, --output  berkas hasil (salinan); tidak boleh sama dengan berkas masukan\n' +
+  'Pemakaian: lkj evaluasi MASUK.xlsx -o KELUAR.xlsx [--timpa] [--skala LKJ|P86|IKM] [--jenis N=JENIS]...\n' +
+  '  -o, --output  berkas hasil (salinan); tidak boleh berkas masukan, juga lewat nama lain\n' +
+  '                (tautan); berkas yang sudah ada tidak diganti tanpa --timpa\n' +
+  '  --timpa       boleh mengganti berkas keluaran yang sudah ada\n' +
   '  --skala       skala predikat (bawaan: dikenali dari label predikat di workbook, selain itu LKJ)\n' +
   `  --jenis N=J   jenis indikator ke-N: ${INDICATOR_TYPES.join(', ')} (bawaan: dari penghitungan,\n` +
   '                formulasi, atau nama dan satuan indikator)\n' +
@@ -33,11 +35,14 @@ const USAGE =
   'Menambahkan lembar baru "Evaluasi Penghitungan TAHUN" (Formulasi, Penghitungan, Hasil, Target,\n' +
   'Capaian, Predikat) berisi rumus Excel biasa yang tetap menghitung tanpa add-in. Lembar lain tidak\n' +
   `diubah, tetapi salinan ditulis ulang oleh ExcelJS: ${WRITE_LOSSES} dapat hilang dari salinan.\n` +
-  'Simpan berkas asli.\n';
+  'Simpan berkas asli. Salinan ditulis ke berkas sementara di folder yang sama lalu diganti namanya:\n' +
+  'bila penulisan gagal (disk penuh, tanpa izin), berkas yang sudah ada tetap utuh.\n';
 
 export interface EvaluasiArgs {
   input: string;
   output: string;
+  /** Replace an existing output file (`--timpa`). */
+  timpa: boolean;
   skala?: ScaleName;
   /** Type per indicator number (1-based, as in the sheet's No. column). */
   jenis: Map<number, IndicatorType>;
@@ -52,10 +57,10 @@ export const command: Command = {
       io.stderr.write(`${parsed}\n${USAGE}`);
       return 2;
     }
-    if (await samePath(parsed.input, parsed.output)) {
-      io.stderr.write(
-        'Berkas keluaran sama dengan berkas masukan; tulis ke berkas lain dengan -o.\n',
-      );
+    // Refused before the work: an output that is the input, a folder, a pipe, an existing file.
+    const problem = await outputProblem(outputTarget(parsed));
+    if (problem) {
+      io.stderr.write(`${problem}\n`);
       return 2;
     }
     const read = await readWorkbookFile(parsed.input, io.stderr);
@@ -95,27 +100,41 @@ export async function writeEvaluasiCopy(
     plan,
     model.sheets.map((sheet) => sheet.name),
   );
-  const written = await addSheetToXlsx(data, spec);
+  let written: Uint8Array;
   try {
-    await writeFile(parsed.output, written);
-  } catch {
-    io.stderr.write(`Berkas keluaran tidak dapat ditulis: ${parsed.output}\n`);
+    written = await addSheetToXlsx(data, spec);
+  } catch (error) {
+    io.stderr.write(
+      `${parsed.input}: ${error instanceof WorkbookReadError ? error.message : 'salinan tidak dapat dibuat karena kesalahan tak terduga di penulis .xlsx.'} Tidak ada berkas yang ditulis.\n`,
+    );
+    return 2;
+  }
+  const problem = await writeOutputFile(outputTarget(parsed), written);
+  if (problem) {
+    io.stderr.write(`${problem}\n`);
     return 2;
   }
   io.stdout.write(summary(plan, spec.name, parsed.output));
   return 0;
 }
 
+function outputTarget({ input, output, timpa }: EvaluasiArgs) {
+  return { output, inputs: [input], replace: timpa };
+}
+
 function parseArgs(args: string[]): EvaluasiArgs | string {
   const files: string[] = [];
   let output: string | undefined;
   let skala: ScaleName | undefined;
+  let timpa = false;
   const jenis = new Map<number, IndicatorType>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '-o' || arg === '--output') {
       output = args[++i];
       if (output === undefined || output === '') return 'Opsi -o memerlukan nama berkas keluaran.';
+    } else if (arg === '--timpa') {
+      timpa = true;
     } else if (arg === '--skala') {
       const name = (args[++i] ?? '').toUpperCase();
       if (!SCALE_NAMES.includes(name as ScaleName))
@@ -134,15 +153,9 @@ function parseArgs(args: string[]): EvaluasiArgs | string {
   if (files.length !== 1)
     return files.length === 0 ? 'Berkas masukan belum disebut.' : 'Sebut satu berkas masukan saja.';
   if (output === undefined) return 'Berkas keluaran belum disebut (-o KELUAR.xlsx).';
-  const parsed: EvaluasiArgs = { input: files[0], output, jenis };
+  const parsed: EvaluasiArgs = { input: files[0], output, timpa, jenis };
   if (skala !== undefined) parsed.skala = skala;
   return parsed;
-}
-
-/** Same file, also through a symbolic link or a different spelling of the path. */
-async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (path: string) => realpath(path).catch(() => resolve(path));
-  return (await real(a)) === (await real(b));
 }
 
 /**

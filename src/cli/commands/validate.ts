@@ -42,8 +42,14 @@ export const command: Command = {
       io.stderr.write(`${parsed}\n${USAGE}`);
       return 2;
     }
-    const results = await validateFiles(parsed.files, parsed.options, io.stderr);
-    io.stdout.write(parsed.json ? toJson(results) : toText(results));
+    // As text, each file's findings are written as soon as it is checked: what was found stays
+    // on the screen whatever happens with a later file.
+    let written = 0;
+    const results = await validateFiles(parsed.files, parsed.options, io.stderr, (result) => {
+      if (parsed.json || !result.report) return;
+      io.stdout.write(`${written++ > 0 ? '\n' : ''}${toText([result])}`);
+    });
+    if (parsed.json) io.stdout.write(toJson(results));
     return exitCode(results);
   },
 };
@@ -76,20 +82,32 @@ function parseArgs(args: string[]): Parsed | string {
   return parsed.files.length === 0 ? 'Tidak ada berkas yang diperiksa.' : parsed;
 }
 
-/** Reads and validates each file; a file that cannot be read is reported on `stderr` and skipped. */
+/**
+ * Reads and validates each file, handing each result to `done` as it comes; a file that cannot
+ * be read (or checked) is reported on `stderr` and the next one is still checked.
+ */
 async function validateFiles(
   files: string[],
   options: ValidationOptions,
   stderr: Output,
+  done: (result: FileResult) => void,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
     const read = await readWorkbookFile(file, stderr);
-    results.push(
-      'error' in read
-        ? { file, error: read.error }
-        : { file, report: validateWorkbook(read.model, options) },
-    );
+    let result: FileResult;
+    if ('error' in read) result = { file, error: read.error };
+    else {
+      try {
+        result = { file, report: validateWorkbook(read.model, options) };
+      } catch {
+        const error = 'Pemeriksaan berkas ini terhenti karena kesalahan tak terduga.';
+        stderr.write(`${file}: ${error}\n`);
+        result = { file, error };
+      }
+    }
+    results.push(result);
+    done(result);
   }
   return results;
 }

@@ -1,21 +1,52 @@
-/** Opens an .xlsx with ExcelJS for the reader and the writer, behind the zip guard. */
+/**
+ * Opens an .xlsx with ExcelJS for the reader and the writer. ExcelJS cannot be bounded itself
+ * (it trusts the zip's sizes and expands merges and names cell by cell), so it never sees the
+ * file as given: the package is unpacked here with the real sizes counted (zip-guard), its
+ * sheets scanned for the work they would cause (work-limits), and only then handed to ExcelJS,
+ * repacked without compression so that nothing is inflated twice.
+ */
 import { Workbook } from 'exceljs';
-import { WorkbookReadError, errorDetail } from './read-error';
-import { checkXlsxContainer } from './zip-guard';
+import { zipSync, type Zippable } from 'fflate';
+import { WorkbookReadError } from './read-error';
+import { checkWorkLimits } from './work-limits';
+import { unpackXlsx } from './unpack';
 
 /** ExcelJS's workbook from the bytes of an .xlsx. Throws WorkbookReadError (Indonesian message). */
 export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  checkXlsxContainer(bytes);
+  const parts = unpackXlsx(bytes);
+  checkWorkLimits(parts);
+  const stored: Zippable = {};
+  for (const [name, part] of parts) stored[name] = [part, { level: 0 }];
+  parts.clear();
   const workbook = new Workbook();
   try {
     // Whole-column data validations make ExcelJS hang (TOOLCHAIN): the validator never needs
     // them, and a copy written by addSheetToXlsx goes without them.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
-  } catch (error) {
+    await quietly(() =>
+      workbook.xlsx.load(zipSync(stored) as unknown as ArrayBuffer, {
+        ignoreNodes: ['dataValidations'],
+      }),
+    );
+  } catch {
+    // What ExcelJS says (English, sometimes quoting the file) means nothing to the user.
     throw new WorkbookReadError(
-      `Berkas .xlsx rusak atau tidak dapat dibaca (${errorDetail(error)}).`,
+      'Berkas .xlsx rusak atau isinya tidak dapat dibaca. Buka di Excel lalu simpan ulang, atau pakai salinan lain.',
     );
   }
   return workbook;
+}
+
+/**
+ * Runs `work` with the console's warnings silenced: ExcelJS warns on the console about what it
+ * finds odd in a file, which would reach the user of `lkj` as English noise.
+ */
+export async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const saved = { warn: console.warn, log: console.log, trace: console.trace };
+  console.warn = console.log = console.trace = () => undefined;
+  try {
+    return await work();
+  } finally {
+    Object.assign(console, saved);
+  }
 }

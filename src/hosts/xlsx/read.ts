@@ -7,7 +7,7 @@ import type { Cell as ExcelCell, CellValue, Worksheet } from 'exceljs';
 import { Sheet, fromA1 } from '../../workbook/model';
 import type { Cell, CellRange, WorkbookModel } from '../../workbook/model';
 import { loadXlsx } from './load';
-import { WorkbookReadError, errorDetail } from './read-error';
+import { WorkbookReadError } from './read-error';
 
 export { WorkbookReadError } from './read-error';
 
@@ -23,8 +23,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   const sheets: Sheet[] = [];
   try {
     for (const worksheet of workbook.worksheets) sheets.push(readSheet(worksheet, date1904));
-  } catch (error) {
-    throw new WorkbookReadError(`Isi berkas .xlsx tidak dapat dibaca (${errorDetail(error)}).`);
+  } catch {
+    throw new WorkbookReadError(
+      'Isi berkas .xlsx tidak dapat dibaca. Buka di Excel lalu simpan ulang, atau pakai salinan lain.',
+    );
   }
   return { sheets };
 }

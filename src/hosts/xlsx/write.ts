@@ -11,7 +11,7 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../../workbook/sheet-spec';
-import { loadXlsx } from './load';
+import { loadXlsx, quietly } from './load';
 
 /** What a copy written through ExcelJS 4.4 may lack, for the user (Bahasa Indonesia). */
 export const WRITE_LOSSES =
@@ -30,10 +30,14 @@ const EXCEL_ERRORS = new Set(['#DIV/0!', '#VALUE!', '#N/A', '#NUM!', '#REF!', '#
 const FUTURE_FUNCTIONS =
   /(?<![\w.])(NUMBERVALUE|IFNA|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP)\(/gi;
 
-/** The formula as stored in .xlsx: `_xlfn.` before newer functions, outside string literals. */
+/**
+ * The formula as stored in .xlsx: `_xlfn.` before newer functions, outside string literals and
+ * outside quoted sheet names (`'PK IFS(2023'!E6` stays as it is). Both are matched from left to
+ * right, so a `'` inside a string or a `"` inside a sheet name opens nothing.
+ */
 export function storedFormula(formula: string): string {
   return formula
-    .split(/("(?:[^"]|"")*")/)
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(FUTURE_FUNCTIONS, '_xlfn.$1(')))
     .join('');
 }
@@ -52,7 +56,7 @@ export async function addSheetToXlsx(
   writeSpec(worksheet, spec);
   // Cached results serve viewers that do not calculate; Excel and LibreOffice recalculate on open.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const written = await workbook.xlsx.writeBuffer();
+  const written = await quietly(() => workbook.xlsx.writeBuffer());
   return new Uint8Array(written as ArrayBuffer);
 }
 

@@ -1,29 +1,57 @@
 /**
- * Checks an .xlsx (a zip file) before ExcelJS unpacks it, reading only the zip's central
- * directory: a file that is not a zip, has no xl/workbook.xml, or would unpack into more than
- * the allowed size is refused here, so a "zip bomb" never reaches the unpacker.
+ * Reads the zip container of an .xlsx, never trusting its claims: every entry of the central
+ * directory is walked and counted, whatever the end record says. The page checks a file with it
+ * when it is chosen; unpack.ts inflates the entries it lists.
  */
+import { formatAngka } from '../../core/angka';
 import { WorkbookReadError } from './read-error';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const MAX_UNPACKED_BYTES = 500 * 1024 * 1024;
+/** All parts together, as really inflated. ExcelJS then holds each part as text as well. */
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+/** Parts in the package; an .xlsx from Excel has tens, one with many pictures a few hundred. */
+export const MAX_ENTRIES = 2_000;
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_MARK = 0xffffffff;
+export const ENCRYPTED_FLAG = 0x1;
 
 const MB = 1024 * 1024;
 
-export interface ZipSummary {
-  entryCount: number;
-  unpackedBytes: number;
+export interface DirectoryEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  localHeader: number;
 }
 
-function notXlsx(detail: string): WorkbookReadError {
+export function notXlsx(detail: string): WorkbookReadError {
   return new WorkbookReadError(
     `Berkas ini bukan berkas Excel .xlsx yang sah (${detail}). ` +
       'Buka di Excel, lalu Simpan Sebagai "Buku Kerja Excel (.xlsx)".',
+  );
+}
+
+export function damaged(detail: string): WorkbookReadError {
+  return new WorkbookReadError(
+    `Berkas .xlsx rusak (${detail}). Buka di Excel lalu simpan ulang, atau pakai salinan lain.`,
+  );
+}
+
+export function tooLarge(): WorkbookReadError {
+  return new WorkbookReadError(
+    `Isi berkas terlalu besar setelah dibuka (lebih dari ${MAX_UNPACKED_BYTES / MB} MB, batasnya). ` +
+      'Berkas mungkin rusak atau sengaja dibuat berbahaya.',
+  );
+}
+
+/** The refusal of a file over MAX_FILE_BYTES, also before it is read from disk. */
+export function fileTooLarge(size: number): WorkbookReadError {
+  return new WorkbookReadError(
+    `Berkas terlalu besar (${(size / MB).toFixed(1)} MB); batasnya ${MAX_FILE_BYTES / MB} MB.`,
   );
 }
 
@@ -36,13 +64,12 @@ function findEndOfDirectory(view: DataView): number {
   return -1;
 }
 
-/** Validates the zip container of an .xlsx; throws WorkbookReadError with the reason. */
-export function checkXlsxContainer(bytes: Uint8Array): ZipSummary {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new WorkbookReadError(
-      `Berkas terlalu besar (${(bytes.byteLength / MB).toFixed(1)} MB); batasnya ${MAX_FILE_BYTES / MB} MB.`,
-    );
-  }
+/**
+ * Every entry of the central directory, walked record by record up to the end record: the end
+ * record's entry count is not used, so a zip claiming one entry still has all of them counted.
+ */
+export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
+  if (bytes.byteLength > MAX_FILE_BYTES) throw fileTooLarge(bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength >= 8 && view.getUint32(0, false) === 0xd0cf11e0) {
     throw new WorkbookReadError(
@@ -54,43 +81,50 @@ export function checkXlsxContainer(bytes: Uint8Array): ZipSummary {
   }
   const end = findEndOfDirectory(view);
   if (end < 0) throw notXlsx('daftar isi zip tidak ditemukan; berkas mungkin terpotong');
-  const entryCount = view.getUint16(end + 10, true);
-  const directorySize = view.getUint32(end + 12, true);
   const directoryStart = view.getUint32(end + 16, true);
-  if (directoryStart === ZIP64_MARK || directoryStart + directorySize > end) {
-    throw notXlsx('daftar isi zip rusak');
+  if (directoryStart === ZIP64_MARK || directoryStart > end) {
+    throw damaged('daftar isi zip rusak');
   }
   const decoder = new TextDecoder();
-  let unpackedBytes = 0;
-  let hasWorkbook = false;
+  const entries: DirectoryEntry[] = [];
   let at = directoryStart;
-  for (let i = 0; i < entryCount; i++) {
+  while (at < end) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL_HEADER) {
-      throw notXlsx('daftar isi zip rusak');
+      throw damaged('daftar isi zip rusak');
     }
-    const unpacked = view.getUint32(at + 24, true);
+    if (entries.length === MAX_ENTRIES) {
+      throw new WorkbookReadError(
+        `Berkas berisi terlalu banyak bagian (lebih dari ${formatAngka(MAX_ENTRIES, 0)}, batasnya). ` +
+          'Berkas mungkin rusak atau sengaja dibuat berbahaya.',
+      );
+    }
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    if (unpacked === ZIP64_MARK) {
-      // ZIP64 sizes are only needed for parts over 4 GB: far beyond the limit anyway.
-      throw tooLarge(Number.POSITIVE_INFINITY);
+    const compressedSize = view.getUint32(at + 20, true);
+    const localHeader = view.getUint32(at + 42, true);
+    if (compressedSize === ZIP64_MARK || localHeader === ZIP64_MARK) {
+      // ZIP64 is only needed for parts over 4 GB: far beyond the limits anyway.
+      throw tooLarge();
     }
-    unpackedBytes += unpacked;
-    if (unpackedBytes > MAX_UNPACKED_BYTES) throw tooLarge(unpackedBytes);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (name.replace(/^\//, '').toLowerCase() === 'xl/workbook.xml') hasWorkbook = true;
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/^\//, ''),
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      compressedSize,
+      localHeader,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  if (!hasWorkbook) throw notXlsx('tidak ada bagian xl/workbook.xml');
-  return { entryCount, unpackedBytes };
+  if (!entries.some((entry) => entry.name.toLowerCase() === 'xl/workbook.xml')) {
+    throw notXlsx('tidak ada bagian xl/workbook.xml');
+  }
+  return entries;
 }
 
-function tooLarge(unpackedBytes: number): WorkbookReadError {
-  const size = Number.isFinite(unpackedBytes)
-    ? `${(unpackedBytes / MB).toFixed(0)} MB`
-    : 'lebih dari 4 GB';
-  return new WorkbookReadError(
-    `Isi berkas terlalu besar setelah dibuka (${size}); batasnya ${MAX_UNPACKED_BYTES / MB} MB. Berkas mungkin rusak atau sengaja dibuat berbahaya.`,
-  );
+/** Checks the zip container of an .xlsx without unpacking it; throws WorkbookReadError. */
+export function checkXlsxContainer(bytes: Uint8Array): void {
+  for (const entry of readDirectory(bytes)) {
+    if (entry.flags & ENCRYPTED_FLAG) throw notXlsx('isinya bersandi');
+  }
 }

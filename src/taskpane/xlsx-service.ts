@@ -1,0 +1,89 @@
+/**
+ * The .xlsx reader and writer as the web page uses them: in a Web Worker where the browser has
+ * workers (every browser the page targets), so that parsing never blocks or kills the page; in
+ * this thread only where there are none (jsdom in the unit tests). ExcelJS loads only when a
+ * file is read or written.
+ */
+import { Sheet, type WorkbookModel } from '../workbook/model';
+import type { SheetSpec } from '../workbook/sheet-spec';
+
+export type XlsxRequest =
+  { op: 'read'; bytes: Uint8Array } | { op: 'addSheet'; bytes: Uint8Array; spec: SheetSpec };
+
+export type XlsxResponse =
+  | { ok: true; model: WorkbookModel }
+  | { ok: true; bytes: Uint8Array; losses: string }
+  | { ok: false; message: string };
+
+export interface XlsxService {
+  read(bytes: Uint8Array): Promise<WorkbookModel>;
+  /** The file with the sheet added, and what a copy written this way lacks (for the user). */
+  addSheet(bytes: Uint8Array, spec: SheetSpec): Promise<{ bytes: Uint8Array; losses: string }>;
+}
+
+/** A worker that has not answered by then is ended: the page reports it instead of waiting. */
+export const WORKER_TIMEOUT_MS = 120_000;
+
+export function xlsxService(): XlsxService {
+  return typeof Worker === 'function' ? offThread : inThread;
+}
+
+const inThread: XlsxService = {
+  async read(bytes) {
+    const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ '../hosts/xlsx/read');
+    return readXlsx(bytes);
+  },
+  async addSheet(bytes, spec) {
+    const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
+    return { bytes: await writer.addSheetToXlsx(bytes, spec), losses: writer.WRITE_LOSSES };
+  },
+};
+
+const offThread: XlsxService = {
+  async read(bytes) {
+    const answer = await inWorker({ op: 'read', bytes });
+    if (!('model' in answer)) throw new Error('Jawaban pembaca .xlsx tidak dikenal.');
+    // A Sheet holds plain data only (arrays, numbers, text), which the worker's message keeps;
+    // the prototype gives it back its methods.
+    for (const sheet of answer.model.sheets) Object.setPrototypeOf(sheet, Sheet.prototype);
+    return answer.model;
+  },
+  async addSheet(bytes, spec) {
+    const answer = await inWorker({ op: 'addSheet', bytes, spec });
+    if (!('bytes' in answer)) throw new Error('Jawaban penulis .xlsx tidak dikenal.');
+    return answer;
+  },
+};
+
+/** Runs one request in a new worker, ended afterwards (its memory goes with it). */
+async function inWorker(request: XlsxRequest): Promise<Exclude<XlsxResponse, { ok: false }>> {
+  const { startXlsxWorker } = await import(/* webpackMode: "eager" */ './start-xlsx-worker');
+  const worker = startXlsxWorker();
+  return new Promise((resolve, reject) => {
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      worker.terminate();
+      reject(new Error(message));
+    };
+    const timer = setTimeout(
+      () =>
+        fail('Berkas tidak selesai dibaca dalam 2 menit; berkas mungkin terlalu besar atau rusak.'),
+      WORKER_TIMEOUT_MS,
+    );
+    worker.onmessage = ({ data }: MessageEvent<XlsxResponse>) => {
+      if (!data.ok) return fail(data.message);
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(
+        'Pembaca berkas berhenti (mungkin kehabisan memori): berkas terlalu besar atau rusak. Halaman tetap dapat dipakai.',
+      );
+    };
+    worker.onmessageerror = () => fail('Hasil pembacaan berkas tidak dapat diterima halaman.');
+    // Copied, not transferred: the page keeps the file's bytes for the next read or write.
+    worker.postMessage(request);
+  });
+}

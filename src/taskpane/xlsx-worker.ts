@@ -1,0 +1,34 @@
+/**
+ * The web page's .xlsx reader and writer, in a Web Worker: a hostile or huge file costs this
+ * worker, never the page. The worker takes one request, answers, and is ended by the page.
+ */
+import { WorkbookReadError } from '../hosts/xlsx/read-error';
+import type { XlsxRequest, XlsxResponse } from './xlsx-service';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<XlsxRequest>) => void) | null;
+  postMessage(message: XlsxResponse, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = async ({ data: request }) => {
+  try {
+    if (request.op === 'read') {
+      const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ '../hosts/xlsx/read');
+      scope.postMessage({ ok: true, model: await readXlsx(request.bytes) });
+    } else {
+      const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
+      const bytes = await writer.addSheetToXlsx(request.bytes, request.spec);
+      scope.postMessage({ ok: true, bytes, losses: writer.WRITE_LOSSES }, [bytes.buffer]);
+    }
+  } catch (error) {
+    scope.postMessage({
+      ok: false,
+      message:
+        error instanceof WorkbookReadError
+          ? error.message
+          : 'Berkas tidak dapat diproses karena kesalahan tak terduga di pembaca .xlsx.',
+    });
+  }
+};
