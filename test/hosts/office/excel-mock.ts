@@ -108,11 +108,21 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
     activated: [] as string[],
     selected: [] as string[],
     merged: [] as string[],
+    /** `sheet: rows` for each freezeRows call. */
+    frozen: [] as string[],
+    /** `sheet!range` for each filter applied. */
+    filtered: [] as string[],
+    /** `sheet: rows` for each setPrintTitleRows call. */
+    printTitles: [] as string[],
+    /** Each worksheet's page layout mock, by name, to read what was set on it. */
+    pageLayouts: new Map<string, OfficeMockObject>(),
     written: [] as WrittenRange[],
     /** Sync number at which each write was queued. */
     writeSyncs: new Set<number>(),
   };
 
+  /** The address of each range handed out for writing. */
+  const addresses = new WeakMap<object, string>();
   const track = (mock: OfficeMockObject) => {
     tracked.push(mock);
     return mock;
@@ -154,7 +164,9 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
       }),
     );
     stats.written.push({ sheet, address, mock });
-    return recorded(mock);
+    const range = recorded(mock);
+    addresses.set(range, address);
+    return range;
   };
 
   const worksheetMock = (sheet: FakeSheet) => {
@@ -204,9 +216,28 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
       return mock;
     };
 
-    return track(
+    const worksheet = track(
       new OfficeMockObject({
         name: sheet.name,
+        freezePanes: {
+          freezeRows: (rows: number) => {
+            requested += ACTION_BYTES;
+            stats.frozen.push(`${sheet.name}: ${rows}`);
+          },
+        },
+        autoFilter: {
+          apply: (range: object) => {
+            requested += ACTION_BYTES;
+            stats.filtered.push(`${sheet.name}!${addresses.get(range)}`);
+          },
+        },
+        pageLayout: {
+          orientation: 'Portrait',
+          setPrintTitleRows: (rows: string) => {
+            requested += ACTION_BYTES;
+            stats.printTitles.push(`${sheet.name}: ${rows}`);
+          },
+        },
         getUsedRangeOrNullObject: () => used,
         getRange: (address?: string) =>
           address === undefined ? whole : writeRange(sheet.name, address),
@@ -224,6 +255,8 @@ export function mockExcel(sheets: FakeSheet[], options: { payloadLimit?: number 
         delete: () => stats.deleted.push(sheet.name),
       }),
     );
+    stats.pageLayouts.set(sheet.name, worksheet.pageLayout as OfficeMockObject);
+    return worksheet;
   };
 
   const worksheetMocks = sheets.map(worksheetMock);
