@@ -1,4 +1,4 @@
-/** A message after an action: success, or an error read out at once by screen readers. */
+/** A message after an action: success, a warning, or an error read out at once by screen readers. */
 import type { ReactNode } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
@@ -17,9 +17,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteRedBackground1,
     border: `1px solid ${tokens.colorPaletteRedBorder1}`,
   },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    border: `1px solid ${tokens.colorPaletteYellowBorder1}`,
+  },
 });
 
-export function Notice({ intent, children }: { intent: 'success' | 'error'; children: ReactNode }) {
+export function Notice({
+  intent,
+  children,
+}: {
+  intent: 'success' | 'warning' | 'error';
+  children: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <div

@@ -63,9 +63,9 @@ describe('the pane inside Excel', () => {
     expect(spec.name).toBe('Hasil Validasi');
     // In the engine's order: by sheet, then row, then column.
     expect(spec.cells.filter((cell) => cell.link).map((cell) => cell.link)).toEqual([
-      "'Tabel 3.1'!E2",
-      "'Tabel 3.1'!F2",
-      "'Tabel 3.1'!C3",
+      "'Tabel 3.1'!$E$2",
+      "'Tabel 3.1'!$F$2",
+      "'Tabel 3.1'!$C$3",
     ]);
   });
 
