@@ -20,6 +20,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     maxWidth: '480px',
   },
+  // A native select is as wide as its longest option unless told otherwise.
+  select: { minWidth: 0, maxWidth: '100%' },
 });
 
 export function SettingsPanel({
@@ -64,7 +66,14 @@ export function SettingsPanel({
       }}
     >
       <Field label="Skala predikat" hint="Dipakai untuk memeriksa kolom predikat.">
-        <Select value={skala} onChange={(_, data) => setSkala(data.value)}>
+        <Select
+          className={styles.select}
+          value={skala}
+          onChange={(_, data) => {
+            setSkala(data.value);
+            setStatus(null);
+          }}
+        >
           {SCALE_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -80,7 +89,11 @@ export function SettingsPanel({
         <Input
           inputMode="decimal"
           value={toleransi}
-          onChange={(_, data) => setToleransi(data.value)}
+          onChange={(_, data) => {
+            // A "disimpan" note would speak of values no longer in the form.
+            setToleransi(data.value);
+            setStatus(null);
+          }}
         />
       </Field>
       <div>
