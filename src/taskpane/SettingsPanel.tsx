@@ -6,11 +6,12 @@ import type { ScaleName } from '../core/predikat';
 import type { PaneSettings } from './host';
 import { errorMessage } from './useValidation';
 
-const SCALE_OPTIONS: { value: ScaleName | ''; label: string }[] = [
-  { value: '', label: 'Otomatis: dikenali dari label predikat tiap tabel' },
-  { value: 'LKJ', label: 'LKj: ≥95 Sangat berhasil, ≥80 Berhasil, ≥50 Cukup berhasil' },
-  { value: 'P86', label: 'Permendagri 86/2017: ≥91 Sangat Tinggi … Sangat Rendah' },
-  { value: 'IKM', label: 'IKM (PermenPAN-RB 14/2017): A ≥88,31 … D ≥25' },
+/** Short labels, so the choice fits Excel's narrowest pane; the bands are the field's hint. */
+const SCALE_OPTIONS: { value: ScaleName | ''; label: string; bands: string }[] = [
+  { value: '', label: 'Otomatis', bands: 'Dikenali dari label predikat tiap tabel.' },
+  { value: 'LKJ', label: 'LKj', bands: '≥95 Sangat berhasil, ≥80 Berhasil, ≥50 Cukup berhasil.' },
+  { value: 'P86', label: 'Permendagri 86/2017', bands: '≥91 Sangat Tinggi … Sangat Rendah.' },
+  { value: 'IKM', label: 'IKM (PermenPAN-RB 14/2017)', bands: 'A ≥88,31 … D ≥25.' },
 ];
 
 const useStyles = makeStyles({
@@ -65,7 +66,10 @@ export function SettingsPanel({
         if (!invalid) void save();
       }}
     >
-      <Field label="Skala predikat" hint="Dipakai untuk memeriksa kolom predikat.">
+      <Field
+        label="Skala predikat"
+        hint={`Dipakai untuk memeriksa kolom predikat. ${SCALE_OPTIONS.find((option) => option.value === skala)?.bands ?? ''}`}
+      >
         <Select
           className={styles.select}
           value={skala}
