@@ -56,17 +56,21 @@ export interface FindingGroup {
   rules: { rule: string; description: string; findings: Finding[] }[];
 }
 
-/** Findings in the pane's order (see orderFindings), grouped by sheet, then by check. */
+/**
+ * The first `limit` findings in the pane's order (see orderFindings), grouped by sheet, then by
+ * check.
+ */
 export function groupFindings(
   findings: readonly Finding[],
   sheetOrder: readonly string[],
   checkOrder: readonly { id: string; description: string }[],
+  limit = Infinity,
 ): FindingGroup[] {
   const sorted = orderFindings(
     findings,
     sheetOrder,
     checkOrder.map((check) => check.id),
-  );
+  ).slice(0, limit);
   const groups: FindingGroup[] = [];
   for (const finding of sorted) {
     let group = groups[groups.length - 1];

@@ -47,6 +47,12 @@ const useStyles = makeStyles({
   unchecked: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
 });
 
+/**
+ * Findings drawn at once: thousands of them in one render would hold the page for a long
+ * moment; more follow on request.
+ */
+const FINDINGS_PER_PAGE = 200;
+
 const sameSettings = (a: PaneSettings, b: PaneSettings) =>
   a.skala === b.skala && a.toleransi === b.toleransi;
 
@@ -91,10 +97,12 @@ export function ValidationPanel(props: ValidationPanelProps) {
   const busy = progress.kind === 'reading' || progress.kind === 'checking';
   const summary = useRef<HTMLDivElement>(null);
   const [shownResult, setShownResult] = useState(result);
+  const [limit, setLimit] = useState(FINDINGS_PER_PAGE);
   if (result !== shownResult) {
     // A new validation: the note about the report written from the previous one goes.
     setShownResult(result);
     setReportState({ busy: false });
+    setLimit(FINDINGS_PER_PAGE);
   }
   // After a validation, focus goes to what it found (the button that started it was disabled).
   useEffect(() => {
@@ -103,14 +111,13 @@ export function ValidationPanel(props: ValidationPanelProps) {
 
   const findings = useMemo(() => result?.findings ?? [], [result]);
   const sheetNames = useMemo(() => result?.model.sheets.map((sheet) => sheet.name) ?? [], [result]);
+  const filtered = useMemo(
+    () => findings.filter((finding) => shown[finding.severity]),
+    [findings, shown],
+  );
   const groups = useMemo(
-    () =>
-      groupFindings(
-        findings.filter((finding) => shown[finding.severity]),
-        sheetNames,
-        result?.checks ?? [],
-      ),
-    [findings, shown, sheetNames, result],
+    () => groupFindings(filtered, sheetNames, result?.checks ?? [], limit),
+    [filtered, sheetNames, result, limit],
   );
   const counts = countBySeverity(findings);
   const stale = result !== null && !sameSettings(result.settings, settings);
@@ -229,6 +236,16 @@ export function ValidationPanel(props: ValidationPanelProps) {
         </p>
       )}
       {groups.length > 0 && <FindingList groups={groups} sheets={sheetNames} onOpen={onOpen} />}
+      {filtered.length > limit && (
+        <div>
+          <Button data-testid="more-findings" onClick={() => setLimit(limit + FINDINGS_PER_PAGE)}>
+            Tampilkan {Math.min(FINDINGS_PER_PAGE, filtered.length - limit)} temuan berikutnya
+          </Button>{' '}
+          <span className={styles.detail}>
+            ({limit} dari {filtered.length} ditampilkan)
+          </span>
+        </div>
+      )}
     </div>
   );
 }

@@ -60,6 +60,19 @@ beforeAll(async () => {
     },
     ['Salinan'],
   );
+  files.many = await xlsx('banyak.xlsx', {
+    'Tabel 3.1': [
+      TABEL[0],
+      ...Array.from({ length: 260 }, (_, i) => [
+        i + 1,
+        `Persentase kegiatan bidang ${i + 1} yang selesai`,
+        100,
+        50,
+        99,
+        'Sangat berhasil',
+      ]),
+    ],
+  });
   files.noTables = await xlsx('catatan.xlsx', { Catatan: [['Hanya catatan'], ['Tanpa tabel']] });
   files.empty = await xlsx('kosong.xlsx', { Sheet1: [] });
   files.evaluasi = await xlsx('evaluasi.xlsx', {
@@ -167,6 +180,19 @@ describe.each([350, 1280])('at %i px', (width) => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'summary-block',
     );
+  }, 120_000);
+
+  it('draws a long list of findings a page at a time', async () => {
+    await open(page, files.many);
+    await validate(page);
+    const total = Number(
+      /^(\d+) temuan/.exec((await page.getByTestId('summary').textContent()) ?? '')?.[1],
+    );
+    expect(total).toBeGreaterThan(400);
+    expect(await page.getByTestId('finding').count()).toBe(200);
+    await page.getByTestId('more-findings').click();
+    expect(await page.getByTestId('finding').count()).toBe(400);
+    expect(await overflow(page)).toEqual([]);
   }, 120_000);
 
   it('never calls a workbook it could not read clean, and calls an empty one empty', async () => {
