@@ -37,6 +37,8 @@ function cliConfig(production) {
     output: { path: path.resolve(__dirname, 'dist'), filename: CLI_FILE, clean: false },
     resolve: { extensions: ['.ts', '.js'] },
     externals: { exceljs: 'commonjs exceljs' },
+    // Node's own __dirname (dist/), not webpack's stand-in '/': `lkj demo` finds samples/ by it.
+    node: { __dirname: false, __filename: false },
     module: {
       rules: [
         {
