@@ -1,4 +1,13 @@
 #!/usr/bin/env node
-// The `lkj` command: runs the TypeScript sources directly through tsx (no separate CLI build).
-// tsx's full loader (CommonJS and ESM hooks), because main.ts loads each subcommand with import().
-import('tsx').then(() => require('../src/cli/main.ts'));
+// The `lkj` command: the bundled CLI, dist/cli.js, which `npm ci` (the prepare script),
+// `npm run build` and `npm run build:cli` write. Plain JavaScript, so a run compiles nothing.
+const { existsSync } = require('node:fs');
+const path = require('node:path');
+
+const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+if (existsSync(bundle)) {
+  require(bundle);
+} else {
+  process.stderr.write('Perintah lkj belum dibangun. Jalankan dulu: npm run build:cli\n');
+  process.exitCode = 2;
+}

@@ -43,7 +43,7 @@ function attempt(compute: () => number): Result {
 
 function hasilOf(row: EvaluasiRow): Result {
   const inputs = row.inputs;
-  if (inputs.some((input) => input === null)) return '';
+  if (inputs.some((input) => input === null)) return row.hasilFallback ?? '';
   const values = inputs as number[];
   switch (row.type) {
     case 'persentase':

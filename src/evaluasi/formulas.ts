@@ -42,28 +42,33 @@ export function inputColumns(type: IndicatorType): number[] {
   }
 }
 
-/** `IF(OR(E6="",F6=""),"",then)`: an input left empty gives an empty result, not #DIV/0!. */
-function unlessEmpty(cells: string[], then: string): string {
+/**
+ * `IF(OR(E6="",F6=""),"",then)`: an input left empty gives an empty result (or `otherwise`),
+ * not #DIV/0!.
+ */
+function unlessEmpty(cells: string[], then: string, otherwise = '""'): string {
   const tests = cells.map((cell) => `${cell}=""`);
   const condition = tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
-  return `IF(${condition},"",${then})`;
+  return `IF(${condition},${otherwise},${then})`;
 }
 
 function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function hasilFormula(type: IndicatorType, row: number): string {
+/** Hasil from the inputs; while one is empty, `fallback` (the stated realisasi) or nothing. */
+export function hasilFormula(type: IndicatorType, row: number, fallback?: number): string {
   const cells = inputColumns(type).map((col) => toA1(row, col));
+  const otherwise = fallback === undefined ? undefined : String(fallback);
   switch (type) {
     case 'persentase':
-      return unlessEmpty(cells, `${cells[0]}/${cells[1]}*100`);
+      return unlessEmpty(cells, `${cells[0]}/${cells[1]}*100`, otherwise);
     case 'rata-rata':
       // A sum rather than AVERAGE: AVERAGE would silently skip a quarter typed as text.
-      return unlessEmpty(cells, `(${cells.join('+')})/4`);
+      return unlessEmpty(cells, `(${cells.join('+')})/4`, otherwise);
     case 'nilai':
     case 'jumlah':
-      return unlessEmpty(cells, cells[0]);
+      return unlessEmpty(cells, cells[0], otherwise);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
-import { readAngka } from '../core/angka';
+import { formatAngka, readAngka } from '../core/angka';
 import { recogniseScale } from '../core/predikat';
 import { entityText } from '../workbook/entity';
 import { indicatorModel, type Indicator, type IndicatorModel } from '../workbook/indicators';
@@ -77,6 +77,11 @@ export function planEvaluasi(
   for (const row of rows) {
     if (row.target.value === null)
       notes.push(`Target "${row.indicator}" tidak ditemukan; isi sel Target.`);
+    if (row.hasilFallback !== undefined) {
+      notes.push(
+        `Penghitungan "${row.indicator}" tidak ditemukan; Hasil memakai realisasi yang tertulis di workbook (${formatAngka(row.hasilFallback)}) sampai sel kuningnya diisi.`,
+      );
+    }
   }
   const { signature, note } = findSignature(reader, tables);
   if (note !== undefined) notes.push(note);
@@ -181,6 +186,7 @@ function planRow(context: PlanContext, first: Mention, mentions: Mention[]): Eva
   };
   if (satuan !== undefined) row.satuan = satuan;
   if (realisasi !== null) row.stated.realisasi = realisasi;
+  if (inputsFrom === null && realisasi !== null) row.hasilFallback = realisasi;
   if (penghitunganText !== undefined) row.stated.penghitungan = penghitunganText;
   const hasil = text('hasil', 'penghitungan');
   const hasilValue = hasil === undefined ? null : readAngka(hasil).value;

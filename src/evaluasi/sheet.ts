@@ -159,7 +159,7 @@ function indicatorCells(plan: EvaluasiPlan, row: EvaluasiRow, r: number, no: num
     {
       row: r,
       col: COL.hasil,
-      formula: hasilFormula(row.type, r),
+      formula: hasilFormula(row.type, r, row.hasilFallback),
       result: results.hasil,
       ...number,
     },

@@ -62,6 +62,11 @@ export interface EvaluasiRow {
    */
   inputs: (number | null)[];
   inputsFrom: 'penghitungan' | 'ikm-triwulan' | 'realisasi' | null;
+  /**
+   * The realisasi the workbook states, when no input is known: Hasil shows it until the staff
+   * fill the inputs, so the row is not left without a result (the plan notes it).
+   */
+  hasilFallback?: number;
   target: EvaluasiTarget;
   /** What the workbook states, for the preview: its realisasi and its penghitungan's result. */
   stated: { realisasi?: number; hasil?: number; penghitungan?: string };

@@ -1,13 +1,12 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding } from '../checks/finding';
 import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
 import { HelpPanel } from './HelpPanel';
 import { Notice } from './Notice';
 import type { PaneHost } from './host';
-import { reportSheet } from './report';
+import { orderFindings, outcomeOf, reportSheet } from './report';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
 import { errorMessage, useValidation } from './useValidation';
@@ -35,6 +34,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // At Excel's narrowest pane the four tabs take two lines rather than run off the side.
+  tabs: { flexWrap: 'wrap', minWidth: 0 },
   columns: {
     display: 'grid',
     gap: tokens.spacingHorizontalXL,
@@ -69,12 +70,33 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
     setFileName(file.name);
   };
 
-  const openFinding = (finding: Finding) => {
+  /** The link that opened the preview's cell: "Kembali ke temuan" returns there. */
+  const origin = useRef<HTMLElement | null>(null);
+
+  const openCell = ({ sheet, cell }: CellTarget) => {
     if (host.selectCell) {
-      host.selectCell(finding.sheet, finding.cell).catch(validation.fail);
+      host.selectCell(sheet, cell).catch(validation.fail);
     } else {
-      setTarget({ sheet: finding.sheet, cell: finding.cell });
+      origin.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setTarget({ sheet, cell });
     }
+  };
+
+  const backToFinding = () => {
+    origin.current?.scrollIntoView({ block: 'center' });
+    origin.current?.focus({ preventScroll: true });
+  };
+
+  const writeReport = () => {
+    const result = validation.result;
+    if (!result) throw new Error('Belum ada hasil validasi.');
+    const ordered = orderFindings(
+      result.findings,
+      result.model.sheets.map((sheet) => sheet.name),
+      result.checks.map((check) => check.id),
+    );
+    return host.addSheet(reportSheet(outcomeOf(result), ordered, fileName ?? 'Workbook ini'));
   };
 
   const saveSettings = async (next: typeof settings) => {
@@ -99,6 +121,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
         </Notice>
       ))}
       <TabList
+        className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(data.value as TabName)}
         aria-label="Bagian panel"
@@ -116,19 +139,23 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
               canRun={!web || fileName !== null}
               progress={validation.progress}
               result={validation.result}
+              settings={settings}
               onRun={() => {
                 setTarget(null);
                 void validation.run(settings);
               }}
-              onOpen={openFinding}
-              onReport={(findings) =>
-                host.addSheet(reportSheet(findings, fileName ?? 'Workbook ini'))
-              }
+              onOpen={openCell}
+              onReport={writeReport}
             />
           </div>
           {web && validation.result && (
             <div className={styles.aside}>
-              <SheetPreview model={validation.result.model} target={target} />
+              <SheetPreview
+                model={validation.result.model}
+                tables={validation.result.tables}
+                target={target}
+                onBack={backToFinding}
+              />
             </div>
           )}
         </div>

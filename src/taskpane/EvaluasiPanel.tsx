@@ -21,11 +21,27 @@ import { errorMessage } from './useValidation';
 
 type Engine = Awaited<ReturnType<typeof loadEngine>>;
 
+/** Short, so the choice fits the narrowest pane; the formula is the field's hint. */
 const TYPE_LABELS: Record<IndicatorType, string> = {
-  persentase: 'Persentase: pembilang / penyebut × 100',
-  'rata-rata': 'Rata-rata: (TW I + TW II + TW III + TW IV) / 4',
-  nilai: 'Nilai: satu angka',
-  jumlah: 'Jumlah: satu angka hasil penjumlahan',
+  persentase: 'Persentase',
+  'rata-rata': 'Rata-rata',
+  nilai: 'Nilai',
+  jumlah: 'Jumlah',
+};
+
+const TYPE_HINTS: Record<IndicatorType, string> = {
+  persentase: 'pembilang / penyebut × 100',
+  'rata-rata': '(TW I + TW II + TW III + TW IV) / 4',
+  nilai: 'satu angka',
+  jumlah: 'satu angka hasil penjumlahan',
+};
+
+/** The input cells of each type, in the order of EvaluasiRow.inputs. */
+const INPUT_NAMES: Record<IndicatorType, string[]> = {
+  persentase: ['pembilang', 'penyebut'],
+  'rata-rata': ['TW I', 'TW II', 'TW III', 'TW IV'],
+  nilai: ['nilai'],
+  jumlah: ['jumlah'],
 };
 
 const ARAH_LABELS: Record<Arah, string> = {
@@ -37,7 +53,13 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { listStyle: 'none', margin: 0, padding: 0 },
-  choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  choices: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  select: { minWidth: 0 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: 'anywhere' },
   row: {
     display: 'flex',
     flexDirection: 'column',
@@ -173,6 +195,11 @@ export function EvaluasiPanel({
           <ol className={styles.list}>
             {plan.rows.map((row, i) => {
               const result = read.engine.evaluateRow(row, plan.scale);
+              const names = INPUT_NAMES[row.type];
+              const missing = [
+                ...names.filter((_, k) => row.inputs[k] === null),
+                ...(row.target.value === null ? ['target'] : []),
+              ];
               return (
                 <li
                   key={row.id}
@@ -186,8 +213,9 @@ export function EvaluasiPanel({
                     {i + 1}. {row.indicator}
                   </h3>
                   <div className={styles.choices}>
-                    <Field label="Jenis indikator">
+                    <Field label="Jenis indikator" hint={TYPE_HINTS[row.type]}>
                       <Select
+                        className={styles.select}
                         value={row.type}
                         onChange={(_, data) => choose(row.id, 'types', data.value as IndicatorType)}
                       >
@@ -200,6 +228,7 @@ export function EvaluasiPanel({
                     </Field>
                     <Field label="Arah">
                       <Select
+                        className={styles.select}
                         value={row.arah}
                         onChange={(_, data) => choose(row.id, 'arah', data.value as Arah)}
                       >
@@ -212,10 +241,28 @@ export function EvaluasiPanel({
                     </Field>
                   </div>
                   <span className={styles.detail}>
-                    Data: {row.inputs.map(show).join('; ')} · Hasil {show(result.hasil)} · Target{' '}
-                    {show(result.target)} · Capaian {show(result.capaian)} ·{' '}
-                    {result.predikat || '–'}
+                    Data: {row.inputs.map((input, k) => `${names[k]} ${show(input)}`).join('; ')} ·
+                    Hasil {show(result.hasil)} · Target {show(result.target)} · Capaian{' '}
+                    {show(result.capaian)} · {result.predikat || '–'}
                   </span>
+                  {missing.length > 0 && (
+                    <span className={styles.detail} data-testid="evaluasi-missing">
+                      “–” berarti belum diketahui dari workbook: {missing.join(', ')}. Di sheet
+                      evaluasi sel itu berwarna kuning untuk diisi.
+                    </span>
+                  )}
+                  {row.hasilFallback !== undefined && (
+                    <span className={styles.detail} data-testid="evaluasi-fallback">
+                      Penghitungan tidak ditemukan: Hasil memakai realisasi yang tertulis di
+                      workbook ({show(row.hasilFallback)}).
+                    </span>
+                  )}
+                  {row.target.value === 0 && (
+                    <span className={styles.warning} data-testid="evaluasi-target-nol">
+                      Target 0: capaian tidak dapat dihitung (#DIV/0!). Periksa target indikator ini
+                      di workbook.
+                    </span>
+                  )}
                   {row.stated.penghitungan && (
                     <span className={styles.detail}>
                       Tertulis di workbook: {row.stated.penghitungan}

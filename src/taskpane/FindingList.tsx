@@ -1,8 +1,9 @@
 /** Findings grouped by sheet, then by check; each with its message and a link to its cell. */
+import { useMemo, type ReactNode } from 'react';
 import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../checks/finding';
-import { fromA1 } from '../workbook/model';
-import { SEVERITIES, SEVERITY_LABELS } from './report';
+import { SEVERITY_LABELS, orderFindings, sheetLabel } from './report';
+import type { CellTarget } from './SheetPreview';
 
 const useStyles = makeStyles({
   sheet: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -50,42 +51,31 @@ const BADGE_COLORS: Record<Severity, 'danger' | 'warning' | 'informative'> = {
 
 export interface FindingGroup {
   sheet: string;
+  /** The sheet is hidden in Excel: its group comes after the visible sheets'. */
+  hidden: boolean;
   rules: { rule: string; description: string; findings: Finding[] }[];
 }
 
 /**
- * Sheets in workbook order; within a sheet errors before warnings before info, then checks in
- * registry order; findings top to bottom, then left to right. Sheets and checks the lists do not
- * know come last, so nothing found is ever hidden.
+ * The first `limit` findings in the pane's order (see orderFindings), grouped by sheet, then by
+ * check.
  */
 export function groupFindings(
   findings: readonly Finding[],
   sheetOrder: readonly string[],
   checkOrder: readonly { id: string; description: string }[],
+  limit = Infinity,
 ): FindingGroup[] {
-  const rank = (order: readonly string[], key: string) => {
-    const index = order.indexOf(key);
-    return index < 0 ? order.length : index;
-  };
-  const ruleIds = checkOrder.map((check) => check.id);
-  const sorted = [...findings].sort((a, b) => {
-    const first = fromA1(a.cell);
-    const second = fromA1(b.cell);
-    return (
-      rank(sheetOrder, a.sheet) - rank(sheetOrder, b.sheet) ||
-      a.sheet.localeCompare(b.sheet) ||
-      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-      rank(ruleIds, a.rule) - rank(ruleIds, b.rule) ||
-      a.rule.localeCompare(b.rule) ||
-      first.row - second.row ||
-      first.col - second.col
-    );
-  });
+  const sorted = orderFindings(
+    findings,
+    sheetOrder,
+    checkOrder.map((check) => check.id),
+  ).slice(0, limit);
   const groups: FindingGroup[] = [];
   for (const finding of sorted) {
     let group = groups[groups.length - 1];
     if (group?.sheet !== finding.sheet) {
-      group = { sheet: finding.sheet, rules: [] };
+      group = { sheet: finding.sheet, hidden: finding.hidden === true, rules: [] };
       groups.push(group);
     }
     let rule = group.rules[group.rules.length - 1];
@@ -99,14 +89,65 @@ export function groupFindings(
   return groups;
 }
 
+/** `BAB III!L31` inside a message, for the workbook's own sheet names (longest first). */
+function referencePattern(sheets: readonly string[]): RegExp | null {
+  if (sheets.length === 0) return null;
+  const names = [...sheets]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(${names.join('|')})!([A-Z]{1,3}[1-9]\\d{0,6})(?![A-Za-z0-9])`, 'g');
+}
+
+/** A message with each reference to another cell as a link to that cell. */
+function MessageText({
+  message,
+  pattern,
+  linkClass,
+  onOpen,
+}: {
+  message: string;
+  pattern: RegExp | null;
+  linkClass: string;
+  onOpen: (target: CellTarget) => void;
+}) {
+  if (!pattern) return <>{message}</>;
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of message.matchAll(pattern)) {
+    const [text, sheet, cell] = match;
+    const at = match.index ?? 0;
+    parts.push(message.slice(last, at));
+    parts.push(
+      <Link
+        key={at}
+        as="button"
+        inline
+        className={linkClass}
+        data-testid="message-link"
+        aria-label={`Buka sel ${cell} di sheet ${sheet}`}
+        onClick={() => onOpen({ sheet, cell })}
+      >
+        {text}
+      </Link>,
+    );
+    last = at + text.length;
+  }
+  parts.push(message.slice(last));
+  return <>{parts}</>;
+}
+
 export function FindingList({
   groups,
+  sheets,
   onOpen,
 }: {
   groups: FindingGroup[];
-  onOpen: (finding: Finding) => void;
+  /** The workbook's sheet names, to find references to other cells in the messages. */
+  sheets: readonly string[];
+  onOpen: (target: CellTarget) => void;
 }) {
   const styles = useStyles();
+  const pattern = useMemo(() => referencePattern(sheets), [sheets]);
   return (
     <div>
       {groups.map((group) => (
@@ -115,7 +156,8 @@ export function FindingList({
         <details key={group.sheet} open className={styles.sheet}>
           <summary className={styles.summary}>
             <h3 className={styles.sheetHeading}>
-              {group.sheet} ({group.rules.reduce((sum, rule) => sum + rule.findings.length, 0)})
+              {sheetLabel(group.sheet, group.hidden)} (
+              {group.rules.reduce((sum, rule) => sum + rule.findings.length, 0)})
             </h3>
           </summary>
           {group.rules.map((rule) => (
@@ -148,7 +190,14 @@ export function FindingList({
                         {SEVERITY_LABELS[finding.severity]}
                       </Badge>
                     </span>
-                    <span className={styles.message}>{finding.message}</span>
+                    <span className={styles.message}>
+                      <MessageText
+                        message={finding.message}
+                        pattern={pattern}
+                        linkClass={styles.link}
+                        onOpen={onOpen}
+                      />
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -6,11 +6,12 @@ import type { ScaleName } from '../core/predikat';
 import type { PaneSettings } from './host';
 import { errorMessage } from './useValidation';
 
-const SCALE_OPTIONS: { value: ScaleName | ''; label: string }[] = [
-  { value: '', label: 'Otomatis: dikenali dari label predikat tiap tabel' },
-  { value: 'LKJ', label: 'LKj: ≥95 Sangat berhasil, ≥80 Berhasil, ≥50 Cukup berhasil' },
-  { value: 'P86', label: 'Permendagri 86/2017: ≥91 Sangat Tinggi … Sangat Rendah' },
-  { value: 'IKM', label: 'IKM (PermenPAN-RB 14/2017): A ≥88,31 … D ≥25' },
+/** Short labels, so the choice fits Excel's narrowest pane; the bands are the field's hint. */
+const SCALE_OPTIONS: { value: ScaleName | ''; label: string; bands: string }[] = [
+  { value: '', label: 'Otomatis', bands: 'Dikenali dari label predikat tiap tabel.' },
+  { value: 'LKJ', label: 'LKj', bands: '≥95 Sangat berhasil, ≥80 Berhasil, ≥50 Cukup berhasil.' },
+  { value: 'P86', label: 'Permendagri 86/2017', bands: '≥91 Sangat Tinggi … Sangat Rendah.' },
+  { value: 'IKM', label: 'IKM (PermenPAN-RB 14/2017)', bands: 'A ≥88,31 … D ≥25.' },
 ];
 
 const useStyles = makeStyles({
@@ -20,6 +21,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     maxWidth: '480px',
   },
+  // A native select is as wide as its longest option unless told otherwise.
+  select: { minWidth: 0, maxWidth: '100%' },
 });
 
 export function SettingsPanel({
@@ -63,8 +66,18 @@ export function SettingsPanel({
         if (!invalid) void save();
       }}
     >
-      <Field label="Skala predikat" hint="Dipakai untuk memeriksa kolom predikat.">
-        <Select value={skala} onChange={(_, data) => setSkala(data.value)}>
+      <Field
+        label="Skala predikat"
+        hint={`Dipakai untuk memeriksa kolom predikat. ${SCALE_OPTIONS.find((option) => option.value === skala)?.bands ?? ''}`}
+      >
+        <Select
+          className={styles.select}
+          value={skala}
+          onChange={(_, data) => {
+            setSkala(data.value);
+            setStatus(null);
+          }}
+        >
           {SCALE_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -80,7 +93,11 @@ export function SettingsPanel({
         <Input
           inputMode="decimal"
           value={toleransi}
-          onChange={(_, data) => setToleransi(data.value)}
+          onChange={(_, data) => {
+            // A "disimpan" note would speak of values no longer in the form.
+            setToleransi(data.value);
+            setStatus(null);
+          }}
         />
       </Field>
       <div>

@@ -1,5 +1,5 @@
 /** "Validasi Workbook LKj": run, progress, summary, severity filter, findings, report. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -9,10 +9,19 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Notice } from './Notice';
-import type { Finding, Severity } from '../checks/finding';
+import type { Severity } from '../checks/finding';
 import { FindingList, groupFindings } from './FindingList';
-import { SEVERITIES, SEVERITY_LABELS, countBySeverity, summaryText } from './report';
-import type { AddedSheet } from './host';
+import {
+  SEVERITIES,
+  SEVERITY_LABELS,
+  countBySeverity,
+  outcomeOf,
+  outcomeText,
+  settingsText,
+  sheetLabel,
+} from './report';
+import type { AddedSheet, PaneSettings } from './host';
+import type { CellTarget } from './SheetPreview';
 import { errorMessage, type Progress, type Validation } from './useValidation';
 
 const useStyles = makeStyles({
@@ -27,7 +36,25 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '520px' },
+  summary: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  unchecked: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
 });
+
+/**
+ * Findings drawn at once: thousands of them in one render would hold the page for a long
+ * moment; more follow on request.
+ */
+const FINDINGS_PER_PAGE = 200;
+
+const sameSettings = (a: PaneSettings, b: PaneSettings) =>
+  a.skala === b.skala && a.toleransi === b.toleransi;
 
 /** What to do first, before there is anything to show. */
 function emptyStateText(hostKind: 'excel' | 'web', canRun: boolean): string {
@@ -45,13 +72,15 @@ export interface ValidationPanelProps {
   canRun: boolean;
   progress: Progress;
   result: Validation | null;
+  /** The settings now in force: a result computed under others is marked out of date. */
+  settings: PaneSettings;
   onRun: () => void;
-  onOpen: (finding: Finding) => void;
-  onReport: (findings: Finding[]) => Promise<AddedSheet>;
+  onOpen: (target: CellTarget) => void;
+  onReport: () => Promise<AddedSheet>;
 }
 
 export function ValidationPanel(props: ValidationPanelProps) {
-  const { hostKind, canRun, progress, result, onRun, onOpen } = props;
+  const { hostKind, canRun, progress, result, settings, onRun, onOpen } = props;
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({
     error: true,
@@ -66,23 +95,37 @@ export function ValidationPanel(props: ValidationPanelProps) {
     busy: false,
   });
   const busy = progress.kind === 'reading' || progress.kind === 'checking';
+  const summary = useRef<HTMLDivElement>(null);
+  const [shownResult, setShownResult] = useState(result);
+  const [limit, setLimit] = useState(FINDINGS_PER_PAGE);
+  if (result !== shownResult) {
+    // A new validation: the note about the report written from the previous one goes.
+    setShownResult(result);
+    setReportState({ busy: false });
+    setLimit(FINDINGS_PER_PAGE);
+  }
+  // After a validation, focus goes to what it found (the button that started it was disabled).
+  useEffect(() => {
+    if (result) summary.current?.focus();
+  }, [result]);
 
   const findings = useMemo(() => result?.findings ?? [], [result]);
+  const sheetNames = useMemo(() => result?.model.sheets.map((sheet) => sheet.name) ?? [], [result]);
+  const filtered = useMemo(
+    () => findings.filter((finding) => shown[finding.severity]),
+    [findings, shown],
+  );
   const groups = useMemo(
-    () =>
-      groupFindings(
-        findings.filter((finding) => shown[finding.severity]),
-        result?.model.sheets.map((sheet) => sheet.name) ?? [],
-        result?.checks ?? [],
-      ),
-    [findings, shown, result],
+    () => groupFindings(filtered, sheetNames, result?.checks ?? [], limit),
+    [filtered, sheetNames, result, limit],
   );
   const counts = countBySeverity(findings);
+  const stale = result !== null && !sameSettings(result.settings, settings);
 
   const writeReport = async () => {
     setReportState({ busy: true });
     try {
-      const added = await props.onReport(findings);
+      const added = await props.onReport();
       setReportState({ busy: false, message: added.note });
     } catch (error) {
       setReportState({ busy: false, failed: true, message: errorMessage(error) });
@@ -139,11 +182,39 @@ export function ValidationPanel(props: ValidationPanelProps) {
         <Notice intent={reportState.failed ? 'error' : 'success'}>{reportState.message}</Notice>
       )}
       {result && (
-        <div role="status" data-testid="summary">
-          {findings.length === 0
-            ? `Tidak ada temuan di ${result.tables.length} tabel yang dikenali.`
-            : `${findings.length} temuan di ${result.tables.length} tabel: ${summaryText(findings)}.`}
+        <div
+          ref={summary}
+          tabIndex={-1}
+          className={styles.summary}
+          data-testid="summary-block"
+          aria-label="Ringkasan validasi"
+        >
+          <div role="status" data-testid="summary">
+            {outcomeText(outcomeOf(result))}
+          </div>
+          <span className={styles.detail} data-testid="summary-settings">
+            {settingsText(result.settings)}.
+          </span>
+          {result.uncheckedSheets.length > 0 && (
+            <div data-testid="unchecked">
+              <span>Sheet yang tidak diperiksa ({result.uncheckedSheets.length}):</span>
+              <ul className={styles.unchecked}>
+                {result.uncheckedSheets.map((unchecked) => (
+                  <li key={unchecked.sheet} data-sheet={unchecked.sheet}>
+                    {sheetLabel(unchecked.sheet, unchecked.hidden)}: {unchecked.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
+      )}
+      {stale && (
+        <Notice intent="warning">
+          Hasil ini sudah tidak sesuai pengaturan: dihitung dengan{' '}
+          {settingsText(result.settings).replace(/^Skala/, 'skala')}, sekarang{' '}
+          {settingsText(settings).replace(/^Skala/, 'skala')}. Tekan “Validasi Workbook LKj” lagi.
+        </Notice>
       )}
       {result && findings.length > 0 && (
         <fieldset className={styles.filter}>
@@ -158,7 +229,23 @@ export function ValidationPanel(props: ValidationPanelProps) {
           ))}
         </fieldset>
       )}
-      {groups.length > 0 && <FindingList groups={groups} onOpen={onOpen} />}
+      {result && findings.length > 0 && groups.length === 0 && (
+        <p className={styles.hint} data-testid="nothing-shown">
+          Semua tingkat disembunyikan: tidak ada temuan yang ditampilkan. Centang salah satu tingkat
+          di atas.
+        </p>
+      )}
+      {groups.length > 0 && <FindingList groups={groups} sheets={sheetNames} onOpen={onOpen} />}
+      {filtered.length > limit && (
+        <div>
+          <Button data-testid="more-findings" onClick={() => setLimit(limit + FINDINGS_PER_PAGE)}>
+            Tampilkan {Math.min(FINDINGS_PER_PAGE, filtered.length - limit)} temuan berikutnya
+          </Button>{' '}
+          <span className={styles.detail}>
+            ({limit} dari {filtered.length} ditampilkan)
+          </span>
+        </div>
+      )}
     </div>
   );
 }

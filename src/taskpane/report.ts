@@ -1,9 +1,14 @@
 /**
- * The "Hasil Validasi" sheet: every finding with a link to its cell. Described as a SheetSpec so
- * Excel (Office.js) and the web page (.xlsx writer) write the same sheet.
+ * What the pane and the "Hasil Validasi" sheet say about a validation: the order of the findings,
+ * the summary, the settings used, the sheets not checked. The sheet is described as a SheetSpec
+ * so Excel (Office.js) and the web page (.xlsx writer) write the same one.
  */
 import type { Finding, Severity } from '../checks/finding';
-import { sheetReference, type SheetSpec, type SpecCell } from '../workbook/sheet-spec';
+import type { UncheckedSheet } from '../checks';
+import { formatAngka } from '../core/angka';
+import { fromA1, type WorkbookModel } from '../workbook/model';
+import { cellLink, type SheetSpec, type SpecCell } from '../workbook/sheet-spec';
+import type { PaneSettings } from './host';
 
 const REPORT_SHEET_NAME = 'Hasil Validasi';
 
@@ -15,9 +20,43 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** Light fills by severity, as Excel's "Bad" and "Neutral" styles and a light blue. */
+const SEVERITY_FILLS: Record<Severity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
 const HEADER = ['No', 'Sheet', 'Sel', 'Tingkat', 'Pemeriksaan', 'Pesan'];
 const WIDTHS = [5, 24, 10, 12, 18, 90];
-const FIRST_ROW = 4;
+const HEADER_ROW = 5;
+
+/** What a validation found, as the pane and the report describe it. */
+export interface ValidationOutcome {
+  findings: readonly Finding[];
+  tableCount: number;
+  uncheckedSheets: readonly UncheckedSheet[];
+  /** No sheet holds a single cell. */
+  empty: boolean;
+  settings: PaneSettings;
+}
+
+/** The outcome of a validation as the pane holds it. */
+export function outcomeOf(result: {
+  findings: readonly Finding[];
+  tables: readonly unknown[];
+  uncheckedSheets: readonly UncheckedSheet[];
+  model: WorkbookModel;
+  settings: PaneSettings;
+}): ValidationOutcome {
+  return {
+    findings: result.findings,
+    tableCount: result.tables.length,
+    uncheckedSheets: result.uncheckedSheets,
+    empty: result.model.sheets.every((sheet) => sheet.rowCount === 0),
+    settings: result.settings,
+  };
+}
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -33,19 +72,104 @@ export function summaryText(findings: readonly Finding[]): string {
   ).join(', ');
 }
 
-export function reportSheet(findings: readonly Finding[], source: string): SheetSpec {
+/** One sentence: never "no findings" when nothing could be checked. */
+export function outcomeText(outcome: ValidationOutcome): string {
+  const { findings, tableCount } = outcome;
+  if (outcome.empty) return 'Workbook ini kosong: tidak ada sel berisi di sheet mana pun.';
+  if (tableCount === 0) {
+    return 'Tidak ada tabel LKj yang dikenali, jadi tidak ada yang diperiksa. Lihat sheet yang tidak diperiksa di bawah.';
+  }
+  return findings.length === 0
+    ? `Tidak ada temuan di ${tableCount} tabel yang dikenali.`
+    : `${findings.length} temuan di ${tableCount} tabel: ${summaryText(findings)}.`;
+}
+
+/** `Skala predikat: LKJ; toleransi tambahan 0,5 poin persen`. */
+export function settingsText(settings: PaneSettings): string {
+  const skala = settings.skala ?? 'otomatis (dikenali dari label predikat tiap tabel)';
+  const toleransi =
+    settings.toleransi > 0
+      ? `toleransi tambahan ${formatAngka(settings.toleransi)} poin persen`
+      : 'tanpa toleransi tambahan';
+  return `Skala predikat: ${skala}; ${toleransi}`;
+}
+
+/** `Tabel (tersembunyi)` for a sheet hidden in Excel. */
+export function sheetLabel(sheet: string, hidden: boolean | undefined): string {
+  return hidden ? `${sheet} (tersembunyi)` : sheet;
+}
+
+/** `Sheet tidak diperiksa: A, B (tersembunyi): tidak ada tabel LKj yang dikenali`. */
+export function uncheckedText(unchecked: readonly UncheckedSheet[]): string {
+  const byReason = new Map<string, string[]>();
+  for (const { sheet, hidden, reason } of unchecked) {
+    byReason.set(reason, [...(byReason.get(reason) ?? []), sheetLabel(sheet, hidden)]);
+  }
+  const parts = [...byReason].map(([reason, sheets]) => `${sheets.join(', ')}: ${reason}`);
+  return `${unchecked.length} sheet tidak diperiksa. ${parts.join('. ')}.`;
+}
+
+/**
+ * The pane's order: visible sheets in workbook order, then hidden ones; within a sheet errors
+ * before warnings before info, then checks in registry order; then top to bottom, left to right.
+ * Sheets and checks the lists do not know come last, so nothing found is ever hidden.
+ */
+export function orderFindings(
+  findings: readonly Finding[],
+  sheetOrder: readonly string[],
+  checkOrder: readonly string[],
+): Finding[] {
+  const rank = (order: readonly string[], key: string) => {
+    const index = order.indexOf(key);
+    return index < 0 ? order.length : index;
+  };
+  const keyed = findings.map((finding) => ({
+    finding,
+    sheet: rank(sheetOrder, finding.sheet) + (finding.hidden ? sheetOrder.length + 1 : 0),
+    severity: SEVERITIES.indexOf(finding.severity),
+    rule: rank(checkOrder, finding.rule),
+    ...fromA1(finding.cell),
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.sheet - b.sheet ||
+      a.finding.sheet.localeCompare(b.finding.sheet) ||
+      a.severity - b.severity ||
+      a.rule - b.rule ||
+      a.finding.rule.localeCompare(b.finding.rule) ||
+      a.row - b.row ||
+      a.col - b.col,
+  );
+  return keyed.map((entry) => entry.finding);
+}
+
+/**
+ * The report: a heading block (what was checked, with which settings, what was not), then one
+ * row per finding in the pane's order, coloured by severity, with a link to its cell; a frozen
+ * header with filter buttons; printed landscape, one page wide, the header on every page.
+ */
+export function reportSheet(
+  outcome: ValidationOutcome,
+  orderedFindings: readonly Finding[],
+  source: string,
+): SheetSpec {
   const cells: SpecCell[] = [
     { row: 1, col: 1, value: 'Hasil Validasi Workbook LKj', bold: true },
-    { row: 2, col: 1, value: `${source}: ${findings.length} temuan (${summaryText(findings)})` },
-    ...HEADER.map((value, i) => ({ row: FIRST_ROW - 1, col: i + 1, value, bold: true })),
+    { row: 2, col: 1, value: `${source}: ${outcomeText(outcome)}` },
+    { row: 3, col: 1, value: `${settingsText(outcome.settings)}.` },
+    ...HEADER.map((value, i) => ({ row: HEADER_ROW, col: i + 1, value, bold: true })),
   ];
-  findings.forEach((finding, i) => {
-    const row = FIRST_ROW + i;
+  if (outcome.uncheckedSheets.length > 0) {
+    cells.push({ row: 4, col: 1, value: uncheckedText(outcome.uncheckedSheets), bold: true });
+  }
+  orderedFindings.forEach((finding, i) => {
+    const row = HEADER_ROW + 1 + i;
+    const fill = SEVERITY_FILLS[finding.severity];
     cells.push(
       { row, col: 1, value: i + 1 },
-      { row, col: 2, value: finding.sheet },
-      { row, col: 3, value: finding.cell, link: sheetReference(finding.sheet, finding.cell) },
-      { row, col: 4, value: SEVERITY_LABELS[finding.severity] },
+      { row, col: 2, value: sheetLabel(finding.sheet, finding.hidden), wrap: true },
+      { row, col: 3, value: finding.cell, link: cellLink(finding.sheet, finding.cell) },
+      { row, col: 4, value: SEVERITY_LABELS[finding.severity], fill },
       { row, col: 5, value: finding.rule },
       { row, col: 6, value: finding.message, wrap: true },
     );
@@ -55,5 +179,17 @@ export function reportSheet(findings: readonly Finding[], source: string): Sheet
     cells,
     merges: [],
     columnWidths: Object.fromEntries(WIDTHS.map((width, i) => [i + 1, width])),
+    frozenRows: HEADER_ROW,
+    autoFilter: {
+      top: HEADER_ROW,
+      left: 1,
+      bottom: HEADER_ROW + Math.max(orderedFindings.length, 1),
+      right: HEADER.length,
+    },
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+    },
   };
 }

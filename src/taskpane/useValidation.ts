@@ -1,5 +1,6 @@
 /** Reading the workbook and validating it, as state the panels render. */
 import { useCallback, useState } from 'react';
+import type { UncheckedSheet } from '../checks';
 import type { Finding } from '../checks/finding';
 import type { WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
@@ -16,8 +17,12 @@ export interface Validation {
   model: WorkbookModel;
   tables: DetectedTable[];
   findings: Finding[];
+  /** Sheets with cells but no recognised table: not checked, and the pane says so. */
+  uncheckedSheets: UncheckedSheet[];
   /** The checks that ran, in registry order, for grouping and headings. */
   checks: readonly { id: string; description: string }[];
+  /** The settings the findings were computed with: changing them makes the result out of date. */
+  settings: PaneSettings;
 }
 
 export function useValidation(host: PaneHost) {
@@ -35,11 +40,11 @@ export function useValidation(host: PaneHost) {
         setProgress({ kind: 'checking' });
         // Let the browser paint "Memeriksa…" before the checks hold the thread.
         await new Promise((resolve) => setTimeout(resolve, 0));
-        const { tables, findings } = engine.validateWorkbook(model, {
+        const { tables, findings, uncheckedSheets } = engine.validateWorkbook(model, {
           toleransi: settings.toleransi,
           ...(settings.skala ? { skala: settings.skala } : {}),
         });
-        setResult({ model, tables, findings, checks: engine.checks });
+        setResult({ model, tables, findings, uncheckedSheets, checks: engine.checks, settings });
         setProgress({ kind: 'idle' });
       } catch (error) {
         setResult(null);

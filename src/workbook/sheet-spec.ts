@@ -2,6 +2,8 @@
  * A new sheet to add to a workbook, described host-neutrally: the evaluasi generator and the
  * validation report produce one; hosts/xlsx and hosts/office write it (always as a new sheet).
  */
+import type { CellRange } from './model';
+
 export interface SpecCell {
   row: number;
   col: number;
@@ -15,7 +17,9 @@ export interface SpecCell {
   bold?: boolean;
   /** Light fill marking an input cell the staff should fill. */
   highlight?: boolean;
-  /** Internal link to another cell: `'Sheet name'!G8` (see sheetReference); shows linkText. */
+  /** Background colour, `#RRGGBB` (the report colours each finding by its severity). */
+  fill?: string;
+  /** Internal link to another cell: `'Sheet name'!$G$8` (see cellLink); shows linkText. */
   link?: string;
   wrap?: boolean;
 }
@@ -24,9 +28,15 @@ export interface SheetSpec {
   /** Wanted name; the writer picks `name (2)` etc. when it is taken. */
   name: string;
   cells: SpecCell[];
-  merges: { top: number; left: number; bottom: number; right: number }[];
+  merges: CellRange[];
   /** Column widths in characters, by column number. */
   columnWidths?: Record<number, number>;
+  /** Rows 1 to this one stay in view while the sheet scrolls (a header). */
+  frozenRows?: number;
+  /** Filter buttons on this area's first row (its header) over the rows below it. */
+  autoFilter?: CellRange;
+  /** Printed landscape, one page wide (as many tall as needed), `titleRows` on every page. */
+  print?: { landscape: boolean; fitToWidth: boolean; titleRows?: { first: number; last: number } };
 }
 
 /** Light yellow marking the cells the staff should fill, in both writers. */
@@ -35,6 +45,14 @@ export const HIGHLIGHT_COLOR = '#FFF2CC';
 /** `'Tabel 3.1'!G8`: a cell of a sheet, the name quoted the way Excel writes it in a reference. */
 export function sheetReference(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/**
+ * `'Tabel 3.1'!$G$8`: what a link to a cell holds. Absolute, because LibreOffice reads a bare
+ * `C31` or `R31` in a link as R1C1 notation and then cannot follow it; Excel follows either.
+ */
+export function cellLink(sheet: string, cell: string): string {
+  return sheetReference(sheet, cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, '$$$1$$$2'));
 }
 
 /** The text a link cell shows: its value, else the reference it links to. */

@@ -2,16 +2,15 @@
  * The pane as a web page in a real browser (Debian's Chromium through playwright-core), served
  * from dist/ by scripts/serve.cjs: open the sample, validate, follow links, download the report.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { checks, validateWorkbook } from '../../src/checks';
 import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
-import { sheetReference } from '../../src/workbook/sheet-spec';
+import { cellLink } from '../../src/workbook/sheet-spec';
 import {
   EVALUASI_COLUMNS,
   FIRST_DATA_ROW,
@@ -22,11 +21,9 @@ import {
 import { detectTables } from '../../src/workbook/detect';
 import { fromA1, toA1, type WorkbookModel } from '../../src/workbook/model';
 import { sheetContents, specContents } from '../evaluasi/sheet-contents';
-import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
+import { zipEntry } from '../evaluasi/zip-entry';
+import { artifacts, openBrowser, sample, type Browser } from './support';
 
-const root = path.resolve(__dirname, '../..');
-const sample = path.join(root, 'samples/klakah-2023.xlsx');
-const artifacts = path.join(root, 'test-artifacts');
 /** The slips DOMAIN section 8 says the sample holds: rule → at least this many findings. */
 const ANSWER_KEY: Record<string, number> = {
   'capaian-salah': 2,
@@ -44,32 +41,11 @@ const ANSWER_KEY: Record<string, number> = {
 
 type Shown = Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cell'>;
 
-let server: ChildProcess;
-let baseUrl: string;
-let userDataDir: string;
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-const requests: string[] = [];
-/** Uncaught errors on the page: none may happen, whatever the user opens. */
-const pageErrors: string[] = [];
-
-/** Starts scripts/serve.cjs on a free port and resolves with its address. */
-function startServer(): Promise<string> {
-  server = spawn(process.execPath, [path.join(root, 'scripts/serve.cjs')], {
-    cwd: root,
-    env: { ...process.env, PORT: '0' },
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    server.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (match) resolve(match[0]);
-    });
-    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.on('exit', (code) => reject(new Error(`serve.cjs berhenti (${code}): ${output}`)));
-  });
-}
+let baseUrl: string;
+let requests: string[];
+let pageErrors: string[];
 
 function countByRule(findings: readonly Shown[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -121,8 +97,9 @@ async function follow(finding: Shown) {
 }
 
 /**
- * What the preview's sticky row numbers and column letters hide or cover: a column letter or a
- * cell cut in half by them, or a row number or letter drawn under a cell. Empty when all is well.
+ * What the preview's frozen parts (row numbers, column letters, the table's label columns) hide
+ * or cover: a column letter or a cell cut in half at the frozen edge, or a row number, letter or
+ * label cell drawn under a cell. Empty when all is well.
  */
 function previewLayoutProblems(): Promise<string[]> {
   return page.locator('[data-testid="preview"] [role="region"]').evaluate((viewport) => {
@@ -134,12 +111,20 @@ function previewLayoutProblems(): Promise<string[]> {
       const hit = document.elementFromPoint(x, y);
       return hit === element || element.contains(hit);
     };
-    for (const th of viewport.querySelectorAll('thead th[scope="col"]')) {
+    const isLabel = (cell: HTMLElement) => cell.style.left !== '';
+    // The frozen edge: after the row numbers and every label column stuck at its place.
+    let edge = corner.right;
+    for (const th of viewport.querySelectorAll<HTMLElement>('thead th[data-label-column]')) {
       const box = th.getBoundingClientRect();
-      if (box.left < corner.right - 0.5 && box.right > corner.right + 0.5) {
+      const stuckAt = view.left + viewport.clientLeft + parseFloat(th.style.left);
+      if (Math.abs(box.left - stuckAt) < 1) edge = Math.max(edge, box.right);
+    }
+    for (const th of viewport.querySelectorAll<HTMLElement>('thead th[scope="col"]')) {
+      const box = th.getBoundingClientRect();
+      if (!isLabel(th) && box.left < edge - 0.5 && box.right > edge + 0.5) {
         problems.push(`kolom ${th.textContent} setengah tertutup`);
       }
-      if (box.left >= corner.right - 0.5 && box.right <= view.right) {
+      if ((isLabel(th) || box.left >= edge - 0.5) && box.right <= view.right) {
         if (!drawnOnTop(th, (box.left + box.right) / 2, (box.top + box.bottom) / 2)) {
           problems.push(`kolom ${th.textContent} tertimpa`);
         }
@@ -153,10 +138,17 @@ function previewLayoutProblems(): Promise<string[]> {
       if (!drawnOnTop(head, (box.left + box.right) / 2, (box.top + box.bottom) / 2)) {
         problems.push(`nomor baris ${head.textContent} tertimpa`);
       }
-      for (const td of row.querySelectorAll('td')) {
+      for (const td of row.querySelectorAll<HTMLElement>('td')) {
         const cell = td.getBoundingClientRect();
-        // A merge may run on under the row numbers, as in Excel; a single cell may not be cut.
-        if (td.colSpan === 1 && cell.left < box.right - 0.5 && cell.right > box.right + 0.5) {
+        if (isLabel(td)) {
+          if (!drawnOnTop(td, (cell.left + cell.right) / 2, (cell.top + cell.bottom) / 2)) {
+            problems.push(`sel label ${td.dataset.cell} tertimpa`);
+          }
+          continue;
+        }
+        // A merge may run on under the frozen part, as in Excel; a single cell may not be cut.
+        const single = (td as HTMLTableCellElement).colSpan === 1;
+        if (single && cell.left < edge - 0.5 && cell.right > edge + 0.5) {
           problems.push(`sel ${td.dataset.cell} setengah tertutup`);
         }
       }
@@ -194,30 +186,12 @@ function focusStyle(selector?: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  // The lead's CI builds first; a fresh clone without dist/ builds here.
-  if (!existsSync(path.join(root, 'dist/index.html'))) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('npm run build gagal');
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} tidak ada: apt-get install -y chromium`);
-  baseUrl = await startServer();
-  userDataDir = mkdtempSync(path.join(tmpdir(), 'lkj-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  context.on('request', (request) => requests.push(request.url()));
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  browser = await openBrowser(1280);
+  ({ page, baseUrl, requests, pageErrors } = browser);
 }, 300_000);
 
 afterAll(async () => {
-  await context?.close();
-  server?.kill();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe('the pane as a web page', () => {
@@ -364,31 +338,51 @@ describe('the pane as a web page', () => {
     expect(await shownFindings()).toHaveLength(expected.length);
   }, 30_000);
 
-  it('downloads the report as an .xlsx with a "Hasil Validasi" sheet linking to the cells', async () => {
+  it("downloads the report as an .xlsx: the pane's order, a link per cell, coloured, filtered, print-ready", async () => {
+    const shownOrder = await shownFindings();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('laporan').click(),
     ]);
     const file = path.join(artifacts, 'laporan.xlsx');
     await download.saveAs(file);
-    const model = await readXlsx(readFileSync(file));
+    const bytes = readFileSync(file);
+    const model = await readXlsx(bytes);
     expect(model.sheets.map((sheet) => sheet.name)).toEqual([...sheetNames, 'Hasil Validasi']);
     const report = model.sheets[model.sheets.length - 1];
+    expect(report.value(5, 1)).toBe('No');
     const listed = [];
-    for (let row = 4; row < 4 + expected.length; row++) {
-      listed.push(`${report.value(row, 2)}!${report.value(row, 3)}`);
+    for (let row = 6; row < 6 + expected.length; row++) {
+      listed.push(`${report.value(row, 2)}!${report.value(row, 3)}|${report.value(row, 5)}`);
     }
-    expect(listed).toEqual(expected.map((finding) => `${finding.sheet}!${finding.cell}`));
-    // Each listed cell links to its cell: check the link itself with ExcelJS.
-    const workbook = new Workbook();
-    await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-    const links = workbook
-      .getWorksheet('Hasil Validasi')
-      ?.getColumn(3)
-      .values.slice(4)
-      .map((value) => (value as { hyperlink?: string }).hyperlink);
-    expect(links).toEqual(
-      expected.map((finding) => `#${sheetReference(finding.sheet, finding.cell)}`),
+    // The same order as the pane: by sheet, errors first within a sheet.
+    expect(listed).toEqual(shownOrder.map((f) => `${f.sheet}!${f.cell}|${f.rule}`));
+    expect(report.value(2, 1)).toBe(
+      `klakah-2023.xlsx: ${await page.getByTestId('summary').textContent()}`,
+    );
+    expect(report.value(3, 1)).toMatch(/^Skala predikat: otomatis/);
+    // Each listed cell links to its cell, as Excel writes such a link.
+    const workbook = zipEntry(bytes, 'xl/workbook.xml') ?? '';
+    const id = [...workbook.matchAll(/<sheet [^>]*sheetId="(\d+)"/g)].at(-1)?.[1];
+    const xml = zipEntry(bytes, `xl/worksheets/sheet${id}.xml`) ?? '';
+    const locations = [...xml.matchAll(/<hyperlink ref="C\d+" location="([^"]*)"/g)].map((m) =>
+      m[1].replace(/&apos;/g, "'"),
+    );
+    expect(locations).toEqual(shownOrder.map((f) => cellLink(f.sheet, f.cell)));
+    // Coloured by severity, a frozen header with filter buttons, landscape one page wide.
+    const excel = new Workbook();
+    await excel.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = excel.getWorksheet('Hasil Validasi');
+    const fills = shownOrder.map((_, i) => {
+      const fill = sheet?.getCell(6 + i, 4).fill;
+      return fill?.type === 'pattern' ? fill.fgColor?.argb : undefined;
+    });
+    const colours = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
+    expect(fills).toEqual(shownOrder.map((f) => colours[f.severity]));
+    expect(xml).toMatch(/<pane [^>]*ySplit="5"[^>]*state="frozen"/);
+    expect(xml).toContain(`<autoFilter ref="A5:F${5 + expected.length}"/>`);
+    expect(xml).toMatch(
+      /<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/,
     );
   }, 60_000);
 

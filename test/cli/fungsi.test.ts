@@ -54,10 +54,20 @@ test('--json: a value, a range with error elements, an error', () => {
   });
 });
 
-test('arguments: number literal, JSON range (with error cells), else text', () => {
-  // `1.050` is a JavaScript number (1.05), `1.050,0` is Indonesian text (1050).
-  expect(JSON.parse(lkj('ANGKA', '1.050', '--json').stdout)).toEqual({ value: 1.05 });
-  expect(JSON.parse(lkj('ANGKA', '1.050,0', '--json').stdout)).toEqual({ value: 1050 });
+test('arguments: numbers as Indonesian Excel reads them, JSON range (with error cells), else text', () => {
+  const value = (...args: string[]) => JSON.parse(lkj(...args, '--json').stdout) as unknown;
+  // Dots group thousands; a comma, or a dot that cannot be grouping, is the decimal point.
+  expect(value('ANGKA', '1.050')).toEqual({ value: 1050 });
+  expect(value('ANGKA', '1.050,0')).toEqual({ value: 1050 });
+  expect(value('ANGKA', '95,23')).toEqual({ value: 95.23 });
+  expect(value('ANGKA', '95.23')).toEqual({ value: 95.23 });
+  expect(value('ANGKA', '-2.486.022.481')).toEqual({ value: -2486022481 });
+  expect(value('CAPAIAN', '1.000', '1.050')).toEqual({ value: 105 });
+  // Not a plain number: passed on as text, which the function reads (or refuses) itself.
+  expect(value('TERBILANG', '1.050', 'rupiah')).toEqual({ value: 'seribu lima puluh rupiah' });
+  expect(value('NIP', '19810804 200901 2 90')).toEqual({
+    value: 'tidak valid: NIP berisi 17 digit, seharusnya 18',
+  });
   expect(JSON.parse(lkj('ANGKA', '[1', '--json').stdout).error).toBe('#VALUE!');
   expect(JSON.parse(lkj('CAPAIAN', '[[{"error":"#DIV/0!"}]]', '5', '--json').stdout)).toEqual({
     value: [[{ error: '#DIV/0!', message: '' }]],

@@ -120,19 +120,26 @@ describe('planEvaluasi: components', () => {
         year: 2023,
       }),
     ];
-    const [indeks, persen] = planEvaluasi(modelOf(sheet), tables).rows;
+    const plan = planEvaluasi(modelOf(sheet), tables);
+    const [indeks, persen] = plan.rows;
     expect(indeks).toMatchObject({
       type: 'nilai',
       inputs: [72.5],
       inputsFrom: 'realisasi',
       stated: { realisasi: 72.5 },
     });
+    expect(indeks.hasilFallback).toBeUndefined();
+    // No penghitungan: the inputs stay to fill, and Hasil shows the stated realisasi meanwhile.
     expect(persen).toMatchObject({
       type: 'persentase',
       typeFrom: 'nama',
       inputs: [null, null],
       inputsFrom: null,
+      hasilFallback: 95,
     });
+    expect(plan.notes).toContain(
+      'Penghitungan "Persentase desa tertib administrasi" tidak ditemukan; Hasil memakai realisasi yang tertulis di workbook (95) sampai sel kuningnya diisi.',
+    );
     expect(persen.formulasiFromWorkbook).toBe(false);
     expect(persen.formulasi).toMatch(/100%/);
   });

@@ -258,6 +258,23 @@ describe('empty inputs and the sheet layout', () => {
     ).toBe(true);
   });
 
+  test('with no input known, Hasil shows the stated realisasi until the inputs are filled', () => {
+    const fallback = { ...row([null, null]), hasilFallback: 93.65 };
+    const filled = { ...row([40, 42]), hasilFallback: 93.65 };
+    const plan = planOf([fallback, filled]);
+    const spec = evaluasiSheet(plan, []);
+    const engine = evaluateSpecIn(modelOf(), spec);
+    try {
+      expectRowsComputed(plan, spec, engine);
+      expect(engine.value(spec.name, FIRST_DATA_ROW, COL.hasil)).toBe(93.65);
+      expectResult(engine.value(spec.name, FIRST_DATA_ROW, COL.capaian), (93.65 / 90) * 100);
+      // Filled in, the inputs count again.
+      expectResult(engine.value(spec.name, FIRST_DATA_ROW + 1, COL.hasil), (40 / 42) * 100);
+    } finally {
+      engine.destroy();
+    }
+  });
+
   test('a capaian of 95 up to binary noise (2,09 / 2,2 × 100) is Sangat berhasil, in the engine and in core', () => {
     expect((2.09 / 2.2) * 100).toBeLessThan(95);
     const plan = planOf([{ ...row([2.09], 'nilai'), target: { value: 2.2 } }]);

@@ -72,7 +72,15 @@ describe('addSheetToXlsx', () => {
     expect((sheet.getCell('F2').value as CellFormulaValue).result).toEqual({ error: '#DIV/0!' });
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true });
     expect(sheet.getCell('G2').alignment).toMatchObject({ wrapText: true });
-    expect(sheet.getCell('A3').value).toMatchObject({ text: 'ke PK', hyperlink: "#'PK 2023'!B2" });
+    // A link to a cell as Excel writes it: a bare location and no relationship (ExcelJS itself
+    // reads only relationship links, so the XML is checked).
+    expect(sheet.getCell('A3').value).toBe('ke PK');
+    expect(sheet.getCell('A3').font).toMatchObject({ underline: true });
+    const xml = zipEntry(written, `xl/worksheets/sheet${sheet.id}.xml`);
+    expect(xml).toContain(
+      '<hyperlinks><hyperlink ref="A3" location="\'PK 2023\'!B2" display="ke PK"/></hyperlinks>',
+    );
+    expect(zipEntry(written, `xl/worksheets/_rels/sheet${sheet.id}.xml.rels`)).toBeUndefined();
     expect(sheet.getCell('D1').isMerged).toBe(true);
     expect(sheet.getColumn(1).width).toBe(30);
   });

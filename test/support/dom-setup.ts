@@ -3,3 +3,7 @@
 import { configure } from '@testing-library/react';
 
 configure({ asyncUtilTimeout: 15_000 });
+
+// jsdom lays nothing out and has no scrollIntoView: here it does nothing. The real scrolling
+// is tested in Chromium (test/browser).
+Element.prototype.scrollIntoView = () => {};

@@ -1,7 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { tabOfHash } from '../../src/taskpane/App';
 import type { WebHost } from '../../src/taskpane/web-host';
+import { Sheet } from '../../src/workbook/model';
 import { fakeHost, renderPane, workbook } from './fake-host';
+
+// The first validation loads the engine through ts-jest, which takes seconds on a busy machine.
+jest.setTimeout(60_000);
 
 async function validate() {
   fireEvent.click(screen.getByTestId('validasi'));
@@ -64,9 +68,9 @@ describe('the pane inside Excel', () => {
     expect(spec.name).toBe('Hasil Validasi');
     // In the engine's order: by sheet, then row, then column.
     expect(spec.cells.filter((cell) => cell.link).map((cell) => cell.link)).toEqual([
-      "'Tabel 3.1'!E2",
-      "'Tabel 3.1'!F2",
-      "'Tabel 3.1'!C3",
+      "'Tabel 3.1'!$E$2",
+      "'Tabel 3.1'!$F$2",
+      "'Tabel 3.1'!$C$3",
     ]);
   });
 
@@ -97,6 +101,54 @@ describe('the pane inside Excel', () => {
       ['predikat-salah', 'F3'],
       ['angka-teks', 'C3'],
     ]);
+  });
+
+  it('names the sheets not checked in the pane and the report, and marks hidden-sheet findings', async () => {
+    const { host, calls } = fakeHost('excel');
+    const read = host.readWorkbook.bind(host);
+    host.readWorkbook = async (onProgress) => {
+      const model = await read(onProgress);
+      const notes = new Sheet('Catatan');
+      notes.setCell(1, 1, { value: 'Catatan rapat' });
+      model.sheets[0].hidden = true;
+      return { sheets: [...model.sheets, notes] };
+    };
+    renderPane(host);
+    await validate();
+
+    expect(screen.getByTestId('unchecked').textContent).toBe(
+      'Sheet yang tidak diperiksa (1):Catatan: tidak ada tabel LKj yang dikenali',
+    );
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Tabel 3.1 (tersembunyi) (3)',
+    ]);
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('summary-block');
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis laporan ke sheet' }));
+    await screen.findByText('Sheet baru "Hasil Validasi (2)" ditambahkan.');
+    const [spec] = calls.added;
+    const text = (row: number, col: number) =>
+      spec.cells.find((cell) => cell.row === row && cell.col === col)?.value;
+    expect(text(4, 1)).toBe('1 sheet tidak diperiksa. Catatan: tidak ada tabel LKj yang dikenali.');
+    expect(text(6, 2)).toBe('Tabel 3.1 (tersembunyi)');
+    expect(spec.frozenRows).toBe(5);
+  });
+
+  it('marks a result computed under other settings as out of date', async () => {
+    renderPane(fakeHost('excel').host);
+    await validate();
+    expect(screen.getByTestId('summary-settings').textContent).toBe(
+      'Skala predikat: otomatis (dikenali dari label predikat tiap tabel); tanpa toleransi tambahan.',
+    );
+    fireEvent.click(screen.getByRole('tab', { name: 'Pengaturan' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Toleransi tambahan/ }), {
+      target: { value: '0,5' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' }));
+    await screen.findByText(/disimpan bersama dokumen ini/);
+    fireEvent.click(screen.getByRole('tab', { name: 'Validasi' }));
+    expect(screen.getByText(/Hasil ini sudah tidak sesuai pengaturan/).textContent).toMatch(
+      /sekarang skala predikat: otomatis .*; toleransi tambahan 0,5 poin persen/,
+    );
   });
 
   it('shows a read error in Bahasa Indonesia', async () => {

@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { SheetPreview, type CellTarget } from '../../src/taskpane/SheetPreview';
 import { displayText } from '../../src/taskpane/preview-format';
 import { Sheet, type WorkbookModel } from '../../src/workbook/model';
+import type { DetectedTable } from '../../src/workbook/table-types';
 
 /**
  * Tabel 3.1 as LKj tables are laid out: a title merged across A1:D1, "Indikator" merged down
@@ -25,10 +26,24 @@ function model(): WorkbookModel {
   return { sheets: [sheet] };
 }
 
-function show(target: CellTarget | null) {
+/** The table as detection would describe it: A names the indicators. */
+const TABLE: DetectedTable = {
+  kind: 'capaian',
+  sheet: 'Tabel 3.1',
+  range: { top: 2, left: 1, bottom: 200, right: 4 },
+  headerRows: [2, 3],
+  columns: [
+    { col: 1, role: 'indikator', header: 'Indikator' },
+    { col: 2, role: 'target', header: 'Target' },
+  ],
+  equations: [],
+  dataRows: [],
+};
+
+function show(target: CellTarget | null, onBack = () => {}) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <SheetPreview model={model()} target={target} />
+      <SheetPreview model={model()} tables={[TABLE]} target={target} onBack={onBack} />
     </FluentProvider>,
   );
 }
@@ -102,6 +117,19 @@ describe('SheetPreview', () => {
     expect(merge.rowSpan).toBe(Math.min(160, lastRendered) - 124 + 1);
     expect(cell('D130')?.textContent).toBe('130');
     expect(cell('B130')).toBeNull();
+  });
+
+  it("shows the flagged cell's whole text, keeps the label column in view, and goes back", () => {
+    const back = jest.fn();
+    show({ sheet: 'Tabel 3.1', cell: 'B100' }, back);
+
+    expect(screen.getByTestId('marked-text').textContent).toBe('B100: Catatan panjang');
+    // Column A names the rows: its cells stick at the left edge, after the row numbers.
+    expect((cell('A101') as HTMLElement).style.left).toBe('48px');
+    expect(document.querySelector('th[data-label-column="true"]')?.textContent).toBe('A');
+    expect((cell('D101') as HTMLElement).style.left).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Kembali ke temuan' }));
+    expect(back).toHaveBeenCalledTimes(1);
   });
 
   it('shows values the way Indonesian Excel does', () => {

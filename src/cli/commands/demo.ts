@@ -11,8 +11,8 @@ import { readWorkbookFile } from '../read-file';
 import { writeEvaluasiCopy } from './evaluasi';
 import { toText } from './validate';
 
-/** Package root (this file is src/cli/commands/demo.ts). */
-const ROOT = path.join(__dirname, '..', '..', '..');
+/** Package root: this code runs bundled as dist/cli.js (see webpack.config.js). */
+const ROOT = path.join(__dirname, '..');
 const SAMPLE = path.join(ROOT, 'samples', 'klakah-2023.xlsx');
 const EVALUASI_OUTPUT = path.join(ROOT, 'out', 'klakah-2023-evaluasi.xlsx');
 

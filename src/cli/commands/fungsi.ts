@@ -1,14 +1,13 @@
 /**
  * `lkj fungsi NAMA ARG... [--json]`: evaluates a custom function through the entry point Excel
- * calls. An argument that is a plain number literal is a number, a JSON array of arrays is a
- * range, anything else is text. Arguments reach the function in the shapes Excel gives them.
+ * calls. An argument written as a number the Indonesian way (`1.050`, `95,23`) is a number, a
+ * JSON array of arrays is a range, anything else is text. Arguments reach the function in the shapes Excel gives them.
  */
 import { findFunction, REGISTRY } from '../../functions/registry';
 import { excelError, isExcelError, type CellResult, type Result } from '../../functions/wrap';
 import type { ExcelErrorCode } from '../../core/errors';
+import { indonesianNumber } from '../argument';
 import type { Command } from '../command';
-
-const NUMBER_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function usage(): string {
   const lines = Object.entries(REGISTRY).map(([name, { params }]) => {
@@ -31,7 +30,8 @@ function fromJson(value: unknown): unknown {
 }
 
 function parseArgument(text: string): unknown {
-  if (NUMBER_LITERAL.test(text)) return Number(text);
+  const number = indonesianNumber(text);
+  if (number !== null) return number;
   if (text.startsWith('[')) {
     try {
       const parsed: unknown = JSON.parse(text);

@@ -44,8 +44,10 @@ export async function addSheet(
   let worksheet!: Excel.Worksheet;
   let added = false;
   const widths = Object.entries(spec.columnWidths ?? {});
-  // Merges, widths and activation go with the last band: reserve their share of every band.
-  const finishing = (2 * spec.merges.length + 3 * widths.length + 1) * BYTES_PER_ACTION;
+  // Merges, widths, the sheet's settings and activation go with the last band: reserve their
+  // share of every band.
+  const finishing =
+    (2 * spec.merges.length + 3 * widths.length + SHEET_SETTINGS_ACTIONS + 1) * BYTES_PER_ACTION;
   const bands = rowBands(spec.cells, (options.budgetBytes ?? PAYLOAD_BUDGET) - finishing);
   const maySplit = splitAllowance();
 
@@ -58,6 +60,7 @@ export async function addSheet(
         width * POINTS_PER_CHARACTER,
       );
     }
+    applySheetSettings(worksheet, spec);
     worksheet.activate();
   };
 
@@ -87,6 +90,22 @@ export async function addSheet(
     throw error;
   }
   return name;
+}
+
+/** At most this many actions for frozen rows, the filter and the print settings. */
+const SHEET_SETTINGS_ACTIONS = 8;
+
+/** Frozen header, filter buttons, landscape, one page wide, header rows on every page. */
+function applySheetSettings(worksheet: Excel.Worksheet, spec: SheetSpec): void {
+  if (spec.frozenRows) worksheet.freezePanes.freezeRows(spec.frozenRows);
+  if (spec.autoFilter) worksheet.autoFilter.apply(worksheet.getRange(rangeToA1(spec.autoFilter)));
+  if (!spec.print) return;
+  const { landscape, fitToWidth, titleRows } = spec.print;
+  const layout = worksheet.pageLayout;
+  layout.orientation = landscape ? 'Landscape' : 'Portrait';
+  // No vertical limit: as many pages tall as the rows need.
+  if (fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (titleRows) layout.setPrintTitleRows(`$${titleRows.first}:$${titleRows.last}`);
 }
 
 /**
@@ -168,14 +187,15 @@ function splitRows(cells: SpecCell[]): [SpecCell[], SpecCell[]] | null {
 function cellBytes(cell: SpecCell): number {
   const texts: unknown[] = [cellContent(cell), cell.numFmt ?? ''];
   if (cell.link) texts.push(cell.link, cell.link, cell.value ?? cell.link);
-  const viaFormat = cell.bold || cell.highlight || cell.wrap;
+  const filled = cell.highlight || cell.fill !== undefined;
+  const viaFormat = cell.bold || filled || cell.wrap;
   if (!viaFormat && !cell.link) return JSON.stringify(texts).length;
   // getRange; `format`; `font` and its set; `fill` and its set; the wrap set; the hyperlink set.
   const actions =
     1 +
     (viaFormat ? 1 : 0) +
     (cell.bold ? 2 : 0) +
-    (cell.highlight ? 2 : 0) +
+    (filled ? 2 : 0) +
     (cell.wrap ? 1 : 0) +
     (cell.link ? 1 : 0);
   return actions * BYTES_PER_ACTION + JSON.stringify(texts).length;
@@ -205,10 +225,11 @@ function writeCells(worksheet: Excel.Worksheet, cells: SpecCell[]): void {
   whole.formulas = contents;
 
   for (const cell of cells) {
-    if (!cell.bold && !cell.highlight && !cell.wrap && !cell.link) continue;
+    const fill = cell.fill ?? (cell.highlight ? HIGHLIGHT_COLOR : undefined);
+    if (!cell.bold && !fill && !cell.wrap && !cell.link) continue;
     const range = worksheet.getRange(toA1(cell.row, cell.col));
     if (cell.bold) range.format.font.bold = true;
-    if (cell.highlight) range.format.fill.color = HIGHLIGHT_COLOR;
+    if (fill) range.format.fill.color = fill;
     if (cell.wrap) range.format.wrapText = true;
     if (cell.link) {
       range.hyperlink = {

@@ -4,6 +4,8 @@
  * in the copy (see WRITE_LOSSES); the CLI says so and writes a copy, never over its input.
  */
 import type { CellValue, Worksheet } from 'exceljs';
+import JSZip from 'jszip';
+import { rangeToA1, toA1 } from '../../workbook/model';
 import {
   HIGHLIGHT_COLOR,
   freeSheetName,
@@ -18,8 +20,10 @@ export const WRITE_LOSSES =
   'validasi data (daftar pilihan), grafik, tabel pivot, bentuk dan kotak teks, makro, ' +
   'pengaturan printer tersimpan';
 
-/** ExcelJS wants the colour as opaque ARGB: `FFFFF2CC`. */
-const HIGHLIGHT_ARGB = `FF${HIGHLIGHT_COLOR.slice(1)}`;
+/** ExcelJS wants a colour as opaque ARGB: `FFFFF2CC`. */
+const argb = (color: string) => `FF${color.slice(1).toUpperCase()}`;
+/** Excel's own Hyperlink cell style: blue, underlined. */
+const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
 const EXCEL_ERRORS = new Set(['#DIV/0!', '#VALUE!', '#N/A', '#NUM!', '#REF!', '#NAME?', '#NULL!']);
 
 /**
@@ -56,8 +60,10 @@ export async function addSheetToXlsx(
   writeSpec(worksheet, spec);
   // Cached results serve viewers that do not calculate; Excel and LibreOffice recalculate on open.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const written = await quietly(() => workbook.xlsx.writeBuffer());
-  return new Uint8Array(written as ArrayBuffer);
+  const written = new Uint8Array(
+    (await quietly(() => workbook.xlsx.writeBuffer())) as ArrayBuffer,
+  );
+  return addInternalLinks(written, `xl/worksheets/sheet${worksheet.id}.xml`, spec.cells);
 }
 
 function writeSpec(worksheet: Worksheet, spec: SheetSpec): void {
@@ -68,6 +74,18 @@ function writeSpec(worksheet: Worksheet, spec: SheetSpec): void {
   for (const { top, left, bottom, right } of spec.merges) {
     worksheet.mergeCells(top, left, bottom, right);
   }
+  if (spec.frozenRows) {
+    worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: spec.frozenRows }];
+  }
+  if (spec.autoFilter) worksheet.autoFilter = rangeToA1(spec.autoFilter);
+  if (spec.print) {
+    const { landscape, fitToWidth, titleRows } = spec.print;
+    worksheet.pageSetup.orientation = landscape ? 'landscape' : 'portrait';
+    if (fitToWidth) {
+      Object.assign(worksheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    }
+    if (titleRows) worksheet.pageSetup.printTitlesRow = `${titleRows.first}:${titleRows.last}`;
+  }
 }
 
 function writeCell(worksheet: Worksheet, spec: SpecCell): void {
@@ -75,10 +93,47 @@ function writeCell(worksheet: Worksheet, spec: SpecCell): void {
   const value = cellValue(spec);
   if (value !== null) cell.value = value;
   if (spec.numFmt) cell.numFmt = spec.numFmt;
-  if (spec.bold) cell.font = { bold: true };
-  if (spec.highlight)
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HIGHLIGHT_ARGB } };
+  if (spec.bold || spec.link !== undefined) {
+    cell.font = { ...(spec.bold ? { bold: true } : {}), ...(spec.link ? LINK_FONT : {}) };
+  }
+  const fill = spec.fill ?? (spec.highlight ? HIGHLIGHT_COLOR : undefined);
+  if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
   if (spec.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+}
+
+/** Elements a worksheet may hold after `<hyperlinks>`, in the order the schema fixes. */
+const AFTER_HYPERLINKS =
+  /<(printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+
+const xmlAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * Links to cells of the workbook, written as Excel writes them: `<hyperlink ref location>` with
+ * the location bare (`'Tabel 3.1'!G8`) and no relationship. ExcelJS can only write a link as an
+ * external relationship, which LibreOffice opens as a file on disk; so the sheet's XML gets its
+ * `<hyperlinks>` here. Only that entry is rewritten; the others are copied compressed as they are.
+ */
+async function addInternalLinks(
+  xlsx: Uint8Array,
+  sheetPath: string,
+  cells: readonly SpecCell[],
+): Promise<Uint8Array> {
+  const links = cells.filter((cell) => cell.link !== undefined);
+  if (links.length === 0) return xlsx;
+  const zip = await JSZip.loadAsync(xlsx);
+  const entry = zip.file(sheetPath);
+  if (!entry) throw new Error(`${sheetPath} tidak ada di berkas yang ditulis`);
+  const xml = await entry.async('string');
+  const element = `<hyperlinks>${links
+    .map(
+      (cell) =>
+        `<hyperlink ref="${toA1(cell.row, cell.col)}" location="${xmlAttribute(cell.link ?? '')}" display="${xmlAttribute(linkText(cell))}"/>`,
+    )
+    .join('')}</hyperlinks>`;
+  const at = xml.search(AFTER_HYPERLINKS);
+  zip.file(sheetPath, xml.slice(0, at) + element + xml.slice(at));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** A formula with its cached result; text always as a string value (never parsed as a formula). */
@@ -93,8 +148,7 @@ function cellValue(spec: SpecCell): CellValue {
       ? { formula, date1904: false }
       : { formula, result, date1904: false };
   }
-  if (spec.link !== undefined) {
-    return { text: linkText(spec), hyperlink: `#${spec.link}` };
-  }
+  // The link itself is added by addInternalLinks; the cell shows its text.
+  if (spec.link !== undefined) return linkText(spec);
   return spec.value ?? null;
 }

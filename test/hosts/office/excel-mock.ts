@@ -132,6 +132,14 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     activated: [] as string[],
     selected: [] as string[],
     merged: [] as string[],
+    /** `sheet: rows` for each freezeRows call. */
+    frozen: [] as string[],
+    /** `sheet!range` for each filter applied. */
+    filtered: [] as string[],
+    /** `sheet: rows` for each setPrintTitleRows call. */
+    printTitles: [] as string[],
+    /** Each worksheet's page layout mock, by name, to read what was set on it. */
+    pageLayouts: new Map<string, OfficeMockObject>(),
     written: [] as WrittenRange[],
     /** Sync number at which each write was queued. */
     writeSyncs: new Set<number>(),
@@ -149,6 +157,8 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   let committed = changes.map((list) => list.length);
   const rollBack = () => changes.forEach((list, i) => (list.length = committed[i]));
 
+  /** The address of each range handed out for writing. */
+  const addresses = new WeakMap<object, string>();
   const track = (mock: OfficeMockObject) => {
     tracked.push(mock);
     return mock;
@@ -190,7 +200,9 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       }),
     );
     stats.written.push({ sheet, address, mock });
-    return recorded(mock);
+    const range = recorded(mock);
+    addresses.set(range, address);
+    return range;
   };
 
   const worksheetMock = (sheet: FakeSheet) => {
@@ -260,9 +272,28 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       return mock;
     };
 
-    return track(
+    const worksheet = track(
       new OfficeMockObject({
         name: sheet.name,
+        freezePanes: {
+          freezeRows: (rows: number) => {
+            requested += ACTION_BYTES;
+            stats.frozen.push(`${sheet.name}: ${rows}`);
+          },
+        },
+        autoFilter: {
+          apply: (range: object) => {
+            requested += ACTION_BYTES;
+            stats.filtered.push(`${sheet.name}!${addresses.get(range)}`);
+          },
+        },
+        pageLayout: {
+          orientation: 'Portrait',
+          setPrintTitleRows: (rows: string) => {
+            requested += ACTION_BYTES;
+            stats.printTitles.push(`${sheet.name}: ${rows}`);
+          },
+        },
         getUsedRangeOrNullObject: () => used,
         getRange: (address?: string) =>
           address === undefined
@@ -284,6 +315,8 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
         delete: () => stats.deleted.push(sheet.name),
       }),
     );
+    stats.pageLayouts.set(sheet.name, worksheet.pageLayout as OfficeMockObject);
+    return worksheet;
   };
 
   const worksheetMocks = sheets.map(worksheetMock);

@@ -43,6 +43,9 @@ function indicatorSheet(name: string, rows: number, label = 'Indikator'): FakeSh
   };
 }
 
+// Tens of thousands of mocked rows take seconds on a busy machine.
+jest.setTimeout(60_000);
+
 describe('readWorkbook', () => {
   it('reads values, formats, formulas, errors, merges and tables', async () => {
     const grid: (FakeCell | null)[][] = [

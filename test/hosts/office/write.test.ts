@@ -81,6 +81,31 @@ describe('addSheet', () => {
   });
 });
 
+describe('addSheet with sheet settings', () => {
+  it('freezes the header, adds filter buttons, fills by colour and prints landscape one page wide', async () => {
+    const { context, stats } = mockExcel([{ name: 'BAB III', rows: 1, cols: 1 }]);
+    const settings: SheetSpec = {
+      ...spec,
+      cells: [...spec.cells, { row: 5, col: 1, value: 'Kesalahan', fill: '#FFC7CE' }],
+      frozenRows: 3,
+      autoFilter: { top: 3, left: 1, bottom: 5, right: 3 },
+      print: { landscape: true, fitToWidth: true, titleRows: { first: 3, last: 3 } },
+    };
+
+    await addSheet(context, settings);
+
+    expect(written(stats, 'A5').format.fill.color).toBe('#FFC7CE');
+    expect(stats.frozen).toEqual(['Hasil Validasi: 3']);
+    expect(stats.filtered).toEqual(['Hasil Validasi!A3:C5']);
+    expect(stats.printTitles).toEqual(['Hasil Validasi: $3:$3']);
+    const layout = stats.pageLayouts.get('Hasil Validasi');
+    expect(layout?.orientation).toBe('Landscape');
+    expect(layout?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // All in the one writing batch.
+    expect(stats.syncs).toBe(2);
+  });
+});
+
 /** A "Hasil Validasi" sheet as the pane builds it: a linked cell and a wrapped message per row. */
 function report(findings: number): SheetSpec {
   const cells: SheetSpec['cells'] = [{ row: 1, col: 1, value: 'Hasil Validasi', bold: true }];
