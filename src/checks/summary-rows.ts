@@ -44,8 +44,8 @@ export function summaryRowFindings(context: CheckContext, rule: Rule): Finding[]
 /** What the equations of a form say about each column. */
 class FormColumns {
   readonly measured: TableColumn[];
-  /** Result column of a ratio equation → its equation and [numerator, denominator]. */
-  readonly ratios = new Map<number, { equation: ColumnEquation; operands: [number, number] }>();
+  /** Result column of a ratio equation (`15 = 14/5*100`) → the equation. */
+  readonly ratios = new Map<number, ColumnEquation>();
   /** Column → the denominator of the ratio it is the numerator of, or of the sum it is part of. */
   readonly denominators = new Map<number, number>();
   /** Result column of an additive equation (`12 = 8+9+10+11`) → the equation. */
@@ -59,7 +59,7 @@ class FormColumns {
       this.equations.set(equation.resultCol, equation);
       const operands = ratioOperands(equation.expression);
       if (operands) {
-        this.ratios.set(equation.resultCol, { equation, operands });
+        this.ratios.set(equation.resultCol, equation);
         this.denominators.set(operands[0], operands[1]);
       } else if (isAdditive(equation.expression)) this.sums.set(equation.resultCol, equation);
     }
@@ -188,7 +188,7 @@ function persenFindings(
     // A capaian column: its equation on the rata-rata row. Any other: the rata-rata of the
     // column as a percentage of the rata-rata of its target column.
     const expression: EquationNode | undefined = ratio
-      ? ratio.equation.expression
+      ? ratio.expression
       : denominator === undefined
         ? undefined
         : percentOf(column.col, denominator);
@@ -207,7 +207,7 @@ function persenFindings(
     const decimals = Math.max(2, stated.decimals);
     const cells = expressionText(expression, (col) => `${columnLetters(col)}${base}`);
     const values = expressionText(expression, (col) => context.number(sheet, base, col).shown);
-    const how = ratio ? `, rumus kolom ${ratio.equation.text.trim()} pada baris rata-rata` : '';
+    const how = ratio ? `, rumus kolom ${ratio.text.trim()} pada baris rata-rata` : '';
     return [
       finding(
         rule,

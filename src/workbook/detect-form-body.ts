@@ -27,6 +27,8 @@ const LABEL_ROLES = new Set<ColumnRole>([
 ]);
 
 const RATA_RATA = /^rata rata\b/;
+/** Percentage rows under one rata-rata row at most (forms have one to three); then data again. */
+const MAX_PERCENT_ROWS = 4;
 const PREDIKAT = /^predikat\b/;
 const SIGNATURE = /^(?:disusun|dievaluasi|diperiksa|mengetahui|menyetujui|kepala|nip)\b/;
 
@@ -68,7 +70,12 @@ export function formBody(
       previous = { row, base: row };
       lines = [];
       parents = [];
-    } else if (previous && row === previous.row + 1 && !hasLabel(grid, row, labelCols)) {
+    } else if (
+      previous &&
+      row === previous.row + 1 &&
+      row - previous.base <= MAX_PERCENT_ROWS &&
+      !hasLabel(grid, row, labelCols)
+    ) {
       result.summaryRows.push({ row, role: 'persen', base: previous.base });
       previous = { row, base: previous.base };
     } else {
@@ -77,7 +84,8 @@ export function formBody(
       const parentText =
         parentCol === undefined ? '' : normalize(textOf(grid.shown(row, parentCol)));
       if (parentText.startsWith('program')) {
-        parents = [...parents, ...lines, row];
+        for (const line of lines) parents.push(line);
+        parents.push(row);
         lines = [];
       } else lines.push(row);
     }
