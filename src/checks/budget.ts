@@ -1,9 +1,10 @@
 /**
- * The hierarchy of a budget table (DOMAIN section 6): Program (3-part code such as 7.01.01, or
- * text starting PROGRAM) → Kegiatan (5-part code) → Sub Kegiatan (6-part code). Rows without a
- * code or a PROGRAM label are grouped by their amounts: a parent is a row whose amount equals the
- * sum of the consecutive rows under it, up to the next row of its own level. JUMLAH / TOTAL rows
- * sum the top-level rows above them.
+ * The hierarchy of a budget table (DOMAIN section 6), taken only from what makes it certain:
+ * codes (one column or several, wherever the header put its "Kode" cell), outline numbering
+ * (A / I, II / 1.1, 1.2 / a, b) or, failing both, the words PROGRAM / KEGIATAN / SUB KEGIATAN.
+ * Children come from code prefixes, not adjacency. A parent is checked only where nothing
+ * unplaced (a row with amounts but no code) stands among its descendants; JUMLAH / TOTAL rows
+ * total the rows directly above them. Where the structure is a guess, nothing is checked.
  */
 import type { Sheet } from '../workbook/model';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
@@ -14,9 +15,8 @@ import { columnOf } from './tables';
 export interface BudgetRow {
   row: number;
   label: string;
-  /** Number of code parts (3 program, 5 kegiatan, 6 sub kegiatan); undefined when unknown. */
-  depth?: number;
-  total: boolean;
+  /** JUMLAH / TOTAL (`total`) or SUB TOTAL (`subtotal`) rows; undefined for line rows. */
+  total?: 'total' | 'subtotal';
   /** One reading per amount column. */
   amounts: CellNumber[];
 }
@@ -24,24 +24,43 @@ export interface BudgetRow {
 export interface BudgetNode {
   row: BudgetRow;
   children: BudgetNode[];
+  /** False where a row without a place in the hierarchy stands among this node's descendants. */
+  certain: boolean;
 }
 
 export interface BudgetTable {
   table: DetectedTable;
   sheet: Sheet;
   amountColumns: TableColumn[];
-  /** Top-level nodes, and each total row with the top-level nodes it sums. */
-  roots: BudgetNode[];
+  /** Every line row in the hierarchy, in row order (parents before their children). */
+  nodes: BudgetNode[];
+  /** Each total row with the rows it sums, where those are certain. */
   totals: { row: BudgetRow; parts: BudgetNode[] }[];
+  /** How the hierarchy was established; `none` when it could not be. */
+  source: HierarchySource;
 }
 
-const PROGRAM_DEPTH = 3;
-/** A code at the start of a label needs two parts (`7.01.01`): `1.` alone is list numbering. */
+export type HierarchySource = 'kode' | 'penomoran' | 'label' | 'none';
+
+/** A line row's place: a code path (parts tagged by column) or an outline level. */
+interface Place {
+  key?: string[];
+  level?: number;
+}
+
+/** At least two parts, and not only thousands groups (`1.050.000` is an amount, `5.1.02` a code). */
+const CODE = /^\d{1,4}(?:\.\d{1,6})+$/;
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const CODE_IN_LABEL = /^(\d+(?:\.\d+)+)(?=\s|$)/;
-const CODE_IN_CELL = /^(\d+(?:\.\d+)*)(?=\s|$)/;
-/** Codes split over several Kode columns nest column by column: each column outranks any part count. */
-const CODE_COLUMN_STEP = 100;
-const NUMBERING = /^\s*(?:\d+|[a-z])\s*[.)]\s+/i;
+const SINGLE_NUMBER = /^\d{1,4}$/;
+/** Outline tokens: A · I, II · 1, 1.1 · a — with an optional `.` or `)` after them. */
+const OUTLINE_TOKEN = /^(?:[A-Z]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?$/;
+const OUTLINE_IN_LABEL = /^((?:[A-Z]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?)\s+\S/;
+const ROMAN = /^[IVXLC]+$/;
+const TOTAL_LABEL =
+  /^(?:(sub\s*-?\s*(?:total|jumlah))|grand\s*total|jumlah|total)\b(?:\s+(?!yang\b)\S+){0,3}\s*:?$/i;
+/** Columns left of a table where codes are often typed although the header does not cover them. */
+const CODE_COLUMNS_LEFT = 3;
 
 export function budgetTables(context: CheckContext): BudgetTable[] {
   return context.shared(collectBudgetTables);
@@ -55,38 +74,22 @@ function collectBudgetTables(context: CheckContext): BudgetTable[] {
     );
     if (amountColumns.length === 0 || table.kind === 'renja') continue;
     const sheet = context.sheet(table.sheet);
-    const rows = budgetRows(context, table, sheet, amountColumns);
-    const roots: BudgetNode[] = [];
-    const totals: BudgetTable['totals'] = [];
-    let segment: BudgetRow[] = [];
-    for (const row of rows) {
-      if (!row.total) {
-        segment.push(row);
-        continue;
-      }
-      const parts = buildForest(segment, row);
-      roots.push(...parts);
-      totals.push({ row, parts });
-      segment = [];
-    }
-    roots.push(...buildForest(segment));
-    result.push({ table, sheet, amountColumns, roots, totals });
+    result.push(buildBudgetTable(context, table, sheet, amountColumns));
   }
   return result;
 }
 
-function budgetRows(
+function buildBudgetTable(
   context: CheckContext,
   table: DetectedTable,
   sheet: Sheet,
   amountColumns: TableColumn[],
-): BudgetRow[] {
+): BudgetTable {
   const labelCol = (
     columnOf(table, 'uraian') ??
     columnOf(table, 'program') ??
     columnOf(table, 'indikator')
   )?.col;
-  const codeCols = table.columns.filter((c) => c.role === 'kode').map((c) => c.col);
   const noCol = columnOf(table, 'no')?.col;
   const rows: BudgetRow[] = [];
   for (const row of table.dataRows) {
@@ -94,138 +97,296 @@ function budgetRows(
     // Rows with no amount at all carry only more indicators of the row above.
     if (amounts.every((a) => a.empty)) continue;
     const label = labelCol === undefined ? '' : context.text(sheet, row, labelCol);
-    const codes = codeCols.map((col) => context.text(sheet, row, col));
     const no = noCol === undefined ? '' : context.text(sheet, row, noCol);
-    rows.push({
-      row,
-      label,
-      amounts,
-      total: /^(jumlah|total)\b/i.test(label || no),
-      depth: depthOf(codes, label),
-    });
+    rows.push({ row, label, amounts, total: totalKind(label || no) });
   }
-  return rows;
+  const lines = rows.filter((row) => row.total === undefined);
+  const amountCols = new Set(amountColumns.map((c) => c.col));
+  // Codes and outline marks are typed as text; a number cell is an amount, a year or a count.
+  const text = (row: number, col: number): string =>
+    typeof sheet.value(row, col) === 'number' ? '' : context.text(sheet, row, col);
+  const { source, places } = placesOf(table, lines, amountCols, text);
+  const { nodes, rootsBetween } = buildForest(rows, places, source);
+  return {
+    table,
+    sheet,
+    amountColumns,
+    nodes,
+    totals: totalsOf(rows, rootsBetween),
+    source,
+  };
 }
 
-/**
- * Depth from the code: its number of parts, in the last Kode column that holds one (a workbook
- * may split urusan · organisasi · program/kegiatan/sub kegiatan · rekening over four columns);
- * else from a code or the word PROGRAM / KEGIATAN / SUB KEGIATAN at the start of the label.
- */
-function depthOf(codes: string[], label: string): number | undefined {
-  for (let i = codes.length - 1; i >= 0; i--) {
-    const coded = CODE_IN_CELL.exec(codes[i]);
-    if (coded) return i * CODE_COLUMN_STEP + coded[1].split('.').length;
+function totalKind(label: string): BudgetRow['total'] {
+  const match = TOTAL_LABEL.exec(label.trim());
+  if (!match) return undefined;
+  return match[1] ? 'subtotal' : 'total';
+}
+
+/** The hierarchy source of a table and each line row's place in it. */
+function placesOf(
+  table: DetectedTable,
+  lines: BudgetRow[],
+  amountCols: Set<number>,
+  text: (row: number, col: number) => string,
+): { source: HierarchySource; places: Map<number, Place> } {
+  const places = new Map<number, Place>();
+  const first = Math.max(1, table.range.left - CODE_COLUMNS_LEFT);
+  const candidates: number[] = [];
+  for (let col = first; col <= table.range.right; col++)
+    if (!amountCols.has(col)) candidates.push(col);
+
+  const codeCols = candidates.filter((col) => isCodeColumn(lines.map((l) => text(l.row, col))));
+  if (codeCols.length > 0) {
+    for (const line of lines) {
+      const key = codeCols.flatMap((col, i) => codeParts(text(line.row, col), i));
+      if (key.length > 0) places.set(line.row, { key });
+    }
+    return { source: 'kode', places };
   }
-  const coded = CODE_IN_LABEL.exec(label);
-  if (coded) return coded[1].split('.').length;
-  const text = label.replace(NUMBERING, '');
-  if (/^program\b/i.test(text)) return PROGRAM_DEPTH;
-  if (/^sub\s*kegiatan\b/i.test(text)) return PROGRAM_DEPTH + 3;
-  if (/^kegiatan\b/i.test(text)) return PROGRAM_DEPTH + 2;
+  const labelCodes = lines.map((line) => CODE_IN_LABEL.exec(line.label)?.[1]);
+  if (labelCodes.filter((code) => code !== undefined && !THOUSANDS.test(code)).length >= 3) {
+    lines.forEach((line, i) => {
+      const code = labelCodes[i];
+      if (code !== undefined) places.set(line.row, { key: codeParts(code, 0) });
+    });
+    return { source: 'kode', places };
+  }
+  const outlineSources = [
+    ...candidates.map((col) => lines.map((l) => text(l.row, col))),
+    lines.map((line) => OUTLINE_IN_LABEL.exec(line.label)?.[1] ?? ''),
+  ];
+  for (const tokens of outlineSources) {
+    const levels = outlineLevels(tokens);
+    if (!levels) continue;
+    lines.forEach((line, i) => {
+      if (levels[i] !== undefined) places.set(line.row, { level: levels[i] });
+    });
+    return { source: 'penomoran', places };
+  }
+  let worded = 0;
+  for (const line of lines) {
+    const level = wordLevel(line.label);
+    if (level !== undefined) {
+      places.set(line.row, { level });
+      worded++;
+    }
+  }
+  return { source: worded >= 2 ? 'label' : 'none', places: worded >= 2 ? places : new Map() };
+}
+
+/** A column of codes: most of its filled cells are codes, and no outline letters. */
+function isCodeColumn(cells: string[]): boolean {
+  let codes = 0;
+  let filled = 0;
+  let letters = 0;
+  for (const cell of cells) {
+    if (cell === '') continue;
+    filled++;
+    if (CODE.test(cell) && !THOUSANDS.test(cell)) codes++;
+    else if (/^[A-Za-z][.)]?$/.test(cell) || ROMAN.test(cell)) letters++;
+  }
+  return codes >= 3 && codes * 2 >= filled && letters <= 1;
+}
+
+/** The parts of a code cell, tagged by its code column so that columns nest. */
+function codeParts(cell: string, column: number): string[] {
+  if (!CODE.test(cell) && !SINGLE_NUMBER.test(cell)) return [];
+  return cell.split('.').map((part) => `${column}:${part}`);
+}
+
+type Scheme = 'upper' | 'roman' | 'lower' | `number${number}`;
+
+/**
+ * Levels of outline tokens, the order in which their schemes first appear (A, then I, then 1.1);
+ * undefined unless the column really is an outline: tokens in most rows, at least two schemes,
+ * and each scheme counting up in order within its parent.
+ */
+function outlineLevels(tokens: string[]): (number | undefined)[] | undefined {
+  const schemes: (Scheme | undefined)[] = [];
+  const order: Scheme[] = [];
+  let lastUpper = '';
+  let lastRoman = 0;
+  let marked = 0;
+  for (const raw of tokens) {
+    const token = raw.trim().replace(/[.)]$/, '');
+    if (raw === '' || !OUTLINE_TOKEN.test(raw.trim())) {
+      schemes.push(undefined);
+      continue;
+    }
+    marked++;
+    const scheme = schemeOf(token, lastUpper, lastRoman);
+    if (scheme === 'upper') lastUpper = token;
+    if (scheme === 'roman') lastRoman = romanValue(token);
+    schemes.push(scheme);
+    if (!order.includes(scheme)) order.push(scheme);
+  }
+  const structural = order.some((s) => s === 'upper' || s === 'roman' || s === 'lower');
+  if (order.length < 2 || !structural || marked * 10 < tokens.length * 6) return undefined;
+  return schemes.map((scheme) => (scheme === undefined ? undefined : order.indexOf(scheme) + 1));
+}
+
+/** I, V, X, C, L are letters after the letter before them, else roman numerals. */
+function schemeOf(token: string, lastUpper: string, lastRoman: number): Scheme {
+  if (/^\d/.test(token)) return `number${token.split('.').length}`;
+  if (/^[a-z]$/.test(token)) return 'lower';
+  if (!ROMAN.test(token)) return 'upper';
+  const nextLetter = lastUpper === '' ? 'A' : String.fromCharCode(lastUpper.charCodeAt(0) + 1);
+  if (token.length === 1 && token === nextLetter && romanValue(token) !== lastRoman + 1)
+    return 'upper';
+  return 'roman';
+}
+
+function romanValue(token: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < token.length; i++) {
+    const value = values[token[i]];
+    const next = values[token[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+function wordLevel(label: string): number | undefined {
+  const text = label.replace(/^\s*(?:\d+|[a-z])\s*[.)]\s+/i, '');
+  if (/^program\b/i.test(text)) return 1;
+  if (/^sub\s*kegiatan\b/i.test(text)) return 3;
+  if (/^kegiatan\b/i.test(text)) return 2;
   return undefined;
 }
 
+/** The top-level rows strictly between two rows; undefined where an unplaced row stands there. */
+type RootsBetween = (from: number, to: number) => BudgetNode[] | undefined;
+
+interface TrieNode {
+  node?: BudgetNode;
+  next: Map<string, TrieNode>;
+}
+
 /**
- * Rows of known depth nest by depth. Each run of rows of unknown depth is grouped by amounts; the
- * run belongs under the known row above it only if it sums to that row's amounts in some column,
- * otherwise its rows stand beside that row (a program written without the word PROGRAM). At the
- * top, the total row closing the segment judges the grouping.
+ * Nests the line rows by their places. A code repeated later starts a new block (its earlier
+ * descendants are no longer open); an outline row closes every row of its level or deeper. A
+ * total row closes everything.
  */
-function buildForest(rows: BudgetRow[], total?: BudgetRow): BudgetNode[] {
-  const roots: BudgetNode[] = [];
-  const stack: BudgetNode[] = [];
-  const holderAt = (depth: number): BudgetNode[] => stack[depth - 1]?.children ?? roots;
-  for (let i = 0; i < rows.length;) {
-    const current = rows[i];
-    if (current.depth === undefined) {
-      let end = i;
-      while (end < rows.length && rows[end].depth === undefined) end++;
-      const parent = stack[stack.length - 1];
-      const run = rows.slice(i, end);
-      if (parent) {
-        const nodes = groupRun(run, parent);
-        holderAt(explained(parent, nodes) > 0 ? stack.length : stack.length - 1).push(...nodes);
-      } else roots.push(...groupRun(run, total && leaf(total)));
-      i = end;
+function buildForest(
+  rows: BudgetRow[],
+  places: Map<number, Place>,
+  source: HierarchySource,
+): { nodes: BudgetNode[]; rootsBetween: RootsBetween } {
+  const nodes: BudgetNode[] = [];
+  const parentOf = new Map<BudgetNode, BudgetNode>();
+  const unplaced: number[] = [];
+  let trie: TrieNode = { next: new Map() };
+  let stack: { level: number; node: BudgetNode }[] = [];
+  for (const row of rows) {
+    if (row.total !== undefined) {
+      trie = { next: new Map() };
+      stack = [];
       continue;
     }
-    while (stack.length > 0 && (stack[stack.length - 1].row.depth ?? 0) >= current.depth)
-      stack.pop();
-    const node: BudgetNode = { row: current, children: [] };
-    holderAt(stack.length).push(node);
-    stack.push(node);
-    i++;
+    const place = places.get(row.row);
+    const node: BudgetNode = { row, children: [], certain: true };
+    nodes.push(node);
+    let parent: BudgetNode | undefined;
+    if (place?.key) {
+      let at = trie;
+      for (const part of place.key) {
+        if (at !== trie) parent = at.node ?? parent;
+        let next = at.next.get(part);
+        if (!next) at.next.set(part, (next = { next: new Map() }));
+        at = next;
+      }
+      at.node = node;
+      at.next = new Map();
+    } else if (place?.level !== undefined) {
+      while (stack.length > 0 && stack[stack.length - 1].level >= place.level) stack.pop();
+      parent = stack[stack.length - 1]?.node;
+      stack.push({ level: place.level, node });
+    } else if (source !== 'none') {
+      unplaced.push(row.row);
+    }
+    if (parent) {
+      parent.children.push(node);
+      parentOf.set(node, parent);
+    }
   }
-  return roots;
+  markUncertain(nodes, unplaced);
+  const rootsBetween = (from: number, to: number): BudgetNode[] | undefined =>
+    unplaced.some((row) => row > from && row < to)
+      ? undefined
+      : nodes.filter((node) => {
+          if (node.row.row <= from || node.row.row >= to) return false;
+          const parent = parentOf.get(node);
+          return parent === undefined || parent.row.row <= from;
+        });
+  return { nodes, rootsBetween };
+}
+
+/** A parent is uncertain when an unplaced row stands between it and its last descendant. */
+function markUncertain(nodes: BudgetNode[], unplaced: number[]): void {
+  if (unplaced.length === 0) return;
+  const lastRow = (node: BudgetNode): number =>
+    node.children.length === 0 ? node.row.row : lastRow(node.children[node.children.length - 1]);
+  for (const node of nodes) {
+    if (node.children.length === 0) continue;
+    const end = lastRow(node);
+    node.certain = !unplaced.some((row) => row > node.row.row && row < end);
+  }
 }
 
 /**
- * Groups rows of unknown level into parents and their parts. Judged against the row they may
- * belong to, the grouping is kept only if it explains that row's amounts at least as well as
- * reading every row as a part.
+ * The rows each total sums: a SUB TOTAL the top-level rows since the previous total of any kind;
+ * a JUMLAH / TOTAL those since the previous JUMLAH / TOTAL, or the SUB TOTALs there when it has
+ * some. Where rows stand there that have no place in a hierarchy the table has, nothing.
  */
-function groupRun(rows: BudgetRow[], judge: BudgetNode | undefined): BudgetNode[] {
-  const grouped: BudgetNode[] = [];
-  for (let i = 0; i < rows.length;) {
-    const end = groupEnd(rows, i);
-    grouped.push({ row: rows[i], children: rows.slice(i + 1, end + 1).map(leaf) });
-    i = end + 1;
+function totalsOf(rows: BudgetRow[], rootsBetween: RootsBetween): BudgetTable['totals'] {
+  const totals: BudgetTable['totals'] = [];
+  let sinceAny = 0;
+  let sinceTotal = 0;
+  let subtotals: BudgetRow[] = [];
+  let linesSinceSubtotal = 0;
+  for (const row of rows) {
+    if (row.total === undefined) {
+      linesSinceSubtotal++;
+      continue;
+    }
+    if (row.total === 'total' && subtotals.length > 0) {
+      if (linesSinceSubtotal === 0)
+        totals.push({
+          row,
+          parts: subtotals.map((s) => ({ row: s, children: [], certain: true })),
+        });
+    } else {
+      const parts = rootsBetween(row.total === 'subtotal' ? sinceAny : sinceTotal, row.row);
+      if (parts && parts.length > 0) totals.push({ row, parts });
+    }
+    if (row.total === 'subtotal') subtotals.push(row);
+    else {
+      subtotals = [];
+      sinceTotal = row.row;
+    }
+    sinceAny = row.row;
+    linesSinceSubtotal = 0;
   }
-  if (!judge || grouped.length === rows.length) return grouped;
-  const flat = rows.map(leaf);
-  return explained(judge, flat) > explained(judge, grouped) ? flat : grouped;
-}
-
-function leaf(row: BudgetRow): BudgetNode {
-  return { row, children: [] };
+  return totals;
 }
 
 /**
- * The last row of the parts of `rows[start]`, or `start` when it is not a parent. One part must
- * match in every amount column; several parts need to match in one (the others may hold the slip).
+ * Sum of the nodes' amounts in column `c` (`-` counts 0); undefined when none holds a number or
+ * one is unreadable. `blank` tells whether a part was left empty: it may hold what is missing.
  */
-function groupEnd(rows: BudgetRow[], start: number): number {
-  const head = rows[start].amounts;
-  const sums = head.map(() => 0);
-  for (let j = start + 1; j < rows.length; j++) {
-    rows[j].amounts.forEach((amount, c) => (sums[c] += amount.value ?? 0));
-    let stated = 0;
-    let matched = 0;
-    let passed = 0;
-    head.forEach((amount, c) => {
-      if (amount.value === null) return;
-      stated++;
-      if (sameAmount(amount.value, sums[c])) matched++;
-      else if (sums[c] > amount.value && amount.value >= 0) passed++;
-    });
-    if (matched > 0 && (j - start > 1 || matched === stated)) return j;
-    if (stated > 0 && passed === stated) break; // the parts already exceed the head in every column
-  }
-  return start;
-}
-
-/** In how many amount columns the parent equals the sum of these nodes. */
-function explained(parent: BudgetNode, nodes: BudgetNode[]): number {
-  return parent.row.amounts.filter(
-    (amount, c) => amount.value !== null && sameAmount(amount.value, sumOf(nodes, c) ?? NaN),
-  ).length;
-}
-
-/** Sum of the nodes' amounts in column `c` (empty or `-` counts 0); undefined when none holds a number or one is unreadable. */
-export function sumOf(nodes: BudgetNode[], c: number): number | undefined {
+export function sumOf(nodes: BudgetNode[], c: number): { sum: number; blank: boolean } | undefined {
   let sum = 0;
   let any = false;
+  let blank = false;
   for (const node of nodes) {
     const amount = node.row.amounts[c];
     if (amount.value !== null) {
       sum += amount.value;
       any = true;
     } else if (amount.problem !== undefined || amount.error !== undefined) return undefined;
+    else if (amount.empty) blank = true;
   }
-  return any ? sum : undefined;
-}
-
-function sameAmount(a: number, b: number): boolean {
-  return Math.abs(a - b) < 0.005;
+  return any ? { sum, blank } : undefined;
 }

@@ -7,7 +7,6 @@ import { capaian, type Arah } from '../core/capaian';
 import { agrees } from './compare';
 import type { CheckContext } from './context';
 import {
-  arahByIndicator,
   indicatorRows,
   type IndicatorGroup,
   type IndicatorRow,
@@ -45,7 +44,6 @@ export function capaianRows(context: CheckContext): CapaianRow[] {
 }
 
 function collectCapaianRows(context: CheckContext): CapaianRow[] {
-  const arahOf = arahByIndicator(context);
   const result: CapaianRow[] = [];
   for (const row of indicatorRows(context)) {
     for (const group of row.groups) {
@@ -60,7 +58,7 @@ function collectCapaianRows(context: CheckContext): CapaianRow[] {
         continue;
       }
       if (target.reading.value === null || realisasi.reading.value === null) continue;
-      const statedArah = row.arah ?? arahOf.get(row.key);
+      const statedArah = row.arah ?? row.indicator?.arah?.value;
       const arah = statedArah ?? 'naik';
       const value =
         target.reading.value === 0

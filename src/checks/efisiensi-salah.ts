@@ -1,10 +1,9 @@
 import { efisiensi } from '../core/capaian';
-import { normalizeIndicatorName } from '../core/names';
 import type { Check } from './check';
 import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
-import { rowsByIndicator } from './indicators';
+import { indicators, rowsByIndicator } from './indicators';
 import type { CellNumber } from './reading';
 import { columnOf } from './tables';
 
@@ -51,7 +50,8 @@ export const rule: Check = {
 function targetHint(context: CheckContext, name: string, capaianKinerja: CellNumber): string {
   if (name === '' || capaianKinerja.value === null) return '';
   const value = capaianKinerja.value;
-  const rows = rowsByIndicator(context).get(normalizeIndicatorName(name)) ?? [];
+  const indicator = indicators(context).find(name);
+  const rows = indicator ? (rowsByIndicator(context).get(indicator) ?? []) : [];
   const isTarget = rows.some((row) =>
     row.groups.some(
       (group) => group.target?.reading.value === value && group.realisasi?.reading.value !== value,

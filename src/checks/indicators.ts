@@ -1,11 +1,18 @@
 /**
- * Indicator rows of every table that gives targets, realisasi or capaian, grouped by year, and
- * the arah of each indicator (from an Arah / Polaritas column of any table naming it).
+ * The indicator rows the checks compare, read from the workbook's one indicator model
+ * (workbook/indicators): each mention with its values per year as cell readings, grouped by the
+ * indicator the model matched it to.
  */
-import { readArah, type Arah } from '../core/capaian';
-import { normalizeIndicatorName } from '../core/names';
+import type { Arah } from '../core/capaian';
+import {
+  INDICATOR_KINDS,
+  indicatorModel,
+  type Indicator,
+  type IndicatorMention,
+  type IndicatorModel,
+} from '../workbook/indicators';
 import type { Sheet } from '../workbook/model';
-import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
+import type { DetectedTable } from '../workbook/table-types';
 import type { CheckContext } from './context';
 import type { CellNumber } from './reading';
 
@@ -32,114 +39,72 @@ export interface IndicatorRow {
   sheet: Sheet;
   row: number;
   name: string;
-  /** Normalised name: the same indicator in two tables has the same key. */
-  key: string;
+  /** The indicator this row names, as the model matched it across tables (none for `-`). */
+  indicator?: Indicator;
   /** Arah stated on this row. */
   arah?: Arah;
   groups: IndicatorGroup[];
 }
 
-/** Tables whose rows are indicators with their own target / realisasi. */
-const INDICATOR_KINDS: readonly TableKind[] = ['pk', 'capaian', 'multi-tahun', 'penghitungan'];
-
-const GROUP_FIELD: Partial<Record<ColumnRole, ValueField>> = {
-  target: 'target',
-  'target-sesudah': 'target',
-  'target-sebelum': 'targetSebelum',
-  realisasi: 'realisasi',
-  hasil: 'realisasi',
-  capaian: 'capaian',
-};
+export function indicators(context: CheckContext): IndicatorModel {
+  return context.shared((c) => indicatorModel(c.model, c.tables, c.reportYear));
+}
 
 export function indicatorRows(context: CheckContext): IndicatorRow[] {
   return context.shared(collectIndicatorRows);
 }
 
 function collectIndicatorRows(context: CheckContext): IndicatorRow[] {
-  const rows: IndicatorRow[] = [];
-  for (const table of context.tables) {
-    if (!INDICATOR_KINDS.includes(table.kind)) continue;
-    const nameCol = table.columns.find((c) => c.role === 'indikator')?.col;
-    if (nameCol === undefined) continue;
-    const arahCol = table.columns.find((c) => c.role === 'arah')?.col;
-    const sheet = context.sheet(table.sheet);
-    const layout = groupLayout(context, table);
-    for (const row of table.dataRows) {
-      const name = context.text(sheet, row, nameCol);
-      const arahText = arahCol === undefined ? '' : context.text(sheet, row, arahCol);
-      rows.push({
-        table,
-        sheet,
-        row,
-        name,
-        key: name === '' ? '' : normalizeIndicatorName(name),
-        arah: arahText === '' ? undefined : readArah(arahText),
-        groups: layout.map(({ year, fields, predikat }) => {
-          const group: IndicatorGroup = { year };
-          for (const [field, col] of fields) {
-            group[field] = { col, reading: context.number(sheet, row, col) };
-          }
-          if (predikat !== undefined) {
-            group.predikat = { col: predikat, text: context.text(sheet, row, predikat) };
-          }
-          return group;
-        }),
-      });
-    }
-  }
-  return rows;
+  const model = indicators(context);
+  return model.mentions.filter(isIndicatorRow).map((mention) => {
+    const sheet = context.sheet(mention.table.sheet);
+    const number = (col: number | undefined): ValueCell | undefined =>
+      col === undefined ? undefined : { col, reading: context.number(sheet, mention.row, col) };
+    const row: IndicatorRow = {
+      table: mention.table,
+      sheet,
+      row: mention.row,
+      name: mention.name,
+      groups: mention.years.map(({ year, cols }) => {
+        const group: IndicatorGroup = { year };
+        const fields = { target: 0, targetSebelum: 0, realisasi: 0, capaian: 0 } as const;
+        for (const field of Object.keys(fields) as (keyof typeof fields)[]) {
+          const cell = number(cols[field]);
+          if (cell) group[field] = cell;
+        }
+        if (cols.predikat !== undefined)
+          group.predikat = {
+            col: cols.predikat,
+            text: context.text(sheet, mention.row, cols.predikat),
+          };
+        return group;
+      }),
+    };
+    const indicator = model.indicatorOf(mention);
+    if (indicator) row.indicator = indicator;
+    if (mention.arah) row.arah = mention.arah.value;
+    return row;
+  });
 }
 
-type ValueField = 'target' | 'targetSebelum' | 'realisasi' | 'capaian';
-
-/** Which column gives which value of each year group: worked out once per table. */
-function groupLayout(
-  context: CheckContext,
-  table: DetectedTable,
-): { year?: number; fields: Map<ValueField, number>; predikat?: number }[] {
-  const byYear = new Map<
-    number | undefined,
-    { year?: number; fields: Map<ValueField, number>; predikat?: number }
-  >();
-  for (const column of table.columns) {
-    const field = GROUP_FIELD[column.role];
-    if (field === undefined && column.role !== 'predikat') continue;
-    const year = column.year ?? table.year ?? context.reportYear;
-    const group = byYear.get(year) ?? { year, fields: new Map<ValueField, number>() };
-    byYear.set(year, group);
-    if (field === undefined) group.predikat ??= column.col;
-    else if (!group.fields.has(field)) group.fields.set(field, column.col);
-  }
-  return [...byYear.values()];
+function isIndicatorRow(mention: IndicatorMention): boolean {
+  return INDICATOR_KINDS.includes(mention.table.kind);
 }
 
-/** Indicator rows by normalised name (unnamed rows left out). */
-export function rowsByIndicator(context: CheckContext): Map<string, IndicatorRow[]> {
+/** Indicator rows by the indicator they name. */
+export function rowsByIndicator(context: CheckContext): Map<Indicator, IndicatorRow[]> {
   return context.shared(indexRows);
 }
 
-function indexRows(context: CheckContext): Map<string, IndicatorRow[]> {
-  const index = new Map<string, IndicatorRow[]>();
+function indexRows(context: CheckContext): Map<Indicator, IndicatorRow[]> {
+  const index = new Map<Indicator, IndicatorRow[]>();
   for (const row of indicatorRows(context)) {
-    if (row.key === '') continue;
-    const list = index.get(row.key);
+    if (!row.indicator) continue;
+    const list = index.get(row.indicator);
     if (list) list.push(row);
-    else index.set(row.key, [row]);
+    else index.set(row.indicator, [row]);
   }
   return index;
-}
-
-/** Arah of each indicator key, from any table that states it. */
-export function arahByIndicator(context: CheckContext): Map<string, Arah> {
-  return context.shared(collectArah);
-}
-
-function collectArah(context: CheckContext): Map<string, Arah> {
-  const arah = new Map<string, Arah>();
-  for (const row of indicatorRows(context)) {
-    if (row.arah !== undefined && row.key !== '' && !arah.has(row.key)) arah.set(row.key, row.arah);
-  }
-  return arah;
 }
 
 /** An indicator's name for a message: quoted, cut short when long. */

@@ -5,28 +5,23 @@ import { budgetTables, sumOf, type BudgetNode, type BudgetTable } from './budget
 import { agrees } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
+import type { CellNumber } from './reading';
 import { shortHeader } from './tables';
 
 export const rule: Check = {
   id: 'jumlah-salah',
   severity: 'error',
   description:
-    'Jumlah program/kegiatan atau baris JUMLAH/TOTAL yang tidak sama dengan jumlah rinciannya (hierarki dari kode 3/5/6 bagian, teks PROGRAM, atau dari angkanya).',
+    'Jumlah program/kegiatan/sub kegiatan atau baris JUMLAH/TOTAL yang tidak sama dengan jumlah rinciannya, hanya bila hierarkinya pasti (kode, penomoran bertingkat A/I/1.1, atau baris JUMLAH tepat di bawah rinciannya).',
   check(context) {
-    return budgetTables(context).flatMap((budget) => {
-      const findings: Finding[] = [];
-      const visit = (node: BudgetNode): void => {
-        if (node.children.length > 0)
-          findings.push(...compare(context, budget, node.row, node.children, 'Jumlah'));
-        node.children.forEach(visit);
-      };
-      budget.roots.forEach(visit);
-      for (const total of budget.totals) {
-        if (total.parts.length > 0)
-          findings.push(...compare(context, budget, total.row, total.parts, 'Total'));
-      }
-      return findings;
-    });
+    return budgetTables(context).flatMap((budget) => [
+      ...budget.nodes
+        .filter((node) => node.certain && node.children.length > 0)
+        .flatMap((node) => compare(context, budget, node.row, node.children, 'Jumlah')),
+      ...budget.totals.flatMap((total) =>
+        compare(context, budget, total.row, total.parts, 'Total'),
+      ),
+    ]);
   },
 };
 
@@ -39,23 +34,51 @@ function compare(
 ): Finding[] {
   return budget.amountColumns.flatMap((column, c) => {
     const stated = parent.amounts[c];
-    const sum = sumOf(parts, c);
-    if (stated.value === null || sum === undefined || agrees(stated, sum)) return [];
+    const summed = sumOf(parts, c);
+    if (stated.value === null || summed === undefined) return [];
+    const { sum, blank } = summed;
+    if (sameMoney(stated, sum)) return [];
+    // An empty part may hold what is missing; only a sum already past the total is certain.
+    if (blank && sum < stated.value) return [];
+    if (partsOverlap(stated.value, parts, c, sum)) return [];
     const shown = (node: BudgetNode): string => node.row.amounts[c].shown || '0';
     const addends =
       parts.length <= 4
         ? parts.map(shown).join(' + ')
         : `jumlah ${parts.length} baris: ${shown(parts[0])} + … + ${shown(parts[parts.length - 1])}`;
+    const total = formatAngka(sum, stated.decimals);
+    // Never print two equal numbers as different.
+    if (total === stated.shown) return [];
     return [
       finding(
         rule,
         context.at(budget.sheet, parent.row, column.col),
         // The slip may be in the total or in a part below it: name both, blame neither.
         `${what} ${shortHeader(column)} tertulis ${stated.shown}, tetapi rinciannya berjumlah ` +
-          `${formatAngka(sum)} (${addends}); periksa angka ini atau rinciannya`,
+          `${total} (${addends}); periksa angka ini atau rinciannya`,
         sum,
         stated.value,
       ),
     ];
   });
+}
+
+/** Money is equal when it rounds to the same cent, or to the decimals the stated cell shows. */
+function sameMoney(stated: CellNumber, sum: number): boolean {
+  if (stated.value !== null && Math.round(stated.value * 100) === Math.round(sum * 100))
+    return true;
+  return agrees(stated, sum);
+}
+
+/**
+ * Parts that cannot all be parts: one of them alone equals the whole while another is not zero,
+ * or they add up to twice the whole (parents counted with their children). The hierarchy is then
+ * not what it seems, and nothing is reported.
+ */
+function partsOverlap(whole: number, parts: BudgetNode[], c: number, sum: number): boolean {
+  const cents = (value: number): number => Math.round(value * 100);
+  if (parts.length >= 2 && cents(sum) === cents(2 * whole)) return true;
+  const values = parts.map((part) => part.row.amounts[c].value ?? 0);
+  const equal = values.findIndex((value) => cents(value) === cents(whole));
+  return equal >= 0 && values.some((value, i) => i !== equal && cents(value) !== 0);
 }

@@ -3,6 +3,7 @@ import { serapan } from '../core/capaian';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
+import { budgetTables, type BudgetNode, type BudgetTable } from './budget';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
@@ -29,29 +30,67 @@ function nearestLeft(
   return table.columns.filter((c) => c.role === role && c.col < column.col).pop();
 }
 
-/** Each realisasi against the pagu beside it, where both are of the same year. */
+/**
+ * Each realisasi against the pagu beside it, where both are of the same year; reported once,
+ * where it starts: a parent whose excess only carries up that of a row below it gets none.
+ */
 function overPagu(context: CheckContext, table: DetectedTable): Finding[] {
   const sheet = context.sheet(table.sheet);
+  const budget = budgetTables(context).find((candidate) => candidate.table === table);
   return table.columns
     .filter((c) => c.role === 'realisasi-anggaran')
     .flatMap((realisasi) => {
       const pagu = nearestLeft(table, realisasi, 'pagu');
       if (!pagu || pagu.year !== realisasi.year) return [];
+      const excessOf = (row: number): number | undefined => {
+        const p = context.amount(sheet, row, pagu.col).value;
+        const r = context.amount(sheet, row, realisasi.col).value;
+        return p === null || r === null || r <= p + 0.005 ? undefined : r - p;
+      };
+      const inherited = inheritedRows(budget, table.dataRows, excessOf);
       return table.dataRows.flatMap((row) => {
+        const excess = excessOf(row);
+        if (excess === undefined || inherited.has(row)) return [];
         const p = context.amount(sheet, row, pagu.col);
         const r = context.amount(sheet, row, realisasi.col);
-        if (p.value === null || r.value === null || r.value <= p.value + 0.005) return [];
         return [
           finding(
             rule,
             context.at(sheet, row, realisasi.col),
-            `Realisasi anggaran ${r.shown} melebihi pagu ${p.shown} (selisih ${formatAngka(r.value - p.value)})`,
-            p.value,
-            r.value,
+            `Realisasi anggaran ${r.shown} melebihi pagu ${p.shown} (selisih ${formatAngka(excess)})`,
+            p.value ?? undefined,
+            r.value ?? undefined,
           ),
         ];
       });
     });
+}
+
+/**
+ * Rows over pagu only because a row below is: parents (in the budget hierarchy) with a
+ * descendant over pagu; without a hierarchy, rows followed by one with the same excess.
+ */
+function inheritedRows(
+  budget: BudgetTable | undefined,
+  rows: readonly number[],
+  excessOf: (row: number) => number | undefined,
+): Set<number> {
+  const inherited = new Set<number>();
+  if (budget && budget.source !== 'none') {
+    const over = (node: BudgetNode): boolean =>
+      node.children.some((child) => excessOf(child.row.row) !== undefined || over(child));
+    for (const node of budget.nodes) if (over(node)) inherited.add(node.row.row);
+    return inherited;
+  }
+  const cents = (value: number): number => Math.round(value * 100);
+  const seen = new Set<number>();
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const excess = excessOf(rows[i]);
+    if (excess === undefined) continue;
+    if (seen.has(cents(excess))) inherited.add(rows[i]);
+    seen.add(cents(excess));
+  }
+  return inherited;
 }
 
 /** Each serapan against the realisasi and pagu nearest to its left. */

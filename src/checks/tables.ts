@@ -1,5 +1,6 @@
 /** Looking up columns of a detected table and walking its numeric cells. */
 import type { Sheet } from '../workbook/model';
+import { NUMERIC_ROLES } from '../workbook/table-types';
 import type { ColumnRole, DetectedTable, TableColumn } from '../workbook/table-types';
 import type { CheckContext } from './context';
 import type { CellNumber } from './reading';
@@ -7,25 +8,6 @@ import type { CellNumber } from './reading';
 export function columnOf(table: DetectedTable, role: ColumnRole): TableColumn | undefined {
   return table.columns.find((column) => column.role === role);
 }
-
-/** Columns whose cells are numbers (targets, realisasi, amounts, percentages …). */
-const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  'target',
-  'target-sebelum',
-  'target-sesudah',
-  'realisasi',
-  'capaian',
-  'pagu',
-  'realisasi-anggaran',
-  'serapan',
-  'capaian-kinerja',
-  'capaian-anggaran',
-  'efisiensi',
-  'hasil',
-  'realisasi-unit',
-  'triwulan',
-  'ikm',
-]);
 
 /**
  * Calls `visit` on every data cell of a numeric column, table by table and row by row, each cell

@@ -16,7 +16,9 @@ export function matchesStated(
   const s = flip ? -stated : stated;
   const c = flip ? -computed : computed;
   const step = 10 ** -Math.max(0, statedDecimals);
-  const slack = RELATIVE_SLACK * Math.max(1, Math.abs(s), Math.abs(c));
+  // Capped well inside the band: on large money the relative slack would otherwise exceed the
+  // step itself and shrink the band to exact float equality.
+  const slack = Math.min(RELATIVE_SLACK * Math.max(1, Math.abs(s), Math.abs(c)), step / 1000);
   const difference = c - s;
   if (difference >= -step / 2 - slack && difference < step / 2 - slack) return 'rounded';
   if (difference >= -slack && difference < step - slack) return 'truncated';

@@ -4,16 +4,17 @@
  * the IKM quarters, the capaian tables of the year (realisasi), the PK (target, sesudah perubahan
  * first), an Arah/Polaritas column anywhere (arah).
  */
-import { readArah, type Arah } from '../core/capaian';
+import type { Arah } from '../core/capaian';
+import { normalizeIndicatorName } from '../core/names';
 import { readAngka } from '../core/angka';
 import { recogniseScale } from '../core/predikat';
 import { entityText } from '../workbook/entity';
+import { indicatorModel, type Indicator, type IndicatorModel } from '../workbook/indicators';
 import type { WorkbookModel } from '../workbook/model';
 import type { ColumnRole, DetectedTable } from '../workbook/table-types';
 import { columnOf, ModelReader, refIn } from './cells';
 import { defaultFormulasi, typeFromFormulasi, typeFromName } from './indicator-type';
 import { readPenghitungan, type Components } from './penghitungan-text';
-import { indicatorKey, sameIndicator, type IndicatorKey } from './same-indicator';
 import { findSignature } from './signature';
 import {
   INPUT_COUNT,
@@ -29,7 +30,8 @@ import {
 interface Mention {
   table: DetectedTable;
   row: number;
-  key: IndicatorKey;
+  /** The indicator the workbook's indicator model matched this row to. */
+  indicator: Indicator;
   ref: CellRef;
 }
 
@@ -62,14 +64,14 @@ export function planEvaluasi(
 ): EvaluasiPlan {
   const reader = new ModelReader(model);
   const year = planYear(tables, model);
-  const mentions = tables.flatMap((table) => mentionsOf(reader, table));
+  const mentions = mentionsOf(indicatorModel(model, tables, year));
   const notes: string[] = [];
   const context: PlanContext = { reader, tables, year, options };
   const rows = candidates(mentions, year).map((first) =>
     planRow(
       context,
       first,
-      mentions.filter((mention) => sameIndicator(mention.key, first.key)).sort(byKind),
+      mentions.filter((mention) => mention.indicator === first.indicator).sort(byKind),
     ),
   );
   for (const row of rows) {
@@ -90,13 +92,11 @@ export function planEvaluasi(
   return plan;
 }
 
-function mentionsOf(reader: ModelReader, table: DetectedTable): Mention[] {
-  const column = columnOf(table, 'indikator');
-  if (!column) return [];
-  return table.dataRows.flatMap((row) => {
-    const ref = refIn(table, row, column);
-    const name = reader.text(ref);
-    return name === '' ? [] : [{ table, row, key: indicatorKey(name), ref }];
+function mentionsOf(indicators: IndicatorModel): Mention[] {
+  return indicators.mentions.flatMap((mention) => {
+    const indicator = indicators.indicatorOf(mention);
+    const { table, row, nameCell: ref } = mention;
+    return indicator ? [{ table, row, indicator, ref }] : [];
   });
 }
 
@@ -117,7 +117,7 @@ function candidates(mentions: Mention[], year: number): Mention[] {
     .sort(byKind);
   const firsts: Mention[] = [];
   for (const mention of listed) {
-    if (!firsts.some((first) => sameIndicator(first.key, mention.key))) firsts.push(mention);
+    if (!firsts.some((first) => first.indicator === mention.indicator)) firsts.push(mention);
   }
   return firsts;
 }
@@ -132,7 +132,7 @@ function programLevel(table: DetectedTable): boolean {
 function planRow(context: PlanContext, first: Mention, mentions: Mention[]): EvaluasiRow {
   const { reader, year, options } = context;
   const indicator = reader.text(first.ref);
-  const id = first.key.compact;
+  const id = normalizeIndicatorName(indicator).replace(/ /g, '');
   const text = (role: ColumnRole, kind?: DetectedTable['kind']) =>
     statedText(
       reader,
@@ -161,7 +161,7 @@ function planRow(context: PlanContext, first: Mention, mentions: Mention[]): Eva
           : 'nama';
   const { inputs, inputsFrom } = inputsFor(type, components, quarters, realisasi);
 
-  const workbookArah = arahOf(reader, mentions);
+  const workbookArah = first.indicator.arah?.value;
   const arah: Arah = options.arah?.[id] ?? workbookArah ?? 'naik';
   const row: EvaluasiRow = {
     id,
@@ -309,15 +309,6 @@ function targetOf(reader: ModelReader, mentions: Mention[], year: number): Evalu
     }
   }
   return { value: null };
-}
-
-function arahOf(reader: ModelReader, mentions: Mention[]): Arah | undefined {
-  for (const { table, row } of mentions) {
-    const column = columnOf(table, 'arah');
-    const arah = column && readArah(reader.text(refIn(table, row, column)));
-    if (arah) return arah;
-  }
-  return undefined;
 }
 
 /** The year most tables are about; else one in a sheet name; else this year. */

@@ -1,15 +1,20 @@
 /** Excel Tables (ListObjects): their range and header row are taken as they are. */
 import type { SheetGrid } from './detect-grid';
 import { meaningOf } from './detect-header-words';
-import type { HeaderBlock } from './detect-header';
+import { looksLikeHeaderRow, type HeaderBlock } from './detect-header';
 import { textOf, yearsIn } from './detect-text';
 import type { ExcelTable } from './model';
 import type { TableColumn } from './table-types';
 
-/** The header of an Excel Table as a one-row header block; undefined without a header row. */
+/**
+ * The header of an Excel Table as a one-row header block; undefined without a header row. A table
+ * said to have none whose top row reads as a header has one: readers lose the attribute when the
+ * file leaves it at its default.
+ */
 export function excelTableHeader(grid: SheetGrid, table: ExcelTable): HeaderBlock | undefined {
   const { top, left, right } = table.range;
-  if (!table.hasHeaderRow || right < left || right - left > 16384) return undefined;
+  if (right < left || right - left > 16384) return undefined;
+  if (!table.hasHeaderRow && !looksLikeHeaderRow(grid, top, left, right)) return undefined;
   const columns: TableColumn[] = [];
   for (let col = left; col <= right; col++) {
     const header = textOf(grid.sheet.value(top, col));

@@ -162,14 +162,15 @@ export function meaningOf(parts: readonly string[]): HeaderMeaning {
     return { role: 'realisasi-anggaran' };
   }
   if (leafRole !== 'lain') return { role: leafRole };
-  if (leaf === '%' && inGroup(/\b(?:anggaran|total|belanja|serapan|pagu)\b/)) {
+  if (leaf === '%' && inGroup(/\b(?:anggaran|total|belanja|serapan|pagu|realisasi)\b/)) {
     return { role: 'serapan' };
   }
   // The leaf says nothing known (`Klakah`, `2023`, `SD JUNI`): the nearest group decides.
   for (let i = groups.length - 1; i >= 0; i--) {
     const groupRole = roleOfText(groups[i]);
     if (groupRole === 'lain') continue;
-    if (groupRole === 'realisasi' && !/^\d+$/.test(leaf)) {
+    // A unit under REALISASI (`Rp`) is what is measured, not a unit of government.
+    if (groupRole === 'realisasi' && !/^\d+$/.test(leaf) && leaf !== 'rp') {
       return { role: 'realisasi-unit', unit: parts[parts.length - 1].trim() };
     }
     return { role: groupRole };

@@ -49,6 +49,9 @@ export function colsIn(
 
 const WEAK_ROLES = new Set(['lain', 'no', 'keterangan', 'triwulan']);
 
+/** Text that is a value, not a label: led by a dotted code, or a bracketed list. */
+const DATA_TEXT = /^\s*(?:\d+(?:\.\d+)+\s+\S|[[{])/;
+
 /** Cheap test run on every row: does it hold at least two known header words? */
 export function looksLikeHeaderRow(grid: SheetGrid, row: number, left = 1, right = 16384): boolean {
   const cols = colsIn(grid, row, left, right);
@@ -56,8 +59,11 @@ export function looksLikeHeaderRow(grid: SheetGrid, row: number, left = 1, right
   // normalised: data rows, the bulk of a sheet, are turned away without normalising a word.
   let years = 0;
   let numbers = 0;
+  let dataLike = 0;
   for (const col of cols) {
     const value = grid.sheet.value(row, col);
+    // Codes and lists are data: a header labels columns, it never carries `1.01.02 PROGRAM …`.
+    if (typeof value === 'string' && DATA_TEXT.test(value) && ++dataLike > 1) return false;
     if (mayBeHeaderWord(value)) continue;
     if (pureYear(value) !== undefined) years++;
     else if (isNumberLike(value) && ++numbers > 1) return false;

@@ -15,7 +15,12 @@ import type { HeaderBlock } from './detect-header';
 import { rolesFromEquations, settleRoles, tableKind } from './detect-kind';
 import { tableYear, titleAbove } from './detect-title';
 import type { CellRange, Sheet, WorkbookModel } from './model';
+import { readAngka } from '../core/angka';
+import { NUMERIC_ROLES } from './table-types';
 import type { ColumnEquation, DetectedTable, TableColumn, TableKind } from './table-types';
+
+/** Text cells a numeric column may hold before it is read as a text column (labels, notes). */
+const MIN_WORDS_TO_DEMOTE = 3;
 
 export { entityText, entityTexts } from './entity';
 
@@ -72,8 +77,8 @@ export function detectSheetTables(sheet: Sheet): DetectedTable[] {
           headsAt(next, head.block.bottom).length > 0,
       });
       const table = assemble(sheet, head, body);
-      tables.push(table);
       floor = Math.max(floor, table.range.bottom);
+      if (holdsItsKind(grid, table, head)) tables.push(table);
     }
   }
   return tables;
@@ -111,6 +116,38 @@ function recogniseHead(
   const kind = tableKind(columns, context);
   if (!kind) return undefined;
   return { block, columns, kind, equations, numberingRow, firstRow: next, title };
+}
+
+/**
+ * A column whose cells are mostly text that is no number is not a numeric column, whatever its
+ * header says (a list whose data rows read "ANGGARAN …"): it becomes `lain`, and a table that no
+ * longer has the columns of its kind is no table.
+ */
+function holdsItsKind(grid: SheetGrid, table: DetectedTable, head: TableHead): boolean {
+  let demoted = false;
+  for (const column of table.columns) {
+    if (!NUMERIC_ROLES.has(column.role)) continue;
+    let numbers = 0;
+    let words = 0;
+    for (const row of table.dataRows) {
+      const value = grid.sheet.value(row, column.col);
+      if (typeof value === 'number') numbers++;
+      else if (typeof value === 'string' && value.trim() !== '') {
+        const angka = readAngka(value);
+        if (angka.value !== null || angka.nil) numbers++;
+        else words++;
+      }
+    }
+    if (words >= MIN_WORDS_TO_DEMOTE && words > numbers) {
+      column.role = 'lain';
+      demoted = true;
+    }
+  }
+  if (!demoted) return true;
+  const kind = tableKind(table.columns, `${head.title ?? ''}`);
+  if (kind === undefined) return false;
+  table.kind = kind;
+  return true;
 }
 
 function assemble(

@@ -53,6 +53,25 @@ export type ColumnRole =
   | 'keterangan'
   | 'lain';
 
+/** Columns whose cells are numbers (targets, realisasi, amounts, percentages …). */
+export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'target',
+  'target-sebelum',
+  'target-sesudah',
+  'realisasi',
+  'capaian',
+  'pagu',
+  'realisasi-anggaran',
+  'serapan',
+  'capaian-kinerja',
+  'capaian-anggaran',
+  'efisiensi',
+  'hasil',
+  'realisasi-unit',
+  'triwulan',
+  'ikm',
+]);
+
 export interface TableColumn {
   col: number;
   role: ColumnRole;

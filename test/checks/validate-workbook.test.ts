@@ -11,8 +11,12 @@ describe('the check registry', () => {
     const rows = [...section.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map(
       (m) => `${m[1]} ${m[2]}`,
     );
-    expect(rows).toHaveLength(19);
-    expect(checks.map((c) => `${c.id} ${c.severity}`).sort()).toEqual(rows.sort());
+    // akumulasi-salah (checks by indicator type on Renja forms) comes with its issue's generator.
+    const notYet = ['akumulasi-salah error'];
+    expect(rows).toHaveLength(20);
+    expect(checks.map((c) => `${c.id} ${c.severity}`).sort()).toEqual(
+      rows.filter((row) => !notYet.includes(row)).sort(),
+    );
   });
 
   it('describes each check in a sentence', () => {
@@ -113,6 +117,24 @@ describe('validateWorkbook', () => {
     expect(validateWorkbook({ sheets: [new Sheet('Kosong')] })).toEqual({
       tables: [],
       findings: [],
+      uncheckedSheets: [],
     });
+  });
+
+  it('names the sheets with cells but no table, hidden ones marked, and marks their findings', () => {
+    const notes = new Sheet('Catatan');
+    notes.setCell(1, 1, { value: 'Daftar sub kegiatan' });
+    const copy = sheetOf('Salinan', [
+      ['NO', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
+      [1, 'Persentase dokumen', 95.23, 93.65, 97],
+    ]);
+    copy.hidden = true;
+    const report = validateWorkbook({ sheets: [copy, notes] });
+    expect(report.uncheckedSheets).toEqual([
+      { sheet: 'Catatan', hidden: false, reason: 'tidak ada tabel LKj yang dikenali' },
+    ]);
+    expect(report.findings.map((f) => [f.sheet, f.rule, f.hidden])).toEqual([
+      ['Salinan', 'capaian-salah', true],
+    ]);
   });
 });

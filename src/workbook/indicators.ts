@@ -1,0 +1,251 @@
+/**
+ * What the workbook knows of each indicator, one answer for the checks and every generator:
+ * which rows of which tables name it (names matched across tables by one rule), the cells of its
+ * targets (by year, before and after revision), realisasi, capaian and predikat, and its arah,
+ * each with its source cell. Values are given as cells: each reader reads them its own way.
+ */
+import { readArah, type Arah } from '../core/capaian';
+import { normalizeIndicatorName } from '../core/names';
+import { gridOf } from './detect-grid';
+import { textOf } from './detect-text';
+import type { Sheet, WorkbookModel } from './model';
+import type { ColumnRole, DetectedTable, TableKind } from './table-types';
+
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export type ValueField = 'target' | 'targetSebelum' | 'realisasi' | 'capaian' | 'predikat';
+
+/** The value cells of one mention for one year. */
+export interface YearValues {
+  year?: number;
+  /** Column per field: `target` is the one capaian uses (the `sesudah` one where revised). */
+  cols: Partial<Record<ValueField, number>>;
+}
+
+/** One row of one table naming an indicator. */
+export interface IndicatorMention {
+  table: DetectedTable;
+  row: number;
+  name: string;
+  nameCell: CellRef;
+  /** Arah stated on this row (an Arah / Polaritas column), with its cell. */
+  arah?: { value: Arah; cell: CellRef };
+  years: YearValues[];
+}
+
+export interface Indicator {
+  /** The name as first written. */
+  name: string;
+  mentions: IndicatorMention[];
+  /** Arah from the first mention that states one. */
+  arah?: { value: Arah; cell: CellRef };
+}
+
+export interface IndicatorModel {
+  indicators: Indicator[];
+  /** Every row of a table with an Indikator column, table by table; unnamed rows left out. */
+  mentions: IndicatorMention[];
+  /** The indicator a mention belongs to; none for a name of punctuation only (`-`). */
+  indicatorOf(mention: IndicatorMention): Indicator | undefined;
+  /** The indicator a name from elsewhere (an efisiensi table, a message) means, by the same rule. */
+  find(name: string): Indicator | undefined;
+}
+
+/**
+ * Tables whose rows are indicators with their own target / realisasi. Every table with an
+ * Indikator column names indicators (a budget table its programs', an IKM table its quarters').
+ */
+export const INDICATOR_KINDS: readonly TableKind[] = [
+  'pk',
+  'capaian',
+  'multi-tahun',
+  'penghitungan',
+];
+
+const FIELD_OF: Partial<Record<ColumnRole, ValueField>> = {
+  target: 'target',
+  'target-sesudah': 'target',
+  'target-sebelum': 'targetSebelum',
+  realisasi: 'realisasi',
+  hasil: 'realisasi',
+  capaian: 'capaian',
+  predikat: 'predikat',
+};
+
+/** A short name contained in a longer one matches only with at least this many words. */
+const MIN_CONTAINED_WORDS = 3;
+/** Beyond this many distinct names only exact matches are made: containment is quadratic. */
+const MAX_NAMES_FOR_CONTAINMENT = 5_000;
+
+const cache = new WeakMap<readonly DetectedTable[], Map<number | undefined, IndicatorModel>>();
+
+/**
+ * The indicator model of a workbook's detected tables (computed once per list of tables).
+ * `reportYear` is the year of tables and columns that state none.
+ */
+export function indicatorModel(
+  model: WorkbookModel,
+  tables: readonly DetectedTable[],
+  reportYear?: number,
+): IndicatorModel {
+  const byYear = cache.get(tables) ?? new Map<number | undefined, IndicatorModel>();
+  cache.set(tables, byYear);
+  const cached = byYear.get(reportYear);
+  if (cached) return cached;
+  const sheets = new Map(model.sheets.map((sheet) => [sheet.name, sheet]));
+  const mentions: IndicatorMention[] = [];
+  for (const table of tables) {
+    const sheet = sheets.get(table.sheet);
+    if (sheet) mentions.push(...mentionsOf(sheet, table, reportYear));
+  }
+  const groups = groupByName(mentions);
+  const byMention = new Map<IndicatorMention, Indicator>();
+  const indicators = groups.map((group) => {
+    const indicator: Indicator = { name: group[0].name, mentions: group };
+    const arah = group.find((mention) => mention.arah !== undefined)?.arah;
+    if (arah) indicator.arah = arah;
+    for (const mention of group) byMention.set(mention, indicator);
+    return indicator;
+  });
+  const result: IndicatorModel = {
+    indicators,
+    mentions,
+    indicatorOf: (mention) => byMention.get(mention),
+    find: (name) => {
+      const key = nameKey(name);
+      const named = (indicator: Indicator, match: (other: NameKey) => boolean): boolean =>
+        indicator.mentions.some((mention) => match(nameKey(mention.name)));
+      const exact = indicators.find((i) => named(i, (other) => other.compact === key.compact));
+      if (exact || key.compact === '') return exact;
+      const containing = indicators.filter((i) => named(i, (other) => contains(other, key)));
+      return containing.length === 1 ? containing[0] : undefined;
+    },
+  };
+  byYear.set(reportYear, result);
+  return result;
+}
+
+function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): IndicatorMention[] {
+  const nameCol = table.columns.find((c) => c.role === 'indikator')?.col;
+  if (nameCol === undefined) return [];
+  const arahCol = table.columns.find((c) => c.role === 'arah')?.col;
+  const layout = yearLayout(table, reportYear);
+  const grid = gridOf(sheet);
+  const text = (row: number, col: number): string =>
+    textOf(grid.shown(row, col)).replace(/\s+/g, ' ');
+  const mentions: IndicatorMention[] = [];
+  for (const row of table.dataRows) {
+    const name = text(row, nameCol);
+    if (name === '') continue;
+    const mention: IndicatorMention = {
+      table,
+      row,
+      name,
+      nameCell: { sheet: sheet.name, row, col: nameCol },
+      years: layout,
+    };
+    const arah = arahCol === undefined ? undefined : readArah(text(row, arahCol));
+    if (arah && arahCol !== undefined)
+      mention.arah = { value: arah, cell: { sheet: sheet.name, row, col: arahCol } };
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** Which column gives which value of each year: the same for every row of a table. */
+function yearLayout(table: DetectedTable, reportYear?: number): YearValues[] {
+  const byYear = new Map<number | undefined, YearValues>();
+  for (const column of table.columns) {
+    const field = FIELD_OF[column.role];
+    if (field === undefined) continue;
+    const year = column.year ?? table.year ?? reportYear;
+    let values = byYear.get(year);
+    if (!values) byYear.set(year, (values = { year, cols: {} }));
+    values.cols[field] ??= column.col;
+  }
+  return [...byYear.values()];
+}
+
+interface NameKey {
+  compact: string;
+  words: Set<string>;
+}
+
+/** Every word of `part` (three words at least) stands in the longer `whole`. */
+function contains(whole: NameKey, part: NameKey): boolean {
+  return (
+    part.words.size >= MIN_CONTAINED_WORDS &&
+    whole.words.size > part.words.size &&
+    [...part.words].every((word) => whole.words.has(word))
+  );
+}
+
+function nameKey(name: string): NameKey {
+  const normal = normalizeIndicatorName(name);
+  return { compact: normal.replace(/ /g, ''), words: new Set(normal.split(' ').filter(Boolean)) };
+}
+
+/**
+ * Tables spell one indicator differently (`di tindak lanjuti` / `ditindaklanjuti`, `desa dalam
+ * menyusun` / `desa yang menyusun`, `Nilai IKM Kecamatan` / `Nilai IKM Pelayanan Kecamatan
+ * Klakah`), while sibling indicators differ in one word (`… RKPdes …` / `… LPPdes …`). So: the
+ * same letters ignoring spaces are one indicator; a name of three words or more whose every word
+ * stands in exactly one other (longer) name is that indicator; one word replaced is another. A
+ * short name contained in two different names joins neither: that would make siblings one.
+ */
+function groupByName(mentions: IndicatorMention[]): IndicatorMention[][] {
+  const byCompact = new Map<string, { key: NameKey; mentions: IndicatorMention[] }>();
+  for (const mention of mentions) {
+    const key = nameKey(mention.name);
+    if (key.compact === '') continue;
+    const entry = byCompact.get(key.compact);
+    if (entry) entry.mentions.push(mention);
+    else byCompact.set(key.compact, { key, mentions: [mention] });
+  }
+  const names = [...byCompact.values()];
+  const into = new Map<(typeof names)[number], (typeof names)[number]>();
+  if (names.length <= MAX_NAMES_FOR_CONTAINMENT) {
+    const withWord = new Map<string, (typeof names)[number][]>();
+    for (const name of names) {
+      for (const word of name.key.words) {
+        const list = withWord.get(word);
+        if (list) list.push(name);
+        else withWord.set(word, [name]);
+      }
+    }
+    for (const name of names) {
+      if (name.key.words.size < MIN_CONTAINED_WORDS) continue;
+      const rarest = [...name.key.words].reduce((a, b) =>
+        (withWord.get(a)?.length ?? 0) <= (withWord.get(b)?.length ?? 0) ? a : b,
+      );
+      const containers = (withWord.get(rarest) ?? []).filter(
+        (other) => other !== name && contains(other.key, name.key),
+      );
+      if (containers.length === 1) into.set(name, containers[0]);
+    }
+  }
+  const root = (name: (typeof names)[number]): (typeof names)[number] => {
+    let at = name;
+    for (let hops = 0; into.has(at) && hops < names.length; hops++)
+      at = into.get(at) as (typeof names)[number];
+    return at;
+  };
+  const groups = new Map<(typeof names)[number], IndicatorMention[]>();
+  for (const name of names) {
+    const top = root(name);
+    const group = groups.get(top);
+    if (group) group.push(...name.mentions);
+    else groups.set(top, [...name.mentions]);
+  }
+  // In order of first mention, and within a group too.
+  const order = new Map(mentions.map((mention, i) => [mention, i]));
+  const byOrder = (a: IndicatorMention, b: IndicatorMention): number =>
+    (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  return [...groups.values()]
+    .map((group) => group.sort(byOrder))
+    .sort((a, b) => byOrder(a[0], b[0]));
+}

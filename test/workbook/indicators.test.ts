@@ -1,0 +1,91 @@
+/**
+ * The one indicator model checks and generators read: names matched across tables by one rule,
+ * value cells by year and revision, arah with its source cell.
+ */
+import { indicatorModel } from '../../src/workbook/indicators';
+import { tableOf } from '../evaluasi/build-model';
+import { modelOf, sheetOf } from '../support/sheets';
+
+/** A PK table on sheet PK and a capaian table on sheet BAB III, one indicator name per row. */
+function groupsOf(pkNames: string[], capaianNames: string[]): string[][] {
+  const pk = sheetOf('PK', [['Indikator', 'Target'], ...pkNames.map((name) => [name, 90])]);
+  const bab = sheetOf('BAB III', [
+    ['Indikator', 'Target', 'Realisasi'],
+    ...capaianNames.map((name) => [name, 90, 91]),
+  ]);
+  const rows = (names: string[]) => names.map((_, i) => i + 2);
+  const tables = [
+    tableOf('pk', 'PK', ['indikator', 'target'], rows(pkNames)),
+    tableOf('capaian', 'BAB III', ['indikator', 'target', 'realisasi'], rows(capaianNames)),
+  ];
+  return indicatorModel(modelOf(pk, bab), tables).indicators.map((indicator) =>
+    indicator.mentions.map((m) => `${m.table.sheet}:${m.row}`),
+  );
+}
+
+describe('indicatorModel: one name-matching rule', () => {
+  it.each<[string, string[], string[], string[][]]>([
+    [
+      'the same letters ignoring spaces and case are one indicator',
+      ['Persentase fasilitasi yang di tindak lanjuti'],
+      ['persentase fasilitasi yang ditindaklanjuti'],
+      [['PK:2', 'BAB III:2']],
+    ],
+    [
+      'a name of three words or more inside one longer name is that indicator',
+      ['Nilai IKM Kecamatan'],
+      ['Nilai IKM Pelayanan Kecamatan Klakah'],
+      [['PK:2', 'BAB III:2']],
+    ],
+    [
+      'siblings that differ in one word are two indicators',
+      ['Persentase desa yang menetapkan RKPdes tepat waktu'],
+      ['Persentase desa yang menetapkan LPPdes tepat waktu'],
+      [['PK:2'], ['BAB III:2']],
+    ],
+    [
+      'a short name inside two siblings joins neither',
+      ['Persentase desa yang menetapkan'],
+      [
+        'Persentase desa yang menetapkan RKPdes tepat waktu',
+        'Persentase desa yang menetapkan LPPdes tepat waktu',
+      ],
+      [['PK:2'], ['BAB III:2'], ['BAB III:3']],
+    ],
+    [
+      'two words are too few to match by containment',
+      ['Nilai IKM'],
+      ['Nilai IKM Pelayanan Kecamatan'],
+      [['PK:2'], ['BAB III:2']],
+    ],
+  ])('%s', (_name, pk, capaian, groups) => {
+    expect(groupsOf(pk, capaian)).toEqual(groups);
+  });
+
+  it('gives value cells by year and revision, and the arah with its source cell', () => {
+    const pk = sheetOf('PK', [
+      ['Indikator', 'Arah', 'Target sebelum', 'Target sesudah'],
+      ['Angka kemiskinan', 'turun', 10, 9],
+    ]);
+    const bab = sheetOf('BAB III', [
+      ['Indikator', 'Target', 'Realisasi'],
+      ['Angka Kemiskinan', 9, 8.5],
+    ]);
+    const tables = [
+      tableOf('pk', 'PK', ['indikator', 'arah', 'target-sebelum', 'target-sesudah'], [2], {
+        year: 2023,
+      }),
+      tableOf('capaian', 'BAB III', ['indikator', 'target', 'realisasi'], [2]),
+    ];
+    const model = indicatorModel(modelOf(pk, bab), tables, 2023);
+    expect(model.indicators).toHaveLength(1);
+    const [indicator] = model.indicators;
+    expect(indicator.arah).toEqual({ value: 'turun', cell: { sheet: 'PK', row: 2, col: 2 } });
+    expect(indicator.mentions.map((m) => m.years)).toEqual([
+      [{ year: 2023, cols: { targetSebelum: 3, target: 4 } }],
+      [{ year: 2023, cols: { target: 2, realisasi: 3 } }],
+    ]);
+    expect(model.find('angka  kemiskinan')).toBe(indicator);
+    expect(model.find('Angka pengangguran')).toBeUndefined();
+  });
+});
