@@ -44,6 +44,12 @@ export function readNumberingRow(
  */
 export function withoutUnitRow(grid: SheetGrid, block: HeaderBlock): HeaderBlock {
   if (block.bottom === block.top || !isUnitRow(grid, block, block.bottom)) return block;
+  // Only a row with K (kinerja) is a form's unit row: `(Rp) | (%)` under "Realisasi" in a budget
+  // table names its sub-columns (the % is the serapan).
+  const cols = colsIn(grid, block.bottom, block.left, block.right);
+  if (!cols.some((col) => measureOf(textOf(grid.sheet.value(block.bottom, col))) === 'K')) {
+    return block;
+  }
   const bottom = block.bottom - 1;
   return {
     ...block,
