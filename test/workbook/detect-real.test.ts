@@ -8,6 +8,9 @@ import { fromA1 } from '../../src/workbook/model';
 import type { DetectedTable } from '../../src/workbook/table-types';
 
 const dir = path.resolve(__dirname, '../../../shared/reference/real-workbooks');
+
+// Reading a 1,000-row workbook takes seconds on a busy machine.
+jest.setTimeout(60_000);
 const read = (name: string) => readXlsx(readFileSync(path.join(dir, name)));
 const col = (letters: string) => fromA1(`${letters}1`).col;
 
