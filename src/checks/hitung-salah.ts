@@ -3,60 +3,66 @@ import { matchesStated } from '../core/tolerance';
 import type { Check } from './check';
 import { finding } from './check';
 import { expectedNumber, shownNumber } from './compare';
+import type { CheckContext } from './context';
 import type { Finding } from './finding';
+import { summaryRowFindings } from './summary-rows';
 import { columnOf } from './tables';
 
 export const rule: Check = {
   id: 'hitung-salah',
   severity: 'error',
   description:
-    'Penghitungan yang angkanya tidak menghasilkan hasil yang tertulis: setiap langkah "=" diperiksa, dan kolom Hasil sebagai langkah terakhir.',
+    'Penghitungan yang angkanya tidak menghasilkan hasil yang tertulis: setiap langkah "=" diperiksa, dan kolom Hasil sebagai langkah terakhir; pada formulir Renja, baris rata-rata (K dirata-ratakan, Rp dijumlahkan) dan baris persentase di bawahnya.',
   check(context) {
-    return context.tables.flatMap((table) => {
-      const penghitungan = columnOf(table, 'penghitungan');
-      if (!penghitungan) return [];
-      const hasilCol = columnOf(table, 'hasil')?.col;
-      const sheet = context.sheet(table.sheet);
-      return table.dataRows.flatMap((row) => {
-        const text = context.text(sheet, row, penghitungan.col);
-        const steps: { expr: Expr; col: number; text: string }[] = parseSteps(text)
-          .filter((step): step is { text: string; expr: Expr } => step.expr !== undefined)
-          .map((step) => ({ expr: step.expr, col: penghitungan.col, text: step.text }));
-        const hasil = hasilCol === undefined ? undefined : context.number(sheet, row, hasilCol);
-        if (hasilCol !== undefined && hasil?.value != null) {
-          const { value, decimals, shown } = hasil;
-          steps.push({
-            expr: { type: 'number', value, decimals, start: 0, end: shown.length },
-            col: hasilCol,
-            text: shown,
-          });
-        }
-        const findings: Finding[] = [];
-        let lastSlip: Slip | undefined;
-        for (let i = 1; i < steps.length; i++) {
-          for (const slip of slips(steps[i - 1], steps[i], context.toleransi)) {
-            lastSlip = slip;
-            findings.push(
-              finding(
-                rule,
-                context.at(sheet, row, steps[i].col),
-                `Penghitungan salah: ${slip.computedText} = ${shownNumber(slip.value, 3)}, bukan ${slip.statedText}`,
-                expectedNumber(slip.value, 3),
-                valueOf(slip.stated),
-              ),
-            );
-          }
-        }
-        // A slip carried forward: the last step's own arithmetic is not the whole story.
-        const truth = steps.length > 0 ? valueOf(steps[0].expr) : NaN;
-        if (lastSlip && Math.abs(lastSlip.value - truth) > 1e-9 * Math.max(1, Math.abs(truth))) {
-          findings[findings.length - 1].message += `; hasil yang benar ${shownNumber(truth, 3)}`;
-        }
-        return findings;
-      });
-    });
+    return [...penghitunganFindings(context), ...summaryRowFindings(context, rule)];
   },
 };
+
+function penghitunganFindings(context: CheckContext): Finding[] {
+  return context.tables.flatMap((table) => {
+    const penghitungan = columnOf(table, 'penghitungan');
+    if (!penghitungan) return [];
+    const hasilCol = columnOf(table, 'hasil')?.col;
+    const sheet = context.sheet(table.sheet);
+    return table.dataRows.flatMap((row) => {
+      const text = context.text(sheet, row, penghitungan.col);
+      const steps: { expr: Expr; col: number; text: string }[] = parseSteps(text)
+        .filter((step): step is { text: string; expr: Expr } => step.expr !== undefined)
+        .map((step) => ({ expr: step.expr, col: penghitungan.col, text: step.text }));
+      const hasil = hasilCol === undefined ? undefined : context.number(sheet, row, hasilCol);
+      if (hasilCol !== undefined && hasil?.value != null) {
+        const { value, decimals, shown } = hasil;
+        steps.push({
+          expr: { type: 'number', value, decimals, start: 0, end: shown.length },
+          col: hasilCol,
+          text: shown,
+        });
+      }
+      const findings: Finding[] = [];
+      let lastSlip: Slip | undefined;
+      for (let i = 1; i < steps.length; i++) {
+        for (const slip of slips(steps[i - 1], steps[i], context.toleransi)) {
+          lastSlip = slip;
+          findings.push(
+            finding(
+              rule,
+              context.at(sheet, row, steps[i].col),
+              `Penghitungan salah: ${slip.computedText} = ${shownNumber(slip.value, 3)}, bukan ${slip.statedText}`,
+              expectedNumber(slip.value, 3),
+              valueOf(slip.stated),
+            ),
+          );
+        }
+      }
+      // A slip carried forward: the last step's own arithmetic is not the whole story.
+      const truth = steps.length > 0 ? valueOf(steps[0].expr) : NaN;
+      if (lastSlip && Math.abs(lastSlip.value - truth) > 1e-9 * Math.max(1, Math.abs(truth))) {
+        findings[findings.length - 1].message += `; hasil yang benar ${shownNumber(truth, 3)}`;
+      }
+      return findings;
+    });
+  });
+}
 
 interface Slip {
   value: number;

@@ -5,42 +5,48 @@ import { finding } from './check';
 import { capaianRows, type CapaianRow } from './capaian-rows';
 import { shownNumber } from './compare';
 import type { CheckContext } from './context';
+import type { Finding } from './finding';
+import { predikatRowFindings } from './predikat-rows';
 
 export const rule: Check = {
   id: 'predikat-salah',
   severity: 'error',
   description:
-    'Predikat tertulis tidak sesuai pita skala untuk capaiannya (skala LKJ bawaan; P86 atau IKM dikenali dari label tabel atau dipilih pengguna).',
+    'Predikat tertulis tidak sesuai pita skala untuk capaiannya (skala LKJ bawaan; P86 atau IKM dikenali dari label tabel atau dipilih pengguna; pada baris predikat formulir Renja: skala IF di rumus sel, atau P86).',
   check(context) {
-    const rows = capaianRows(context).filter(
-      (entry) => entry.group.predikat && entry.group.predikat.text !== '',
-    );
-    const scales = scalesOfTables(context, rows);
-    return rows.flatMap((entry) => {
-      const stated = entry.group.predikat;
-      const scale = scales.get(entry.row.table) ?? 'LKJ';
-      const value = ratedValue(entry, scale);
-      if (!stated || value === undefined) return [];
-      let expected: string;
-      try {
-        expected = predikat(value, scale);
-      } catch {
-        return []; // below the scale's lowest band (an IKM under 25): nothing to rate against
-      }
-      if (sameLabel(stated.text, expected)) return [];
-      const what = scale === 'IKM' ? 'nilai IKM' : 'capaian';
-      return [
-        finding(
-          rule,
-          context.at(entry.row.sheet, entry.row.row, stated.col),
-          `Predikat tertulis "${stated.text}", seharusnya "${expected}" (${what} ${shownNumber(value)}, skala ${scale})`,
-          expected,
-          stated.text,
-        ),
-      ];
-    });
+    return [...capaianRowFindings(context), ...predikatRowFindings(context, rule)];
   },
 };
+
+function capaianRowFindings(context: CheckContext): Finding[] {
+  const rows = capaianRows(context).filter(
+    (entry) => entry.group.predikat && entry.group.predikat.text !== '',
+  );
+  const scales = scalesOfTables(context, rows);
+  return rows.flatMap((entry) => {
+    const stated = entry.group.predikat;
+    const scale = scales.get(entry.row.table) ?? 'LKJ';
+    const value = ratedValue(entry, scale);
+    if (!stated || value === undefined) return [];
+    let expected: string;
+    try {
+      expected = predikat(value, scale);
+    } catch {
+      return []; // below the scale's lowest band (an IKM under 25): nothing to rate against
+    }
+    if (sameLabel(stated.text, expected)) return [];
+    const what = scale === 'IKM' ? 'nilai IKM' : 'capaian';
+    return [
+      finding(
+        rule,
+        context.at(entry.row.sheet, entry.row.row, stated.col),
+        `Predikat tertulis "${stated.text}", seharusnya "${expected}" (${what} ${shownNumber(value)}, skala ${scale})`,
+        expected,
+        stated.text,
+      ),
+    ];
+  });
+}
 
 /** The scale of each table: forced by the user, else recognised from its labels, else LKJ. */
 function scalesOfTables(context: CheckContext, rows: CapaianRow[]): Map<DetectedTable, ScaleName> {

@@ -49,19 +49,27 @@ export const rule: Check = {
 };
 
 /** The right-hand side on one row; undefined when an operand holds no number or a divisor is 0. */
-function evaluate(
+export function evaluate(
   context: CheckContext,
   sheet: Sheet,
   row: number,
   node: EquationNode,
 ): number | undefined {
-  if (node.type === 'number') return node.value;
-  if (node.type === 'column') {
-    const reading = context.number(sheet, row, node.col);
+  return evaluateWith(node, (col) => {
+    const reading = context.number(sheet, row, col);
     return reading.nil ? 0 : (reading.value ?? undefined);
-  }
-  const left = evaluate(context, sheet, row, node.left);
-  const right = evaluate(context, sheet, row, node.right);
+  });
+}
+
+/** The expression with each column's value from `operand`; undefined as for `evaluate`. */
+export function evaluateWith(
+  node: EquationNode,
+  operand: (col: number) => number | undefined,
+): number | undefined {
+  if (node.type === 'number') return node.value;
+  if (node.type === 'column') return operand(node.col);
+  const left = evaluateWith(node.left, operand);
+  const right = evaluateWith(node.right, operand);
   if (left === undefined || right === undefined || (node.op === '/' && right === 0))
     return undefined;
   return applyOperator(node.op, left, right);

@@ -4,12 +4,13 @@
  */
 import type { SheetGrid } from './detect-grid';
 import type { HeaderBlock } from './detect-header';
-import { colsIn } from './detect-header';
+import { colsIn, headerColumns } from './detect-header';
 import { isNumberingRow, numberingToken, parseEquation, toSheetColumns } from './detect-numbering';
 import { textOf } from './detect-text';
 import type { ColumnEquation, TableColumn } from './table-types';
 
-const UNIT = /^(?:k|rp\.?|%|\(?rp\)?|rp\s*\(.*\)|\(%\))$/i;
+/** K, %, (%), Rp, Rp., (Rp), Rp (000), Rp. (000). */
+const UNIT = /^(?:k|%|\(%\)|\(?rp\.?\)?(?:\s*\(.*\))?)$/i;
 
 function measureOf(text: string): string | undefined {
   const unit = text.trim();
@@ -36,6 +37,32 @@ export function readNumberingRow(
   return true;
 }
 
+/**
+ * The block without its last row when that row is the unit row (K | Rp. under every group): the
+ * units are measures, not header words, so they are read by readUnitRow like a unit row under the
+ * header, and the columns take their meaning from the rows above (`Triwulan / I`, not `… / K`).
+ */
+export function withoutUnitRow(grid: SheetGrid, block: HeaderBlock): HeaderBlock {
+  if (block.bottom === block.top || !isUnitRow(grid, block, block.bottom)) return block;
+  // Only a row with K (kinerja) is a form's unit row: `(Rp) | (%)` under "Realisasi" in a budget
+  // table names its sub-columns (the % is the serapan).
+  const cols = colsIn(grid, block.bottom, block.left, block.right);
+  if (!cols.some((col) => measureOf(textOf(grid.sheet.value(block.bottom, col))) === 'K')) {
+    return block;
+  }
+  const bottom = block.bottom - 1;
+  return {
+    ...block,
+    bottom,
+    columns: headerColumns(grid, block.top, bottom, block.left, block.right),
+  };
+}
+
+function isUnitRow(grid: SheetGrid, block: HeaderBlock, row: number): boolean {
+  const cols = colsIn(grid, row, block.left, block.right);
+  return cols.length >= 2 && cols.every((col) => measureOf(textOf(grid.sheet.value(row, col))));
+}
+
 /** A unit row (K, Rp., %) at `row`; its measures are set on `columns`. */
 export function readUnitRow(
   grid: SheetGrid,
@@ -43,10 +70,7 @@ export function readUnitRow(
   row: number,
   columns: TableColumn[],
 ): boolean {
-  const cols = colsIn(grid, row, block.left, block.right);
-  if (cols.length < 2 || !cols.every((col) => measureOf(textOf(grid.sheet.value(row, col))))) {
-    return false;
-  }
+  if (!isUnitRow(grid, block, row)) return false;
   for (const column of columns) {
     const measure = measureOf(textOf(grid.sheet.value(row, column.col)));
     if (measure) column.measure = measure;

@@ -5,7 +5,7 @@
  */
 import { lowerBound, type SheetGrid } from './detect-grid';
 import { mayBeHeaderText, meaningOf, roleOfText } from './detect-header-words';
-import { numberingToken } from './detect-numbering';
+import { isNumberingRow, numberingToken } from './detect-numbering';
 import {
   MAX_HEADER_TEXT,
   isFilled,
@@ -155,10 +155,14 @@ function isSubHeaderRow(grid: SheetGrid, row: number, top: number, bottom: numbe
   const cols = grid.cols(row);
   if (cols.length === 0) return false;
   const filled = new Set(cols);
+  // A single letter (`I` over a quarter, `K` over a measure) names a sub-column; a row of
+  // letters in order (`a b c d`) is a numbering row.
+  if (isNumberingRow(cols.map((col) => grid.sheet.value(row, col)))) return false;
   for (const col of cols) {
     const value = grid.sheet.value(row, col);
     if (typeof value !== 'string' || value.length > MAX_HEADER_TEXT) return false;
-    if (isNumberLike(value) || numberingToken(value)) return false;
+    const token = numberingToken(value);
+    if (isNumberLike(value) || (token && !token.letter)) return false;
     for (let above = top; above <= bottom; above++) {
       if (!isOpen(grid, above, col, filled)) return false;
     }
@@ -174,7 +178,8 @@ function isOpen(grid: SheetGrid, row: number, col: number, below: Set<number>): 
   return !isFilled(grid.shown(row, col + 1)) && below.has(col + 1);
 }
 
-function headerColumns(
+/** The columns of the header rows top…bottom within [left, right], with their meanings. */
+export function headerColumns(
   grid: SheetGrid,
   top: number,
   bottom: number,

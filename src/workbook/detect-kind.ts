@@ -69,7 +69,7 @@ export function rolesFromEquations(columns: TableColumn[], equations: ColumnEqua
 }
 
 /** `a / b`, `a / b × 100` or `(a / b) × 100` → [a, b]. */
-function ratioOperands(node: EquationNode): [number, number] | undefined {
+export function ratioOperands(node: EquationNode): [number, number] | undefined {
   if (node.type === 'binary' && node.op === '*' && node.right.type === 'number') {
     return ratioOperands(node.left);
   }

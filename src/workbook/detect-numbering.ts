@@ -8,13 +8,17 @@ import { isFilled } from './detect-text';
 
 export interface NumberingToken {
   number: number;
-  /** Right-hand side as written, for an equation cell (`5-6` of `7=5-6`). */
+  /** Right-hand side as written, for an equation cell (`5-6` of `7=5-6`), letters as numbers. */
   equation?: string;
   parenthesized: boolean;
+  /** Written as a letter (`a`, `(c)`, `k = ( j / i ) * 100`): a is column 1, b column 2 … */
+  letter?: boolean;
 }
 
 const BARE = /^\(?\s*(\d{1,3})\s*\)?$/;
 const EQUATION = /^\(?\s*(\d{1,3})\s*\)?\s*=\s*([\d\s()+\-x×*/:.,]+)$/i;
+const LETTER = /^\(?\s*([a-z])\s*\)?$/i;
+const LETTER_EQUATION = /^\(?\s*([a-z])\s*\)?\s*=\s*([a-z\d\s()+\-×*/:.,]+)$/i;
 
 /** A numbering-row cell: a column number, maybe with its equation; undefined otherwise. */
 export function numberingToken(value: Cell['value']): NumberingToken | undefined {
@@ -32,13 +36,57 @@ export function numberingToken(value: Cell['value']): NumberingToken | undefined
   if (equation && /\d/.test(equation[2])) {
     return { number: Number(equation[1]), equation: equation[2].trim(), parenthesized: false };
   }
+  const letter = LETTER.exec(text);
+  if (letter) {
+    return { number: letterNumber(letter[1]), parenthesized: text.startsWith('('), letter: true };
+  }
+  const letterEquation = LETTER_EQUATION.exec(text);
+  const rightSide = letterEquation && lettersAsNumbers(letterEquation[2]);
+  if (letterEquation && rightSide) {
+    return {
+      number: letterNumber(letterEquation[1]),
+      equation: rightSide,
+      parenthesized: false,
+      letter: true,
+    };
+  }
   return undefined;
 }
 
+function letterNumber(letter: string): number {
+  return letter.toLowerCase().charCodeAt(0) - 96;
+}
+
+/**
+ * `( j / i ) * 100` → `( 10 / 9 ) * 100`. An `x` after an operand multiplies (`j x i`); elsewhere
+ * it is column x. Undefined when no letter names a column (nothing to check) or a word is found.
+ */
+function lettersAsNumbers(text: string): string | undefined {
+  const tokens = text.toLowerCase().match(/[a-z]+|\d+(?:[.,]\d+)?|[+\-×*/:()]/g) ?? [];
+  if (tokens.join('') !== text.toLowerCase().replace(/\s+/g, '')) return undefined;
+  let letters = 0;
+  const out: string[] = [];
+  for (const token of tokens) {
+    const previous = out[out.length - 1];
+    const afterOperand = previous !== undefined && /[\d)]$/.test(previous);
+    if (/^[a-z]$/.test(token) && !(token === 'x' && afterOperand)) {
+      letters++;
+      out.push(String(letterNumber(token)));
+    } else if (/^[a-z]/.test(token) && token !== 'x') return undefined;
+    else out.push(token);
+  }
+  return letters > 0 ? out.join(' ') : undefined;
+}
+
+/** Bare numbers with one slip in their order (`… 10 11 10`): at least this many of them. */
+const MIN_TOKENS_WITH_A_REPEAT = 5;
+
 /**
  * True when the values (a row's filled cells, left to right) form a numbering row: at least
- * two tokens and nothing else; bare numbers must rise left to right, so a data row of small
- * numbers is not taken for one.
+ * two tokens and nothing else. A row with a token in parentheses or an equation is one whatever
+ * its mix of numbers and letters; otherwise all are numbers or all letters, and they must rise,
+ * so a data row of small numbers is not taken for one — except one repeat or step back in a long
+ * run (`1 2 … 10 11 10`, a number written again over a merged column).
  */
 export function isNumberingRow(values: readonly Cell['value'][]): boolean {
   const filled = values.filter(isFilled);
@@ -50,7 +98,13 @@ export function isNumberingRow(values: readonly Cell['value'][]): boolean {
     tokens.push(token);
   }
   if (tokens.some((token) => token.parenthesized || token.equation !== undefined)) return true;
-  return tokens.every((token, i) => i === 0 || token.number > tokens[i - 1].number);
+  const letters = tokens.filter((token) => token.letter).length;
+  if (letters > 0 && letters < tokens.length) return false;
+  const backSteps = tokens.filter((token, i) => i > 0 && token.number <= tokens[i - 1].number);
+  return (
+    backSteps.length === 0 ||
+    (backSteps.length === 1 && letters === 0 && tokens.length >= MIN_TOKENS_WITH_A_REPEAT)
+  );
 }
 
 /** An equation's right-hand side over column numbers (numbers not naming a column are constants). */

@@ -4,9 +4,10 @@
  * an optional numbering row with column equations and a unit row (detect-form-rows), its body
  * (detect-body) and its title (detect-title). Linear in the number of cells.
  */
-import { scanBody } from './detect-body';
+import { scanBody, type TableBody } from './detect-body';
 import { excelTableHeader } from './detect-excel-tables';
-import { readEquations, readNumberingRow, readUnitRow } from './detect-form-rows';
+import { formBody, type FormBody } from './detect-form-body';
+import { readEquations, readNumberingRow, readUnitRow, withoutUnitRow } from './detect-form-rows';
 import { gridOf } from './detect-grid';
 import type { SheetGrid } from './detect-grid';
 import { headerBlocksAt, looksLikeHeaderRow } from './detect-header';
@@ -90,7 +91,12 @@ function recogniseHeads(grid: SheetGrid, top: number, floor: number): TableHead[
 }
 
 /** Reads the numbering and unit rows under a header block and decides its kind. */
-function recogniseHead(grid: SheetGrid, block: HeaderBlock, floor: number): TableHead | undefined {
+function recogniseHead(
+  grid: SheetGrid,
+  headerBlock: HeaderBlock,
+  floor: number,
+): TableHead | undefined {
+  const block = withoutUnitRow(grid, headerBlock);
   const columns = block.columns.map((column) => ({ ...column }));
   let numberingRow: number | undefined;
   let unitRow: number | undefined;
@@ -147,10 +153,12 @@ function holdsItsKind(grid: SheetGrid, table: DetectedTable, head: TableHead): b
 function assemble(
   sheet: Sheet,
   head: TableHead,
-  body: ReturnType<typeof scanBody>,
+  scanned: TableBody,
   excelTable?: string,
 ): DetectedTable {
   const { block, columns, kind, equations, numberingRow, title } = head;
+  const body: TableBody & Partial<FormBody> =
+    kind === 'renja' ? formBody(gridOf(sheet), block, columns, scanned) : scanned;
   const headerRows: number[] = [];
   for (let row = block.top; row <= block.bottom; row++) headerRows.push(row);
   const table: DetectedTable = {
@@ -168,6 +176,8 @@ function assemble(
     dataRows: body.dataRows,
   };
   if (body.sectionRows.length > 0) table.sectionRows = body.sectionRows;
+  if (body.summaryRows?.length) table.summaryRows = body.summaryRows;
+  if (body.predikatRows?.length) table.predikatRows = body.predikatRows;
   if (numberingRow !== undefined) table.numberingRow = numberingRow;
   const year = tableYear(title, columns, kind);
   if (year !== undefined) table.year = year;

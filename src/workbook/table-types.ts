@@ -104,6 +104,27 @@ export type EquationNode =
   | { type: 'number'; value: number }
   | { type: 'binary'; op: '+' | '-' | '*' | '/'; left: EquationNode; right: EquationNode };
 
+/**
+ * A summary row of a Renja form: the rata-rata row of a program (K columns the average of its
+ * line rows, Rp columns their sum) or a percentage row under it (the rata-rata as a percentage
+ * of its target).
+ */
+export type SummaryRow =
+  | {
+      row: number;
+      role: 'rata-rata';
+      /** The line rows it summarises; empty when none precede it (a rata-rata of all programs). */
+      lines: number[];
+      /** Rows of the same group above its program row, and that row: some forms sum them too. */
+      parents: number[];
+    }
+  | {
+      row: number;
+      role: 'persen';
+      /** Its rata-rata row. */
+      base: number;
+    };
+
 export interface DetectedTable {
   kind: TableKind;
   sheet: string;
@@ -119,6 +140,10 @@ export interface DetectedTable {
   dataRows: number[];
   /** Section rows inside the table (`TUJUAN`, `NON ASN`): they start a new group of rows. */
   sectionRows?: number[];
+  /** A Renja form's summary rows (rata-rata and percentage rows), not among the data rows. */
+  summaryRows?: SummaryRow[];
+  /** A Renja form's predikat rows (`Predikat kinerja`), not among the data rows. */
+  predikatRows?: number[];
   /** Year the table is about, from its title or header (`Tahun 2023`), when stated. */
   year?: number;
   /** Title text found just above the header (`Tabel 3.1 Indikator …`), when there is one. */

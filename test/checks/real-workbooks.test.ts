@@ -61,6 +61,72 @@ describe('Evaluasi Renja TW IV 2025', () => {
   });
 });
 
+describe('Evaluasi Renja E.81 2018 (Kabupaten Sukabumi)', () => {
+  let report: ValidationReport;
+  beforeAll(async () => {
+    report = await validate('evaluasi-renja-e81-2018.xlsx');
+  });
+
+  it('finds the one Renja form', () => {
+    expect(report.tables.map((t) => `${t.kind} ${t.sheet} ${rangeToA1(t.range)}`)).toEqual([
+      'renja Sheet-1 A10:AF54',
+    ]);
+  });
+
+  it("reports exactly the reviewer's 16 slips", () => {
+    expect(where(report.findings)).toEqual([
+      // =SUM(AB18:AB20): the program row adds 3 of its 20 kegiatan; 14 = 6 + 12 gives 4.374.960.
+      'AB17 rumus-kolom',
+      // Summary rows (hitung-salah): =SUM(K18:K37) where K averages; =AVERAGE(L18:L37) where
+      // Rp sums.
+      'K38 hitung-salah',
+      'L38 hitung-salah',
+      // =AA39/H39*100: the percentage AA39 divided by the target again (should be 53,33).
+      'AC39 hitung-salah',
+      'AD39 hitung-salah',
+      // =AVERAGE(AB43:AB44) where Rp sums.
+      'AB45 hitung-salah',
+      // =O45/$M$38*100 …: program 2's quarters divided by program 1's targets M38/N38.
+      'O46 hitung-salah',
+      'P46 hitung-salah',
+      'Q46 hitung-salah',
+      'R46 hitung-salah',
+      'S46 hitung-salah',
+      'T46 hitung-salah',
+      'U46 hitung-salah',
+      'V46 hitung-salah',
+      'AC46 hitung-salah',
+      'AD46 hitung-salah',
+    ]);
+    const byCell = new Map(report.findings.map((f) => [f.cell, f]));
+    expect(byCell.get('AB17')).toMatchObject({ expected: 4_374_960, actual: 656_244 });
+    expect(byCell.get('K38')?.message).toBe(
+      'Baris rata-rata: tertulis 88.463, seharusnya 4.423,17, rata-rata K18:K37 ' +
+        '(kolom K dirata-ratakan); yang tertulis adalah jumlahnya',
+    );
+    expect(byCell.get('L38')).toMatchObject({
+      message:
+        'Baris rata-rata: tertulis 125.000,00, seharusnya 2.500.000, jumlah L18:L37 ' +
+        '(kolom Rp dijumlahkan); yang tertulis adalah rata-ratanya',
+      expected: 2_500_000,
+      actual: 125_000,
+    });
+    expect(byCell.get('AB45')).toMatchObject({ expected: 328_600, actual: 164_300 });
+    expect(byCell.get('U46')?.message).toBe(
+      'Baris persentase: tertulis 0,87, seharusnya 92 (U45 / M45 × 100 = 23,00 / 25,00 × 100)',
+    );
+    expect(byCell.get('V46')).toMatchObject({ expected: 67.8 });
+    expect(byCell.get('AC39')?.message).toBe(
+      'Baris persentase: tertulis 0,40, seharusnya 53,33 (AA38 / H38 × 100 = 7.077,02 / ' +
+        '13.269,50 × 100, rumus kolom 15 = 14/5*100 pada baris rata-rata)',
+    );
+  });
+
+  it('reads no predikat label, Satuan word or signature as a number', () => {
+    expect(report.findings.filter((f) => /angka|predikat/.test(f.rule))).toEqual([]);
+  });
+});
+
 describe('LRA Dinkes 2026', () => {
   let report: ValidationReport;
   beforeAll(async () => {

@@ -45,6 +45,20 @@ test('the real Renja form shows its equations over sheet columns', async () => {
   expect(stdout).toContain('15 = 14 / 6 x 100  →  AF = AD / J × 100');
 });
 
+test('a Renja form lists its summary and predikat rows apart from its data rows', async () => {
+  const file = path.resolve(
+    __dirname,
+    '../../../shared/reference/real-workbooks/evaluasi-renja-e81-2018.xlsx',
+  );
+  const { code, stdout } = await run([file]);
+  expect(code).toBe(0);
+  expect(stdout).toContain(
+    'Baris ringkasan (diperiksa sebagai ringkasan): 38 (rata-rata), 39 (persentase), ' +
+      '40 (persentase), 45 (rata-rata), 46 (persentase), 47 (persentase), 48 (rata-rata)',
+  );
+  expect(stdout).toContain('Baris predikat: 41, 49');
+});
+
 test('--json prints the detected tables', async () => {
   const file = path.join(dir, 'klakah-json.xlsx');
   writeFileSync(file, await klakahWorkbook());

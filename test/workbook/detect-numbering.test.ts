@@ -14,6 +14,15 @@ test.each([
   ['Target', undefined],
   [95.23, undefined],
   ['7 = lihat catatan', undefined],
+  ['c', { number: 3, parenthesized: false, letter: true }],
+  ['(k)', { number: 11, parenthesized: true, letter: true }],
+  [
+    'k = ( j / i ) * 100',
+    { number: 11, equation: '( 10 / 9 ) * 100', parenthesized: false, letter: true },
+  ],
+  // After an operand x multiplies; elsewhere it is column x.
+  ['y = x x 2', { number: 25, equation: '24 x 2', parenthesized: false, letter: true }],
+  ['k = lihat catatan', undefined],
 ])('numberingToken(%p)', (value, expected) => {
   expect(numberingToken(value)).toEqual(expected);
 });
@@ -24,6 +33,17 @@ test.each([
   [[1, 3, 2], false], // bare numbers must rise: a data row of small numbers is not numbering
   [[1, 'Nilai IKM', 90], false],
   [[5], false],
+  // A number written again over a merged column, in a long run.
+  [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 10], true],
+  [[1, 2, 3, 2], false], // too short to tell from data
+  [[1, 2, 3, 2, 3, 4, 1], false], // two steps back: data
+  [['a', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k = ( j / i ) * 100'], true],
+  [['a', 'b', 'c'], true],
+  [['c', 'b'], false],
+  [['K', 'Rp.', 'K', 'Rp.'], false], // a unit row
+  [['I', 'II', 'III', 'IV'], false], // quarters
+  [['(1)', 2, '3', '4 = 2 + 3', '(e)'], true], // mixed, with parentheses and an equation
+  [[1, 2, 'c', 'd'], false], // bare numbers and letters mixed, no mark of a numbering row
 ])('isNumberingRow(%p) is %p', (values, expected) => {
   expect(isNumberingRow(values)).toBe(expected);
 });

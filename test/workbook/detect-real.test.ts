@@ -8,6 +8,9 @@ import { fromA1 } from '../../src/workbook/model';
 import type { DetectedTable } from '../../src/workbook/table-types';
 
 const dir = path.resolve(__dirname, '../../../shared/reference/real-workbooks');
+
+// Reading a 1,000-row workbook takes seconds on a busy machine.
+jest.setTimeout(60_000);
 const read = (name: string) => readXlsx(readFileSync(path.join(dir, name)));
 const col = (letters: string) => fromA1(`${letters}1`).col;
 
@@ -65,6 +68,69 @@ describe('evaluasi-renja-tw4-2025.xlsx (Permendagri 86 form)', () => {
       },
       right: { type: 'number', value: 100 },
     });
+  });
+});
+
+describe('evaluasi-renja-e81-2018.xlsx (Permendagri 86 form E.81, K/Rp row inside the header)', () => {
+  let table: DetectedTable;
+  beforeAll(async () => {
+    const tables = detectTables(await read('evaluasi-renja-e81-2018.xlsx'));
+    expect(tables).toHaveLength(1);
+    [table] = tables;
+  });
+
+  test('one renja table ending above the signature block', () => {
+    expect(table).toMatchObject({
+      kind: 'renja',
+      sheet: 'Sheet-1',
+      range: { top: 10, left: 1, bottom: 54, right: col('AF') },
+      headerRows: [10, 11],
+      numberingRow: 13,
+      // Faktor pendorong / penghambat and tindak lanjut, each merged across the form.
+      sectionRows: [51, 52, 53, 54],
+      predikatRows: [41, 49],
+    });
+  });
+
+  test('line rows are data; rata-rata, percentage and predikat rows are not', () => {
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    expect(table.dataRows).toEqual([...range(15, 37), ...range(42, 44)]);
+    expect(table.summaryRows).toEqual([
+      // Rows 15–17 (Fungsi …, Perencanaan, the program row) are not averaged: AVERAGE(H18:H37).
+      { row: 38, role: 'rata-rata', lines: range(18, 37), parents: [15, 16, 17] },
+      { row: 39, role: 'persen', base: 38 },
+      { row: 40, role: 'persen', base: 38 },
+      { row: 45, role: 'rata-rata', lines: [43, 44], parents: [42] },
+      { row: 46, role: 'persen', base: 45 },
+      { row: 47, role: 'persen', base: 45 },
+      // The rata-rata of all programs: no line rows of its own.
+      { row: 48, role: 'rata-rata', lines: [], parents: [] },
+    ]);
+  });
+
+  test('K/Rp measures from the row inside the header; Satuan under K is no number', () => {
+    const byLetter = (letters: string) => table.columns.find((c) => c.col === col(letters))!;
+    expect(byLetter('H')).toMatchObject({ number: 5, measure: 'K', role: 'target' });
+    expect(byLetter('I')).toMatchObject({ number: 5, role: 'satuan' });
+    expect(byLetter('J')).toMatchObject({ number: 5, measure: 'Rp', role: 'pagu' });
+    expect(byLetter('O')).toMatchObject({ number: 8, measure: 'K', role: 'triwulan', unit: 'I' });
+    expect(byLetter('V')).toMatchObject({
+      number: 11,
+      measure: 'Rp',
+      role: 'triwulan',
+      unit: 'IV',
+    });
+    expect(table.equations.map((e) => `${e.text} → ${equationText(e)}`)).toEqual([
+      '12 = 8+9+10+11 → W = O + Q + S + U',
+      '12 = 8+9+10+11 → X = P + R + T + V',
+      '13 = 12/7*100 → Y = W / M × 100',
+      '13 = 12/7*100 → Z = X / N × 100',
+      '14 = 6 + 12 → AA = K + W',
+      '14 = 6 + 12 → AB = L + X',
+      '15 = 14/5*100 → AC = AA / H × 100',
+      '15 = 14/5*100 → AD = AB / J × 100',
+    ]);
   });
 });
 

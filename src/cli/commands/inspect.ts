@@ -102,6 +102,8 @@ export function describe(file: string, sheetNames: string[], tables: DetectedTab
   return `${lines.join('\n')}\n`;
 }
 
+const SUMMARY_LABEL = { 'rata-rata': 'rata-rata', persen: 'persentase' } as const;
+
 function describeTable(table: DetectedTable, index: number): string[] {
   const lines = [`  ${index}. ${KIND_LABEL[table.kind]} — ${rangeToA1(table.range)}`];
   if (table.excelTable) lines.push(`     Tabel Excel: ${table.excelTable}`);
@@ -120,6 +122,13 @@ function describeTable(table: DetectedTable, index: number): string[] {
   );
   if (table.sectionRows?.length) {
     lines.push(`     Baris bagian (bukan data): ${table.sectionRows.join(', ')}`);
+  }
+  if (table.summaryRows?.length) {
+    const rows = table.summaryRows.map((s) => `${s.row} (${SUMMARY_LABEL[s.role]})`).join(', ');
+    lines.push(`     Baris ringkasan (diperiksa sebagai ringkasan): ${rows}`);
+  }
+  if (table.predikatRows?.length) {
+    lines.push(`     Baris predikat: ${table.predikatRows.join(', ')}`);
   }
   lines.push('     Kolom:');
   for (const column of table.columns) lines.push(`       ${describeColumn(column)}`);
