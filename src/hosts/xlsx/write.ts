@@ -60,9 +60,7 @@ export async function addSheetToXlsx(
   writeSpec(worksheet, spec);
   // Cached results serve viewers that do not calculate; Excel and LibreOffice recalculate on open.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const written = new Uint8Array(
-    (await quietly(() => workbook.xlsx.writeBuffer())) as ArrayBuffer,
-  );
+  const written = new Uint8Array((await quietly(() => workbook.xlsx.writeBuffer())) as ArrayBuffer);
   return addInternalLinks(written, `xl/worksheets/sheet${worksheet.id}.xml`, spec.cells);
 }
 
