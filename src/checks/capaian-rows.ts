@@ -105,8 +105,9 @@ function judgeStated(
   if (agrees(stated, computed, context.toleransi)) return 'agrees';
   const realisasi = group.realisasi?.reading.value;
   if (arahFreeTarget !== undefined && realisasi !== undefined && realisasi !== null) {
-    if (agrees(stated, capaian(arahFreeTarget, realisasi, 'turun'), context.toleransi))
-      return 'turun';
+    const turun = capaian(arahFreeTarget, realisasi, 'turun');
+    // An overflow agrees with anything (nothing to dispute), which is no sign of arah turun.
+    if (Number.isFinite(turun) && agrees(stated, turun, context.toleransi)) return 'turun';
   }
   return 'wrong';
 }
