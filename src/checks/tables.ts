@@ -24,6 +24,8 @@ const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'hasil',
   'realisasi-unit',
   'triwulan',
+  'target-triwulan',
+  'realisasi-triwulan',
   'ikm',
 ]);
 
