@@ -1,4 +1,5 @@
 /** Header words with units and snake_case exports, and the LKPJ / IKU layouts through the real reader. */
+import { Workbook, type Worksheet } from 'exceljs';
 import { meaningOf } from '../../src/workbook/detect-header-words';
 import { detectTables } from '../../src/workbook/detect';
 import { readXlsx } from '../../src/hosts/xlsx/read';
@@ -115,5 +116,80 @@ describe('flat exports with snake_case headers (real .xlsx)', () => {
       'realisasi',
       'capaian',
     ]);
+  });
+});
+
+describe('LKPJ variants: grouped header, bare % columns (real .xlsx)', () => {
+  it.each<[string, (sheet: Worksheet) => void, string[]]>([
+    [
+      'KINERJA and ANGGARAN groups over Target … % ',
+      (sheet) => {
+        sheet.addRow([
+          'No',
+          'Program/Kegiatan',
+          'Indikator Kinerja',
+          'Satuan',
+          'KINERJA',
+          null,
+          null,
+          'ANGGARAN',
+          null,
+          null,
+        ]);
+        sheet.addRow([
+          null,
+          null,
+          null,
+          null,
+          'Target',
+          'Realisasi',
+          'Capaian (%)',
+          'Alokasi (Rp)',
+          'Realisasi (Rp)',
+          '%',
+        ]);
+        sheet.mergeCells('E1:G1');
+        sheet.mergeCells('H1:J1');
+        for (const letter of ['A', 'B', 'C', 'D']) sheet.mergeCells(`${letter}1:${letter}2`);
+      },
+      ['target', 'realisasi', 'capaian', 'pagu', 'realisasi-anggaran', 'serapan'],
+    ],
+    [
+      'one header row, a bare % after each realisasi',
+      (sheet) => {
+        sheet.addRow([
+          'No',
+          'Program/Kegiatan',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target',
+          'Realisasi',
+          '%',
+          'Alokasi Rp.',
+          'Realisasi Rp.',
+          '%',
+        ]);
+      },
+      ['target', 'realisasi', 'capaian', 'pagu', 'realisasi-anggaran', 'serapan'],
+    ],
+  ])('%s', async (_name, header, expected) => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('LKPJ');
+    header(sheet);
+    sheet.addRow([
+      1,
+      'Kegiatan Imunisasi',
+      'Persentase bayi diimunisasi',
+      '%',
+      95,
+      92.4,
+      97.26,
+      300000000,
+      285000000,
+      95,
+    ]);
+    const tables = detectTables(await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer())));
+    expect(tables.map((table) => table.kind)).toEqual(['capaian']);
+    expect(tables[0].columns.slice(4).map((column) => column.role)).toEqual(expected);
   });
 });
