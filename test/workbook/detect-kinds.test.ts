@@ -4,7 +4,7 @@ import { meaningOf } from '../../src/workbook/detect-header-words';
 import { detectTables } from '../../src/workbook/detect';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import type { DetectedTable } from '../../src/workbook/table-types';
-import { ikuExportWorkbook, lkpjWorkbook } from '../support/lkpj-export-xlsx';
+import { LKPJ_ROWS, ikuExportWorkbook, lkpjWorkbook } from '../support/lkpj-export-xlsx';
 
 describe('meaningOf: units and exported names', () => {
   it.each<[string[], string, string]>([
@@ -176,18 +176,7 @@ describe('LKPJ variants: grouped header, bare % columns (real .xlsx)', () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('LKPJ');
     header(sheet);
-    sheet.addRow([
-      1,
-      'Kegiatan Imunisasi',
-      'Persentase bayi diimunisasi',
-      '%',
-      95,
-      92.4,
-      97.26,
-      300000000,
-      285000000,
-      95,
-    ]);
+    sheet.addRow(LKPJ_ROWS[2]);
     const tables = detectTables(await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer())));
     expect(tables.map((table) => table.kind)).toEqual(['capaian']);
     expect(tables[0].columns.slice(4).map((column) => column.role)).toEqual(expected);
