@@ -58,7 +58,7 @@ function scalesOfTables(context: CheckContext, rows: CapaianRow[]): Map<Detected
 
 /**
  * The IKM scale rates the IKM value itself (the realisasi); the others rate the capaian: the
- * stated one where it follows a lower-is-better reading arah-turun or konvensi names, so that
+ * stated one where it follows a lower-is-better reading named at info level, so that
  * a predikat consistent with it is not a second finding.
  */
 function ratedValue(entry: CapaianRow, scale: ScaleName): number | undefined {

@@ -19,7 +19,6 @@ import { rule as pangkatGolongan } from './pangkat-golongan';
 import { rule as selError } from './sel-error';
 import { rule as arahTurun } from './arah-turun';
 import { rule as rumusKolom } from './rumus-kolom';
-import { rule as konvensi } from './konvensi';
 
 export const checks: readonly Check[] = [
   angkaTeks,
@@ -41,5 +40,4 @@ export const checks: readonly Check[] = [
   selError,
   arahTurun,
   rumusKolom,
-  konvensi,
 ];

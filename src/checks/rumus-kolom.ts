@@ -18,7 +18,6 @@ export const rule: Check = {
     'serapan-salah',
     'capaian-salah',
     'arah-turun',
-    'konvensi',
     'jumlah-salah',
     'target-nol',
     'sel-error',

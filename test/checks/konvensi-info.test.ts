@@ -1,19 +1,19 @@
+/** Conventions found in practice (DOMAIN section 9): named at info level under the rule that checks the number. */
 import { rule as capaianSalah } from '../../src/checks/capaian-salah';
 import { rule as arahTurun } from '../../src/checks/arah-turun';
 import { rule as hitungSalah } from '../../src/checks/hitung-salah';
-import { rule } from '../../src/checks/konvensi';
 import { findingsOf, type CellInput } from './helpers';
 
-const CHECKS = [rule, capaianSalah, arahTurun, hitungSalah];
+const CHECKS = [capaianSalah, arahTurun, hitungSalah];
 
-describe('konvensi: capaian "tren negatif" T / R × 100', () => {
+describe('conventions: capaian "tren negatif" T / R × 100', () => {
   const ROLES = ['indikator', 'arah', 'target', 'realisasi', 'capaian'] as const;
   it.each<[string, CellInput[], string[]]>([
     [
       'arah turun, capaian written T / R',
       ['Angka pengangguran terbuka', 'turun', 10, 8, 125],
       [
-        'konvensi@E2 info Capaian tertulis 125 memakai konvensi "tren negatif" target / realisasi × 100 ' +
+        'capaian-salah@E2 info Capaian tertulis 125 memakai konvensi "tren negatif" target / realisasi × 100 ' +
           '(10 / 8 × 100 = 125); rumus arah turun (2 × target − realisasi) / target × 100 memberi 120',
       ],
     ],
@@ -21,7 +21,7 @@ describe('konvensi: capaian "tren negatif" T / R × 100', () => {
       'no arah stated, capaian written T / R (truncated)',
       ['Angka pengangguran terbuka', null, 10, 12, '83,33'],
       [
-        'konvensi@E2 info Capaian tertulis 83,33 memakai konvensi "tren negatif" target / realisasi × 100 ' +
+        'capaian-salah@E2 info Capaian tertulis 83,33 memakai konvensi "tren negatif" target / realisasi × 100 ' +
           '(10 / 12 × 100 = 83,33); rumus arah turun (2 × target − realisasi) / target × 100 memberi 80; ' +
           'arah indikator tidak dinyatakan, dengan arah naik capaiannya 120',
       ],
@@ -38,7 +38,7 @@ describe('konvensi: capaian "tren negatif" T / R × 100', () => {
       ['capaian-salah@E2 error Capaian tertulis 110, seharusnya 120 ((2 × 10 − 8) / 10 × 100)'],
     ],
     [
-      'no arah, the rule for turun: arah-turun, not konvensi',
+      'no arah, the rule for turun: arah-turun, not the convention',
       ['Angka kemiskinan', null, 10, 8, 120],
       [
         'arah-turun@E2 info Capaian tertulis 120 memakai rumus arah turun ((2 × 10 − 8) / 10 × 100 = 120); ' +
@@ -56,14 +56,14 @@ describe('konvensi: capaian "tren negatif" T / R × 100', () => {
   });
 
   it('carries the rule value as expected and the stated one as actual', () => {
-    const [finding] = findingsOf(rule, [
+    const [finding] = findingsOf(capaianSalah, [
       { kind: 'capaian', roles: [...ROLES], rows: [['Angka pengangguran', 'turun', 10, 8, 125]] },
     ]);
-    expect(finding).toMatchObject({ expected: 120, actual: 125 });
+    expect(finding).toMatchObject({ severity: 'info', expected: 120, actual: 125 });
   });
 });
 
-describe('konvensi: IKM weight 0,111 or 0,11 for 1/9', () => {
+describe('conventions: IKM weight 0,111 or 0,11 for 1/9', () => {
   const NRR = '(3,40 + 3,35 + 3,30 + 3,45 + 3,38 + 3,42 + 3,36 + 3,20 + 3,44)';
   it.each<[string, string, CellInput, string[]]>([
     [
@@ -71,7 +71,7 @@ describe('konvensi: IKM weight 0,111 or 0,11 for 1/9', () => {
       `${NRR} / 9 × 25`,
       '84,08',
       [
-        `konvensi@D2 info Hasil 84,08 mengikuti bobot IKM 0,111, bukan 1/9 yang tertulis (${NRR} / 9 × 25 = 84,167; ` +
+        `hitung-salah@D2 info Hasil 84,08 mengikuti bobot IKM 0,111, bukan 1/9 yang tertulis (${NRR} / 9 × 25 = 84,167; ` +
           'dengan bobot 0,111 84,083). PermenPAN-RB 14/2017 memakai 1/9; bobot 0,111 atau 0,11 adalah konvensi yang lazim',
       ],
     ],
@@ -80,7 +80,7 @@ describe('konvensi: IKM weight 0,111 or 0,11 for 1/9', () => {
       `${NRR} × 0,111 × 25 = 84,17`,
       null,
       [
-        `konvensi@C2 info Hasil 84,17 mengikuti bobot IKM 1/9, bukan 0,111 yang tertulis (${NRR} × 0,111 × 25 = 84,083; ` +
+        `hitung-salah@C2 info Hasil 84,17 mengikuti bobot IKM 1/9, bukan 0,111 yang tertulis (${NRR} × 0,111 × 25 = 84,083; ` +
           'dengan bobot 1/9 84,167). PermenPAN-RB 14/2017 memakai 1/9; bobot 0,111 atau 0,11 adalah konvensi yang lazim',
       ],
     ],
@@ -89,7 +89,7 @@ describe('konvensi: IKM weight 0,111 or 0,11 for 1/9', () => {
       `${NRR} × 1/9 × 25`,
       '83,32',
       [
-        `konvensi@D2 info Hasil 83,32 mengikuti bobot IKM 0,11, bukan 1/9 yang tertulis (${NRR} × 1/9 × 25 = 84,167; ` +
+        `hitung-salah@D2 info Hasil 83,32 mengikuti bobot IKM 0,11, bukan 1/9 yang tertulis (${NRR} × 1/9 × 25 = 84,167; ` +
           'dengan bobot 0,11 83,325). PermenPAN-RB 14/2017 memakai 1/9; bobot 0,111 atau 0,11 adalah konvensi yang lazim',
       ],
     ],
