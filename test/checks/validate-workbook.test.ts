@@ -113,6 +113,7 @@ describe('validateWorkbook', () => {
     expect(validateWorkbook({ sheets: [new Sheet('Kosong')] })).toEqual({
       tables: [],
       findings: [],
+      uncheckedSheets: [],
     });
   });
 });

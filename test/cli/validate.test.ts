@@ -106,6 +106,7 @@ describe('lkj validate', () => {
               actual: 97,
             },
           ],
+          uncheckedSheets: [],
         },
       ],
     });
@@ -147,6 +148,7 @@ describe('lkj validate', () => {
       error: expect.stringMatching(/^Berkas ini bukan berkas Excel \.xlsx yang sah/),
       tables: [],
       findings: [],
+      uncheckedSheets: [],
     });
     expect(read.file).toBe(good);
     expect(read.findings.map((f: { rule: string }) => f.rule)).toEqual(['capaian-salah']);
