@@ -108,7 +108,8 @@ function judgeStated(
   if (agrees(stated, computed, context.toleransi)) return 'agrees';
   const target = group.target?.reading.value;
   const realisasi = group.realisasi?.reading.value;
-  if (target == null || realisasi == null) return 'wrong';
+  // A `-` matches a computed 0 only: no convention is read into it.
+  if (target == null || realisasi == null || stated.nil) return 'wrong';
   const matches = (value: number) => agrees(stated, value, context.toleransi);
   if (statedArah === undefined && matches(capaian(target, realisasi, 'turun'))) return 'turun';
   if (statedArah !== 'naik' && realisasi !== 0 && matches(capaianTrenNegatif(target, realisasi)))

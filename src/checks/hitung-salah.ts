@@ -13,20 +13,14 @@ export const rule: Check = {
   id: 'hitung-salah',
   severity: 'error',
   description:
-    'Penghitungan yang angkanya tidak menghasilkan hasil yang tertulis: setiap langkah "=" diperiksa, dan kolom Hasil sebagai langkah terakhir; hasil IKM yang mengikuti bobot lazim lain (0,111 atau 0,11 untuk 1/9) adalah konvensi (info).',
+    'Penghitungan yang angkanya tidak menghasilkan hasil yang tertulis: setiap langkah "=" diperiksa, dan kolom Hasil sebagai langkah terakhir; hasil IKM dengan bobot lazim lain (0,111 atau 0,11 untuk 1/9) diterima.',
   check(context) {
     return penghitunganRows(context).flatMap(({ sheet, row, steps }) => {
       const findings: Finding[] = [];
       let lastSlip: Slip | undefined;
       for (let i = 1; i < steps.length; i++) {
-        // A known IKM weight (0,111 for 1/9) is a convention, named at info level.
-        const convention = ikmConvention(steps[i - 1], steps[i], context.toleransi);
-        if (convention) {
-          findings.push(
-            ikmFinding(context.at(sheet, row, steps[i].col), steps[i - 1], steps[i], convention),
-          );
-          continue;
-        }
+        // A result by another known IKM weight (0,111 for 1/9) is a convention, not a slip.
+        if (ikmConvention(steps[i - 1], steps[i], context.toleransi)) continue;
         for (const slip of slips(steps[i - 1], steps[i], context.toleransi)) {
           lastSlip = slip;
           findings.push(
@@ -93,30 +87,10 @@ function ikmConvention(
   before: PenghitunganStep,
   after: PenghitunganStep,
   extra: number,
-): IkmConvention | undefined {
+): ReturnType<typeof reweighIkm>[number] | undefined {
   const variants = reweighIkm(before.expr);
   if (variants.length === 0 || slips(before, after, extra).length === 0) return undefined;
   return variants.find((variant) => agreesWith(after.expr, variant.value, extra));
-}
-
-type IkmConvention = ReturnType<typeof reweighIkm>[number];
-
-function ikmFinding(
-  at: { sheet: string; cell: string },
-  before: PenghitunganStep,
-  after: PenghitunganStep,
-  { written, other, value }: IkmConvention,
-): Finding {
-  const exact = valueOf(before.expr);
-  return finding(
-    { id: rule.id, severity: 'info' },
-    at,
-    `Hasil ${after.text} mengikuti bobot IKM ${other.text}, bukan ${written.text} yang tertulis ` +
-      `(${before.text} = ${shownNumber(exact, 3)}; dengan bobot ${other.text} ${shownNumber(value, 3)}). ` +
-      `PermenPAN-RB 14/2017 memakai 1/9; bobot 0,111 atau 0,11 adalah konvensi yang lazim`,
-    expectedNumber(exact, 3),
-    valueOf(after.expr),
-  );
 }
 
 interface Slip {
