@@ -1,18 +1,24 @@
-import { capaian } from '../core/capaian';
+import { capaian, capaianTrenNegatif } from '../core/capaian';
 import type { Check } from './check';
 import { finding } from './check';
-import { capaianFormula, capaianRows } from './capaian-rows';
+import { capaianFormula, capaianRows, type CapaianRow } from './capaian-rows';
 import { actualOf, expectedNumber, shownNumber } from './compare';
+import type { CheckContext } from './context';
+import type { Finding } from './finding';
+import type { ValueCell } from './indicators';
 
 export const rule: Check = {
   id: 'arah-turun',
   severity: 'info',
   description:
-    'Capaian tertulis cocok dengan rumus "makin rendah makin baik" padahal arah indikator tidak dinyatakan (kolom Arah/Polaritas).',
+    'Capaian tertulis cocok dengan rumus "makin rendah makin baik" padahal arah indikator tidak dinyatakan (kolom Arah/Polaritas), atau mengikuti konvensi "tren negatif" target / realisasi × 100 pada indikator arah turun.',
   check(context) {
     return capaianRows(context).flatMap((entry) => {
       const { computed, group, row } = entry;
-      if (!computed || computed.stated !== 'turun' || !group.capaian) return [];
+      if (!computed || !group.capaian) return [];
+      if (computed.stated === 'tren-negatif')
+        return [trenNegatif(context, entry, computed, group.capaian)];
+      if (computed.stated !== 'turun') return [];
       const stated = group.capaian.reading;
       const turun = capaian(computed.target, computed.realisasi, 'turun');
       return [
@@ -28,3 +34,30 @@ export const rule: Check = {
     });
   },
 };
+
+/**
+ * A capaian written T / R × 100 ("tren negatif", DOMAIN section 9) on a lower-is-better or
+ * arah-less indicator: a convention named at info level, with the rule's value beside it.
+ */
+function trenNegatif(
+  context: CheckContext,
+  entry: CapaianRow,
+  computed: NonNullable<CapaianRow['computed']>,
+  cell: ValueCell,
+): Finding {
+  const stated = cell.reading;
+  const turun = capaian(computed.target, computed.realisasi, 'turun');
+  const convention = capaianTrenNegatif(computed.target, computed.realisasi);
+  const arah = computed.arahStated
+    ? ''
+    : `; arah indikator tidak dinyatakan, dengan arah naik capaiannya ${shownNumber(computed.value)}`;
+  return finding(
+    rule,
+    context.at(entry.row.sheet, entry.row.row, cell.col),
+    `Capaian tertulis ${stated.shown} memakai konvensi "tren negatif" target / realisasi × 100 ` +
+      `(${capaianFormula(entry, 'tren-negatif')} = ${shownNumber(convention)}); rumus arah turun ` +
+      `(2 × target − realisasi) / target × 100 memberi ${shownNumber(turun)}${arah}`,
+    expectedNumber(turun),
+    actualOf(stated),
+  );
+}

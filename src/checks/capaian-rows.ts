@@ -3,7 +3,7 @@
  * recomputed once and shared by nilai-kosong, target-nol, capaian-salah, arah-turun and
  * predikat-salah.
  */
-import { capaian, type Arah } from '../core/capaian';
+import { capaian, capaianTrenNegatif, type Arah } from '../core/capaian';
 import { agrees } from './compare';
 import type { CheckContext } from './context';
 import {
@@ -19,6 +19,8 @@ export type StatedCapaian =
   | 'agrees'
   /** Matches only the lower-is-better formula, and no arah is given. */
   | 'turun'
+  /** Matches only target / realisasi × 100 ("tren negatif"), and arah is turun or not given. */
+  | 'tren-negatif'
   | 'wrong';
 
 export interface CapaianRow {
@@ -75,12 +77,7 @@ function collectCapaianRows(context: CheckContext): CapaianRow[] {
         arahStated: statedArah !== undefined,
         target: target.reading.value,
         realisasi: realisasi.reading.value,
-        stated: judgeStated(
-          context,
-          group,
-          value,
-          statedArah === undefined ? target.reading.value : undefined,
-        ),
+        stated: judgeStated(context, group, value, statedArah),
       };
     }
   }
@@ -93,28 +90,40 @@ function holdsNothing(cell: ValueCell): boolean {
   return reading.value === null && reading.problem === undefined && reading.error === undefined;
 }
 
-/** `arahFreeTarget`: the target, when no arah is given and the lower-is-better reading is worth trying. */
+/**
+ * How the stated capaian relates to the computed one. Where it does not agree, the lower-is-better
+ * readings are tried: the rule's (2T − R) / T when no arah is given, and the "tren negatif"
+ * convention T / R unless the arah is naik.
+ */
 function judgeStated(
   context: CheckContext,
   group: IndicatorGroup,
   computed: number,
-  arahFreeTarget: number | undefined,
+  statedArah: Arah | undefined,
 ): StatedCapaian {
   const stated = group.capaian?.reading;
   if (!stated || (stated.value === null && !stated.nil)) return 'none';
   if (agrees(stated, computed, context.toleransi)) return 'agrees';
+  const target = group.target?.reading.value;
   const realisasi = group.realisasi?.reading.value;
-  if (arahFreeTarget !== undefined && realisasi !== undefined && realisasi !== null) {
-    const turun = capaian(arahFreeTarget, realisasi, 'turun');
-    // An overflow agrees with anything (nothing to dispute), which is no sign of arah turun.
-    if (Number.isFinite(turun) && agrees(stated, turun, context.toleransi)) return 'turun';
-  }
+  // A `-` matches a computed 0 only: no convention is read into it.
+  if (target == null || realisasi == null || stated.nil) return 'wrong';
+  // An overflow agrees with anything (nothing to dispute), which is no sign of a convention.
+  const matches = (value: number) =>
+    Number.isFinite(value) && agrees(stated, value, context.toleransi);
+  if (statedArah === undefined && matches(capaian(target, realisasi, 'turun'))) return 'turun';
+  if (statedArah !== 'naik' && realisasi !== 0 && matches(capaianTrenNegatif(target, realisasi)))
+    return 'tren-negatif';
   return 'wrong';
 }
 
-/** `100 / 85,23 × 100`, or the lower-is-better form, with the numbers as the user sees them. */
-export function capaianFormula(row: CapaianRow, arah: Arah): string {
+/**
+ * `100 / 85,23 × 100`, the lower-is-better form, or the "tren negatif" convention T / R, with the
+ * numbers as the user sees them.
+ */
+export function capaianFormula(row: CapaianRow, arah: Arah | 'tren-negatif'): string {
   const t = row.group.target?.reading.shown ?? '';
   const r = row.group.realisasi?.reading.shown ?? '';
+  if (arah === 'tren-negatif') return `${t} / ${r} × 100`;
   return arah === 'turun' ? `(2 × ${t} − ${r}) / ${t} × 100` : `${r} / ${t} × 100`;
 }

@@ -1,3 +1,4 @@
+import { reweighIkm } from '../core/ikm';
 import { parseSteps, statedDecimals, unwrap, valueOf, type Expr } from '../core/penghitungan';
 import { matchesStated } from '../core/tolerance';
 import type { Check } from './check';
@@ -6,27 +7,67 @@ import { expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 import { summaryRowFindings } from './summary-rows';
+import type { Sheet } from '../workbook/model';
 import { columnOf } from './tables';
 
 export const rule: Check = {
   id: 'hitung-salah',
   severity: 'error',
   description:
-    'Penghitungan yang angkanya tidak menghasilkan hasil yang tertulis: setiap langkah "=" diperiksa, dan kolom Hasil sebagai langkah terakhir; pada formulir Renja, baris rata-rata (K dirata-ratakan, Rp dijumlahkan) dan baris persentase di bawahnya.',
+    'Penghitungan yang angkanya tidak menghasilkan hasil yang tertulis: setiap langkah "=" diperiksa, dan kolom Hasil sebagai langkah terakhir; hasil IKM dengan bobot lazim lain (0,111 atau 0,11 untuk 1/9) diterima; pada formulir Renja, baris rata-rata (K dirata-ratakan, Rp dijumlahkan) dan baris persentase di bawahnya.',
   check(context) {
     return [...penghitunganFindings(context), ...summaryRowFindings(context, rule)];
   },
 };
 
 function penghitunganFindings(context: CheckContext): Finding[] {
+  return penghitunganRows(context).flatMap(({ sheet, row, steps }) => {
+    const findings: Finding[] = [];
+    let lastSlip: Slip | undefined;
+    for (let i = 1; i < steps.length; i++) {
+      // A result by another known IKM weight (0,111 for 1/9) is a convention, not a slip.
+      if (ikmConvention(steps[i - 1], steps[i], context.toleransi)) continue;
+      for (const slip of slips(steps[i - 1], steps[i], context.toleransi)) {
+        lastSlip = slip;
+        findings.push(
+          finding(
+            rule,
+            context.at(sheet, row, steps[i].col),
+            `Penghitungan salah: ${slip.computedText} = ${shownNumber(slip.value, 3)}, bukan ${slip.statedText}`,
+            expectedNumber(slip.value, 3),
+            valueOf(slip.stated),
+          ),
+        );
+      }
+    }
+    // A slip carried forward: the last step's own arithmetic is not the whole story.
+    const truth = steps.length > 0 ? valueOf(steps[0].expr) : NaN;
+    if (lastSlip && Math.abs(lastSlip.value - truth) > 1e-9 * Math.max(1, Math.abs(truth))) {
+      findings[findings.length - 1].message += `; hasil yang benar ${shownNumber(truth, 3)}`;
+    }
+    return findings;
+  });
+}
+
+/** One arithmetic step of a penghitungan, and the column it is written in. */
+interface PenghitunganStep {
+  expr: Expr;
+  col: number;
+  text: string;
+}
+
+/** The steps of each penghitungan row, the Hasil column as the last. */
+function penghitunganRows(
+  context: CheckContext,
+): { sheet: Sheet; row: number; steps: PenghitunganStep[] }[] {
   return context.tables.flatMap((table) => {
     const penghitungan = columnOf(table, 'penghitungan');
     if (!penghitungan) return [];
     const hasilCol = columnOf(table, 'hasil')?.col;
     const sheet = context.sheet(table.sheet);
-    return table.dataRows.flatMap((row) => {
+    return table.dataRows.map((row) => {
       const text = context.text(sheet, row, penghitungan.col);
-      const steps: { expr: Expr; col: number; text: string }[] = parseSteps(text)
+      const steps: PenghitunganStep[] = parseSteps(text)
         .filter((step): step is { text: string; expr: Expr } => step.expr !== undefined)
         .map((step) => ({ expr: step.expr, col: penghitungan.col, text: step.text }));
       const hasil = hasilCol === undefined ? undefined : context.number(sheet, row, hasilCol);
@@ -38,30 +79,23 @@ function penghitunganFindings(context: CheckContext): Finding[] {
           text: shown,
         });
       }
-      const findings: Finding[] = [];
-      let lastSlip: Slip | undefined;
-      for (let i = 1; i < steps.length; i++) {
-        for (const slip of slips(steps[i - 1], steps[i], context.toleransi)) {
-          lastSlip = slip;
-          findings.push(
-            finding(
-              rule,
-              context.at(sheet, row, steps[i].col),
-              `Penghitungan salah: ${slip.computedText} = ${shownNumber(slip.value, 3)}, bukan ${slip.statedText}`,
-              expectedNumber(slip.value, 3),
-              valueOf(slip.stated),
-            ),
-          );
-        }
-      }
-      // A slip carried forward: the last step's own arithmetic is not the whole story.
-      const truth = steps.length > 0 ? valueOf(steps[0].expr) : NaN;
-      if (lastSlip && Math.abs(lastSlip.value - truth) > 1e-9 * Math.max(1, Math.abs(truth))) {
-        findings[findings.length - 1].message += `; hasil yang benar ${shownNumber(truth, 3)}`;
-      }
-      return findings;
+      return { sheet, row, steps };
     });
   });
+}
+
+/**
+ * Where a step does not follow from the one before it, but would with another known IKM weight
+ * (0,111 or 0,11 for 1/9, or the other way round): that weight.
+ */
+function ikmConvention(
+  before: PenghitunganStep,
+  after: PenghitunganStep,
+  extra: number,
+): ReturnType<typeof reweighIkm>[number] | undefined {
+  const variants = reweighIkm(before.expr);
+  if (variants.length === 0 || slips(before, after, extra).length === 0) return undefined;
+  return variants.find((variant) => agreesWith(after.expr, variant.value, extra));
 }
 
 interface Slip {

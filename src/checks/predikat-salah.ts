@@ -62,8 +62,15 @@ function scalesOfTables(context: CheckContext, rows: CapaianRow[]): Map<Detected
   return scales;
 }
 
-/** The IKM scale rates the IKM value itself (the realisasi); the others rate the capaian. */
+/**
+ * The IKM scale rates the IKM value itself (the realisasi); the others rate the capaian: the
+ * stated one where it follows a lower-is-better reading named at info level, so that
+ * a predikat consistent with it is not a second finding.
+ */
 function ratedValue(entry: CapaianRow, scale: ScaleName): number | undefined {
   if (scale === 'IKM') return entry.group.realisasi?.reading.value ?? undefined;
-  return entry.computed?.value ?? entry.group.capaian?.reading.value ?? undefined;
+  const stated = entry.group.capaian?.reading.value ?? undefined;
+  const reading = entry.computed?.stated;
+  if ((reading === 'turun' || reading === 'tren-negatif') && stated !== undefined) return stated;
+  return entry.computed?.value ?? stated;
 }

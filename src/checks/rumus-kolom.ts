@@ -6,12 +6,13 @@ import type { Check } from './check';
 import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
+import { quarterTargetFindings } from './target-triwulan';
 
 export const rule: Check = {
   id: 'rumus-kolom',
   severity: 'error',
   description:
-    'Baris yang melanggar rumus kolom yang tertulis di baris penomoran tabel (misalnya 7=5-6 atau 15 = 14 / 6 x 100).',
+    'Baris yang melanggar rumus kolom yang tertulis di baris penomoran tabel (misalnya 7=5-6 atau 15 = 14 / 6 x 100), atau target triwulan yang tidak sampai pada target tahunan (dijumlahkan untuk indikator kumulatif, triwulan terakhir untuk nilai akhir).',
   supersededBy: [
     'efisiensi-salah',
     'serapan-salah',
@@ -25,7 +26,7 @@ export const rule: Check = {
   check(context) {
     return context.tables.flatMap((table) => {
       const sheet = context.sheet(table.sheet);
-      return table.equations.flatMap((equation) =>
+      const written = table.equations.flatMap((equation) =>
         table.dataRows.flatMap((row) => {
           const stated = context.number(sheet, row, equation.resultCol);
           if (stated.value === null && !stated.nil) return [];
@@ -44,6 +45,7 @@ export const rule: Check = {
           ];
         }),
       );
+      return written.concat(quarterTargetFindings(rule, context, table));
     });
   },
 };

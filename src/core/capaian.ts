@@ -18,6 +18,15 @@ export function capaian(target: number, realisasi: number, arah: Arah = 'naik'):
   return arah === 'turun' ? ((2 * target - realisasi) / target) * 100 : (realisasi / target) * 100;
 }
 
+/**
+ * Capaian of a lower-is-better indicator as some apps write it, "tren negatif": target /
+ * realisasi × 100 (DOMAIN section 9). A convention to recognise, not the rule.
+ */
+export function capaianTrenNegatif(target: number, realisasi: number): number {
+  requireDivisor(realisasi, 'realisasi');
+  return (target / realisasi) * 100;
+}
+
 /** pembilang / penyebut × 100 (40 of 42 fasilitasi followed up: 95,238…). */
 export function persentase(pembilang: number, penyebut: number): number {
   requireDivisor(penyebut, 'penyebut');

@@ -4,6 +4,7 @@
  * first and the groups fill in what the leaf leaves open (Realisasi / Klakah → a unit's realisasi).
  */
 import type { ColumnRole } from './table-types';
+import { rupiahRole } from './detect-kind';
 import { normalize } from './detect-text';
 
 export interface HeaderMeaning {
@@ -14,11 +15,13 @@ export interface HeaderMeaning {
 
 const QUARTER = /^(?:tw|triwulan|trwl|tw\.)?\s*(i{1,3}|iv|[1-4])$/;
 const QUARTER_NAMED = /^(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])\b/;
+/** A quarter after a measure word, as exports write it (`target_tw1`, `Realisasi Triwulan II`). */
+const QUARTER_AFTER = /\b(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])$/;
 
 /** First words roleOfText knows, with the misspellings normalize() fixes; `%` is in HEADER_START. */
 const FIRST_WORDS =
   'no nomor nomer nama nip pangkat gol golongan golruang jabatan rumus formulasi formula ' +
-  'penghitungan perhitungan cara hasil efisiensi serapan pagu anggaran target sebelum sesudah ' +
+  'penghitungan perhitungan cara hasil efisiensi serapan pagu alokasi anggaran target sebelum sesudah ' +
   'setelah perubahan realisasi relisasi realiasi realsasi realisai capaian tingkat predikat ' +
   'kategori kriteria satuan arah polaritas indikator indikatore indkator indicator tujuan ' +
   'sasaran program kegiatan urusan uraian kode ket keterangan nilai ikm indeks persentase ' +
@@ -75,10 +78,12 @@ export function roleOfText(text: string): ColumnRole {
     case 'serapan':
       return 'serapan';
     case 'pagu':
+    case 'alokasi':
       return 'pagu';
     case 'anggaran':
       return /\brealisasi\b/.test(text) ? 'realisasi-anggaran' : 'pagu';
     case 'target':
+      if (QUARTER_AFTER.test(text)) return 'target-triwulan';
       if (/\bsebelum\b/.test(text)) return 'target-sebelum';
       if (/\b(?:sesudah|setelah|perubahan)\b/.test(text)) return 'target-sesudah';
       return 'target';
@@ -89,6 +94,7 @@ export function roleOfText(text: string): ColumnRole {
     case 'perubahan':
       return 'target-sesudah';
     case 'realisasi':
+      if (QUARTER_AFTER.test(text)) return 'realisasi-triwulan';
       if (/^realisasi (?:anggaran|keuangan|belanja|pagu)/.test(text)) return 'realisasi-anggaran';
       return 'realisasi';
     case 'capaian':
@@ -121,6 +127,9 @@ export function roleOfText(text: string): ColumnRole {
     case 'keterangan':
       return 'keterangan';
     case 'nilai':
+      // `nilai_capaian`, `Nilai Target` (exports): the measure word after it decides.
+      if (/^nilai (?:capaian|target|realisasi)\b/.test(text)) return roleOfText(text.slice(6));
+      return /\b(?:ikm|kepuasan)\b/.test(text) ? 'ikm' : 'lain';
     case 'ikm':
     case 'indeks':
       return /\b(?:ikm|kepuasan)\b/.test(text) ? 'ikm' : 'lain';
@@ -137,6 +146,7 @@ export function roleOfText(text: string): ColumnRole {
 }
 
 function capaianRole(text: string): ColumnRole {
+  if (QUARTER_AFTER.test(text)) return 'lain';
   if (/\b(?:anggaran|pagu|keuangan)\b/.test(text) && !/\bkinerja\b.*\banggaran\b/.test(text)) {
     return 'capaian-anggaran';
   }
@@ -144,9 +154,21 @@ function capaianRole(text: string): ColumnRole {
   return 'capaian';
 }
 
-/** Meaning of a column from its header parts, top (group) to bottom (leaf), as written. */
+/**
+ * Meaning of a column from its header parts, top (group) to bottom (leaf), as written. A rupiah
+ * mark (`[Rp]`, `(Rp)`, `Rp.`) beside the word that names the column makes a target a pagu and a
+ * realisasi a realisasi anggaran: an LKPJ form puts REALISASI TARGET and REALISASI [Rp] in one
+ * table. (A bare `Rp` sub-header under a group is a form's measure, settled with the others.)
+ */
 export function meaningOf(parts: readonly string[]): HeaderMeaning {
   const normal = parts.map(normalize).filter((part) => part !== '');
+  const meaning = meaningOfNormal(parts, normal);
+  const leaf = normal[normal.length - 1] ?? '';
+  const rupiah = /\brp\b/.test(leaf) ? rupiahRole(roleOfText(leaf)) : undefined;
+  return rupiah ? { role: rupiah } : meaning;
+}
+
+function meaningOfNormal(parts: readonly string[], normal: string[]): HeaderMeaning {
   if (normal.length === 0) return { role: 'lain' };
   const leaf = normal[normal.length - 1];
   const groups = normal.slice(0, -1);
@@ -158,6 +180,9 @@ export function meaningOf(parts: readonly string[]): HeaderMeaning {
   }
   if (leafRole === 'triwulan') return { role: 'triwulan', unit: parts[parts.length - 1].trim() };
   if (leafRole === 'target-sebelum' || leafRole === 'target-sesudah') return { role: leafRole };
+  if (leafRole === 'target-triwulan' || leafRole === 'realisasi-triwulan') {
+    return { role: leafRole, unit: QUARTER_AFTER.exec(leaf)?.[1].toUpperCase() };
+  }
   if (leafRole === 'realisasi' && inGroup(/\b(?:anggaran|keuangan|pagu|belanja)\b/)) {
     return { role: 'realisasi-anggaran' };
   }

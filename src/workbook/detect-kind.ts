@@ -16,26 +16,62 @@ const RUPIAH_ROLE: Partial<Record<ColumnRole, ColumnRole>> = {
   capaian: 'serapan',
 };
 
+/** What a target, realisasi or capaian is when its measure is rupiah; undefined for other roles. */
+export function rupiahRole(role: ColumnRole): ColumnRole | undefined {
+  return RUPIAH_ROLE[role];
+}
+
 /** Role changes that need the other columns: Rp measures, realisasi beside a pagu. */
 export function settleRoles(columns: TableColumn[]): void {
   for (const column of columns) {
-    const rupiah = column.measure === 'Rp' ? RUPIAH_ROLE[column.role] : undefined;
+    const rupiah = column.measure === 'Rp' ? rupiahRole(column.role) : undefined;
     if (rupiah) column.role = rupiah;
   }
   const hasPagu = columns.some((column) => column.role === 'pagu');
   const hasTarget = columns.some((column) => column.role === 'target');
   if (!hasPagu) return;
+  // Beside a target, a realisasi named as money by its header (`Realisasi [Rp]`, `Realisasi
+  // Anggaran`) leaves the other realisasi to the kinerja (an LKPJ form's REALISASI TARGET).
+  const moneyNamed =
+    hasTarget &&
+    columns.some((column) => column.role === 'realisasi-anggaran' && column.measure === undefined);
   const paguGroups = new Set(columns.filter((c) => c.role === 'pagu').map((c) => c.group ?? ''));
   for (const column of columns) {
     const rupiahOrAny = column.measure === undefined || column.measure === 'Rp';
     if (
       column.role === 'realisasi' &&
       rupiahOrAny &&
+      !moneyNamed &&
       (!hasTarget || paguGroups.has(column.group ?? ''))
     ) {
       column.role = 'realisasi-anggaran';
     }
   }
+  percentBesideRealisasi(columns);
+}
+
+/** A bare `Persentase` / `%` header: its meaning comes from the column before it. */
+const BARE_PERCENT = /^\W*(?:%|persen|persentase|presentase|prosentase)\W*(?:%\W*)?$/i;
+
+/**
+ * A bare percentage column right after a realisasi anggaran is its serapan (ALOKASI [Rp] ·
+ * REALISASI [Rp] · PERSENTASE [%]); right after a realisasi beside a target, with no capaian
+ * column, it is the capaian.
+ */
+function percentBesideRealisasi(columns: TableColumn[]): void {
+  const hasCapaian = columns.some((column) => column.role === 'capaian');
+  columns.forEach((column, i) => {
+    const before = columns[i - 1];
+    if (column.role !== 'lain' || !before || before.col !== column.col - 1) return;
+    if (column.measure !== undefined || !BARE_PERCENT.test(leafOf(column))) return;
+    if (before.role === 'realisasi-anggaran') column.role = 'serapan';
+    else if (before.role === 'realisasi' && !hasCapaian) column.role = 'capaian';
+  });
+}
+
+function leafOf(column: TableColumn): string {
+  const parts = column.header.split(' / ');
+  return parts[parts.length - 1];
 }
 
 /**
@@ -105,9 +141,11 @@ export function tableKind(columns: TableColumn[], context: string): TableKind | 
   );
   if (years.size >= 2 && has('target') && has('realisasi')) return 'multi-tahun';
   if (count('realisasi-unit') >= 2) return 'perbandingan-pd';
+  const named = has('indikator', 'sasaran', 'tujuan', 'program');
+  // An LKPJ capaian form carries its budget beside the capaian: a capaian table all the same.
+  if (has('target') && has('realisasi') && has('capaian') && has('indikator')) return 'capaian';
   if (has('pagu') && has('realisasi-anggaran', 'program', 'uraian', 'kode', 'serapan'))
     return 'anggaran';
-  const named = has('indikator', 'sasaran', 'tujuan', 'program');
   if (has('target') && has('realisasi') && (named || has('capaian'))) return 'capaian';
   if (has('target', 'target-sebelum', 'target-sesudah') && named) return 'pk';
   return undefined;

@@ -49,6 +49,9 @@ export type ColumnRole =
   | 'golongan'
   | 'jabatan'
   | 'triwulan'
+  /** A quarter's target or realisasi beside the annual one (`target_tw1`, `Realisasi TW II`). */
+  | 'target-triwulan'
+  | 'realisasi-triwulan'
   | 'ikm'
   | 'keterangan'
   | 'lain';
@@ -69,6 +72,8 @@ export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'hasil',
   'realisasi-unit',
   'triwulan',
+  'target-triwulan',
+  'realisasi-triwulan',
   'ikm',
 ]);
 
@@ -81,7 +86,8 @@ export interface TableColumn {
   group?: string;
   /** Year of a year group (`Tahun 2023` over Target | Realisasi). */
   year?: number;
-  /** Unit name for `realisasi-unit` (Klakah, Kedungjajang …) or quarter label for `triwulan`. */
+  /** Unit name for `realisasi-unit` (Klakah, Kedungjajang …) or quarter label for `triwulan`,
+   * `target-triwulan` and `realisasi-triwulan`. */
   unit?: string;
   /** Column number as written in the numbering row (`(5)` or `5`), when there is one. */
   number?: number;

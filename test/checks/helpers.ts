@@ -25,6 +25,8 @@ export interface TableSpec {
   roles: ColumnRole[];
   /** Year of each column, for year groups. */
   years?: (number | undefined)[];
+  /** Quarter label or unit name of each column (`target-triwulan`, `realisasi-unit`). */
+  units?: (string | undefined)[];
   headers?: string[];
   rows: CellInput[][];
   year?: number;
@@ -43,6 +45,8 @@ export function build(...specs: TableSpec[]): { model: WorkbookModel; tables: De
       const column: TableColumn = { col: i + 1, role, header: spec.headers?.[i] ?? role };
       const year = spec.years?.[i];
       if (year !== undefined) column.year = year;
+      const unit = spec.units?.[i];
+      if (unit !== undefined) column.unit = unit;
       return column;
     });
     writeRows(sheet, [columns.map((column) => column.header), ...spec.rows], top);

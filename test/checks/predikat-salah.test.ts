@@ -21,6 +21,16 @@ describe('predikat-salah', () => {
       ['E2 Predikat tertulis "Berhasil", seharusnya "Sangat berhasil" (capaian 98,34, skala LKJ)'],
     ],
     [
+      'a capaian written "tren negatif" T / R (konvensi): rated as stated',
+      [['Angka pengangguran', 10, 8, 125, 'Sangat berhasil']],
+      [],
+    ],
+    [
+      'a capaian by the turun formula with no arah (arah-turun): rated as stated',
+      [['Angka pengangguran', 10, 8, 120, 'Berhasil']],
+      ['E2 Predikat tertulis "Berhasil", seharusnya "Sangat berhasil" (capaian 120, skala LKJ)'],
+    ],
+    [
       'P86 recognised from the labels',
       [
         ['A', 100, 92, 92, 'Sangat Tinggi'],

@@ -1,5 +1,6 @@
 import {
   capaian,
+  capaianTrenNegatif,
   efisiensi,
   persentase,
   rataRata,
@@ -30,6 +31,20 @@ describe('capaian', () => {
   test.each<Arah>(['naik', 'turun'])('target 0 (%s) is #DIV/0!, never 0 or 100', (arah) => {
     expect(() => capaian(0, 5, arah)).toThrow(LkjError);
     expect(() => capaian(0, 5, arah)).toThrow(expect.objectContaining({ code: '#DIV/0!' }));
+  });
+});
+
+describe('capaianTrenNegatif: the "tren negatif" convention T / R × 100', () => {
+  test.each<[number, number, number]>([
+    [10, 8, 125],
+    [10, 12, 83.33],
+    [5, 5, 100],
+  ])('target %s, realisasi %s → %s', (target, realisasi, expected) => {
+    expect(capaianTrenNegatif(target, realisasi)).toBeCloseTo(expected, 2);
+  });
+
+  test('realisasi 0 is #DIV/0!', () => {
+    expect(() => capaianTrenNegatif(10, 0)).toThrow(expect.objectContaining({ code: '#DIV/0!' }));
   });
 });
 

@@ -55,6 +55,8 @@ const ROLE_LABEL: Record<ColumnRole, string> = {
   golongan: 'golongan',
   jabatan: 'jabatan',
   triwulan: 'triwulan',
+  'target-triwulan': 'target triwulan',
+  'realisasi-triwulan': 'realisasi triwulan',
   ikm: 'nilai IKM',
   keterangan: 'keterangan',
   lain: 'lain',
