@@ -6,8 +6,12 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 
 const dist = path.resolve(__dirname, '..', 'dist');
-/** Budget for the JavaScript the pane loads before the user does anything, gzipped. */
-const INITIAL_BUDGET = 160 * 1024;
+/**
+ * Budget for the JavaScript the pane loads before the user does anything, gzipped. Raised from
+ * 160 to 170 kB when Excel's start-up came to count the shared functions runtime and its loader
+ * (7 kB) and the pane gained the narrow-width preview, stale-result marks and report links.
+ */
+const INITIAL_BUDGET = 170 * 1024;
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;

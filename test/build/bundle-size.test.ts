@@ -35,10 +35,10 @@ describe('bundle sizes', () => {
     report = JSON.parse(output) as SizeReport;
   });
 
-  it("keeps the pane's start-up JavaScript under 160 kB gzipped, inside Excel and on the web", () => {
+  it("keeps the pane's start-up JavaScript under 170 kB gzipped, inside Excel and on the web", () => {
     expect(report.webInitial).toEqual(['taskpane.js']);
     expect(report.excelInitial).toEqual(['office-wait.js', 'functions.js', 'taskpane.js']);
-    expect(report.budget).toBe(160 * 1024);
+    expect(report.budget).toBe(170 * 1024);
     expect(report.paneInitialGzip).toBeLessThanOrEqual(report.budget);
     const excel = report.excelInitial.reduce((sum, file) => sum + report.sizes[file].gzip, 0);
     expect(excel).toBeLessThanOrEqual(report.budget);
