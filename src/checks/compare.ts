@@ -46,3 +46,8 @@ export function expectedNumber(value: number, decimals = 2): number {
 export function actualOf(stated: CellNumber): number | string {
   return stated.value ?? stated.shown;
 }
+
+/** Money in whole cents: two amounts are the same money when these are equal. */
+export function cents(value: number): number {
+  return Math.round(value * 100);
+}

@@ -2,7 +2,7 @@ import { formatAngka } from '../core/angka';
 import type { Check } from './check';
 import { finding } from './check';
 import { budgetTables, sumOf, type BudgetNode, type BudgetTable } from './budget';
-import { agrees } from './compare';
+import { agrees, cents } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 import type { CellNumber } from './reading';
@@ -65,8 +65,7 @@ function compare(
 
 /** Money is equal when it rounds to the same cent, or to the decimals the stated cell shows. */
 function sameMoney(stated: CellNumber, sum: number): boolean {
-  if (stated.value !== null && Math.round(stated.value * 100) === Math.round(sum * 100))
-    return true;
+  if (stated.value !== null && cents(stated.value) === cents(sum)) return true;
   return agrees(stated, sum);
 }
 
@@ -76,7 +75,6 @@ function sameMoney(stated: CellNumber, sum: number): boolean {
  * not what it seems, and nothing is reported.
  */
 function partsOverlap(whole: number, parts: BudgetNode[], c: number, sum: number): boolean {
-  const cents = (value: number): number => Math.round(value * 100);
   if (parts.length >= 2 && cents(sum) === cents(2 * whole)) return true;
   const values = parts.map((part) => part.row.amounts[c].value ?? 0);
   const equal = values.findIndex((value) => cents(value) === cents(whole));

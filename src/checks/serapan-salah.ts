@@ -4,7 +4,7 @@ import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
 import { budgetTables, type BudgetNode, type BudgetTable } from './budget';
-import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
+import { actualOf, agrees, cents, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 
@@ -82,7 +82,6 @@ function inheritedRows(
     for (const node of budget.nodes) if (over(node)) inherited.add(node.row.row);
     return inherited;
   }
-  const cents = (value: number): number => Math.round(value * 100);
   const seen = new Set<number>();
   for (let i = rows.length - 1; i >= 0; i--) {
     const excess = excessOf(rows[i]);
