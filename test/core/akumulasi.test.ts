@@ -1,4 +1,9 @@
-import { akumulasiOf } from '../../src/core/akumulasi';
+import {
+  akumulasiOf,
+  akumulasiTahun,
+  readAkumulasi,
+  type Akumulasi,
+} from '../../src/core/akumulasi';
 
 describe('akumulasiOf: how quarters make the year (DOMAIN section 9)', () => {
   it.each<[string, string, string]>([
@@ -28,5 +33,40 @@ describe('akumulasiOf: how quarters make the year (DOMAIN section 9)', () => {
     ['Kegiatan dengan nilai kinerja baik', ''],
   ])('%s [%s] cannot be told', (indikator, satuan) => {
     expect(akumulasiOf(indikator, satuan)).toBeUndefined();
+  });
+});
+
+describe('readAkumulasi: a Jenis column or the user says the type', () => {
+  it.each<[string, string | undefined]>([
+    ['Kumulatif', 'kumulatif'],
+    ['KUMULATIF', 'kumulatif'],
+    ['Nilai Akhir', 'nilai-akhir'],
+    ['Non-Kumulatif', 'nilai-akhir'],
+    ['Rata-rata', 'rata-rata'],
+    ['rerata', 'rata-rata'],
+    ['Outcome', undefined],
+    ['', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(readAkumulasi(text)).toBe(expected);
+  });
+});
+
+describe('akumulasiTahun: the year from its quarters', () => {
+  it.each<[(number | undefined)[], Akumulasi, number]>([
+    [[10, 20, 30, 40], 'kumulatif', 100],
+    [[80, 85, 90, 95], 'nilai-akhir', 95],
+    [[81.25, 89.51, 83.84, 82.14], 'rata-rata', 84.185],
+    [[10, 20, undefined, undefined], 'kumulatif', 30],
+    [[80, 85, undefined, undefined], 'nilai-akhir', 85],
+    [[80, undefined, 90, undefined], 'rata-rata', 85],
+    [[0, 0, 0, 0], 'kumulatif', 0],
+  ])('%j as %s → %d', (quarters, jenis, expected) => {
+    expect(akumulasiTahun(quarters, jenis)).toBeCloseTo(expected, 9);
+  });
+
+  it('no filled quarter is #N/A with a message', () => {
+    expect(() => akumulasiTahun([undefined, undefined], 'kumulatif')).toThrow(
+      expect.objectContaining({ code: '#N/A', message: expect.stringMatching(/triwulan/) }),
+    );
   });
 });
