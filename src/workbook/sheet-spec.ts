@@ -37,6 +37,20 @@ export interface SheetSpec {
   autoFilter?: CellRange;
   /** Printed landscape, one page wide (as many tall as needed), `titleRows` on every page. */
   print?: { landscape: boolean; fitToWidth: boolean; titleRows?: { first: number; last: number } };
+  /** Native charts over this sheet's own cells; written where the host can carry them (Excel). */
+  charts?: ChartSpec[];
+}
+
+/**
+ * A chart over an area of the same sheet: its first row names the series, its first column holds
+ * the categories (indicator names, years), each further column is one series.
+ */
+export interface ChartSpec {
+  type: 'column' | 'bar' | 'line';
+  title: string;
+  source: CellRange;
+  /** The cell its top-left corner sits on, beside its table. */
+  anchor: { row: number; col: number };
 }
 
 /** Light yellow marking the cells the staff should fill, in both writers. */
