@@ -47,6 +47,34 @@ describe('the Excel host', () => {
     expect(added.name).toBe('Tabel 3.1 (2)');
   });
 
+  it("adds a sheet's charts and tells in its note which chart Excel could not make", async () => {
+    const { excel } = install({});
+    const chart = {
+      type: 'column' as const,
+      title: 'Target dan Realisasi',
+      source: { top: 1, left: 1, bottom: 2, right: 2 },
+      anchor: { row: 1, col: 4 },
+    };
+    const added = await createExcelHost().addSheet({
+      name: 'Tabel LKj 2023',
+      cells: [
+        { row: 1, col: 1, value: 'Indikator' },
+        { row: 1, col: 2, value: 'Target' },
+        { row: 2, col: 1, value: 'IKM' },
+        { row: 2, col: 2, value: 90 },
+      ],
+      merges: [],
+      // The second is anchored past Excel's last row.
+      charts: [chart, { ...chart, title: 'Tanpa tempat', anchor: { row: 1_048_577, col: 4 } }],
+    });
+    expect(excel.stats.charts.map((made) => made.title)).toEqual(['Target dan Realisasi']);
+    expect(added.note).toBe(
+      'Sheet baru "Tabel LKj 2023" ditambahkan; sheet lain tidak diubah. Grafik "Tanpa tempat" ' +
+        'tidak dapat dibuat Excel (kode Excel: InvalidArgument); tabelnya tetap ada di sheet ' +
+        '"Tabel LKj 2023", grafik dapat dibuat sendiri dari tabel itu (menu Sisipkan/Insert).',
+    );
+  });
+
   it('keeps the settings with the document, ignoring foreign values', async () => {
     const { stored } = install({ 'lkj.skala': 'XYZ', 'lkj.toleransi': -1 });
     const host = createExcelHost();
