@@ -2,7 +2,8 @@
 import { Workbook, type CellFormulaValue } from 'exceljs';
 import fc from 'fast-check';
 import { targetFormula } from '../../src/evaluasi/formulas';
-import { addSheetToXlsx, storedFormula } from '../../src/hosts/xlsx/write';
+import JSZip from 'jszip';
+import { addSheetToXlsx, leftOutOfCopy, storedFormula } from '../../src/hosts/xlsx/write';
 import { readXlsx, WorkbookReadError } from '../../src/hosts/xlsx/read';
 import type { Sheet } from '../../src/workbook/model';
 import { sheetReference, type SheetSpec } from '../../src/workbook/sheet-spec';
@@ -171,5 +172,42 @@ describe('addSheetToXlsx', () => {
     expect(zipEntry(written, 'xl/worksheets/sheet3.xml')).toContain(
       '<f>_xlfn.NUMBERVALUE(&quot;95,23&quot;,&quot;,&quot;,&quot;.&quot;)</f>',
     );
+  });
+
+  test('leaves the charts out of the copy and says that charts come in Excel only', async () => {
+    const spec: SheetSpec = {
+      ...SPEC,
+      charts: [
+        {
+          type: 'column',
+          title: 'Target dan Realisasi',
+          source: { top: 2, left: 1, bottom: 2, right: 4 },
+          anchor: { row: 1, col: 9 },
+        },
+        {
+          type: 'line',
+          title: 'Realisasi 2021–2023',
+          source: { top: 2, left: 1, bottom: 2, right: 2 },
+          anchor: { row: 20, col: 9 },
+        },
+      ],
+    };
+
+    const written = await addSheetToXlsx(await original(), spec);
+
+    // The sheet is there in full, as without charts; the copy holds no chart or drawing part.
+    const after = await readXlsx(written);
+    const expected = await readXlsx(await addSheetToXlsx(await original(), SPEC));
+    expect(contents(after.sheets[2])).toEqual(contents(expected.sheets[2]));
+    const parts = Object.keys((await JSZip.loadAsync(written)).files);
+    expect(parts.filter((part) => /chart|drawing/i.test(part))).toEqual([]);
+    expect(leftOutOfCopy(spec)).toEqual([
+      'Grafik hanya dibuat di Excel: 2 grafik ("Target dan Realisasi", ' +
+        '"Realisasi 2021–2023") tidak ada di salinan .xlsx, karena penulis salinan (ExcelJS) ' +
+        'tidak dapat menulis grafik. Tabel dan rumusnya lengkap; untuk grafiknya, buka workbook ' +
+        'di Excel dan buat sheet ini dari panel add-in.',
+    ]);
+    expect(leftOutOfCopy(SPEC)).toEqual([]);
+    expect(leftOutOfCopy({ ...SPEC, charts: [] })).toEqual([]);
   });
 });

@@ -97,4 +97,24 @@ describe('the web host reading the opened file', () => {
       added.name,
     ]);
   });
+
+  it('says in its note that the charts of the new sheet come in Excel only', async () => {
+    Object.assign(URL, { createObjectURL: () => 'blob:lkj', revokeObjectURL: () => undefined });
+    const host = createWebHost();
+    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
+    const chart = {
+      type: 'column' as const,
+      title: 'Target dan Realisasi',
+      source: { top: 1, left: 1, bottom: 2, right: 2 },
+      anchor: { row: 1, col: 4 },
+    };
+
+    const plain = await host.addSheet({ name: 'Catatan', cells: [], merges: [] });
+    const charted = await host.addSheet({ name: 'Tabel', cells: [], merges: [], charts: [chart] });
+
+    expect(plain.note).not.toContain('Grafik');
+    expect(charted.note).toMatch(
+      /; berkas asli tidak diubah\. Yang tidak ikut tersalin: .+\. Grafik hanya dibuat di Excel: 1 grafik \("Target dan Realisasi"\) tidak ada di salinan \.xlsx/,
+    );
+  });
 });
