@@ -549,3 +549,46 @@ describe('addSheet with charts', () => {
     expect(stats.requests.slice(-2).every((request) => request < 2_000)).toBe(true);
   }, 180_000);
 });
+
+describe('the mock refuses the charts Excel refuses', () => {
+  const refusal = async (queue: (sheet: Excel.Worksheet) => void) => {
+    const { context, stats } = mockExcel([{ name: 'Tabel', rows: 3, cols: 3 }]);
+    queue(context.workbook.worksheets.getItem('Tabel'));
+    const error = await context.sync().then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    return { code: (error as { code?: string } | null)?.code, charts: stats.charts };
+  };
+
+  it.each([
+    [
+      'an unknown chart type',
+      (s: Excel.Worksheet) => s.charts.add('Column' as 'Line', s.getRange('A1:C3')),
+    ],
+    [
+      'an address as source',
+      (s: Excel.Worksheet) => s.charts.add('Line', 'A1:C3' as unknown as Excel.Range),
+    ],
+    [
+      'a source past the last column',
+      (s: Excel.Worksheet) => s.charts.add('Line', s.getRange('A1:XFE3')),
+    ],
+    [
+      'an unknown seriesBy',
+      (s: Excel.Worksheet) => s.charts.add('Line', s.getRange('A1:C3'), 'Both' as 'Rows'),
+    ],
+  ])('refuses %s', async (_, queue) => {
+    expect(await refusal(queue)).toEqual({ code: 'InvalidArgument', charts: [] });
+  });
+
+  it('keeps a chart added before a refused position, as Excel keeps what ran before', async () => {
+    const { code, charts } = await refusal((s) => {
+      s.charts.add('Line', s.getRange('A1:C3'), 'Columns').setPosition('E1048577');
+    });
+    expect(code).toBe('InvalidArgument');
+    expect(charts).toEqual([
+      { sheet: 'Tabel', type: 'Line', source: 'Tabel!A1:C3', seriesBy: 'Columns' },
+    ]);
+  });
+});
