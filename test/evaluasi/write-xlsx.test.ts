@@ -8,6 +8,7 @@ import { readXlsx, WorkbookReadError } from '../../src/hosts/xlsx/read';
 import type { Sheet } from '../../src/workbook/model';
 import { sheetReference, type SheetSpec } from '../../src/workbook/sheet-spec';
 import { zipEntry } from './zip-entry';
+import { chartSpec } from '../hosts/chart-spec';
 
 async function original(): Promise<Uint8Array> {
   const workbook = new Workbook();
@@ -178,18 +179,8 @@ describe('addSheetToXlsx', () => {
     const spec: SheetSpec = {
       ...SPEC,
       charts: [
-        {
-          type: 'column',
-          title: 'Target dan Realisasi',
-          source: { top: 2, left: 1, bottom: 2, right: 4 },
-          anchor: { row: 1, col: 9 },
-        },
-        {
-          type: 'line',
-          title: 'Realisasi 2021–2023',
-          source: { top: 2, left: 1, bottom: 2, right: 2 },
-          anchor: { row: 20, col: 9 },
-        },
+        chartSpec('column', 'Target dan Realisasi', [2, 1, 2, 4], [1, 9]),
+        chartSpec('line', 'Realisasi 2021–2023', [2, 1, 2, 2], [20, 9]),
       ],
     };
 

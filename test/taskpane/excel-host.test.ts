@@ -1,5 +1,6 @@
 import { createExcelHost } from '../../src/taskpane/excel-host';
 import { installOffice, uninstallOffice } from './office-globals';
+import { chartSpec } from '../hosts/chart-spec';
 
 const TABEL = [
   {
@@ -49,12 +50,7 @@ describe('the Excel host', () => {
 
   it("adds a sheet's charts and tells in its note which chart Excel could not make", async () => {
     const { excel } = install({});
-    const chart = {
-      type: 'column' as const,
-      title: 'Target dan Realisasi',
-      source: { top: 1, left: 1, bottom: 2, right: 2 },
-      anchor: { row: 1, col: 4 },
-    };
+    const chart = chartSpec('column', 'Target dan Realisasi', [1, 1, 2, 2], [1, 4]);
     const added = await createExcelHost().addSheet({
       name: 'Tabel LKj 2023',
       cells: [

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { createWebHost } from '../../src/taskpane/web-host';
+import { chartSpec } from '../hosts/chart-spec';
 
 const sample = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
 
@@ -102,12 +103,7 @@ describe('the web host reading the opened file', () => {
     Object.assign(URL, { createObjectURL: () => 'blob:lkj', revokeObjectURL: () => undefined });
     const host = createWebHost();
     await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
-    const chart = {
-      type: 'column' as const,
-      title: 'Target dan Realisasi',
-      source: { top: 1, left: 1, bottom: 2, right: 2 },
-      anchor: { row: 1, col: 4 },
-    };
+    const chart = chartSpec('column', 'Target dan Realisasi', [1, 1, 2, 2], [1, 4]);
 
     const plain = await host.addSheet({ name: 'Catatan', cells: [], merges: [] });
     const charted = await host.addSheet({ name: 'Tabel', cells: [], merges: [], charts: [chart] });

@@ -8,6 +8,7 @@ import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { detectTables } from '../../../src/workbook/detect';
 import { HIGHLIGHT_COLOR, type SheetSpec } from '../../../src/workbook/sheet-spec';
 import { EXCEL_WEB_LIMIT, mockExcel } from './excel-mock';
+import { chartSpec } from '../chart-spec';
 
 const spec: SheetSpec = {
   name: 'Hasil Validasi',
@@ -357,6 +358,8 @@ describe('addSheet with the evaluasi sheet of the sample', () => {
   });
 });
 
+const TABLE_CHART = chartSpec('column', 'Target dan Realisasi 2023', [3, 1, 5, 3], [3, 5]);
+
 /** A BAB III table (indikator, target, realisasi) with its chart beside it, as the generator lays it out. */
 const TABLE: SheetSpec = {
   name: 'Tabel LKj 2023',
@@ -373,20 +376,7 @@ const TABLE: SheetSpec = {
     { row: 5, col: 3, value: 100 },
   ],
   merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
-  charts: [
-    {
-      type: 'column',
-      title: 'Target dan Realisasi 2023',
-      source: { top: 3, left: 1, bottom: 5, right: 3 },
-      anchor: { row: 3, col: 5 },
-    },
-  ],
-};
-
-const chartOf = (spec: SheetSpec['charts'], i: number) => {
-  const chart = spec?.[i];
-  if (!chart) throw new Error(`Tidak ada grafik ke-${i + 1}`);
-  return chart;
+  charts: [TABLE_CHART],
 };
 
 describe('addSheet with charts', () => {
@@ -394,19 +384,9 @@ describe('addSheet with charts', () => {
     const spec: SheetSpec = {
       ...TABLE,
       charts: [
-        chartOf(TABLE.charts, 0),
-        {
-          type: 'bar',
-          title: 'Realisasi per Indikator',
-          source: { top: 3, left: 1, bottom: 5, right: 3 },
-          anchor: { row: 20, col: 5 },
-        },
-        {
-          type: 'line',
-          title: 'Realisasi 2021–2023',
-          source: { top: 3, left: 1, bottom: 5, right: 2 },
-          anchor: { row: 37, col: 5 },
-        },
+        TABLE_CHART,
+        chartSpec('bar', 'Realisasi per Indikator', [3, 1, 5, 3], [20, 5]),
+        chartSpec('line', 'Realisasi 2021–2023', [3, 1, 5, 2], [37, 5]),
       ],
     };
     const { context, stats } = mockExcel([
@@ -453,8 +433,8 @@ describe('addSheet with charts', () => {
       ...TABLE,
       charts: [
         // Anchored past Excel's last column (XFD): added, then refused when positioned.
-        { ...chartOf(TABLE.charts, 0), title: 'Di luar lembar', anchor: { row: 3, col: 16_385 } },
-        chartOf(TABLE.charts, 0),
+        { ...TABLE_CHART, title: 'Di luar lembar', anchor: { row: 3, col: 16_385 } },
+        TABLE_CHART,
       ],
     };
     const { context, stats } = mockExcel([{ name: 'PK 2023', rows: 6, cols: 5 }]);
@@ -480,7 +460,7 @@ describe('addSheet with charts', () => {
     const spec: SheetSpec = {
       ...TABLE,
       cells,
-      charts: [{ ...chartOf(TABLE.charts, 0), source: { top: 3, left: 1, bottom: 5, right: 260 } }],
+      charts: [{ ...TABLE_CHART, source: { top: 3, left: 1, bottom: 5, right: 260 } }],
     };
     const { context, stats } = mockExcel([{ name: 'PK 2023', rows: 6, cols: 5 }]);
 
@@ -496,7 +476,7 @@ describe('addSheet with charts', () => {
     const spec: SheetSpec = {
       ...TABLE,
       charts: Array.from({ length: MAX_CHARTS + 3 }, (_, i) => ({
-        ...chartOf(TABLE.charts, 0),
+        ...TABLE_CHART,
         anchor: { row: 3 + 17 * i, col: 5 },
       })),
     };
@@ -515,18 +495,8 @@ describe('addSheet with charts', () => {
     const spec: SheetSpec = {
       ...report(20_000),
       charts: [
-        {
-          type: 'column',
-          title: 'Temuan per baris',
-          source: { top: 3, left: 1, bottom: 20_003, right: 2 },
-          anchor: { row: 3, col: 8 },
-        },
-        {
-          type: 'line',
-          title: 'Temuan (garis)',
-          source: { top: 3, left: 1, bottom: 20_003, right: 2 },
-          anchor: { row: 20, col: 8 },
-        },
+        chartSpec('column', 'Temuan per baris', [3, 1, 20_003, 2], [3, 8]),
+        chartSpec('line', 'Temuan (garis)', [3, 1, 20_003, 2], [20, 8]),
       ],
     };
     const { context, stats } = mockExcel([{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }]);
