@@ -10,6 +10,13 @@ import { codeOf } from './payload';
 /** At most this many charts per sheet (one sync each); the rest are refused with a notice. */
 export const MAX_CHARTS = 20;
 
+/**
+ * Every chart is 360 × 216 points (5 × 3 inches, the size Excel gives a new chart), set rather
+ * than left to the host: at Excel's default row height of 15 points that is under 15 rows, which
+ * is what a generator leaves below a chart's anchor.
+ */
+export const CHART_SIZE = { width: 360, height: 216 } as const;
+
 /** Excel's chart types for the spec's kinds (`Excel.ChartType` values, ExcelApi 1.1). */
 const CHART_TYPES = {
   column: 'ColumnClustered',
@@ -19,7 +26,7 @@ const CHART_TYPES = {
 
 /**
  * Adds `charts` to `worksheet`, each with its title, its top-left corner on its anchor cell, one
- * series per column of its source. Returns a notice (Bahasa Indonesia) per chart not made.
+ * series per column of its source, CHART_SIZE. Returns a notice (Bahasa Indonesia) per chart not made.
  */
 export async function addCharts(
   context: Excel.RequestContext,
@@ -36,6 +43,8 @@ export async function addCharts(
     );
     chart.title.text = spec.title;
     chart.setPosition(toA1(spec.anchor.row, spec.anchor.col));
+    chart.width = CHART_SIZE.width;
+    chart.height = CHART_SIZE.height;
     try {
       await context.sync();
     } catch (error) {

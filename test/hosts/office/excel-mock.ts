@@ -123,6 +123,9 @@ export interface MockChart {
   title?: string;
   /** `setPosition`'s start cell (and `:end` cell when given). */
   position?: string;
+  /** In points. */
+  width?: number;
+  height?: number;
 }
 
 /**
@@ -292,7 +295,19 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
         if (chart) chart.title = text;
       },
     };
+    /** Chart.width and Chart.height: points, positive. */
+    const resize = (dimension: 'width' | 'height', points: number) => {
+      requested += ACTION_BYTES + dimension.length + String(points).length;
+      if (!(points > 0)) refuse('InvalidArgument', INVALID_ARGUMENT);
+      else if (chart) chart[dimension] = points;
+    };
     return {
+      set width(points: number) {
+        resize('width', points);
+      },
+      set height(points: number) {
+        resize('height', points);
+      },
       get title() {
         if (!titleReached) requested += OBJECT_PATH_BYTES;
         titleReached = true;

@@ -405,6 +405,8 @@ describe('addSheet with charts', () => {
         seriesBy: 'Columns',
         title: 'Target dan Realisasi 2023',
         position: 'E3',
+        width: 360,
+        height: 216,
       },
       {
         sheet: 'Tabel LKj 2023 (2)',
@@ -413,6 +415,8 @@ describe('addSheet with charts', () => {
         seriesBy: 'Columns',
         title: 'Realisasi per Indikator',
         position: 'E20',
+        width: 360,
+        height: 216,
       },
       {
         sheet: 'Tabel LKj 2023 (2)',
@@ -421,6 +425,8 @@ describe('addSheet with charts', () => {
         seriesBy: 'Columns',
         title: 'Realisasi 2021–2023',
         position: 'E37',
+        width: 360,
+        height: 216,
       },
     ]);
     // Sync 1 reads the names, sync 2 writes the whole sheet, then one sync per chart.
