@@ -66,7 +66,7 @@ describe('the Excel host', () => {
     expect(excel.stats.charts.map((made) => made.title)).toEqual(['Target dan Realisasi']);
     expect(added.note).toBe(
       'Sheet baru "Tabel LKj 2023" ditambahkan; sheet lain tidak diubah. Grafik "Tanpa tempat" ' +
-        'tidak dapat dibuat Excel (kode Excel: InvalidArgument); tabelnya tetap ada di sheet ' +
+        'tidak dapat dibuat oleh Excel (kode Excel: InvalidArgument); tabelnya tetap ada di sheet ' +
         '"Tabel LKj 2023", grafik dapat dibuat sendiri dari tabel itu (menu Sisipkan/Insert).',
     );
   });

@@ -26,7 +26,8 @@ const CHART_TYPES = {
 
 /**
  * Adds `charts` to `worksheet`, each with its title, its top-left corner on its anchor cell, one
- * series per column of its source, CHART_SIZE. Returns a notice (Bahasa Indonesia) per chart not made.
+ * series per column of its source, CHART_SIZE. Returns a notice (Bahasa Indonesia) per chart
+ * not made.
  */
 export async function addCharts(
   context: Excel.RequestContext,
@@ -51,7 +52,7 @@ export async function addCharts(
       await deleteQuietly(context, chart);
       const code = codeOf(error);
       notices.push(
-        `Grafik "${spec.title}" tidak dapat dibuat Excel${code ? ` (kode Excel: ${code})` : ''}; ` +
+        `Grafik "${spec.title}" tidak dapat dibuat oleh Excel${code ? ` (kode Excel: ${code})` : ''}; ` +
           `tabelnya tetap ada di sheet "${sheet}", grafik dapat dibuat sendiri dari tabel itu ` +
           '(menu Sisipkan/Insert).',
       );

@@ -454,7 +454,7 @@ describe('addSheet with charts', () => {
     expect(stats.chartsDeleted).toEqual(['Tabel LKj 2023: Di luar lembar']);
     expect(stats.charts.map((chart) => chart.title)).toEqual(['Target dan Realisasi 2023']);
     expect(notices).toEqual([
-      'Grafik "Di luar lembar" tidak dapat dibuat Excel (kode Excel: InvalidArgument); tabelnya ' +
+      'Grafik "Di luar lembar" tidak dapat dibuat oleh Excel (kode Excel: InvalidArgument); tabelnya ' +
         'tetap ada di sheet "Tabel LKj 2023", grafik dapat dibuat sendiri dari tabel itu ' +
         '(menu Sisipkan/Insert).',
     ]);
@@ -475,7 +475,7 @@ describe('addSheet with charts', () => {
     expect(stats.charts).toEqual([]);
     expect(stats.activated).toEqual(['Tabel LKj 2023']);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/^Grafik "Target dan Realisasi 2023" tidak dapat dibuat Excel/);
+    expect(notices[0]).toMatch(/^Grafik "Target dan Realisasi 2023" tidak dapat dibuat oleh Excel/);
   });
 
   it('makes at most MAX_CHARTS charts and names how many it left out', async () => {
