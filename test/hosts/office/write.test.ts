@@ -558,6 +558,18 @@ describe('the mock refuses the charts Excel refuses', () => {
     expect(await refusal(queue)).toEqual({ code: 'InvalidArgument', charts: [] });
   });
 
+  it('makes no chart in a batch refused for its size: such a batch runs nothing', async () => {
+    const { context, stats } = mockExcel([{ name: 'Tabel', rows: 3, cols: 3 }], {
+      payloadLimit: 10_000,
+    });
+    const sheet = context.workbook.worksheets.getItem('Tabel');
+    sheet.charts.add('Line', sheet.getRange('A1:C3'), 'Columns');
+    sheet.getRange('A4').values = [['x'.repeat(20_000)]];
+
+    await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(stats.charts).toEqual([]);
+  });
+
   it('keeps a chart added before a refused position, as Excel keeps what ran before', async () => {
     const { code, charts } = await refusal((s) => {
       s.charts.add('Line', s.getRange('A1:C3'), 'Columns').setPosition('E1048577');
