@@ -12,7 +12,7 @@ import { ratioOperands } from '../workbook/detect-kind';
 import { columnsIn, isAdditive } from '../workbook/equation-text';
 import type { IndicatorJenis } from '../workbook/indicators';
 import { toA1, type Sheet } from '../workbook/model';
-import type { ColumnEquation, DetectedTable } from '../workbook/table-types';
+import type { ColumnEquation, DetectedTable, TableColumn } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
@@ -42,25 +42,32 @@ export function akumulasiVerdicts(context: CheckContext): AkumulasiVerdicts {
   return context.shared(collect);
 }
 
-/** The columns of a Renja form that aggregate K quarters, read from its column equations. */
-interface FormAggregates {
-  /** The K quarter columns, in order. */
+/**
+ * The columns of a Renja form that aggregate the quarters of one measure (K or Rp), read from
+ * its column equations.
+ */
+export interface FormAggregates {
+  /** The quarter columns, in order. */
   quarters: number[];
-  /** The year's K realisasi: the equation summing exactly those quarters. */
+  /** The year's realisasi: the equation summing exactly those quarters. */
   year: number;
-  /** The K realisasi to date: an equation adding one column (the years before) to `year`. */
+  /** The realisasi to date: an equation adding one column (the years before) to `year`. */
   toDate?: { col: number; before: number };
-  /** The year's K target (Renja), against which increments are told from levels. */
+  /**
+   * The year's Renja target (for Rp its pagu): for K, what tells increments from levels.
+   */
   target?: number;
   /** Capaian equations (`15 = 14 / 6 x 100`), for the capaian a wrong aggregate carries. */
   ratios: ColumnEquation[];
 }
 
-export function formAggregates(table: DetectedTable): FormAggregates | undefined {
+export function formAggregates(
+  table: DetectedTable,
+  measure: 'K' | 'Rp' = 'K',
+): FormAggregates | undefined {
   if (table.kind !== 'renja') return undefined;
   const quarterColumns = table.columns.filter(
-    (column) =>
-      column.role === 'triwulan' && (column.measure === undefined || column.measure === 'K'),
+    (column) => column.role === 'triwulan' && ofMeasure(column, measure),
   );
   const quarters = quarterColumns.map((column) => column.col);
   if (quarters.length < 2) return undefined;
@@ -78,7 +85,7 @@ export function formAggregates(table: DetectedTable): FormAggregates | undefined
     const before = columnsIn(toDate.expression).find((col) => col !== year) as number;
     result.toDate = { col: toDate.resultCol, before };
   }
-  const target = yearTarget(table, year, ratios, quarterColumns[0].number);
+  const target = yearTarget(table, year, ratios, quarterColumns[0].number, measure);
   if (target !== undefined) result.target = target;
   return result;
 }
@@ -88,14 +95,15 @@ function sameColumns(a: number[], b: number[]): boolean {
 }
 
 /**
- * The Renja target of the year: the divisor of the year's capaian (`13 = 12/7*100`), else the K
- * column numbered just before the first quarter (the form's "target Renja tahun berjalan").
+ * The Renja target of the year: the divisor of the year's capaian (`13 = 12/7*100`), else the
+ * column of the measure numbered just before the first quarter ("target Renja tahun berjalan").
  */
 function yearTarget(
   table: DetectedTable,
   year: number,
   ratios: ColumnEquation[],
   firstQuarter: number | undefined,
+  measure: 'K' | 'Rp',
 ): number | undefined {
   for (const ratio of ratios) {
     const operands = ratioOperands(ratio.expression);
@@ -103,10 +111,13 @@ function yearTarget(
   }
   if (firstQuarter === undefined) return undefined;
   return table.columns.find(
-    (column) =>
-      column.number === firstQuarter - 1 &&
-      (column.measure === undefined || column.measure === 'K'),
+    (column) => column.number === firstQuarter - 1 && ofMeasure(column, measure),
   )?.col;
+}
+
+/** A column of the measure; a form without a unit row has K columns only. */
+function ofMeasure(column: TableColumn, measure: 'K' | 'Rp'): boolean {
+  return column.measure === measure || (measure === 'K' && column.measure === undefined);
 }
 
 const JENIS_TEXT: Record<Akumulasi, string> = {

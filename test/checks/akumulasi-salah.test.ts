@@ -1,9 +1,9 @@
-import { runChecks } from '../../src/checks';
+import type { Finding } from '../../src/checks';
 import { rule, formAggregates } from '../../src/checks/akumulasi-salah';
 import type { ValidationOptions } from '../../src/checks/check';
 import { rule as rumusKolom } from '../../src/checks/rumus-kolom';
 import type { ColumnEquation, ColumnRole, EquationNode } from '../../src/workbook/table-types';
-import { build, where, type CellInput } from './helpers';
+import { build, findingsOf, where, type CellInput } from './helpers';
 
 const col = (c: number): EquationNode => ({ type: 'column', col: c });
 const plus = (...cols: number[]): EquationNode =>
@@ -47,19 +47,10 @@ function formFindings(
   rows: CellInput[][],
   checks = [rule],
   options: ValidationOptions = {},
-): ReturnType<typeof runChecks> {
-  const { model, tables } = build({
-    kind: 'renja',
-    roles: ROLES,
-    rows,
-    equations: EQUATIONS,
-    headers: ROLES.map((role, i) => (role === 'jenis' ? 'Jenis' : `${role} ${i}`)),
-  });
-  tables[0].columns.forEach((column, i) => {
-    const number = NUMBERS[i];
-    if (number !== undefined) column.number = number;
-  });
-  return runChecks(model, tables, checks, options);
+): Finding[] {
+  const headers = ROLES.map((role, i) => (role === 'jenis' ? 'Jenis' : `${role} ${i}`));
+  const spec = { kind: 'renja' as const, roles: ROLES, numbers: NUMBERS, headers };
+  return findingsOf(checks, [{ ...spec, rows, equations: EQUATIONS }], options);
 }
 
 /** [indikator, satuan, jenis, target Renstra, s.d. tahun lalu, target Renja, TW I–IV, tahun ini, s.d. tahun ini, capaian] */
@@ -216,12 +207,9 @@ describe('formAggregates: the columns a Renja form aggregates quarters in', () =
       'lain',
       'lain',
     ];
-    const { tables } = build({ kind: 'renja', roles, rows: [] });
     const measures = [undefined, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'];
-    tables[0].columns.forEach((column, i) => {
-      if (measures[i]) column.measure = measures[i];
-      column.number = [1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6][i];
-    });
+    const numbers = [1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6];
+    const { tables } = build({ kind: 'renja', roles, numbers, measures, rows: [] });
     tables[0].equations = [
       { text: '6 = 3+4+5', resultCol: 10, expression: plus(4, 6, 8) },
       { text: '6 = 3+4+5', resultCol: 11, expression: plus(5, 7, 9) },
