@@ -205,7 +205,7 @@ class FormRow {
       this.report(this.form.year, year, right, `tahun berjalan`, `yang tertulis adalah ${took}`);
       return true;
     }
-    if (type === 'nilai-akhir' && this.increments(quarters, sum)) return false;
+    if (type === 'nilai-akhir' && this.mayBeIncrements(quarters, sum)) return false;
     const summed = this.agrees(year, sum);
     this.report(
       this.form.year,
@@ -218,13 +218,13 @@ class FormRow {
   }
 
   /**
-   * Quarters of a nilai-akhir indicator written as increments of its level (the form's `K =
-   * %×target − earlier quarters`): their sum, not the last one, is near the year's target.
+   * Quarters of a nilai-akhir indicator that may be increments of its level (the form's `K =
+   * %×target − earlier quarters`): their sum, not the last one, is near the year's target. Without
+   * a target that cannot be told, and a sum is not disputed.
    */
-  private increments(quarters: (number | undefined)[], sum: number): boolean {
-    if (this.form.target === undefined) return false;
-    const target = this.read(this.form.target).value;
-    if (target === null) return false;
+  private mayBeIncrements(quarters: (number | undefined)[], sum: number): boolean {
+    const target = this.form.target === undefined ? null : this.read(this.form.target).value;
+    if (target === null) return true;
     const last = akumulasiTahun(quarters, 'nilai-akhir');
     return Math.abs(sum - target) < Math.abs(last - target);
   }

@@ -148,6 +148,11 @@ describe('akumulasi-salah', () => {
           'seharusnya 85 (triwulan terakhir yang terisi); triwulannya dijumlahkan (80 + 85 + kosong + kosong)',
       ],
     ],
+    [
+      'quarters summed without a Renja target: increments cannot be told from levels',
+      ['Persentase desa ODF', '%', null, 100, 70, null, 75, 80, 85, 90, 330, 330, 330],
+      [],
+    ],
     ['no quarter filled: nothing to tell', ['Persentase desa ODF', '%', null, 100, 70, 90], []],
   ])('%s', (_name, row, expected) => {
     const findings = formFindings([row]);
