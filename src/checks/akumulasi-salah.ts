@@ -189,23 +189,29 @@ class FormRow {
       this.verdicts.rightByJenis.add(this.key(this.form.year));
       return false;
     }
+    const last = akumulasiTahun(quarters, 'nilai-akhir');
+    const mean = akumulasiTahun(quarters, 'rata-rata');
     if (type === 'kumulatif') {
-      // Not summed: the last quarter (where the quarters are no running total) or the mean.
+      // Not summed: the last quarter or the mean. Quarters that never fall may be written to
+      // date (10, 20, 30, 40), and then the last one is the year.
       const filled = quarters.filter((value): value is number => value !== undefined);
       const running = filled.every((value, i) => i === 0 || value >= filled[i - 1]);
-      const last = akumulasiTahun(quarters, 'nilai-akhir');
-      const mean = akumulasiTahun(quarters, 'rata-rata');
-      const took =
-        !running && this.agrees(year, last)
-          ? 'triwulan terakhir'
-          : this.agrees(year, mean)
-            ? 'rata-rata triwulan'
-            : undefined;
+      if (running && this.agrees(year, last)) return false;
+      const took = this.agrees(year, last)
+        ? 'triwulan terakhir'
+        : this.agrees(year, mean)
+          ? 'rata-rata triwulan'
+          : undefined;
       if (took === undefined) return false;
       this.report(this.form.year, year, right, `tahun berjalan`, `yang tertulis adalah ${took}`);
       return true;
     }
-    if (type === 'nilai-akhir' && this.mayBeIncrements(quarters, sum)) return false;
+    // A level known only from its name may be a yearly mean of quarterly surveys (IKM).
+    if (type === 'nilai-akhir' && this.jenis.from === 'nama' && this.agrees(year, mean)) {
+      this.verdicts.rightByJenis.add(this.key(this.form.year));
+      return false;
+    }
+    if (type === 'nilai-akhir' && this.mayBeIncrements(sum, last)) return false;
     const summed = this.agrees(year, sum);
     this.report(
       this.form.year,
@@ -222,10 +228,9 @@ class FormRow {
    * %×target − earlier quarters`): their sum, not the last one, is near the year's target. Without
    * a target that cannot be told, and a sum is not disputed.
    */
-  private mayBeIncrements(quarters: (number | undefined)[], sum: number): boolean {
+  private mayBeIncrements(sum: number, last: number): boolean {
     const target = this.form.target === undefined ? null : this.read(this.form.target).value;
     if (target === null) return true;
-    const last = akumulasiTahun(quarters, 'nilai-akhir');
     return Math.abs(sum - target) < Math.abs(last - target);
   }
 

@@ -113,6 +113,38 @@ describe('akumulasi-salah', () => {
       ],
     ],
     [
+      'an index named only, its year the mean of quarterly surveys: accepted',
+      ['Indeks kepuasan masyarakat', 'Indeks', null, 90, 80, 90, 80, 82, 84, 86, 83, 83, 92.22],
+      [],
+    ],
+    [
+      'a Jenis cell saying nilai akhir: the mean is not the year',
+      [
+        'Indeks kepuasan masyarakat',
+        'Indeks',
+        'Nilai Akhir',
+        90,
+        80,
+        90,
+        80,
+        82,
+        84,
+        86,
+        83,
+        83,
+        92.22,
+      ],
+      [
+        'K2 Indikator nilai akhir (kolom jenis C2): realisasi tahun berjalan tertulis 83, ' +
+          'seharusnya 86 (triwulan terakhir yang terisi)',
+      ],
+    ],
+    [
+      'kumulatif with equal quarters written to date: the last may be the year',
+      ['Jumlah orang dilatih', 'Orang', null, 50, 0, 12, 3, 3, 3, 3, 3, 3, 6],
+      [],
+    ],
+    [
       'kumulatif with quarters written as a running total: the last may be the year',
       ['Jumlah orang dilatih', 'Orang', null, 50, 0, 12, 3, 6, 9, 12, 12, 12, 24],
       [],
