@@ -29,33 +29,35 @@ export interface TabelIndicator {
   target: SourceValue;
   /** Realisasi of the report year. */
   realisasi: SourceValue;
-  /** Realisasi per year the workbook holds, oldest first (the report year included). */
-  history: { year: number; target: SourceValue; realisasi: SourceValue }[];
+  /** Target and realisasi per earlier year the workbook holds (by year; missing years absent). */
+  history: Record<number, { target: SourceValue; realisasi: SourceValue }>;
   /** Target at the end of the Renstra period; value null (a yellow input) when not stated. */
-  renstra: SourceValue & { year?: number };
+  renstra: SourceValue;
 }
 
 /** Table 4: capaian kinerja against serapan anggaran, per sasaran or program. */
 export interface EfisiensiRow {
-  label: string;
-  /** Capaian kinerja (%): the workbook's cell, or computed from table 1's row. */
-  kinerja: SourceValue;
-  /** Serapan anggaran (%) stated, or pagu and realisasi it is computed from. */
+  sasaran: string;
+  program: string;
+  indicator: string;
+  /**
+   * Capaian kinerja: computed from the indicator's target and realisasi (as table 1 does) when
+   * the row names a known indicator; else the workbook's stated cell.
+   */
+  kinerja: { indicatorId: string } | SourceValue;
+  /** Serapan anggaran (%) as the workbook states it. */
   serapan: SourceValue;
-  pagu?: SourceValue;
-  realisasiAnggaran?: SourceValue;
-  /** The row of table 1 this row's capaian comes from, when it is an indicator's. */
-  indicatorId?: string;
 }
 
-/** Table 5: one line of the budget, with its children by code. */
+/** Table 5: one line of the budget; a parent's amounts are the SUM of its children's. */
 export interface AnggaranRow {
-  kode?: string;
+  kode: string;
   label: string;
+  /** 0 for a program (a root), 1 for its kegiatan, … */
   level: number;
   pagu: SourceValue;
   realisasi: SourceValue;
-  /** Indexes into AnggaranTable.rows of the rows it totals (empty for a leaf). */
+  /** Indexes into TabelPlan.anggaran of the rows it totals (empty for a leaf). */
   children: number[];
 }
 
@@ -76,7 +78,7 @@ export interface TabelPlan {
   unit?: string;
   scale: ScaleName;
   indicators: TabelIndicator[];
-  /** Years of table 2, oldest first. */
+  /** Years of table 2, oldest first, the report year last. */
   years: number[];
   efisiensi: EfisiensiRow[];
   anggaran: AnggaranRow[];
