@@ -19,7 +19,9 @@ const SUM_GROUP = 200;
 export interface Block {
   cells: SpecCell[];
   merges: CellRange[];
-  /** The header row the preview shows (the lowest one where there are two). */
+  /** The block's first row (its header's first row). */
+  top: number;
+  /** The header's last row (the second where there are two), above the data rows. */
   headerRow: number;
   dataRows: number[];
   /** Rows used from `top`, blank rows after it not included. */
@@ -94,6 +96,7 @@ function block(
   const result: Block = {
     cells: builder.cells,
     merges: builder.merges,
+    top,
     headerRow,
     dataRows,
     height: bottom - top + 1,
@@ -217,7 +220,9 @@ export function perbandinganBlock(context: BlockContext, top: number): Block {
   for (const first of [realisasiCol, targetCol, capaianCol]) {
     years.forEach((year, i) => b.text(top + 1, first + i, String(year), true));
   }
-  const rows = plan.indicators.map((indicator, i) => {
+  // Only indicators with an earlier year: the others have nothing to compare.
+  const listed = plan.indicators.filter((indicator) => Object.keys(indicator.history).length > 0);
+  const rows = listed.map((indicator, i) => {
     const r = top + 2 + i;
     b.cells.push({ row: r, col: 1, value: i + 1 });
     b.text(r, 2, indicator.indicator);
@@ -249,7 +254,7 @@ export function perbandinganBlock(context: BlockContext, top: number): Block {
     }
     return r;
   });
-  const last = top + 1 + plan.indicators.length;
+  const last = top + 1 + listed.length;
   return block(b, top + 1, rows, width, top, {
     type: 'column',
     title: `Realisasi Kinerja ${years[0]}–${years[n - 1]}`,

@@ -78,12 +78,28 @@ export function previewSections(plan: TabelPlan): TabelSection[] {
     const at = new Map(laid.cells.map((cell) => [`${cell.row},${cell.col}`, cell]));
     const line = (row: number) =>
       Array.from({ length: laid.width }, (_, i) => previewText(at.get(`${row},${i + 1}`)));
-    section.preview = { header: line(laid.headerRow), rows: laid.dataRows.map(line) };
+    section.preview = { header: headerLine(laid, at), rows: laid.dataRows.map(line) };
     return section;
   });
 }
 
-function shifted(cells: SpecCell[], merges: CellRange[], into: Block): void {
+/** Each column's header, a group header over it included (`Realisasi 2019`). */
+function headerLine(laid: Block, at: Map<string, SpecCell>): string[] {
+  return Array.from({ length: laid.width }, (_, i) => {
+    const col = i + 1;
+    const parts: string[] = [];
+    for (let row = laid.top; row <= laid.headerRow; row++) {
+      const merge = laid.merges.find(
+        (m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right,
+      );
+      const text = previewText(at.get(merge ? `${merge.top},${merge.left}` : `${row},${col}`));
+      if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
+    }
+    return parts.join(' ');
+  });
+}
+
+function append(cells: SpecCell[], merges: CellRange[], into: Block): void {
   cells.push(...into.cells);
   merges.push(...into.merges);
 }
@@ -116,7 +132,7 @@ export function tabelSheet(
     cells.push({ row, col: 1, value: `Tabel 3.${n + 1} ${names[id]}`, bold: true });
     merges.push({ top: row, left: 1, bottom: row, right: width });
     const laid = BLOCKS[id](context, row + 1);
-    shifted(cells, merges, laid);
+    append(cells, merges, laid);
     let next = row + 1 + laid.height + 1;
     if (laid.cells.some((cell) => cell.highlight)) {
       cells.push({ row: next, col: 1, value: YELLOW_NOTE });
