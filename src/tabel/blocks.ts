@@ -9,7 +9,7 @@ import { attempt, capaianResult, predikatResult, type Result } from '../evaluasi
 import { capaianOf, predikatOf, targetFormula, unlessEmpty } from '../evaluasi/formulas';
 import { toA1, type CellRange } from '../workbook/model';
 import type { ChartSpec, SpecCell } from '../workbook/sheet-spec';
-import type { SourceValue, TabelId, TabelIndicator, TabelPlan } from './types';
+import type { EfisiensiRow, SourceValue, TabelId, TabelIndicator, TabelPlan } from './types';
 
 export const NUMBER_FORMAT = '#,##0.00';
 const MONEY_FORMAT = '#,##0';
@@ -320,11 +320,32 @@ function kinerjaValue(context: BlockContext, id: string): Value {
   const cell = context.capaianCells.get(id);
   if (cell !== undefined) return { formula: cell, result };
   const indicator = context.plan.indicators.find((row) => row.id === id)!;
-  const [realisasi, target] = [source(indicator.realisasi), source(indicator.target)];
-  if (!('formula' in realisasi) || !('formula' in target)) {
-    return typeof result === 'number' ? { value: result } : { value: null, highlight: true };
+  const [realisasi, target] = [operand(indicator.realisasi), operand(indicator.target)];
+  if (realisasi === undefined || target === undefined) return { value: null, highlight: true };
+  return { formula: capaianOf(indicator.arah, realisasi, target), result };
+}
+
+/**
+ * A workbook value inside a formula: its link (in parentheses where it is an expression, so
+ * `R/T*100` keeps its order around `'PK'!F2*100`), else its constant; undefined when unknown.
+ */
+function operand(value: SourceValue): string | undefined {
+  if (value.ref !== undefined && value.reading !== undefined) {
+    const formula = targetFormula(value.ref, value.reading);
+    return value.reading === 'number' ? formula : `(${formula})`;
   }
-  return { formula: capaianOf(indicator.arah, realisasi.formula, target.formula), result };
+  return value.value === null ? undefined : `(${value.value})`;
+}
+
+/** Serapan as stated, or computed from the program's pagu and realisasi in the budget table. */
+function serapanValue(value: EfisiensiRow['serapan']): Value {
+  if (!('pagu' in value)) return source(value);
+  const [pagu, realisasi] = [operand(value.pagu), operand(value.realisasi)];
+  if (pagu === undefined || realisasi === undefined) return { value: null, highlight: true };
+  return {
+    formula: unlessEmpty([pagu, realisasi], `${realisasi}/${pagu}*100`),
+    result: serapanResult(value.pagu.value ?? '', value.realisasi.value ?? ''),
+  };
 }
 
 /** Tabel efisiensi penggunaan sumber daya, numbered as the seed: `7 = 5 − 6`. */
@@ -353,7 +374,7 @@ export function efisiensiBlock(context: BlockContext, top: number): Block {
         ? kinerjaValue(context, row.kinerja.indicatorId)
         : source(row.kinerja),
     );
-    const absorbed = b.put(r, 6, source(row.serapan));
+    const absorbed = b.put(r, 6, serapanValue(row.serapan));
     b.formula(
       r,
       7,

@@ -50,16 +50,21 @@ export function planTabel(
   const notes: string[] = [];
   const rows = indicatorRows(reader, indicators, year).slice(0, MAX_ROWS);
   const years = yearsOf(rows, year);
+  const budget = budgetOf(reader, tables, notes);
   const plan: TabelPlan = {
     year,
     scale: options.skala ?? workbookScale(reader, tables) ?? 'LKJ',
     indicators: rows,
     years,
-    efisiensi: efisiensiRows(reader, tables, indicators, rows),
-    anggaran: anggaranRows(reader, tables, notes),
+    efisiensi: [],
+    anggaran: budget ? budgetLines(reader, budget, notes) : [],
     sections: [],
     notes,
   };
+  plan.efisiensi = efisiensiRows(reader, tables, indicators, rows);
+  if (plan.efisiensi.length === 0 && budget) {
+    plan.efisiensi = programEfisiensi(reader, indicators, rows, budget);
+  }
   const unit = unitName(tables);
   if (unit !== undefined) plan.unit = unit;
   notes.push(...twinYears(rows, years));
@@ -314,14 +319,14 @@ function budgetReader(model: WorkbookModel) {
 }
 
 /**
- * Table 5's rows: the largest budget table with pagu and realisasi whose hierarchy is certain
- * (codes, outline numbering or PROGRAM / KEGIATAN words), parents before their children.
+ * The budget table of tables 4 and 5: the largest with pagu and realisasi whose hierarchy is
+ * certain (codes, outline numbering or PROGRAM / KEGIATAN words).
  */
-function anggaranRows(
+function budgetOf(
   reader: ModelReader,
   tables: DetectedTable[],
   notes: string[],
-): AnggaranRow[] {
+): BudgetTable | undefined {
   const candidates = budgetTablesOf(
     budgetReader(reader.model),
     tables.filter((table) => reader.sheet(table.sheet) !== undefined),
@@ -331,21 +336,70 @@ function anggaranRows(
       budget.amountColumns.some((c) => c.role === 'pagu') &&
       budget.amountColumns.some((c) => c.role === 'realisasi-anggaran'),
   );
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return undefined;
   const budget = candidates.reduce((a, b) => (b.nodes.length > a.nodes.length ? b : a));
   if (budget.nodes.length > MAX_ROWS) {
     notes.push(
       `Tabel anggaran di lembar "${budget.table.sheet}" memuat lebih dari ${MAX_ROWS} baris; tabel realisasi anggaran tidak disusun.`,
     );
-    return [];
+    return undefined;
   }
-  return budgetLines(reader, budget, notes);
+  return budget;
 }
 
+function amountColumn(budget: BudgetTable, role: ColumnRole): number {
+  return budget.amountColumns.find((c) => c.role === role)!.col;
+}
+
+/** The programs: the budget's top-level rows, each with the rows up to the next one. */
+function programs(budget: BudgetTable): { node: BudgetNode; until: number }[] {
+  const children = new Set(budget.nodes.flatMap((node) => node.children));
+  const roots = budget.nodes.filter((node) => !children.has(node));
+  return roots.map((node, i) => ({
+    node,
+    until: i + 1 < roots.length ? roots[i + 1].row.row : budget.table.range.bottom + 1,
+  }));
+}
+
+/**
+ * Table 4 where the workbook has no efisiensi table: per program of the budget, each of its
+ * indicators that table 1 lists (the budget table names them), against the program's serapan.
+ */
+function programEfisiensi(
+  reader: ModelReader,
+  indicators: IndicatorModel,
+  rows: TabelIndicator[],
+  budget: BudgetTable,
+): EfisiensiRow[] {
+  const byName = new Map(rows.map((row) => [row.indicator, row]));
+  const { sheet } = budget.table;
+  const at = (row: number, role: ColumnRole) =>
+    sourceAt(reader, { sheet, row, col: amountColumn(budget, role) });
+  const result: EfisiensiRow[] = [];
+  for (const { node, until } of programs(budget)) {
+    const program = node.row.row;
+    for (const mention of indicators.mentions) {
+      if (mention.table !== budget.table || mention.row < program || mention.row >= until) continue;
+      const indicator = indicators.indicatorOf(mention);
+      const known = indicator && byName.get(indicator.name);
+      if (!known || result.length >= MAX_ROWS) continue;
+      result.push({
+        sasaran: known.sasaran,
+        program: node.row.label,
+        indicator: mention.name,
+        kinerja: { indicatorId: known.id },
+        serapan: { pagu: at(program, 'pagu'), realisasi: at(program, 'realisasi-anggaran') },
+      });
+    }
+  }
+  return result;
+}
+
+/** Table 5's rows: the budget's lines, parents before their children. */
 function budgetLines(reader: ModelReader, budget: BudgetTable, notes: string[]): AnggaranRow[] {
   const { table } = budget;
-  const pagu = budget.amountColumns.find((c) => c.role === 'pagu')!.col;
-  const realisasi = budget.amountColumns.find((c) => c.role === 'realisasi-anggaran')!.col;
+  const pagu = amountColumn(budget, 'pagu');
+  const realisasi = amountColumn(budget, 'realisasi-anggaran');
   const kode = table.columns.find((c) => c.role === 'kode')?.col;
   const index = new Map(budget.nodes.map((node, i) => [node, i]));
   const level = new Map<BudgetNode, number>();

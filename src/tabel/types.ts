@@ -45,8 +45,11 @@ export interface EfisiensiRow {
    * the row names a known indicator; else the workbook's stated cell.
    */
   kinerja: { indicatorId: string } | SourceValue;
-  /** Serapan anggaran (%) as the workbook states it. */
-  serapan: SourceValue;
+  /**
+   * Serapan anggaran (%) as the workbook's efisiensi table states it; where the workbook has no
+   * such table, computed from the program's pagu and realisasi in the budget table.
+   */
+  serapan: SourceValue | { pagu: SourceValue; realisasi: SourceValue };
 }
 
 /** Table 5: one line of the budget; a parent's amounts are the SUM of its children's. */

@@ -11,7 +11,7 @@ import { formatAngka } from '../../src/core/angka';
 import { SCALE_NAMES, type ScaleName } from '../../src/core/predikat';
 import { validateWorkbook } from '../../src/checks';
 import { readXlsx } from '../../src/hosts/xlsx/read';
-import { planTabel, tabelSheet, type TabelPlan } from '../../src/tabel';
+import { planTabel, TABEL_IDS, tabelSheet, type TabelPlan } from '../../src/tabel';
 import { detectTables } from '../../src/workbook/detect';
 import { toA1, type Cell, type WorkbookModel } from '../../src/workbook/model';
 import type { ColumnRole, TableColumn } from '../../src/workbook/table-types';
@@ -221,10 +221,13 @@ const indicatorArb = fc.record({
   serapan: valueCell,
 });
 
+/** A program row always states its amounts: a row without any continues the program above. */
+const programAmount = amountCell.filter((cell) => cell !== null);
+
 const budgetArb = fc.array(
   fc.record({
-    pagu: amountCell,
-    realisasi: amountCell,
+    pagu: programAmount,
+    realisasi: programAmount,
     kegiatan: fc.array(
       fc.record({
         pagu: amountCell,
@@ -240,8 +243,15 @@ const budgetArb = fc.array(
 type IndicatorInput = typeof indicatorArb extends fc.Arbitrary<infer T> ? T : never;
 type ProgramInput = typeof budgetArb extends fc.Arbitrary<(infer T)[]> ? T : never;
 
-/** A workbook of four sheets and its tables, described by hand. */
-function randomWorkbook(indicators: IndicatorInput[], budget: ProgramInput[]) {
+/**
+ * A workbook of five sheets and its tables, described by hand; without an efisiensi table when
+ * `efisiensiTable` is false (table 4 then comes from the budget's programs and their indicators).
+ */
+function randomWorkbook(
+  indicators: IndicatorInput[],
+  budget: ProgramInput[],
+  efisiensiTable = true,
+) {
   const names = indicators.map((_, i) => `Persentase layanan ${WORDS[i]}`);
   const pk = sheetOf('PK', [
     ['No', 'Sasaran', 'Indikator', 'Arah', 'Sebelum', 'Sesudah'],
@@ -266,20 +276,30 @@ function randomWorkbook(indicators: IndicatorInput[], budget: ProgramInput[]) {
     ['No', 'Indikator', 'Kinerja', 'Serapan', 'Efisiensi'],
     ...indicators.map((ind, i): CellInput[] => [i + 1, names[i], null, ind.serapan, null]),
   ]);
-  const lines: CellInput[][] = [['No', 'Kode', 'Uraian', 'Pagu', 'Realisasi']];
+  // Each program names the indicator of the same number, as budget tables with an Indikator
+  // column do.
+  const lines: CellInput[][] = [['No', 'Kode', 'Uraian', 'Indikator', 'Pagu', 'Realisasi']];
   budget.forEach((program, p) => {
     lines.push([
       lines.length,
       `7.01.0${p + 1}`,
       `PROGRAM ${WORDS[p]}`,
+      names[p] ?? null,
       program.pagu,
       program.realisasi,
     ]);
     program.kegiatan.forEach((kegiatan, k) => {
       const code = `7.01.0${p + 1}.2.0${k + 1}`;
-      lines.push([lines.length, code, `Kegiatan ${WORDS[k]}`, kegiatan.pagu, kegiatan.realisasi]);
+      lines.push([
+        lines.length,
+        code,
+        `Kegiatan ${WORDS[k]}`,
+        null,
+        kegiatan.pagu,
+        kegiatan.realisasi,
+      ]);
       kegiatan.sub.forEach(([pagu, realisasi], s) =>
-        lines.push([lines.length, `${code}.0${s + 1}`, `Sub ${WORDS[s]}`, pagu, realisasi]),
+        lines.push([lines.length, `${code}.0${s + 1}`, `Sub ${WORDS[s]}`, null, pagu, realisasi]),
       );
     });
   });
@@ -325,14 +345,18 @@ function randomWorkbook(indicators: IndicatorInput[], budget: ProgramInput[]) {
     tableOf(
       'anggaran',
       'Anggaran',
-      ['no', 'kode', 'uraian', 'pagu', 'realisasi-anggaran'],
+      ['no', 'kode', 'uraian', 'indikator', 'pagu', 'realisasi-anggaran'],
       rows(lines.length - 1),
       {
         year: 2023,
       },
     ),
   ];
-  return { model: modelOf(pk, multi, renstra, efisiensi, anggaran), tables, names };
+  return {
+    model: modelOf(pk, multi, renstra, efisiensi, anggaran),
+    tables: efisiensiTable ? tables : tables.filter((table) => table.kind !== 'efisiensi'),
+    names,
+  };
 }
 
 /** What a value cell means, read independently of the generator: null where it holds none. */
@@ -381,5 +405,44 @@ describe('random workbooks, evaluated by HyperFormula', () => {
       { numRuns: 150 },
     );
     expect(linked).toBeGreaterThan(50);
+  });
+
+  test('any choice of tables; without an efisiensi table, table 4 comes from the budget programs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(indicatorArb, { minLength: 1, maxLength: 5 }),
+        budgetArb,
+        fc.subarray([...TABEL_IDS], { minLength: 1 }),
+        (indicators, budget, chosen) => {
+          const { model, tables, names } = randomWorkbook(indicators, budget, false);
+          const plan = planTabel(model, tables);
+          // One row per program naming an indicator of table 1, its serapan from the program's
+          // amounts; none where the budget's hierarchy is not certain (fewer than three codes).
+          const listed = names
+            .slice(0, budget.length)
+            .filter((name) => plan.indicators.some((row) => row.indicator === name));
+          expect(plan.efisiensi.map((row) => row.indicator)).toEqual(
+            plan.anggaran.length > 0 ? listed : [],
+          );
+          const spec = tabelSheet(
+            plan,
+            model.sheets.map((s) => s.name),
+            chosen,
+          );
+          const engine = evaluateSpecIn(model, spec);
+          try {
+            expectEveryFormula(spec, engine);
+          } finally {
+            engine.destroy();
+          }
+          if (!chosen.includes(4) || plan.efisiensi.length === 0) return;
+          const top = rowsTitled(spec, /^Tabel 3\.\d Efisiensi/);
+          const serapan = spec.cells.find((c) => c.row === top + 2 && c.col === 6)!;
+          expect(serapan.formula).toContain("'Anggaran'!E2");
+          expect(serapan.formula).toContain("'Anggaran'!F2");
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
