@@ -6,8 +6,9 @@ import { SCALE_NAMES, type ScaleName } from '../core/predikat';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { addSheetToXlsx } from '../hosts/xlsx/write';
 import type { SheetSpec } from '../workbook/sheet-spec';
-import type { Output } from './command';
-import { writeOutputFile, type OutputTarget } from './output-file';
+import type { Command, Output } from './command';
+import { outputProblem, writeOutputFile, type OutputTarget } from './output-file';
+import { readWorkbookFile, type WorkbookFile } from './read-file';
 
 export interface SheetCopyArgs {
   input: string;
@@ -54,7 +55,7 @@ export function parseSheetCopyArgs(args: string[], own: OwnOption): SheetCopyArg
   return parsed;
 }
 
-export function outputTarget({ input, output, timpa }: SheetCopyArgs): OutputTarget {
+function outputTarget({ input, output, timpa }: SheetCopyArgs): OutputTarget {
   return { output, inputs: [input], replace: timpa };
 }
 
@@ -80,4 +81,35 @@ export async function writeSheetCopy(
     return 2;
   }
   return 0;
+}
+
+/**
+ * A command that adds a generated sheet to a copy: bad usage and an output it may not write are
+ * refused before the input is read; `write` gets the read workbook.
+ */
+export function sheetCopyCommand<A extends SheetCopyArgs>(
+  summary: string,
+  usage: string,
+  parse: (args: string[]) => A | string,
+  write: (file: WorkbookFile, parsed: A, io: { stdout: Output; stderr: Output }) => Promise<number>,
+): Command {
+  return {
+    summary,
+    help: () => usage,
+    async run(args, io) {
+      const parsed = parse(args);
+      if (typeof parsed === 'string') {
+        io.stderr.write(`${parsed}\n${usage}`);
+        return 2;
+      }
+      // Refused before the work: an output that is the input, a folder, a pipe, an existing file.
+      const problem = await outputProblem(outputTarget(parsed));
+      if (problem) {
+        io.stderr.write(`${problem}\n`);
+        return 2;
+      }
+      const read = await readWorkbookFile(parsed.input, io.stderr);
+      return 'error' in read ? 2 : write(read, parsed, io);
+    },
+  };
 }

@@ -4,25 +4,15 @@
  * new sheet. Loaded lazily (React.lazy) with its engine, so the pane's start-up does not grow.
  */
 import { useMemo, useState } from 'react';
-import {
-  Button,
-  Checkbox,
-  Field,
-  ProgressBar,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import type { TabelId, TabelPlan, TabelSection } from '../tabel/types';
-import type { WorkbookModel } from '../workbook/model';
-import type { DetectedTable } from '../workbook/table-types';
 import type { PaneHost, PaneSettings } from './host';
 import { Notice } from './Notice';
 import { errorMessage } from './useValidation';
+import { Outcome, ReadingProgress, useWorkbookSheet } from './WorkbookSheet';
 
 /** The generator and table detection, as a chunk of their own loaded with the panel. */
 const loadTabelEngine = () => import(/* webpackChunkName: "tabel" */ './tabel-engine');
-
-type Engine = Awaited<ReturnType<typeof loadTabelEngine>>;
 
 /** Rows a preview shows; the sheet holds them all. */
 const PREVIEW_ROWS = 8;
@@ -52,12 +42,6 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   heading: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
 });
-
-interface Read {
-  engine: Engine;
-  model: WorkbookModel;
-  tables: DetectedTable[];
-}
 
 function Preview({ section }: { section: TabelSection }) {
   const styles = useStyles();
@@ -101,12 +85,12 @@ export default function TabelPanel({
   canRun: boolean;
 }) {
   const styles = useStyles();
-  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
-  const [read, setRead] = useState<Read | null>(null);
+  const { reading, read, status, writing, prepare, write } = useWorkbookSheet(
+    host,
+    loadTabelEngine,
+  );
   /** Tables the user unticked; every table with data is written unless unticked. */
   const [skipped, setSkipped] = useState<ReadonlySet<TabelId>>(new Set());
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [writing, setWriting] = useState(false);
   const { skala } = settings;
   const { plan, planFailure } = useMemo((): { plan: TabelPlan | null; planFailure?: string } => {
     if (!read) return { plan: null };
@@ -120,22 +104,9 @@ export default function TabelPanel({
     ? plan.sections.filter((s) => s.hasData && !skipped.has(s.id)).map((s) => s.id)
     : [];
 
-  const prepare = async () => {
-    setStatus(null);
-    setRead(null);
+  const start = () => {
     setSkipped(new Set());
-    setReading({ done: 0, total: 1 });
-    try {
-      const [model, engine] = await Promise.all([
-        host.readWorkbook((done, total) => setReading({ done, total })),
-        loadTabelEngine(),
-      ]);
-      setRead({ engine, model, tables: engine.detectTables(model) });
-    } catch (error) {
-      setStatus({ ok: false, message: errorMessage(error) });
-    } finally {
-      setReading(null);
-    }
+    void prepare();
   };
 
   const toggle = (id: TabelId, on: boolean) =>
@@ -145,20 +116,6 @@ export default function TabelPanel({
       else next.add(id);
       return next;
     });
-
-  const write = async () => {
-    if (!read || !plan) return;
-    setWriting(true);
-    try {
-      const names = read.model.sheets.map((sheet) => sheet.name);
-      const added = await host.addSheet(read.engine.tabelSheet(plan, names, chosen));
-      setStatus({ ok: true, message: added.note });
-    } catch (error) {
-      setStatus({ ok: false, message: errorMessage(error) });
-    } finally {
-      setWriting(false);
-    }
-  };
 
   return (
     <div className={styles.stack}>
@@ -177,22 +134,12 @@ export default function TabelPanel({
           appearance="primary"
           data-testid="tabel"
           disabled={!canRun || reading !== null}
-          onClick={() => void prepare()}
+          onClick={start}
         >
           Susun Tabel LKj
         </Button>
       </div>
-      {reading && (
-        <Field
-          validationMessage={`Membaca workbook… (${reading.done}/${reading.total})`}
-          validationState="none"
-        >
-          <ProgressBar
-            aria-label="Kemajuan membaca"
-            value={reading.total ? reading.done / reading.total : undefined}
-          />
-        </Field>
-      )}
+      <ReadingProgress reading={reading} />
       {planFailure && <Notice intent="error">{planFailure}</Notice>}
       {plan && (
         <section aria-label="Pratinjau tabel LKj" className={styles.stack}>
@@ -224,14 +171,16 @@ export default function TabelPanel({
               appearance="primary"
               data-testid="tulis-tabel"
               disabled={writing || chosen.length === 0}
-              onClick={() => void write()}
+              onClick={() =>
+                void write(({ engine }, names) => engine.tabelSheet(plan, names, chosen))
+              }
             >
               {host.kind === 'excel' ? 'Tulis tabel ke workbook' : 'Unduh dengan sheet tabel'}
             </Button>
           </div>
         </section>
       )}
-      {status && <Notice intent={status.ok ? 'success' : 'error'}>{status.message}</Notice>}
+      <Outcome status={status} />
     </div>
   );
 }

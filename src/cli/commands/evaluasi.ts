@@ -18,11 +18,10 @@ import { WRITE_LOSSES } from '../../hosts/xlsx/write';
 import { detectTables } from '../../workbook/detect';
 import type { DetectedTable } from '../../workbook/table-types';
 import type { Command, Output } from '../command';
-import { outputProblem } from '../output-file';
-import { readWorkbookFile, type WorkbookFile } from '../read-file';
+import type { WorkbookFile } from '../read-file';
 import {
-  outputTarget,
   parseSheetCopyArgs,
+  sheetCopyCommand,
   writeSheetCopy,
   type SheetCopyArgs,
 } from '../sheet-copy';
@@ -47,25 +46,12 @@ export interface EvaluasiArgs extends SheetCopyArgs {
   jenis: Map<number, IndicatorType>;
 }
 
-export const command: Command = {
-  summary: 'Membuat lembar Evaluasi Kinerja dan Penghitungan (rumus hidup) dalam salinan .xlsx',
-  help: () => USAGE,
-  async run(args, io) {
-    const parsed = parseArgs(args);
-    if (typeof parsed === 'string') {
-      io.stderr.write(`${parsed}\n${USAGE}`);
-      return 2;
-    }
-    // Refused before the work: an output that is the input, a folder, a pipe, an existing file.
-    const problem = await outputProblem(outputTarget(parsed));
-    if (problem) {
-      io.stderr.write(`${problem}\n`);
-      return 2;
-    }
-    const read = await readWorkbookFile(parsed.input, io.stderr);
-    return 'error' in read ? 2 : writeEvaluasiCopy(read, parsed, io);
-  },
-};
+export const command: Command = sheetCopyCommand(
+  'Membuat lembar Evaluasi Kinerja dan Penghitungan (rumus hidup) dalam salinan .xlsx',
+  USAGE,
+  parseArgs,
+  (file, parsed, io) => writeEvaluasiCopy(file, parsed, io),
+);
 
 /** Writes the copy with its evaluasi sheet; `tables` when the caller has detected them already. */
 export async function writeEvaluasiCopy(

@@ -7,12 +7,11 @@
 import { WRITE_LOSSES } from '../../hosts/xlsx/write';
 import { planTabel, TABEL_IDS, tabelSheet, type TabelId, type TabelPlan } from '../../tabel';
 import { detectTables } from '../../workbook/detect';
-import type { Command } from '../command';
-import { outputProblem } from '../output-file';
-import { readWorkbookFile } from '../read-file';
+import type { Command, Output } from '../command';
+import type { WorkbookFile } from '../read-file';
 import {
-  outputTarget,
   parseSheetCopyArgs,
+  sheetCopyCommand,
   writeSheetCopy,
   type SheetCopyArgs,
 } from '../sheet-copy';
@@ -40,47 +39,39 @@ interface TabelArgs extends SheetCopyArgs {
   tabel: TabelId[];
 }
 
-export const command: Command = {
-  summary:
-    'Menyusun tabel BAB III LKj (capaian, perbandingan, Renstra, efisiensi, anggaran) dalam salinan .xlsx',
-  help: () => USAGE,
-  async run(args, io) {
-    const parsed = parseArgs(args);
-    if (typeof parsed === 'string') {
-      io.stderr.write(`${parsed}\n${USAGE}`);
-      return 2;
-    }
-    const problem = await outputProblem(outputTarget(parsed));
-    if (problem) {
-      io.stderr.write(`${problem}\n`);
-      return 2;
-    }
-    const read = await readWorkbookFile(parsed.input, io.stderr);
-    if ('error' in read) return 2;
-    const { data, model } = read;
-    const plan = planTabel(model, detectTables(model), parsed.skala ? { skala: parsed.skala } : {});
-    const chosen = plan.sections.filter(
-      (section) => section.hasData && parsed.tabel.includes(section.id),
+export const command: Command = sheetCopyCommand(
+  'Menyusun tabel BAB III LKj (capaian, perbandingan, Renstra, efisiensi, anggaran) dalam salinan .xlsx',
+  USAGE,
+  parseArgs,
+  writeTabelCopy,
+);
+
+async function writeTabelCopy(
+  { data, model }: WorkbookFile,
+  parsed: TabelArgs,
+  io: { stdout: Output; stderr: Output },
+): Promise<number> {
+  const plan = planTabel(model, detectTables(model), parsed.skala ? { skala: parsed.skala } : {});
+  const chosen = plan.sections.filter(
+    (section) => section.hasData && parsed.tabel.includes(section.id),
+  );
+  if (chosen.length === 0) {
+    io.stderr.write(
+      `${parsed.input}: tidak ada tabel yang datanya ditemukan; lembar tidak dibuat.\n`,
     );
-    if (chosen.length === 0) {
-      io.stderr.write(
-        `${parsed.input}: tidak ada tabel yang datanya ditemukan; lembar tidak dibuat.\n`,
-      );
-      for (const section of plan.sections)
-        if (section.reason)
-          io.stderr.write(`  ${section.id}. ${section.title}: ${section.reason}\n`);
-      return 1;
-    }
-    const spec = tabelSheet(
-      plan,
-      model.sheets.map((sheet) => sheet.name),
-      chosen.map((section) => section.id),
-    );
-    const code = await writeSheetCopy(data, spec, parsed, io.stderr);
-    if (code === 0) io.stdout.write(summary(plan, parsed, spec.name));
-    return code;
-  },
-};
+    for (const section of plan.sections)
+      if (section.reason) io.stderr.write(`  ${section.id}. ${section.title}: ${section.reason}\n`);
+    return 1;
+  }
+  const spec = tabelSheet(
+    plan,
+    model.sheets.map((sheet) => sheet.name),
+    chosen.map((section) => section.id),
+  );
+  const code = await writeSheetCopy(data, spec, parsed, io.stderr);
+  if (code === 0) io.stdout.write(summary(plan, parsed, spec.name));
+  return code;
+}
 
 function parseArgs(args: string[]): TabelArgs | string {
   let tabel: TabelId[] = [...TABEL_IDS];
