@@ -3,7 +3,6 @@
  * with the real reader and the new sheet's formulas are evaluated, with every sheet of the
  * workbook loaded, by a real engine (HyperFormula).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,21 +11,11 @@ import { planTabel, tabelSheet } from '../../src/tabel';
 import { detectTables } from '../../src/workbook/detect';
 import { toA1, type Sheet, type WorkbookModel } from '../../src/workbook/model';
 import { zipEntry } from '../evaluasi/zip-entry';
-import { asResult, evaluate, gridOfSheet, type Evaluated } from '../evaluasi/hf-engine';
+import { asResult, type Evaluated } from '../evaluasi/hf-engine';
+import { contents, lkj, runCopy } from './sheet-copy-run';
 
 const SAMPLE = 'samples/klakah-2023.xlsx';
 const SHEET = 'Tabel LKj 2023';
-
-function lkj(...args: string[]) {
-  return spawnSync(process.execPath, ['bin/lkj.cjs', ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-}
-
-function contents(sheet: Sheet) {
-  return [...sheet.entries()].sort((a, b) => a.row - b.row || a.col - b.col);
-}
 
 function titles(sheet: Sheet): string[] {
   return [...sheet.entries()]
@@ -44,16 +33,11 @@ describe('lkj tabel samples/klakah-2023.xlsx -o out.xlsx', () => {
   let sheetXml: string;
 
   beforeAll(async () => {
-    run = lkj('tabel', SAMPLE, '-o', out);
+    ({ run, input, output, engine } = await runCopy(SAMPLE, out, ['tabel', SAMPLE, '-o', out]));
     // The new sheet is the workbook's last part.
     const written = readFileSync(out);
     const count = (zipEntry(written, 'xl/workbook.xml')?.match(/<sheet /g) ?? []).length;
     sheetXml = zipEntry(written, `xl/worksheets/sheet${count}.xml`) ?? '';
-    input = await readXlsx(readFileSync(SAMPLE));
-    output = await readXlsx(readFileSync(out));
-    const sheets: Record<string, ReturnType<typeof gridOfSheet>> = {};
-    for (const sheet of output.sheets) sheets[sheet.name] = gridOfSheet(sheet);
-    engine = evaluate(sheets);
   }, 120_000);
 
   afterAll(() => engine?.destroy());
