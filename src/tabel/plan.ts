@@ -3,6 +3,7 @@
  * realisasi and arah of every indicator with their cells) and the budget hierarchy (codes,
  * outline numbering). Values are kept as the cells they come from, so the sheet links to them.
  */
+import { formatAngka } from '../core/angka';
 import { normalizeIndicatorName } from '../core/names';
 import { ModelReader } from '../evaluasi/cells';
 import { planYear, unitName, workbookScale } from '../evaluasi/plan';
@@ -407,7 +408,7 @@ function budgetLines(reader: ModelReader, budget: BudgetTable, notes: string[]):
     for (const child of node.children) level.set(child, (level.get(node) ?? 0) + 1);
   }
   const at = (row: number, col: number) => sourceAt(reader, { sheet: table.sheet, row, col });
-  return budget.nodes.map((node) => {
+  const lines = budget.nodes.map((node) => {
     const { row } = node.row;
     const line: AnggaranRow = {
       kode: kode === undefined ? '' : reader.text({ sheet: table.sheet, row, col: kode }),
@@ -422,4 +423,41 @@ function budgetLines(reader: ModelReader, budget: BudgetTable, notes: string[]):
       notes.push(`Pagu atau realisasi "${line.label}" tidak terbaca; isi sel kuningnya.`);
     return line;
   });
+  notes.push(...sumNotes(lines));
+  return lines;
+}
+
+/** A line's amount as the table computes it: its own, or the sum of its children's. */
+function amountOf(lines: AnggaranRow[], i: number, field: 'pagu' | 'realisasi'): number | null {
+  const line = lines[i];
+  if (line.children.length === 0) return line[field].value;
+  let sum = 0;
+  for (const child of line.children) {
+    const value = amountOf(lines, child, field);
+    if (value === null) return null;
+    sum += value;
+  }
+  return sum;
+}
+
+/** Where a parent's stated amount is not the sum of its children: the table shows the sum. */
+function sumNotes(lines: AnggaranRow[]): string[] {
+  const notes: string[] = [];
+  lines.forEach((line, i) => {
+    if (line.children.length === 0) return;
+    for (const [field, name] of [
+      ['pagu', 'Pagu'],
+      ['realisasi', 'Realisasi'],
+    ] as const) {
+      const stated = line[field].value;
+      const sum = amountOf(lines, i, field);
+      // Money is equal when it rounds to the same cent.
+      if (stated === null || sum === null || Math.round(stated * 100) === Math.round(sum * 100))
+        continue;
+      notes.push(
+        `${name} "${line.label}" tertulis ${formatAngka(stated)}, jumlah rinciannya ${formatAngka(sum)}: tabel memakai jumlahnya.`,
+      );
+    }
+  });
+  return notes;
 }

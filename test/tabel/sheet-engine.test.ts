@@ -189,6 +189,9 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
     // 231.109.200 stated for Penyediaan Jasa Penunjang is not its sub kegiatan's 230.790.000.
     const jasa = rowNaming(spec, /^Penyediaan Jasa Penunjang Urusan/, 3);
     expect(spec.cells.find((c) => c.row === jasa && c.col === 4)?.result).toBe(230_790_000);
+    expect(plan.notes).toContain(
+      'Pagu "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah" tertulis 231.109.200, jumlah rinciannya 230.790.000: tabel memakai jumlahnya.',
+    );
     expect(spec.cells.find((c) => c.row === total && c.col === 5)?.result).toBe(2_371_301_000);
   });
 });
