@@ -5,7 +5,7 @@ import type { Check } from './check';
 import { finding } from './check';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import type { CellNumber } from './reading';
+import type { CellNumber } from '../workbook/cell-number';
 import { forEachNumericCell } from './tables';
 
 /** Distinct texts quoted in the message of a column with several text numbers. */

@@ -4,8 +4,8 @@
  */
 import { formatAngka } from '../core/angka';
 import { matchesStated } from '../core/tolerance';
-import type { CellNumber } from './reading';
-import { cleanFloat } from './reading';
+import type { CellNumber } from '../workbook/cell-number';
+import { cleanFloat } from '../workbook/cell-number';
 
 /**
  * Whether the stated cell agrees with `computed`: rounded or truncated to its decimals, or within

@@ -10,7 +10,7 @@ import { gridOf } from '../workbook/detect-grid';
 import type { Sheet, WorkbookModel } from '../workbook/model';
 import { toA1 } from '../workbook/model';
 import type { ValidationOptions } from './check';
-import { readCellNumber, type CellNumber } from './reading';
+import { readCellNumber, type CellNumber } from '../workbook/cell-number';
 
 export class CheckContext {
   readonly skala?: ScaleName;

@@ -7,7 +7,7 @@ import { actualOf, agrees } from './compare';
 import type { CheckContext } from './context';
 import { quoted, rowsByIndicator, type IndicatorRow, type ValueCell } from './indicators';
 import type { Finding } from './finding';
-import type { CellNumber } from './reading';
+import type { CellNumber } from '../workbook/cell-number';
 
 interface Statement {
   row: IndicatorRow;

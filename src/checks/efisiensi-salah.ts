@@ -4,7 +4,7 @@ import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import { indicators, rowsByIndicator } from './indicators';
-import type { CellNumber } from './reading';
+import type { CellNumber } from '../workbook/cell-number';
 import { columnOf } from './tables';
 
 export const rule: Check = {

@@ -15,7 +15,7 @@ import {
 import type { Sheet } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { CheckContext } from './context';
-import type { CellNumber } from './reading';
+import type { CellNumber } from '../workbook/cell-number';
 
 export interface ValueCell {
   col: number;

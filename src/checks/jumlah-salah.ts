@@ -1,12 +1,12 @@
 import { formatAngka } from '../core/angka';
 import type { Check } from './check';
 import { finding } from './check';
-import { budgetTables, sumOf, type BudgetNode, type BudgetTable } from './budget';
+import { sumOf, type BudgetNode, type BudgetTable } from '../workbook/budget';
 import { agrees, cents } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import type { CellNumber } from './reading';
-import { shortHeader } from './tables';
+import type { CellNumber } from '../workbook/cell-number';
+import { budgetTables, shortHeader } from './tables';
 
 export const rule: Check = {
   id: 'jumlah-salah',

@@ -22,7 +22,7 @@ import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import type { CellNumber } from './reading';
+import type { CellNumber } from '../workbook/cell-number';
 import { evaluate, evaluateWith } from './rumus-kolom';
 
 type Rule = Pick<Check, 'id' | 'severity'>;

@@ -3,7 +3,13 @@ import type { Sheet } from '../workbook/model';
 import { NUMERIC_ROLES } from '../workbook/table-types';
 import type { ColumnRole, DetectedTable, TableColumn } from '../workbook/table-types';
 import type { CheckContext } from './context';
-import type { CellNumber } from './reading';
+import type { CellNumber } from '../workbook/cell-number';
+import { budgetTablesOf, type BudgetTable } from '../workbook/budget';
+
+/** The workbook's budget tables with their hierarchy, built once per validation. */
+export function budgetTables(context: CheckContext): BudgetTable[] {
+  return context.shared((shared) => budgetTablesOf(shared, shared.tables));
+}
 
 export function columnOf(table: DetectedTable, role: ColumnRole): TableColumn | undefined {
   return table.columns.find((column) => column.role === role);

@@ -12,7 +12,7 @@ import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import { quarterValue } from './reading';
+import { quarterValue } from '../workbook/cell-number';
 import { columnOf, shortHeader } from './tables';
 
 const QUARTER_NUMBER: Readonly<Record<string, number>> = {

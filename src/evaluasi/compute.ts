@@ -3,7 +3,7 @@
  * shown in the pane's preview. Mirrors the formulas cell by cell: an empty input gives an empty
  * result, a division by zero `#DIV/0!`, and an error flows on to Capaian and Predikat.
  */
-import { capaian, persentase, rataRata } from '../core/capaian';
+import { capaian, persentase, rataRata, type Arah } from '../core/capaian';
 import { LkjError } from '../core/errors';
 import { predikat, type ScaleName } from '../core/predikat';
 import type { EvaluasiRow } from './types';
@@ -32,7 +32,7 @@ export function numberText(value: number): string {
   return String(value).replace('.', ',');
 }
 
-function attempt(compute: () => number): Result {
+export function attempt(compute: () => number): Result {
   try {
     return compute();
   } catch (error) {
@@ -73,27 +73,32 @@ function penghitunganOf(row: EvaluasiRow): string {
 export function evaluateRow(row: EvaluasiRow, scale: ScaleName): RowResults {
   const hasil = hasilOf(row);
   const target: Result = row.target.value ?? '';
-  let capaianValue: Result;
-  if (typeof hasil === 'string' && hasil !== '') capaianValue = hasil;
-  else if (hasil === '' || target === '') capaianValue = '';
-  else capaianValue = attempt(() => capaian(target as number, hasil, row.arah));
-  let label: string;
-  if (typeof capaianValue === 'string') label = capaianValue;
-  else {
-    const rounded = roundForPredikat(capaianValue);
-    try {
-      label = predikat(rounded, scale);
-    } catch (error) {
-      // Below the scale's lowest band (IKM under 25): no predikat, as the formula's last branch.
-      if (!(error instanceof LkjError)) throw error;
-      label = '';
-    }
-  }
+  const capaianValue = capaianResult(hasil, target, row.arah);
   return {
     penghitungan: penghitunganOf(row),
     hasil,
     target,
     capaian: capaianValue,
-    predikat: label,
+    predikat: predikatResult(capaianValue, scale),
   };
+}
+
+/** What capaianOf's formula gives: empty while an operand is, an operand's error passed on. */
+export function capaianResult(hasil: Result, target: Result, arah: Arah): Result {
+  if (typeof hasil === 'string' && hasil !== '') return hasil;
+  if (typeof target === 'string' && target !== '') return target;
+  if (hasil === '' || target === '') return '';
+  return attempt(() => capaian(target as number, hasil as number, arah));
+}
+
+/** What predikatOf's formula gives for a capaian result. */
+export function predikatResult(capaianValue: Result, scale: ScaleName): string {
+  if (typeof capaianValue === 'string') return capaianValue;
+  try {
+    return predikat(roundForPredikat(capaianValue), scale);
+  } catch (error) {
+    // Below the scale's lowest band (IKM under 25): no predikat, as the formula's last branch.
+    if (!(error instanceof LkjError)) throw error;
+    return '';
+  }
 }

@@ -46,13 +46,13 @@ export function inputColumns(type: IndicatorType): number[] {
  * `IF(OR(E6="",F6=""),"",then)`: an input left empty gives an empty result (or `otherwise`),
  * not #DIV/0!.
  */
-function unlessEmpty(cells: string[], then: string, otherwise = '""'): string {
+export function unlessEmpty(cells: string[], then: string, otherwise = '""'): string {
   const tests = cells.map((cell) => `${cell}=""`);
   const condition = tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
   return `IF(${condition},${otherwise},${then})`;
 }
 
-function quoted(text: string): string {
+export function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
@@ -87,16 +87,22 @@ export function penghitunganFormula(type: IndicatorType, row: number): string {
 }
 
 export function capaianFormula(arah: Arah, row: number): string {
-  const hasil = toA1(row, COL.hasil);
-  const target = toA1(row, COL.target);
+  return capaianOf(arah, toA1(row, COL.hasil), toA1(row, COL.target));
+}
+
+/** Capaian of `hasil` against `target` (any two cells, also of another sheet) with the arah. */
+export function capaianOf(arah: Arah, hasil: string, target: string): string {
   const formula =
     arah === 'turun' ? `(2*${target}-${hasil})/${target}*100` : `${hasil}/${target}*100`;
   return unlessEmpty([hasil, target], formula);
 }
 
-/** Nested IF over the scale's bands, highest first; below the lowest bound, no predikat. */
 export function predikatFormula(scale: ScaleName, row: number): string {
-  const capaian = toA1(row, COL.capaian);
+  return predikatOf(scale, toA1(row, COL.capaian));
+}
+
+/** Nested IF over the scale's bands, highest first; below the lowest bound, no predikat. */
+export function predikatOf(scale: ScaleName, capaian: string): string {
   const rounded = `ROUND(${capaian},${PREDIKAT_DECIMALS})`;
   const lowestFirst = [...SCALES[scale]].sort((a, b) => a.min - b.min);
   let formula = '""';

@@ -106,7 +106,7 @@ function mentionsOf(indicators: IndicatorModel): Mention[] {
 }
 
 /** The table's year, or the year of its target column (`Tahun 2023` over Target | Realisasi). */
-function yearOf(table: DetectedTable): number | undefined {
+export function yearOf(table: DetectedTable): number | undefined {
   return table.year ?? table.columns.find((column) => column.role === 'target')?.year;
 }
 
@@ -318,7 +318,7 @@ function targetOf(reader: ModelReader, mentions: Mention[], year: number): Evalu
 }
 
 /** The year most tables are about; else one in a sheet name; else this year. */
-function planYear(tables: DetectedTable[], model: WorkbookModel): number {
+export function planYear(tables: DetectedTable[], model: WorkbookModel): number {
   const counts = new Map<number, number>();
   for (const table of tables) {
     const year = yearOf(table);
@@ -343,7 +343,7 @@ function planYear(tables: DetectedTable[], model: WorkbookModel): number {
 }
 
 /** The scale the capaian tables' predikat labels use. */
-function workbookScale(reader: ModelReader, tables: DetectedTable[]) {
+export function workbookScale(reader: ModelReader, tables: DetectedTable[]) {
   const labels: string[] = [];
   for (const table of tables) {
     const column = columnOf(table, 'predikat');
@@ -358,7 +358,7 @@ const UNIT =
 const UNIT_END = /\s+(?:tahun|kabupaten|kota|provinsi|periode)\b.*$|\s+\d{4}.*$/i;
 
 /** `KECAMATAN KLAKAH` from a title such as `… KECAMATAN KLAKAH TAHUN 2023`; penghitungan titles first. */
-function unitName(tables: DetectedTable[]): string | undefined {
+export function unitName(tables: DetectedTable[]): string | undefined {
   const titled = [...tables].sort(
     (a, b) => Number(b.kind === 'penghitungan') - Number(a.kind === 'penghitungan'),
   );

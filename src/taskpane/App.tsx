@@ -1,5 +1,5 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
@@ -13,9 +13,12 @@ import { errorMessage, useValidation } from './useValidation';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
 
-export type TabName = 'validasi' | 'evaluasi' | 'pengaturan' | 'bantuan';
+/** Loaded when its tab is first opened: the pane's start-up bundle does not carry it. */
+const TabelPanel = lazy(() => import(/* webpackChunkName: "tabel-panel" */ './TabelPanel'));
 
-const TABS: readonly TabName[] = ['validasi', 'evaluasi', 'pengaturan', 'bantuan'];
+export type TabName = 'validasi' | 'evaluasi' | 'tabel' | 'pengaturan' | 'bantuan';
+
+const TABS: readonly TabName[] = ['validasi', 'evaluasi', 'tabel', 'pengaturan', 'bantuan'];
 
 /**
  * The tab a link opens: the manifest's help links (SupportUrl, LearnMoreUrl) point at
@@ -34,7 +37,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  // At Excel's narrowest pane the four tabs take two lines rather than run off the side.
+  // At Excel's narrowest pane the tabs take two lines rather than run off the side.
   tabs: { flexWrap: 'wrap', minWidth: 0 },
   columns: {
     display: 'grid',
@@ -55,6 +58,9 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const [openError, setOpenError] = useState<string | null>(null);
   const validation = useValidation(host);
   const web = host.kind === 'web' ? (host as WebHost) : null;
+  // Once opened, the Tabel LKj panel stays mounted (hidden), keeping its preview and choices.
+  const tabelOpened = useRef(false);
+  tabelOpened.current ||= tab === 'tabel';
 
   // A file that cannot be opened leaves the one opened before, and its findings, as they were.
   const openFile = async (file: File) => {
@@ -128,6 +134,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
       >
         <Tab value="validasi">Validasi</Tab>
         <Tab value="evaluasi">Evaluasi</Tab>
+        <Tab value="tabel">Tabel LKj</Tab>
         <Tab value="pengaturan">Pengaturan</Tab>
         <Tab value="bantuan">Bantuan</Tab>
       </TabList>
@@ -169,6 +176,18 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
           canRun={!web || fileName !== null}
         />
       </div>
+      {tabelOpened.current && (
+        <div role="tabpanel" aria-label="Tabel LKj" hidden={tab !== 'tabel'}>
+          <Suspense fallback={<p>Memuat…</p>}>
+            <TabelPanel
+              key={fileName ?? ''}
+              host={host}
+              settings={settings}
+              canRun={!web || fileName !== null}
+            />
+          </Suspense>
+        </div>
+      )}
       {tab === 'pengaturan' && (
         <div role="tabpanel" aria-label="Pengaturan">
           <SettingsPanel hostKind={host.kind} settings={settings} onSave={saveSettings} />

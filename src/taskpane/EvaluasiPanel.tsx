@@ -3,7 +3,7 @@
  * (the user may change each row's indicator type and arah), then writes the sheet as a new one.
  */
 import { useMemo, useState } from 'react';
-import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { formatAngka } from '../core/angka';
 import type { Arah } from '../core/capaian';
 import {
@@ -12,14 +12,11 @@ import {
   type IndicatorType,
   type PlanOptions,
 } from '../evaluasi/types';
-import type { WorkbookModel } from '../workbook/model';
-import type { DetectedTable } from '../workbook/table-types';
 import type { PaneHost, PaneSettings } from './host';
 import { loadEngine } from './load-engine';
 import { Notice } from './Notice';
 import { errorMessage } from './useValidation';
-
-type Engine = Awaited<ReturnType<typeof loadEngine>>;
+import { Outcome, ReadingProgress, useWorkbookSheet } from './WorkbookSheet';
 
 /** Short, so the choice fits the narrowest pane; the formula is the field's hint. */
 const TYPE_LABELS: Record<IndicatorType, string> = {
@@ -71,13 +68,6 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
-/** The workbook as read for the plan; the plan itself follows from it, the choices and the scale. */
-interface Read {
-  engine: Engine;
-  model: WorkbookModel;
-  tables: DetectedTable[];
-}
-
 /** What the user chose per row (by EvaluasiRow.id), kept across re-planning. */
 type Choices = Required<Pick<PlanOptions, 'types' | 'arah'>>;
 
@@ -96,11 +86,9 @@ export function EvaluasiPanel({
   canRun: boolean;
 }) {
   const styles = useStyles();
-  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
-  const [read, setRead] = useState<Read | null>(null);
+  // The plan follows from the workbook as read, the choices and the scale.
+  const { reading, read, status, writing, prepare, write } = useWorkbookSheet(host, loadEngine);
   const [choices, setChoices] = useState<Choices>(NO_CHOICES);
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [writing, setWriting] = useState(false);
   const { skala } = settings;
   // Planned while drawing, so a planning failure becomes a message instead of a blank pane.
   const { plan, planFailure } = useMemo((): {
@@ -116,41 +104,14 @@ export function EvaluasiPanel({
     }
   }, [read, choices, skala]);
 
-  const prepare = async () => {
-    setStatus(null);
-    setRead(null);
+  const start = () => {
     setChoices(NO_CHOICES);
-    setReading({ done: 0, total: 1 });
-    try {
-      const [model, engine] = await Promise.all([
-        host.readWorkbook((done, total) => setReading({ done, total })),
-        loadEngine(),
-      ]);
-      setRead({ engine, model, tables: engine.detectTables(model) });
-    } catch (error) {
-      setStatus({ ok: false, message: errorMessage(error) });
-    } finally {
-      setReading(null);
-    }
+    void prepare();
   };
 
   /** Plans again with one row's type or arah changed, as the preview's selectors ask. */
   const choose = <K extends keyof Choices>(id: string, key: K, value: Choices[K][string]) =>
     setChoices((current) => ({ ...current, [key]: { ...current[key], [id]: value } }));
-
-  const write = async () => {
-    if (!read || !plan) return;
-    setWriting(true);
-    try {
-      const names = read.model.sheets.map((sheet) => sheet.name);
-      const added = await host.addSheet(read.engine.evaluasiSheet(plan, names));
-      setStatus({ ok: true, message: added.note });
-    } catch (error) {
-      setStatus({ ok: false, message: errorMessage(error) });
-    } finally {
-      setWriting(false);
-    }
-  };
 
   return (
     <div className={styles.stack}>
@@ -165,22 +126,12 @@ export function EvaluasiPanel({
           appearance="primary"
           data-testid="evaluasi"
           disabled={!canRun || reading !== null}
-          onClick={() => void prepare()}
+          onClick={start}
         >
           Buat Sheet Evaluasi Penghitungan
         </Button>
       </div>
-      {reading && (
-        <Field
-          validationMessage={`Membaca workbook… (${reading.done}/${reading.total})`}
-          validationState="none"
-        >
-          <ProgressBar
-            aria-label="Kemajuan membaca"
-            value={reading.total ? reading.done / reading.total : undefined}
-          />
-        </Field>
-      )}
+      <ReadingProgress reading={reading} />
       {planFailure && <Notice intent="error">{planFailure}</Notice>}
       {plan && plan.rows.length === 0 && (
         <Notice intent="error">
@@ -282,14 +233,14 @@ export function EvaluasiPanel({
               appearance="primary"
               data-testid="tulis-evaluasi"
               disabled={writing}
-              onClick={() => void write()}
+              onClick={() => void write(({ engine }, names) => engine.evaluasiSheet(plan, names))}
             >
               {host.kind === 'excel' ? 'Tulis sheet ke workbook' : 'Unduh dengan sheet evaluasi'}
             </Button>
           </div>
         </section>
       )}
-      {status && <Notice intent={status.ok ? 'success' : 'error'}>{status.message}</Notice>}
+      <Outcome status={status} />
     </div>
   );
 }

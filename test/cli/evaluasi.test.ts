@@ -3,28 +3,17 @@
  * back with the real reader, and the new sheet's formulas are evaluated, with every sheet of the
  * workbook loaded, by a real engine (HyperFormula).
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVALUASI_COLUMNS as COL, FIRST_DATA_ROW } from '../../src/evaluasi';
 import { readXlsx } from '../../src/hosts/xlsx/read';
-import type { Sheet, WorkbookModel } from '../../src/workbook/model';
-import { asResult, evaluate, gridOfSheet, type Evaluated } from '../evaluasi/hf-engine';
+import type { WorkbookModel } from '../../src/workbook/model';
+import { asResult, type Evaluated } from '../evaluasi/hf-engine';
+import { contents, lkj, runCopy } from './sheet-copy-run';
 
 const SAMPLE = 'samples/klakah-2023.xlsx';
 const SHEET = 'Evaluasi Penghitungan 2023';
-
-function lkj(...args: string[]) {
-  return spawnSync(process.execPath, ['bin/lkj.cjs', ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-}
-
-function contents(sheet: Sheet) {
-  return [...sheet.entries()].sort((a, b) => a.row - b.row || a.col - b.col);
-}
 
 describe('lkj evaluasi samples/klakah-2023.xlsx -o out.xlsx', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lkj-evaluasi-'));
@@ -35,12 +24,7 @@ describe('lkj evaluasi samples/klakah-2023.xlsx -o out.xlsx', () => {
   let engine: Evaluated;
 
   beforeAll(async () => {
-    run = lkj('evaluasi', SAMPLE, '-o', out);
-    input = await readXlsx(readFileSync(SAMPLE));
-    output = await readXlsx(readFileSync(out));
-    const sheets: Record<string, ReturnType<typeof gridOfSheet>> = {};
-    for (const sheet of output.sheets) sheets[sheet.name] = gridOfSheet(sheet);
-    engine = evaluate(sheets);
+    ({ run, input, output, engine } = await runCopy(SAMPLE, out, ['evaluasi', SAMPLE, '-o', out]));
   }, 120_000);
 
   afterAll(() => engine?.destroy());

@@ -5,7 +5,6 @@
  * unreadable input.
  */
 import { formatAngka } from '../../core/angka';
-import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
 import {
   evaluasiSheet,
   evaluateRow,
@@ -15,13 +14,17 @@ import {
   type IndicatorType,
   type Result,
 } from '../../evaluasi';
-import { WorkbookReadError } from '../../hosts/xlsx/read-error';
-import { addSheetToXlsx, WRITE_LOSSES } from '../../hosts/xlsx/write';
+import { WRITE_LOSSES } from '../../hosts/xlsx/write';
 import { detectTables } from '../../workbook/detect';
 import type { DetectedTable } from '../../workbook/table-types';
 import type { Command, Output } from '../command';
-import { outputProblem, writeOutputFile } from '../output-file';
-import { readWorkbookFile, type WorkbookFile } from '../read-file';
+import type { WorkbookFile } from '../read-file';
+import {
+  parseSheetCopyArgs,
+  sheetCopyCommand,
+  writeSheetCopy,
+  type SheetCopyArgs,
+} from '../sheet-copy';
 
 const USAGE =
   'Pemakaian: lkj evaluasi MASUK.xlsx -o KELUAR.xlsx [--timpa] [--skala LKJ|P86|IKM] [--jenis N=JENIS]...\n' +
@@ -38,35 +41,17 @@ const USAGE =
   'Simpan berkas asli. Salinan ditulis ke berkas sementara di folder yang sama lalu diganti namanya:\n' +
   'bila penulisan gagal (disk penuh, tanpa izin), berkas yang sudah ada tetap utuh.\n';
 
-export interface EvaluasiArgs {
-  input: string;
-  output: string;
-  /** Replace an existing output file (`--timpa`). */
-  timpa: boolean;
-  skala?: ScaleName;
+export interface EvaluasiArgs extends SheetCopyArgs {
   /** Type per indicator number (1-based, as in the sheet's No. column). */
   jenis: Map<number, IndicatorType>;
 }
 
-export const command: Command = {
-  summary: 'Membuat lembar Evaluasi Kinerja dan Penghitungan (rumus hidup) dalam salinan .xlsx',
-  help: () => USAGE,
-  async run(args, io) {
-    const parsed = parseArgs(args);
-    if (typeof parsed === 'string') {
-      io.stderr.write(`${parsed}\n${USAGE}`);
-      return 2;
-    }
-    // Refused before the work: an output that is the input, a folder, a pipe, an existing file.
-    const problem = await outputProblem(outputTarget(parsed));
-    if (problem) {
-      io.stderr.write(`${problem}\n`);
-      return 2;
-    }
-    const read = await readWorkbookFile(parsed.input, io.stderr);
-    return 'error' in read ? 2 : writeEvaluasiCopy(read, parsed, io);
-  },
-};
+export const command: Command = sheetCopyCommand(
+  'Membuat lembar Evaluasi Kinerja dan Penghitungan (rumus hidup) dalam salinan .xlsx',
+  USAGE,
+  parseArgs,
+  (file, parsed, io) => writeEvaluasiCopy(file, parsed, io),
+);
 
 /** Writes the copy with its evaluasi sheet; `tables` when the caller has detected them already. */
 export async function writeEvaluasiCopy(
@@ -100,62 +85,26 @@ export async function writeEvaluasiCopy(
     plan,
     model.sheets.map((sheet) => sheet.name),
   );
-  let written: Uint8Array;
-  try {
-    written = await addSheetToXlsx(data, spec);
-  } catch (error) {
-    io.stderr.write(
-      `${parsed.input}: ${error instanceof WorkbookReadError ? error.message : 'salinan tidak dapat dibuat karena kesalahan tak terduga di penulis .xlsx.'} Tidak ada berkas yang ditulis.\n`,
-    );
-    return 2;
-  }
-  const problem = await writeOutputFile(outputTarget(parsed), written);
-  if (problem) {
-    io.stderr.write(`${problem}\n`);
-    return 2;
-  }
+  const code = await writeSheetCopy(data, spec, parsed, io.stderr);
+  if (code !== 0) return code;
   io.stdout.write(summary(plan, spec.name, parsed.output));
   return 0;
 }
 
-function outputTarget({ input, output, timpa }: EvaluasiArgs) {
-  return { output, inputs: [input], replace: timpa };
-}
-
 function parseArgs(args: string[]): EvaluasiArgs | string {
-  const files: string[] = [];
-  let output: string | undefined;
-  let skala: ScaleName | undefined;
-  let timpa = false;
   const jenis = new Map<number, IndicatorType>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '-o' || arg === '--output') {
-      output = args[++i];
-      if (output === undefined || output === '') return 'Opsi -o memerlukan nama berkas keluaran.';
-    } else if (arg === '--timpa') {
-      timpa = true;
-    } else if (arg === '--skala') {
-      const name = (args[++i] ?? '').toUpperCase();
-      if (!SCALE_NAMES.includes(name as ScaleName))
-        return `Skala tidak dikenal: ${args[i] ?? '(kosong)'}`;
-      skala = name as ScaleName;
-    } else if (arg === '--jenis') {
-      const match = /^(\d+)=(.+)$/.exec(args[++i] ?? '');
-      const type = match?.[2].toLowerCase() as IndicatorType | undefined;
-      if (!match || !INDICATOR_TYPES.includes(type!)) {
-        return `--jenis harus N=JENIS (JENIS: ${INDICATOR_TYPES.join(', ')}): ${args[i] ?? '(kosong)'}`;
-      }
-      jenis.set(Number(match[1]), type!);
-    } else if (arg.startsWith('-')) return `Opsi tidak dikenal: ${arg}`;
-    else files.push(arg);
-  }
-  if (files.length !== 1)
-    return files.length === 0 ? 'Berkas masukan belum disebut.' : 'Sebut satu berkas masukan saja.';
-  if (output === undefined) return 'Berkas keluaran belum disebut (-o KELUAR.xlsx).';
-  const parsed: EvaluasiArgs = { input: files[0], output, timpa, jenis };
-  if (skala !== undefined) parsed.skala = skala;
-  return parsed;
+  const parsed = parseSheetCopyArgs(args, (arg, take) => {
+    if (arg !== '--jenis') return false;
+    const value = take();
+    const match = /^(\d+)=(.+)$/.exec(value ?? '');
+    const type = match?.[2].toLowerCase() as IndicatorType | undefined;
+    if (!match || !INDICATOR_TYPES.includes(type!)) {
+      return `--jenis harus N=JENIS (JENIS: ${INDICATOR_TYPES.join(', ')}): ${value ?? '(kosong)'}`;
+    }
+    jenis.set(Number(match[1]), type!);
+    return true;
+  });
+  return typeof parsed === 'string' ? parsed : { ...parsed, jenis };
 }
 
 /**

@@ -4,8 +4,8 @@
  * decimals shown, which set the tolerance of every comparison with it (DOMAIN section 3).
  */
 import { decimalsOf, formatAngka, readAngka } from '../core/angka';
-import type { Cell } from '../workbook/model';
-import { numberFormatEffect } from '../workbook/number-format';
+import type { Cell } from './model';
+import { numberFormatEffect } from './number-format';
 
 export interface CellNumber {
   /** In the units the user sees; null when the cell holds no number. */

@@ -6,11 +6,18 @@
  * unplaced (a row with amounts but no code) stands among its descendants; JUMLAH / TOTAL rows
  * total the rows directly above them. Where the structure is a guess, nothing is checked.
  */
-import type { Sheet } from '../workbook/model';
-import type { DetectedTable, TableColumn } from '../workbook/table-types';
-import type { CheckContext } from './context';
-import type { CellNumber } from './reading';
-import { columnOf } from './tables';
+import type { CellNumber } from './cell-number';
+import type { Sheet } from './model';
+import type { ColumnRole, DetectedTable, TableColumn } from './table-types';
+
+/** How the hierarchy reads cells: the checks' cached context, or a generator's own reader. */
+export interface BudgetReader {
+  sheet(name: string): Sheet;
+  /** A rupiah amount as the user sees it. */
+  amount(sheet: Sheet, row: number, col: number): CellNumber;
+  /** The cell's text, trimmed; a cell inside a merge shows its master's text. */
+  text(sheet: Sheet, row: number, col: number): string;
+}
 
 export interface BudgetRow {
   row: number;
@@ -62,13 +69,13 @@ const TOTAL_LABEL =
 /** Columns left of a table where codes are often typed although the header does not cover them. */
 const CODE_COLUMNS_LEFT = 3;
 
-export function budgetTables(context: CheckContext): BudgetTable[] {
-  return context.shared(collectBudgetTables);
-}
-
-function collectBudgetTables(context: CheckContext): BudgetTable[] {
+/** The budget tables among `tables`: every one with a pagu or realisasi-anggaran column. */
+export function budgetTablesOf(
+  context: BudgetReader,
+  tables: readonly DetectedTable[],
+): BudgetTable[] {
   const result: BudgetTable[] = [];
-  for (const table of context.tables) {
+  for (const table of tables) {
     const amountColumns = table.columns.filter(
       (c) => c.role === 'pagu' || c.role === 'realisasi-anggaran',
     );
@@ -80,7 +87,7 @@ function collectBudgetTables(context: CheckContext): BudgetTable[] {
 }
 
 function buildBudgetTable(
-  context: CheckContext,
+  context: BudgetReader,
   table: DetectedTable,
   sheet: Sheet,
   amountColumns: TableColumn[],
@@ -115,6 +122,10 @@ function buildBudgetTable(
     totals: totalsOf(rows, rootsBetween),
     source,
   };
+}
+
+function columnOf(table: DetectedTable, role: ColumnRole): TableColumn | undefined {
+  return table.columns.find((column) => column.role === role);
 }
 
 function totalKind(label: string): BudgetRow['total'] {

@@ -1,0 +1,113 @@
+/**
+ * `lkj tabel MASUK.xlsx -o KELUAR.xlsx [--tabel 1,2,5] [--skala S]`: writes a copy of the
+ * workbook with a new sheet "Tabel LKj TAHUN" holding the BAB III tables the workbook has data
+ * for, their numbers as live formulas linked to the source cells. The input is never written to.
+ * Exit code: 0 written, 1 no table has data, 2 bad usage or unreadable input.
+ */
+import { WRITE_LOSSES } from '../../hosts/xlsx/write';
+import { planTabel, TABEL_IDS, tabelSheet, type TabelId, type TabelPlan } from '../../tabel';
+import { detectTables } from '../../workbook/detect';
+import type { Command, Output } from '../command';
+import type { WorkbookFile } from '../read-file';
+import {
+  parseSheetCopyArgs,
+  sheetCopyCommand,
+  writeSheetCopy,
+  type SheetCopyArgs,
+} from '../sheet-copy';
+
+const USAGE =
+  'Pemakaian: lkj tabel MASUK.xlsx -o KELUAR.xlsx [--timpa] [--tabel 1,2,5] [--skala LKJ|P86|IKM]\n' +
+  '  -o, --output  berkas hasil (salinan); tidak boleh berkas masukan; berkas yang sudah ada\n' +
+  '                tidak diganti tanpa --timpa\n' +
+  '  --timpa       boleh mengganti berkas keluaran yang sudah ada\n' +
+  '  --tabel       tabel yang disusun (bawaan: semua yang datanya ada di workbook):\n' +
+  '                1 capaian kinerja tahun ini, 2 perbandingan dengan tahun-tahun sebelumnya,\n' +
+  '                3 terhadap target akhir Renstra, 4 efisiensi penggunaan sumber daya,\n' +
+  '                5 realisasi anggaran per program/kegiatan/sub kegiatan\n' +
+  '  --skala       skala predikat (bawaan: dikenali dari label predikat di workbook, selain itu LKJ)\n' +
+  '\n' +
+  'Menambahkan lembar baru "Tabel LKj TAHUN" berisi tabel BAB III (PermenPAN-RB 53/2014), diberi\n' +
+  'nomor Tabel 3.1, 3.2, … sesuai urutan yang ditulis. Target, realisasi, pagu dan serapan merujuk\n' +
+  'ke sel sumbernya; capaian, predikat, perubahan, efisiensi (7 = 5 − 6) dan jumlah anggaran adalah\n' +
+  'rumus Excel biasa yang tetap menghitung tanpa add-in. Yang tidak ditemukan dibiarkan kosong dan\n' +
+  'berwarna kuning. Grafik hanya dibuat di Excel (panel add-in), tidak di salinan ini.\n' +
+  `Lembar lain tidak diubah, tetapi salinan ditulis ulang oleh ExcelJS: ${WRITE_LOSSES} dapat hilang\n` +
+  'dari salinan. Simpan berkas asli.\n';
+
+interface TabelArgs extends SheetCopyArgs {
+  tabel: TabelId[];
+}
+
+export const command: Command = sheetCopyCommand(
+  'Menyusun tabel BAB III LKj (capaian, perbandingan, Renstra, efisiensi, anggaran) dalam salinan .xlsx',
+  USAGE,
+  parseArgs,
+  writeTabelCopy,
+);
+
+async function writeTabelCopy(
+  { data, model }: WorkbookFile,
+  parsed: TabelArgs,
+  io: { stdout: Output; stderr: Output },
+): Promise<number> {
+  const plan = planTabel(model, detectTables(model), parsed.skala ? { skala: parsed.skala } : {});
+  const chosen = plan.sections.filter(
+    (section) => section.hasData && parsed.tabel.includes(section.id),
+  );
+  if (chosen.length === 0) {
+    io.stderr.write(
+      `${parsed.input}: tidak ada tabel yang datanya ditemukan; lembar tidak dibuat.\n`,
+    );
+    for (const section of plan.sections)
+      if (section.reason) io.stderr.write(`  ${section.id}. ${section.title}: ${section.reason}\n`);
+    return 1;
+  }
+  const spec = tabelSheet(
+    plan,
+    model.sheets.map((sheet) => sheet.name),
+    chosen.map((section) => section.id),
+  );
+  const code = await writeSheetCopy(data, spec, parsed, io.stderr);
+  if (code === 0) io.stdout.write(summary(plan, parsed, spec.name));
+  return code;
+}
+
+function parseArgs(args: string[]): TabelArgs | string {
+  let tabel: TabelId[] = [...TABEL_IDS];
+  const parsed = parseSheetCopyArgs(args, (arg, take) => {
+    if (arg !== '--tabel') return false;
+    const value = take() ?? '';
+    const ids = value.split(',').map((part) => Number(part.trim()));
+    if (value === '' || !ids.every((id) => TABEL_IDS.includes(id as TabelId)))
+      return `--tabel harus nomor 1 sampai 5 dipisah koma (misalnya 1,2,5): ${value || '(kosong)'}`;
+    tabel = ids as TabelId[];
+    return true;
+  });
+  return typeof parsed === 'string' ? parsed : { ...parsed, tabel };
+}
+
+function summary(plan: TabelPlan, parsed: TabelArgs, sheetName: string): string {
+  const lines = [
+    `Lembar "${sheetName}" ditulis ke ${parsed.output} (tahun ${plan.year}, skala predikat ${plan.scale}).`,
+  ];
+  let number = 0;
+  for (const section of plan.sections) {
+    if (!parsed.tabel.includes(section.id)) continue;
+    if (!section.hasData) {
+      lines.push(`Tidak disusun: ${section.title} — ${section.reason}`);
+      continue;
+    }
+    number++;
+    lines.push(`Tabel 3.${number} ${section.title}: ${section.preview.rows.length} baris`);
+    if (section.id === 1) {
+      for (const row of section.preview.rows) {
+        lines.push(
+          `  ${row[0]}. ${row[3]}: target ${row[4] || '(kosong)'}, realisasi ${row[5] || '(kosong)'}, capaian ${row[6] || '(kosong)'}, predikat ${row[7] || '(kosong)'}`,
+        );
+      }
+    }
+  }
+  for (const note of plan.notes) lines.push(`Catatan: ${note}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,115 @@
+/**
+ * What the commands that add a generated sheet to a copy share (`lkj evaluasi`, `lkj tabel`):
+ * the input, `-o`, `--timpa` and `--skala` options, and writing the copy safely.
+ */
+import { SCALE_NAMES, type ScaleName } from '../core/predikat';
+import { WorkbookReadError } from '../hosts/xlsx/read-error';
+import { addSheetToXlsx } from '../hosts/xlsx/write';
+import type { SheetSpec } from '../workbook/sheet-spec';
+import type { Command, Output } from './command';
+import { outputProblem, writeOutputFile, type OutputTarget } from './output-file';
+import { readWorkbookFile, type WorkbookFile } from './read-file';
+
+export interface SheetCopyArgs {
+  input: string;
+  output: string;
+  /** Replace an existing output file (`--timpa`). */
+  timpa: boolean;
+  skala?: ScaleName;
+}
+
+/**
+ * A command's own option: `take` gives its value (the next argument). Returns an error text,
+ * `true` when handled, `false` when the option is not the command's.
+ */
+export type OwnOption = (arg: string, take: () => string | undefined) => string | boolean;
+
+export function parseSheetCopyArgs(args: string[], own: OwnOption): SheetCopyArgs | string {
+  const files: string[] = [];
+  let output: string | undefined;
+  let skala: ScaleName | undefined;
+  let timpa = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-o' || arg === '--output') {
+      output = args[++i];
+      if (output === undefined || output === '') return 'Opsi -o memerlukan nama berkas keluaran.';
+    } else if (arg === '--timpa') {
+      timpa = true;
+    } else if (arg === '--skala') {
+      const name = (args[++i] ?? '').toUpperCase();
+      if (!SCALE_NAMES.includes(name as ScaleName))
+        return `Skala tidak dikenal: ${args[i] ?? '(kosong)'}`;
+      skala = name as ScaleName;
+    } else if (arg.startsWith('-')) {
+      const handled = own(arg, () => args[++i]);
+      if (typeof handled === 'string') return handled;
+      if (!handled) return `Opsi tidak dikenal: ${arg}`;
+    } else files.push(arg);
+  }
+  if (files.length !== 1)
+    return files.length === 0 ? 'Berkas masukan belum disebut.' : 'Sebut satu berkas masukan saja.';
+  if (output === undefined) return 'Berkas keluaran belum disebut (-o KELUAR.xlsx).';
+  const parsed: SheetCopyArgs = { input: files[0], output, timpa };
+  if (skala !== undefined) parsed.skala = skala;
+  return parsed;
+}
+
+function outputTarget({ input, output, timpa }: SheetCopyArgs): OutputTarget {
+  return { output, inputs: [input], replace: timpa };
+}
+
+/** Writes the workbook's bytes with `spec` added to the output; returns the exit code. */
+export async function writeSheetCopy(
+  data: Uint8Array,
+  spec: SheetSpec,
+  parsed: SheetCopyArgs,
+  stderr: Output,
+): Promise<number> {
+  let written: Uint8Array;
+  try {
+    written = await addSheetToXlsx(data, spec);
+  } catch (error) {
+    stderr.write(
+      `${parsed.input}: ${error instanceof WorkbookReadError ? error.message : 'salinan tidak dapat dibuat karena kesalahan tak terduga di penulis .xlsx.'} Tidak ada berkas yang ditulis.\n`,
+    );
+    return 2;
+  }
+  const problem = await writeOutputFile(outputTarget(parsed), written);
+  if (problem) {
+    stderr.write(`${problem}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+/**
+ * A command that adds a generated sheet to a copy: bad usage and an output it may not write are
+ * refused before the input is read; `write` gets the read workbook.
+ */
+export function sheetCopyCommand<A extends SheetCopyArgs>(
+  summary: string,
+  usage: string,
+  parse: (args: string[]) => A | string,
+  write: (file: WorkbookFile, parsed: A, io: { stdout: Output; stderr: Output }) => Promise<number>,
+): Command {
+  return {
+    summary,
+    help: () => usage,
+    async run(args, io) {
+      const parsed = parse(args);
+      if (typeof parsed === 'string') {
+        io.stderr.write(`${parsed}\n${usage}`);
+        return 2;
+      }
+      // Refused before the work: an output that is the input, a folder, a pipe, an existing file.
+      const problem = await outputProblem(outputTarget(parsed));
+      if (problem) {
+        io.stderr.write(`${problem}\n`);
+        return 2;
+      }
+      const read = await readWorkbookFile(parsed.input, io.stderr);
+      return 'error' in read ? 2 : write(read, parsed, io);
+    },
+  };
+}

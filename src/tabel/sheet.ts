@@ -1,0 +1,157 @@
+/**
+ * Lays the chosen tables of the plan out on one new sheet "Tabel LKj TAHUN": two title rows,
+ * then each table with data under its numbered title (`Tabel 3.1 …`, numbered as written), its
+ * chart beside it, a line on the yellow cells under it.
+ */
+import {
+  freeSheetName,
+  type ChartSpec,
+  type SheetSpec,
+  type SpecCell,
+} from '../workbook/sheet-spec';
+import type { CellRange } from '../workbook/model';
+import { BLOCKS, previewText, type Block, type BlockContext } from './blocks';
+import { TABEL_IDS, type TabelId, type TabelPlan, type TabelSection } from './types';
+
+/** Rows a chart takes (Excel's default chart is about 15 rows tall). */
+const CHART_ROWS = 16;
+const FIRST_TABLE_ROW = 4;
+const WIDTHS: Record<number, number> = { 1: 6, 2: 34, 3: 16, 4: 34, 5: 14, 6: 14, 7: 14, 8: 16 };
+const YELLOW_NOTE =
+  'Sel berwarna kuning tidak ditemukan di workbook: isi agar capaian, predikat dan jumlahnya terhitung.';
+
+export function tabelSheetName(year: number): string {
+  return `Tabel LKj ${year}`;
+}
+
+function titles(plan: TabelPlan): Record<TabelId, string> {
+  const { year, years } = plan;
+  return {
+    1: `Capaian Kinerja Tahun ${year}`,
+    2: `Perbandingan Realisasi dan Capaian Kinerja Tahun ${years[0]}–${year}`,
+    3: `Capaian Kinerja terhadap Target Akhir Renstra`,
+    4: `Efisiensi Penggunaan Sumber Daya Tahun ${year}`,
+    5: `Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${year}`,
+  };
+}
+
+/** Why a table has nothing to show, or undefined when it has data. */
+function missing(plan: TabelPlan, id: TabelId): string | undefined {
+  const noIndicators = 'Workbook tidak memuat target atau realisasi indikator tahun ini.';
+  switch (id) {
+    case 1:
+    case 3:
+      return plan.indicators.length === 0 ? noIndicators : undefined;
+    case 2:
+      if (plan.indicators.length === 0) return noIndicators;
+      return plan.years.length < 2
+        ? 'Workbook tidak memuat realisasi tahun-tahun sebelumnya.'
+        : undefined;
+    case 4:
+      return plan.efisiensi.length === 0
+        ? 'Workbook tidak memuat tabel efisiensi (capaian kinerja dan capaian anggaran).'
+        : undefined;
+    case 5:
+      return plan.anggaran.length === 0
+        ? 'Workbook tidak memuat tabel anggaran (pagu dan realisasi) yang hierarkinya pasti (kode, penomoran atau kata PROGRAM/KEGIATAN).'
+        : undefined;
+  }
+}
+
+/** Each table's preview: its header and rows, as the sheet would show them. */
+export function previewSections(plan: TabelPlan): TabelSection[] {
+  const names = titles(plan);
+  const context: BlockContext = { plan, capaianCells: new Map() };
+  return TABEL_IDS.map((id) => {
+    const reason = missing(plan, id);
+    const section: TabelSection = {
+      id,
+      title: names[id],
+      hasData: reason === undefined,
+      preview: { header: [], rows: [] },
+    };
+    if (reason !== undefined) {
+      section.reason = reason;
+      return section;
+    }
+    const laid = BLOCKS[id](context, 1);
+    const at = new Map(laid.cells.map((cell) => [`${cell.row},${cell.col}`, cell]));
+    const line = (row: number) =>
+      Array.from({ length: laid.width }, (_, i) => previewText(at.get(`${row},${i + 1}`)));
+    section.preview = { header: headerLine(laid, at), rows: laid.dataRows.map(line) };
+    return section;
+  });
+}
+
+/** Each column's header, a group header over it included (`Realisasi 2019`). */
+function headerLine(laid: Block, at: Map<string, SpecCell>): string[] {
+  return Array.from({ length: laid.width }, (_, i) => {
+    const col = i + 1;
+    const parts: string[] = [];
+    for (let row = laid.top; row <= laid.headerRow; row++) {
+      const merge = laid.merges.find(
+        (m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right,
+      );
+      const text = previewText(at.get(merge ? `${merge.top},${merge.left}` : `${row},${col}`));
+      if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
+    }
+    return parts.join(' ');
+  });
+}
+
+function append(cells: SpecCell[], merges: CellRange[], into: Block): void {
+  cells.push(...into.cells);
+  merges.push(...into.merges);
+}
+
+export function tabelSheet(
+  plan: TabelPlan,
+  existingSheetNames: string[],
+  chosen: readonly TabelId[] = TABEL_IDS,
+): SheetSpec {
+  const cells: SpecCell[] = [];
+  const merges: CellRange[] = [];
+  const charts: ChartSpec[] = [];
+  const names = titles(plan);
+  const written = TABEL_IDS.filter((id) => chosen.includes(id) && missing(plan, id) === undefined);
+  const context: BlockContext = { plan, capaianCells: new Map() };
+  const width = Math.max(8, ...written.map((id) => BLOCKS[id](context, 1).width));
+  context.capaianCells.clear();
+
+  const heading = [
+    'TABEL KINERJA LAPORAN KINERJA (BAB III)',
+    [plan.unit, `TAHUN ${plan.year}`].filter(Boolean).join(' '),
+  ];
+  heading.forEach((text, i) => {
+    cells.push({ row: i + 1, col: 1, value: text, bold: true });
+    merges.push({ top: i + 1, left: 1, bottom: i + 1, right: width });
+  });
+
+  let row = FIRST_TABLE_ROW;
+  written.forEach((id, n) => {
+    cells.push({ row, col: 1, value: `Tabel 3.${n + 1} ${names[id]}`, bold: true });
+    merges.push({ top: row, left: 1, bottom: row, right: width });
+    const laid = BLOCKS[id](context, row + 1);
+    append(cells, merges, laid);
+    let next = row + 1 + laid.height + 1;
+    if (laid.cells.some((cell) => cell.highlight)) {
+      cells.push({ row: next, col: 1, value: YELLOW_NOTE });
+      next += 1;
+    }
+    if (laid.chart) {
+      charts.push({ ...laid.chart, anchor: { row, col: width + 2 } });
+      next = Math.max(next, row + CHART_ROWS);
+    }
+    row = next + 1;
+  });
+
+  const spec: SheetSpec = {
+    name: freeSheetName(tabelSheetName(plan.year), existingSheetNames),
+    cells,
+    merges,
+    columnWidths: { ...WIDTHS },
+    print: { landscape: true, fitToWidth: true },
+  };
+  if (charts.length > 0) spec.charts = charts;
+  return spec;
+}

@@ -1,0 +1,96 @@
+/** What the BAB III tables generator plans before it lays out the sheet: the pane previews this. */
+import type { Arah } from '../core/capaian';
+import type { ScaleName } from '../core/predikat';
+import type { CellRef } from '../workbook/indicators';
+import type { TargetReading } from '../evaluasi/types';
+
+/** The five tables of LKj BAB III (PermenPAN-RB 53/2014), numbered as the sheet titles them. */
+export type TabelId = 1 | 2 | 3 | 4 | 5;
+
+export const TABEL_IDS: readonly TabelId[] = [1, 2, 3, 4, 5];
+
+/** A number the sheet links to (a formula over the workbook's cell) or writes as a constant. */
+export interface SourceValue {
+  /** In the units the staff mean (percent units for percentages); null when unknown. */
+  value: number | null;
+  /** The workbook cell a formula refers to; absent when written as a constant (or unknown). */
+  ref?: CellRef;
+  reading?: TargetReading;
+}
+
+/** One indicator's row, shared by tables 1–3. */
+export interface TabelIndicator {
+  id: string;
+  indicator: string;
+  sasaran: string;
+  satuan?: string;
+  arah: Arah;
+  /** Target of the report year (PK, sesudah perubahan first). */
+  target: SourceValue;
+  /** Realisasi of the report year. */
+  realisasi: SourceValue;
+  /** Target and realisasi per earlier year the workbook holds (by year; missing years absent). */
+  history: Record<number, { target: SourceValue; realisasi: SourceValue }>;
+  /** Target at the end of the Renstra period; value null (a yellow input) when not stated. */
+  renstra: SourceValue;
+}
+
+/** Table 4: capaian kinerja against serapan anggaran, per sasaran or program. */
+export interface EfisiensiRow {
+  sasaran: string;
+  program: string;
+  indicator: string;
+  /**
+   * Capaian kinerja: computed from the indicator's target and realisasi (as table 1 does) when
+   * the row names a known indicator; else the workbook's stated cell.
+   */
+  kinerja: { indicatorId: string } | SourceValue;
+  /**
+   * Serapan anggaran (%) as the workbook's efisiensi table states it; where the workbook has no
+   * such table, computed from the program's pagu and realisasi in the budget table.
+   */
+  serapan: SourceValue | { pagu: SourceValue; realisasi: SourceValue };
+}
+
+/** Table 5: one line of the budget; a parent's amounts are the SUM of its children's. */
+export interface AnggaranRow {
+  kode: string;
+  label: string;
+  /** 0 for a program (a root), 1 for its kegiatan, … */
+  level: number;
+  pagu: SourceValue;
+  realisasi: SourceValue;
+  /** Indexes into TabelPlan.anggaran of the rows it totals (empty for a leaf). */
+  children: number[];
+}
+
+export interface TabelSection {
+  id: TabelId;
+  /** `Tabel 3.1 Capaian Kinerja Tahun 2023`. */
+  title: string;
+  /** False when the workbook has nothing for it: the sheet leaves it out. */
+  hasData: boolean;
+  /** Why it has no data, for the pane (Bahasa Indonesia). */
+  reason?: string;
+  /** Header and rows as the pane previews them (values formatted the Indonesian way). */
+  preview: { header: string[]; rows: string[][] };
+}
+
+export interface TabelPlan {
+  year: number;
+  unit?: string;
+  scale: ScaleName;
+  indicators: TabelIndicator[];
+  /** Years of table 2, oldest first, the report year last. */
+  years: number[];
+  efisiensi: EfisiensiRow[];
+  anggaran: AnggaranRow[];
+  sections: TabelSection[];
+  /** Things the user should know (Bahasa Indonesia). */
+  notes: string[];
+}
+
+export interface TabelOptions {
+  /** Predikat scale; default: the one the workbook's predikat labels use, else LKJ. */
+  skala?: ScaleName;
+}

@@ -1,0 +1,186 @@
+/**
+ * "Susun Tabel LKj": reads the workbook, previews each BAB III table the generator can build
+ * (those without data say why), lets the user choose which to write, then writes them as one
+ * new sheet. Loaded lazily (React.lazy) with its engine, so the pane's start-up does not grow.
+ */
+import { useMemo, useState } from 'react';
+import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import type { TabelId, TabelPlan, TabelSection } from '../tabel/types';
+import type { PaneHost, PaneSettings } from './host';
+import { Notice } from './Notice';
+import { errorMessage } from './useValidation';
+import { Outcome, ReadingProgress, useWorkbookSheet } from './WorkbookSheet';
+
+/** The generator and table detection, as a chunk of their own loaded with the panel. */
+const loadTabelEngine = () => import(/* webpackChunkName: "tabel" */ './tabel-engine');
+
+/** Rows a preview shows; the sheet holds them all. */
+const PREVIEW_ROWS = 8;
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      textAlign: 'left',
+      verticalAlign: 'top',
+      maxWidth: '220px',
+    },
+  },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  heading: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
+});
+
+function Preview({ section }: { section: TabelSection }) {
+  const styles = useStyles();
+  const { header, rows } = section.preview;
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table} aria-label={`Pratinjau ${section.title}`}>
+        <thead>
+          <tr>
+            {header.map((title, i) => (
+              <th key={i}>{title}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, PREVIEW_ROWS).map((row, r) => (
+            <tr key={r}>
+              {row.map((text, i) => (
+                <td key={i}>{text || '–'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length > PREVIEW_ROWS && (
+        <span className={styles.detail}>
+          … dan {rows.length - PREVIEW_ROWS} baris lagi di sheet.
+        </span>
+      )}
+    </div>
+  );
+}
+
+export default function TabelPanel({
+  host,
+  settings,
+  canRun,
+}: {
+  host: PaneHost;
+  settings: PaneSettings;
+  canRun: boolean;
+}) {
+  const styles = useStyles();
+  const { reading, read, status, writing, prepare, write } = useWorkbookSheet(
+    host,
+    loadTabelEngine,
+  );
+  /** Tables the user unticked; every table with data is written unless unticked. */
+  const [skipped, setSkipped] = useState<ReadonlySet<TabelId>>(new Set());
+  const { skala } = settings;
+  const { plan, planFailure } = useMemo((): { plan: TabelPlan | null; planFailure?: string } => {
+    if (!read) return { plan: null };
+    try {
+      return { plan: read.engine.planTabel(read.model, read.tables, skala ? { skala } : {}) };
+    } catch (error) {
+      return { plan: null, planFailure: errorMessage(error) };
+    }
+  }, [read, skala]);
+  const chosen = plan
+    ? plan.sections.filter((s) => s.hasData && !skipped.has(s.id)).map((s) => s.id)
+    : [];
+
+  const start = () => {
+    setSkipped(new Set());
+    void prepare();
+  };
+
+  const toggle = (id: TabelId, on: boolean) =>
+    setSkipped((current) => {
+      const next = new Set(current);
+      if (on) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <div className={styles.stack}>
+      <p>
+        Menyusun tabel BAB III LKj (PermenPAN-RB 53/2014) dari data workbook: capaian kinerja tahun
+        ini, perbandingan dengan tahun-tahun sebelumnya, terhadap target akhir Renstra, efisiensi
+        penggunaan sumber daya, dan realisasi anggaran. Angka merujuk ke sel sumbernya; capaian,
+        predikat dan jumlah adalah rumus Excel.{' '}
+        {host.kind === 'excel'
+          ? 'Grafik dibuat di samping tabelnya.'
+          : 'Grafik hanya dibuat di Excel (panel add-in), tidak di berkas unduhan.'}
+      </p>
+      {!canRun && <p className={styles.detail}>Buka berkas .xlsx terlebih dahulu.</p>}
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          data-testid="tabel"
+          disabled={!canRun || reading !== null}
+          onClick={start}
+        >
+          Susun Tabel LKj
+        </Button>
+      </div>
+      <ReadingProgress reading={reading} />
+      {planFailure && <Notice intent="error">{planFailure}</Notice>}
+      {plan && (
+        <section aria-label="Pratinjau tabel LKj" className={styles.stack}>
+          <h2 className={styles.heading}>
+            Tahun {plan.year}, skala {plan.scale}
+          </h2>
+          {plan.sections.map((section) => (
+            <div key={section.id} className={styles.section} data-testid="tabel-section">
+              <Checkbox
+                label={`${section.id}. ${section.title}`}
+                checked={section.hasData && !skipped.has(section.id)}
+                disabled={!section.hasData}
+                onChange={(_, data) => toggle(section.id, data.checked === true)}
+              />
+              {section.hasData ? (
+                <Preview section={section} />
+              ) : (
+                <span className={styles.detail}>Tidak disusun: {section.reason}</span>
+              )}
+            </div>
+          ))}
+          {plan.notes.map((note) => (
+            <span key={note} className={styles.detail}>
+              Catatan: {note}
+            </span>
+          ))}
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              data-testid="tulis-tabel"
+              disabled={writing || chosen.length === 0}
+              onClick={() =>
+                void write(({ engine }, names) => engine.tabelSheet(plan, names, chosen))
+              }
+            >
+              {host.kind === 'excel' ? 'Tulis tabel ke workbook' : 'Unduh dengan sheet tabel'}
+            </Button>
+          </div>
+        </section>
+      )}
+      <Outcome status={status} />
+    </div>
+  );
+}

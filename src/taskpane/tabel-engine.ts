@@ -1,0 +1,3 @@
+/** The BAB III tables generator and table detection: the chunk the "Tabel LKj" panel loads. */
+export { planTabel, tabelSheet } from '../tabel';
+export { detectTables } from '../workbook/detect';

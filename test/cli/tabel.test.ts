@@ -1,0 +1,157 @@
+/**
+ * `lkj tabel` end to end: the real CLI writes a copy of the Klakah sample; the copy is read back
+ * with the real reader and the new sheet's formulas are evaluated, with every sheet of the
+ * workbook loaded, by a real engine (HyperFormula).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { planTabel, tabelSheet } from '../../src/tabel';
+import { detectTables } from '../../src/workbook/detect';
+import { toA1, type Sheet, type WorkbookModel } from '../../src/workbook/model';
+import { zipEntry } from '../evaluasi/zip-entry';
+import { asResult, type Evaluated } from '../evaluasi/hf-engine';
+import { contents, lkj, runCopy } from './sheet-copy-run';
+
+const SAMPLE = 'samples/klakah-2023.xlsx';
+const SHEET = 'Tabel LKj 2023';
+
+function titles(sheet: Sheet): string[] {
+  return [...sheet.entries()]
+    .map(({ cell }) => cell.value)
+    .filter((value): value is string => typeof value === 'string' && /^Tabel 3\.\d /.test(value));
+}
+
+describe('lkj tabel samples/klakah-2023.xlsx -o out.xlsx', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lkj-tabel-'));
+  const out = join(dir, 'out.xlsx');
+  let run: ReturnType<typeof lkj>;
+  let input: WorkbookModel;
+  let output: WorkbookModel;
+  let engine: Evaluated;
+  let sheetXml: string;
+
+  beforeAll(async () => {
+    ({ run, input, output, engine } = await runCopy(SAMPLE, out, ['tabel', SAMPLE, '-o', out]));
+    // The new sheet is the workbook's last part.
+    const written = readFileSync(out);
+    const count = (zipEntry(written, 'xl/workbook.xml')?.match(/<sheet /g) ?? []).length;
+    sheetXml = zipEntry(written, `xl/worksheets/sheet${count}.xml`) ?? '';
+  }, 120_000);
+
+  afterAll(() => engine?.destroy());
+
+  test('writes the copy and says what it computed', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Lembar "${SHEET}" ditulis ke ${out}`);
+    expect(run.stdout).toMatch(
+      /Presentase hasil fasilitasi .*target 95,23, realisasi 93,65, capaian 98,34/,
+    );
+    expect(run.stdout).toMatch(/LPPdes .*target 95,23, realisasi 100, capaian 105,01/);
+    expect(run.stdout).toMatch(/Nilai IKM .*capaian 93,54, predikat Berhasil/);
+    expect(run.stdout).toMatch(/2020 dan 2021 sama persis/);
+  });
+
+  test('the five tables, numbered 3.1 to 3.5', () => {
+    const sheet = output.sheets.find((candidate) => candidate.name === SHEET)!;
+    expect(titles(sheet).map((title) => title.slice(0, 9))).toEqual(
+      [1, 2, 3, 4, 5].map((n) => `Tabel 3.${n}`),
+    );
+  });
+
+  test('the cached results in the file equal what the engine computes', () => {
+    const sheet = output.sheets.find((candidate) => candidate.name === SHEET)!;
+    let formulas = 0;
+    for (const { row, col, cell } of sheet.entries()) {
+      if (cell.formula === undefined) continue;
+      formulas++;
+      const engineValue = asResult(engine.value(SHEET, row, col));
+      if (engineValue === 0 && cell.value === null) {
+        // ExcelJS reads a formula's cached `<v>0</v>` back as no value: the file holds the 0.
+        expect(sheetXml).toMatch(new RegExp(`<c r="${toA1(row, col)}"[^>]*><f>[^<]*</f><v>0</v>`));
+      } else if (typeof engineValue === 'number') expect(cell.value).toBeCloseTo(engineValue, 6);
+      else expect(cell.value ?? '').toBe(engineValue);
+    }
+    expect(formulas).toBeGreaterThan(200);
+  });
+
+  test('targets link to the PK: the LPPdes target is the PK cell, not the 85,23 of Tabel 3.2', () => {
+    const sheet = output.sheets.find((candidate) => candidate.name === SHEET)!;
+    const lppdes = [...sheet.entries()].find(
+      ({ col, cell }) => col === 4 && /LPPdes/.test(String(cell.value)),
+    )!.row;
+    expect(sheet.getCell(lppdes, 5)?.formula).toMatch(/^'PK 2023'!D\d+\*100$/);
+    expect(engine.value(SHEET, lppdes, 5)).toBeCloseTo(95.23, 10);
+  });
+
+  test('the original sheets are unchanged', () => {
+    expect(output.sheets.map((sheet) => sheet.name)).toEqual([
+      ...input.sheets.map((sheet) => sheet.name),
+      SHEET,
+    ]);
+    for (const sheet of input.sheets) {
+      const copy = output.sheets.find((candidate) => candidate.name === sheet.name)!;
+      expect(contents(copy)).toEqual(contents(sheet));
+    }
+  });
+
+  test('lkj validate on the copy: in the new sheet only its yellow cells, tahun-kembar still reported', () => {
+    const validate = lkj('validate', '--json', out);
+    const report = JSON.parse(validate.stdout) as {
+      files: { findings: { sheet: string; severity: string; rule: string; cell: string }[] }[];
+    };
+    const [file] = report.files;
+    const errors = file.findings.filter(
+      (finding) => finding.sheet === SHEET && finding.severity === 'error',
+    );
+    // The cells the sheet leaves yellow for the staff are reported empty, and nothing else.
+    const spec = tabelSheet(
+      planTabel(input, detectTables(input)),
+      input.sheets.map((sheet) => sheet.name),
+    );
+    const yellow = spec.cells.filter((cell) => cell.highlight).map((c) => toA1(c.row, c.col));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) {
+      expect(error.rule).toBe('nilai-kosong');
+      expect(yellow).toContain(error.cell);
+    }
+    expect(
+      file.findings.some(
+        (finding) => finding.rule === 'tahun-kembar' && finding.sheet === 'BAB III',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('lkj tabel --tabel', () => {
+  test('writes only the chosen tables, numbered as written', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'lkj-tabel-')), 'dua.xlsx');
+    const run = lkj('tabel', SAMPLE, '-o', out, '--tabel', '1,5', '--skala', 'P86');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/skala predikat P86/);
+    const sheet = (await readXlsx(readFileSync(out))).sheets.find((s) => s.name === SHEET)!;
+    expect(titles(sheet)).toEqual([
+      'Tabel 3.1 Capaian Kinerja Tahun 2023',
+      'Tabel 3.2 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2023',
+    ]);
+  }, 60_000);
+
+  test.each([
+    ['a table number out of range', ['--tabel', '9'], /--tabel harus nomor 1 sampai 5/],
+    ['no output', [], /Berkas keluaran belum disebut/],
+  ])('bad usage: %s', (_what, extra, message) => {
+    const args =
+      extra.length === 0 ? ['tabel', SAMPLE] : ['tabel', SAMPLE, '-o', 'x.xlsx', ...extra];
+    const run = lkj(...args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  test('--help is in Bahasa Indonesia and says charts come in Excel', () => {
+    const run = lkj('tabel', '--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Grafik hanya dibuat di Excel/);
+  });
+});

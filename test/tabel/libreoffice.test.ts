@@ -1,0 +1,159 @@
+/**
+ * The "Tabel LKj" sheet recalculated by real headless LibreOffice, as the offices without
+ * Microsoft 365 open it: every formula gives what core computes, and a changed source cell flows
+ * through. The written file's cached results are removed and LibreOffice is told to recalculate
+ * on load, so every value read back is LibreOffice's own.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { planTabel, tabelSheet } from '../../src/tabel';
+import { detectTables } from '../../src/workbook/detect';
+import { toA1 } from '../../src/workbook/model';
+import type { SheetSpec } from '../../src/workbook/sheet-spec';
+
+const SAMPLE = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
+const SOFFICE = '/usr/bin/soffice';
+/** Recalculate OOXML files on load (LibreOffice's default for them is never). */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`;
+
+jest.setTimeout(300_000);
+
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'lkj-tabel-lo-'));
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** The worksheet part of the n-th sheet (1-based), as both ExcelJS and LibreOffice name them. */
+const part = (n: number) => `xl/worksheets/sheet${n}.xml`;
+
+/** The package with the last sheet's cached results removed and one source value replaced. */
+async function prepared(
+  bytes: Uint8Array,
+  sheetCount: number,
+  change: { sheet: number; cell: string; value: string },
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const last = await zip.file(part(sheetCount))!.async('string');
+  zip.file(part(sheetCount), last.replace(/(<\/f>)<v>[^<]*<\/v>/g, '$1'));
+  const source = await zip.file(part(change.sheet))!.async('string');
+  const pattern = new RegExp(`(<c r="${change.cell}"[^>]*>)<v>[^<]*</v>`);
+  expect(source).toMatch(pattern);
+  zip.file(part(change.sheet), source.replace(pattern, `$1<v>${change.value}</v>`));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+/** Each cell's value in a sheet part as LibreOffice wrote it: numbers, texts, errors. */
+function cellValues(xml: string): Map<string, number | string> {
+  const values = new Map<string, number | string>();
+  for (const match of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(\/?)>/g)) {
+    const [, ref, attributes, selfClosing] = match;
+    const start = match.index + match[0].length;
+    const body = selfClosing ? '' : xml.slice(start, xml.indexOf('</c>', start));
+    const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
+    const type = /t="(\w+)"/.exec(attributes)?.[1];
+    if (type === 'str' || type === 'e') values.set(ref, v ?? '');
+    else if (v !== undefined && type !== 's') values.set(ref, Number(v));
+  }
+  return values;
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+test('LibreOffice recalculates every formula to core, after a source cell changed', async () => {
+  if (!existsSync(SOFFICE))
+    throw new Error(`${SOFFICE} tidak ada: apt-get install -y libreoffice-calc-nogui`);
+  const input = readFileSync(SAMPLE);
+  const model = await readXlsx(input);
+  const names = model.sheets.map((sheet) => sheet.name);
+  const plan = planTabel(model, detectTables(model));
+  const original = tabelSheet(plan, names);
+  const written = await addSheetToXlsx(input, original);
+
+  // The LPPdes target in the PK: 95,23% becomes 100%.
+  const { ref } = plan.indicators.find((i) => /LPPdes/.test(i.indicator))!.target;
+  const file = path.join(work, 'tabel.xlsx');
+  const sheetCount = names.length + 1;
+  writeFileSync(
+    file,
+    await prepared(written, sheetCount, {
+      sheet: names.indexOf(ref!.sheet) + 1,
+      cell: toA1(ref!.row, ref!.col),
+      value: '1',
+    }),
+  );
+
+  // What core says of the changed workbook: the sheet planned from its own sheets.
+  const reread = await readXlsx(readFileSync(file));
+  const changed = {
+    ...reread,
+    sheets: reread.sheets.filter((sheet) => names.includes(sheet.name)),
+  };
+  const expected: SheetSpec = tabelSheet(planTabel(changed, detectTables(changed)), names);
+
+  const profile = path.join(work, 'profil');
+  spawnSync('mkdir', ['-p', path.join(profile, 'user')]);
+  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
+  const outdir = path.join(work, 'lo');
+  const run = spawnSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outdir,
+      file,
+    ],
+    { encoding: 'utf8', timeout: 240_000 },
+  );
+  const converted = path.join(outdir, 'tabel.xlsx');
+  if (!existsSync(converted)) throw new Error(`LibreOffice gagal: ${run.stderr}${run.stdout}`);
+  const zip = await JSZip.loadAsync(readFileSync(converted));
+  const values = cellValues(await zip.file(part(sheetCount))!.async('string'));
+
+  let compared = 0;
+  for (const cell of expected.cells) {
+    if (cell.formula === undefined) continue;
+    const where = `${toA1(cell.row, cell.col)} =${cell.formula}`;
+    const got = values.get(toA1(cell.row, cell.col));
+    const want = cell.result ?? '';
+    if (typeof want === 'number') {
+      expect([where, typeof got]).toEqual([where, 'number']);
+      expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, Math.abs(want)),
+      );
+    } else {
+      expect([where, unescapeXml(String(got ?? ''))]).toEqual([where, want]);
+    }
+    compared++;
+  }
+  expect(compared).toBeGreaterThan(200);
+
+  // The change flowed through: LPPdes 100 / 100 instead of 100 / 95,23.
+  const lppdes = expected.cells.find((c) => c.col === 4 && /LPPdes/.test(String(c.value)))!.row;
+  expect(values.get(toA1(lppdes, 5))).toBe(100);
+  expect(values.get(toA1(lppdes, 7))).toBe(100);
+  const before = original.cells.find((c) => c.row === lppdes && c.col === 7)?.result;
+  expect(before).toBeCloseTo(105.01, 2);
+});

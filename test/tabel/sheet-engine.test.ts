@@ -1,0 +1,451 @@
+/**
+ * The "Tabel LKj" sheet's formulas, evaluated by a real engine (HyperFormula), give what core
+ * computes, cell by cell: for the Klakah sample and for random workbooks (PK with revised
+ * targets, a multi-year table, an efisiensi table, a coded budget), both arah, every scale,
+ * numbers typed as text or formatted as percent, empty cells and zero targets included.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { capaian } from '../../src/core/capaian';
+import { formatAngka } from '../../src/core/angka';
+import { SCALE_NAMES, type ScaleName } from '../../src/core/predikat';
+import { validateWorkbook } from '../../src/checks';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { planTabel, TABEL_IDS, tabelSheet, type TabelPlan } from '../../src/tabel';
+import { detectTables } from '../../src/workbook/detect';
+import { toA1, type Cell, type WorkbookModel } from '../../src/workbook/model';
+import type { ColumnRole, TableColumn } from '../../src/workbook/table-types';
+import type { SheetSpec, SpecCell } from '../../src/workbook/sheet-spec';
+import { tableOf } from '../evaluasi/build-model';
+import {
+  asResult,
+  evaluate,
+  evaluateSpecIn,
+  gridOfSheet,
+  gridOfSpec,
+  type EngineValue,
+  type Evaluated,
+} from '../evaluasi/hf-engine';
+import { modelOf, sheetOf, type CellInput } from '../support/sheets';
+
+function expectSame(engine: EngineValue, cached: SpecCell['result'], where: string): void {
+  if (typeof cached === 'number') {
+    if (typeof engine !== 'number')
+      throw new Error(`${where}: engine ${String(engine)}, core ${cached}`);
+    expect(Math.abs(engine - cached)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(cached)));
+  } else {
+    expect([where, asResult(engine)]).toEqual([where, cached ?? '']);
+  }
+}
+
+/** Every formula of the sheet: the engine's value is the cached one core computed. */
+function expectEveryFormula(spec: SheetSpec, engine: Evaluated): number {
+  let count = 0;
+  for (const cell of spec.cells) {
+    if (cell.formula === undefined) continue;
+    expectSame(
+      engine.value(spec.name, cell.row, cell.col),
+      cell.result,
+      `${toA1(cell.row, cell.col)} =${cell.formula}`,
+    );
+    count++;
+  }
+  return count;
+}
+
+/** The row of the first table that names the indicator in column `col`. */
+function rowNaming(spec: SheetSpec, name: RegExp, col = 4): number {
+  const cell = spec.cells.find(
+    (c) => c.col === col && typeof c.value === 'string' && name.test(c.value),
+  );
+  if (!cell) throw new Error(`no row names ${name}`);
+  return cell.row;
+}
+
+function rowsTitled(spec: SheetSpec, title: RegExp): number {
+  const cell = spec.cells.find(
+    (c) => c.col === 1 && typeof c.value === 'string' && title.test(c.value),
+  );
+  if (!cell) throw new Error(`no table ${title}`);
+  return cell.row;
+}
+
+describe('the Klakah sample, evaluated by HyperFormula', () => {
+  let model: WorkbookModel;
+  let plan: TabelPlan;
+  let spec: SheetSpec;
+
+  beforeAll(async () => {
+    model = await readXlsx(readFileSync('samples/klakah-2023.xlsx'));
+    plan = planTabel(model, detectTables(model));
+    spec = tabelSheet(
+      plan,
+      model.sheets.map((sheet) => sheet.name),
+    );
+  });
+
+  test('writes all five tables, numbered, with a chart beside three of them', () => {
+    expect(spec.name).toBe('Tabel LKj 2023');
+    expect(plan.sections.map((s) => s.hasData)).toEqual([true, true, true, true, true]);
+    const titles = spec.cells.filter(
+      (c) => typeof c.value === 'string' && /^Tabel 3\.\d /.test(c.value),
+    );
+    expect(titles.map((c) => String(c.value).slice(0, 9))).toEqual([
+      'Tabel 3.1',
+      'Tabel 3.2',
+      'Tabel 3.3',
+      'Tabel 3.4',
+      'Tabel 3.5',
+    ]);
+    expect(spec.charts?.map((c) => c.type)).toEqual(['column', 'column', 'bar']);
+    for (const chart of spec.charts ?? []) {
+      // Beside the tables, never over a written cell.
+      const right = Math.max(...spec.cells.map((c) => c.col));
+      expect(chart.anchor.col).toBeGreaterThan(right);
+    }
+  });
+
+  test('every formula equals core; faskor 98,34, LPPdes 105,01 on the PK target, IKM 93,54', () => {
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      expect(expectEveryFormula(spec, engine)).toBeGreaterThan(100);
+      const capaianOf = (name: RegExp) => engine.value(spec.name, rowNaming(spec, name), 7);
+      const targetOf = (name: RegExp) => engine.value(spec.name, rowNaming(spec, name), 5);
+      expect(capaianOf(/^Presentase hasil fasilitasi/i)).toBeCloseTo(98.34, 2);
+      expect(targetOf(/LPPdes/)).toBeCloseTo(95.23, 10);
+      expect(capaianOf(/LPPdes/)).toBeCloseTo(105.01, 2);
+      expect(capaianOf(/^Nilai IKM/)).toBeCloseTo(93.54, 2);
+      expect(engine.value(spec.name, rowNaming(spec, /^Nilai IKM/), 8)).toBe('Berhasil');
+    } finally {
+      engine.destroy();
+    }
+  });
+
+  test('the efisiensi row the report shows as "-" is computed: LPPdes 105,01 − 100', () => {
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      const top = rowsTitled(spec, /^Tabel 3\.4 Efisiensi/);
+      const lppdes = spec.cells.find(
+        (c) => c.row > top && c.col === 4 && /LPPdes/.test(String(c.value)),
+      )!;
+      const efisiensi = engine.value(spec.name, lppdes.row, 7);
+      expect(efisiensi).toBeCloseTo(5.01, 2);
+      expect(spec.cells.find((c) => c.row === lppdes.row && c.col === 7)?.formula).toBe(
+        `IF(OR(E${lppdes.row}="",F${lppdes.row}=""),"",E${lppdes.row}-F${lppdes.row})`,
+      );
+    } finally {
+      engine.destroy();
+    }
+  });
+
+  test('the twin years 2020 and 2021 are shown as they are, and the validator still reports them', () => {
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      const top = rowsTitled(spec, /^Tabel 3\.2 Perbandingan/);
+      const years = spec.cells.filter((c) => c.row === top + 2 && c.col >= 3 && c.col <= 7);
+      expect(years.map((c) => c.value)).toEqual(['2019', '2020', '2021', '2022', '2023']);
+      const ikm = spec.cells.find(
+        (c) => c.row > top && c.col === 2 && /IKM/.test(String(c.value)),
+      )!.row;
+      const realisasi = [3, 4, 5, 6, 7].map((col) => engine.value(spec.name, ikm, col));
+      expect(realisasi).toEqual([78.6, 82.34, 82.34, 87.03, 84.19]);
+      // The change 2022 → 2023: 87,03 to 84,19 is a fall, arah naik.
+      const last = Math.max(...spec.cells.filter((c) => c.row === ikm).map((c) => c.col));
+      expect(engine.value(spec.name, ikm, last)).toBe('turun');
+      expect(plan.notes.some((note) => /2020 dan 2021 sama persis/.test(note))).toBe(true);
+    } finally {
+      engine.destroy();
+    }
+    const { findings } = validateWorkbook(model);
+    expect(findings.some((finding) => finding.rule === 'tahun-kembar')).toBe(true);
+  });
+
+  test('a changed source cell changes the result: LPPdes target 95,23 → 100 gives capaian 100', () => {
+    const engine = evaluate({
+      ...Object.fromEntries(model.sheets.map((sheet) => [sheet.name, gridOfSheet(sheet)])),
+      [spec.name]: gridOfSpec(spec),
+    });
+    try {
+      const row = rowNaming(spec, /LPPdes/);
+      const { ref, reading } = plan.indicators.find((i) => /LPPdes/.test(i.indicator))!.target;
+      const sheet = model.sheets.find((s) => s.name === ref!.sheet)!;
+      const grid = gridOfSheet(sheet);
+      // The PK's cell is a percent cell (0,9523 shown as 95,23%): 1 is 100%.
+      expect(reading).toBe('percent-format');
+      grid[ref!.row - 1][ref!.col - 1] = 1;
+      engine.reload({ [sheet.name]: grid });
+      expect(engine.value(spec.name, row, 5)).toBe(100);
+      expect(engine.value(spec.name, row, 7)).toBe(100);
+    } finally {
+      engine.destroy();
+    }
+  });
+
+  test('the budget total is the SUM of the programs, each parent the SUM of its children by code', () => {
+    const top = rowsTitled(spec, /^Tabel 3\.5 Realisasi Anggaran/);
+    const total = spec.cells.find((c) => c.row > top && c.value === 'JUMLAH')!.row;
+    const pagu = spec.cells.find((c) => c.row === total && c.col === 4)!;
+    expect(pagu.formula).toMatch(/^SUM\(D\d+(,D\d+){5}\)$/);
+    // 231.109.200 stated for Penyediaan Jasa Penunjang is not its sub kegiatan's 230.790.000.
+    const jasa = rowNaming(spec, /^Penyediaan Jasa Penunjang Urusan/, 3);
+    expect(spec.cells.find((c) => c.row === jasa && c.col === 4)?.result).toBe(230_790_000);
+    expect(plan.notes).toContain(
+      'Pagu "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah" tertulis 231.109.200, jumlah rinciannya 230.790.000: tabel memakai jumlahnya.',
+    );
+    expect(spec.cells.find((c) => c.row === total && c.col === 5)?.result).toBe(2_371_301_000);
+  });
+});
+
+/** A value cell in each of the ways staff write one, and the cases that must not divide. */
+const valueCell: fc.Arbitrary<Cell | null> = fc.oneof(
+  fc.integer({ min: 1, max: 30000 }).map((n) => ({ value: n / 100 })),
+  fc.integer({ min: 1, max: 20000 }).map((n) => ({ value: n / 10000, numFmt: '0.00%' })),
+  fc.integer({ min: 1, max: 500000 }).map((n) => ({ value: formatAngka(n / 100) })),
+  fc.integer({ min: 1, max: 30000 }).map((n) => ({ value: `${formatAngka(n / 100)} %` })),
+  fc.constant({ value: 0 }),
+  fc.constant(null),
+);
+
+const amountCell: fc.Arbitrary<Cell | null> = fc.oneof(
+  fc.integer({ min: 0, max: 900_000_000 }).map((n) => ({ value: n })),
+  fc.integer({ min: 1000, max: 900_000_000 }).map((n) => ({ value: formatAngka(n) })),
+  fc.constant(null),
+);
+
+const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot'];
+const YEARS = [2021, 2022, 2023];
+
+const indicatorArb = fc.record({
+  arah: fc.constantFrom('naik', 'turun'),
+  sebelum: valueCell,
+  sesudah: valueCell,
+  years: fc.array(fc.tuple(valueCell, valueCell), { minLength: 3, maxLength: 3 }),
+  renstra: fc.option(valueCell),
+  serapan: valueCell,
+});
+
+/** A program row always states its amounts: a row without any continues the program above. */
+const programAmount = amountCell.filter((cell) => cell !== null);
+
+const budgetArb = fc.array(
+  fc.record({
+    pagu: programAmount,
+    realisasi: programAmount,
+    kegiatan: fc.array(
+      fc.record({
+        pagu: amountCell,
+        realisasi: amountCell,
+        sub: fc.array(fc.tuple(amountCell, amountCell), { maxLength: 3 }),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
+  { minLength: 1, maxLength: 3 },
+);
+
+type IndicatorInput = typeof indicatorArb extends fc.Arbitrary<infer T> ? T : never;
+type ProgramInput = typeof budgetArb extends fc.Arbitrary<(infer T)[]> ? T : never;
+
+/**
+ * A workbook of five sheets and its tables, described by hand; without an efisiensi table when
+ * `efisiensiTable` is false (table 4 then comes from the budget's programs and their indicators).
+ */
+function randomWorkbook(
+  indicators: IndicatorInput[],
+  budget: ProgramInput[],
+  efisiensiTable = true,
+) {
+  const names = indicators.map((_, i) => `Persentase layanan ${WORDS[i]}`);
+  const pk = sheetOf('PK', [
+    ['No', 'Sasaran', 'Indikator', 'Arah', 'Sebelum', 'Sesudah'],
+    ...indicators.map((ind, i): CellInput[] => [
+      i + 1,
+      `Sasaran ${WORDS[i]}`,
+      names[i],
+      ind.arah,
+      ind.sebelum,
+      ind.sesudah,
+    ]),
+  ]);
+  const multi = sheetOf('Multi', [
+    ['No', 'Indikator', ...YEARS.flatMap((y) => [`${y} T`, `${y} R`])],
+    ...indicators.map((ind, i): CellInput[] => [i + 1, names[i], ...ind.years.flat()]),
+  ]);
+  const renstra = sheetOf('Renstra', [
+    ['No', 'Indikator', 'Target akhir Renstra'],
+    ...indicators.map((ind, i): CellInput[] => [i + 1, names[i], ind.renstra ?? null]),
+  ]);
+  const efisiensi = sheetOf('Efisiensi', [
+    ['No', 'Indikator', 'Kinerja', 'Serapan', 'Efisiensi'],
+    ...indicators.map((ind, i): CellInput[] => [i + 1, names[i], null, ind.serapan, null]),
+  ]);
+  // Each program names the indicator of the same number, as budget tables with an Indikator
+  // column do.
+  const lines: CellInput[][] = [['No', 'Kode', 'Uraian', 'Indikator', 'Pagu', 'Realisasi']];
+  budget.forEach((program, p) => {
+    lines.push([
+      lines.length,
+      `7.01.0${p + 1}`,
+      `PROGRAM ${WORDS[p]}`,
+      names[p] ?? null,
+      program.pagu,
+      program.realisasi,
+    ]);
+    program.kegiatan.forEach((kegiatan, k) => {
+      const code = `7.01.0${p + 1}.2.0${k + 1}`;
+      lines.push([
+        lines.length,
+        code,
+        `Kegiatan ${WORDS[k]}`,
+        null,
+        kegiatan.pagu,
+        kegiatan.realisasi,
+      ]);
+      kegiatan.sub.forEach(([pagu, realisasi], s) =>
+        lines.push([lines.length, `${code}.0${s + 1}`, `Sub ${WORDS[s]}`, null, pagu, realisasi]),
+      );
+    });
+  });
+  const anggaran = sheetOf('Anggaran', lines);
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => i + 2);
+  const n = indicators.length;
+  const tables = [
+    tableOf(
+      'pk',
+      'PK',
+      ['no', 'sasaran', 'indikator', 'arah', 'target-sebelum', 'target-sesudah'],
+      rows(n),
+      { year: 2023 },
+    ),
+    tableOf(
+      'multi-tahun',
+      'Multi',
+      [
+        'no',
+        'indikator',
+        ...YEARS.flatMap((year): [ColumnRole, Partial<TableColumn>][] => [
+          ['target', { year }],
+          ['realisasi', { year }],
+        ]),
+      ],
+      rows(n),
+    ),
+    tableOf(
+      'capaian',
+      'Renstra',
+      ['no', 'indikator', ['target', { header: 'Target akhir Renstra' }]],
+      rows(n),
+    ),
+    tableOf(
+      'efisiensi',
+      'Efisiensi',
+      ['no', 'indikator', 'capaian-kinerja', 'capaian-anggaran', 'efisiensi'],
+      rows(n),
+      {
+        year: 2023,
+      },
+    ),
+    tableOf(
+      'anggaran',
+      'Anggaran',
+      ['no', 'kode', 'uraian', 'indikator', 'pagu', 'realisasi-anggaran'],
+      rows(lines.length - 1),
+      {
+        year: 2023,
+      },
+    ),
+  ];
+  return {
+    model: modelOf(pk, multi, renstra, efisiensi, anggaran),
+    tables: efisiensiTable ? tables : tables.filter((table) => table.kind !== 'efisiensi'),
+    names,
+  };
+}
+
+/** What a value cell means, read independently of the generator: null where it holds none. */
+function meant(cell: Cell | null): number | null {
+  if (cell === null || cell.value === null) return null;
+  if (typeof cell.value === 'number')
+    return cell.numFmt?.includes('%') ? cell.value * 100 : cell.value;
+  return Number(String(cell.value).replace(/[ %]/g, '').replace(/\./g, '').replace(',', '.'));
+}
+
+describe('random workbooks, evaluated by HyperFormula', () => {
+  test('every formula equals core, and table 1 links the PK sesudah target and the year realisasi', () => {
+    let linked = 0;
+    fc.assert(
+      fc.property(
+        fc.array(indicatorArb, { minLength: 1, maxLength: 5 }),
+        budgetArb,
+        fc.constantFrom<ScaleName>(...SCALE_NAMES),
+        (indicators, budget, skala) => {
+          const { model, tables, names } = randomWorkbook(indicators, budget);
+          const plan = planTabel(model, tables, { skala });
+          const spec = tabelSheet(
+            plan,
+            model.sheets.map((s) => s.name),
+          );
+          const engine = evaluateSpecIn(model, spec);
+          try {
+            expectEveryFormula(spec, engine);
+            indicators.forEach((ind, i) => {
+              const target = meant(ind.sesudah);
+              const realisasi = meant(ind.years[2][1]);
+              if (target === null || target === 0 || realisasi === null) return;
+              const row = rowNaming(spec, new RegExp(`^${names[i]}$`));
+              const expected = capaian(target, realisasi, ind.arah);
+              const value = engine.value(spec.name, row, 7) as number;
+              expect(Math.abs(value - expected)).toBeLessThanOrEqual(
+                1e-9 * Math.max(1, Math.abs(expected)),
+              );
+              linked++;
+            });
+          } finally {
+            engine.destroy();
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(linked).toBeGreaterThan(50);
+  });
+
+  test('any choice of tables; without an efisiensi table, table 4 comes from the budget programs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(indicatorArb, { minLength: 1, maxLength: 5 }),
+        budgetArb,
+        fc.subarray([...TABEL_IDS], { minLength: 1 }),
+        (indicators, budget, chosen) => {
+          const { model, tables, names } = randomWorkbook(indicators, budget, false);
+          const plan = planTabel(model, tables);
+          // One row per program naming an indicator of table 1, its serapan from the program's
+          // amounts; none where the budget's hierarchy is not certain (fewer than three codes).
+          const listed = names
+            .slice(0, budget.length)
+            .filter((name) => plan.indicators.some((row) => row.indicator === name));
+          expect(plan.efisiensi.map((row) => row.indicator)).toEqual(
+            plan.anggaran.length > 0 ? listed : [],
+          );
+          const spec = tabelSheet(
+            plan,
+            model.sheets.map((s) => s.name),
+            chosen,
+          );
+          const engine = evaluateSpecIn(model, spec);
+          try {
+            expectEveryFormula(spec, engine);
+          } finally {
+            engine.destroy();
+          }
+          if (!chosen.includes(4) || plan.efisiensi.length === 0) return;
+          const top = rowsTitled(spec, /^Tabel 3\.\d Efisiensi/);
+          const serapan = spec.cells.find((c) => c.row === top + 2 && c.col === 6)!;
+          expect(serapan.formula).toContain("'Anggaran'!E2");
+          expect(serapan.formula).toContain("'Anggaran'!F2");
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
