@@ -19,7 +19,7 @@ import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 import { indicators } from './indicators';
-import { quarterValue, type CellNumber } from './reading';
+import { quarterValue, type CellNumber } from '../workbook/cell-number';
 
 export const rule: Check = {
   id: 'akumulasi-salah',
