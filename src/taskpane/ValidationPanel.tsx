@@ -1,5 +1,5 @@
 /** "Validasi Workbook LKj": run, progress, summary, severity filter, findings, report. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Notice } from './Notice';
+import type { Akumulasi } from '../core/akumulasi';
 import type { Severity } from '../checks/finding';
 import { FindingList, groupFindings } from './FindingList';
 import {
@@ -23,6 +24,9 @@ import {
 import type { AddedSheet, PaneSettings } from './host';
 import type { CellTarget } from './SheetPreview';
 import { errorMessage, type Progress, type Validation } from './useValidation';
+
+/** Only a workbook with a Renja form needs it. */
+const JenisPanel = lazy(() => import(/* webpackChunkName: "jenis" */ './JenisPanel'));
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -77,10 +81,12 @@ export interface ValidationPanelProps {
   onRun: () => void;
   onOpen: (target: CellTarget) => void;
   onReport: () => Promise<AddedSheet>;
+  /** Stores the user's jenis per indicator and validates again with them. */
+  onJenis?: (jenis: Record<string, Akumulasi>) => Promise<void>;
 }
 
 export function ValidationPanel(props: ValidationPanelProps) {
-  const { hostKind, canRun, progress, result, settings, onRun, onOpen } = props;
+  const { hostKind, canRun, progress, result, settings, onRun, onOpen, onJenis } = props;
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({
     error: true,
@@ -215,6 +221,18 @@ export function ValidationPanel(props: ValidationPanelProps) {
           {settingsText(result.settings).replace(/^Skala/, 'skala')}, sekarang{' '}
           {settingsText(settings).replace(/^Skala/, 'skala')}. Tekan “Validasi Workbook LKj” lagi.
         </Notice>
+      )}
+      {result && onJenis && result.jenis.list.length > 0 && (
+        <Suspense fallback={null}>
+          <JenisPanel
+            hostKind={hostKind}
+            list={result.jenis.list}
+            leftOut={result.jenis.leftOut}
+            chosen={settings.jenis}
+            disabled={busy}
+            onChange={onJenis}
+          />
+        </Suspense>
       )}
       {result && findings.length > 0 && (
         <fieldset className={styles.filter}>
