@@ -1,7 +1,8 @@
 /**
  * "Jenis indikator": the indicators on Renja forms with the jenis the workbook gives them and
  * where from, each with a choice that overrides it. A choice re-runs the validation with it.
- * Loaded with import() when a validation first finds a Renja form.
+ * Part of the start-up script: as a chunk of its own it would share the Fluent components with
+ * it, which keeps webpack from joining them into one module and costs more than the panel.
  */
 import { useState } from 'react';
 import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
@@ -57,7 +58,7 @@ export interface JenisPanelProps {
   onChange: (jenis: Record<string, Akumulasi>) => Promise<void>;
 }
 
-export default function JenisPanel(props: JenisPanelProps) {
+export function JenisPanel(props: JenisPanelProps) {
   const { hostKind, list, leftOut, chosen = {}, disabled } = props;
   const styles = useStyles();
   const [failure, setFailure] = useState<string | null>(null);

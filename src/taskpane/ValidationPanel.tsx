@@ -1,5 +1,5 @@
 /** "Validasi Workbook LKj": run, progress, summary, severity filter, findings, report. */
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -12,6 +12,7 @@ import { Notice } from './Notice';
 import type { Akumulasi } from '../core/akumulasi';
 import type { Severity } from '../checks/finding';
 import { FindingList, groupFindings } from './FindingList';
+import { JenisPanel } from './JenisPanel';
 import {
   SEVERITIES,
   SEVERITY_LABELS,
@@ -24,9 +25,6 @@ import {
 import type { AddedSheet, PaneSettings } from './host';
 import type { CellTarget } from './SheetPreview';
 import { errorMessage, type Progress, type Validation } from './useValidation';
-
-/** Only a workbook with a Renja form needs it. */
-const JenisPanel = lazy(() => import(/* webpackChunkName: "jenis" */ './JenisPanel'));
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -223,16 +221,14 @@ export function ValidationPanel(props: ValidationPanelProps) {
         </Notice>
       )}
       {result && onJenis && result.jenis.list.length > 0 && (
-        <Suspense fallback={null}>
-          <JenisPanel
-            hostKind={hostKind}
-            list={result.jenis.list}
-            leftOut={result.jenis.leftOut}
-            chosen={settings.jenis}
-            disabled={busy}
-            onChange={onJenis}
-          />
-        </Suspense>
+        <JenisPanel
+          hostKind={hostKind}
+          list={result.jenis.list}
+          leftOut={result.jenis.leftOut}
+          chosen={settings.jenis}
+          disabled={busy}
+          onChange={onJenis}
+        />
       )}
       {result && findings.length > 0 && (
         <fieldset className={styles.filter}>

@@ -2,7 +2,7 @@
  * What the pane needs from where it runs. Excel and the plain web page each implement it, so the
  * React components never touch Office.js or the .xlsx reader themselves.
  */
-import { AKUMULASI_TYPES, type Akumulasi } from '../core/akumulasi';
+import type { Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
 import type { WorkbookModel } from '../workbook/model';
 import type { SheetSpec } from '../workbook/sheet-spec';
@@ -40,6 +40,16 @@ export interface PaneHost {
   saveSettings(settings: PaneSettings): Promise<void>;
 }
 
+/**
+ * The jenis a stored choice may name. Checked against the Akumulasi type here rather than read
+ * from core/akumulasi, whose name rules would otherwise load with the pane.
+ */
+const JENIS_NAMES: Record<Akumulasi, true> = {
+  kumulatif: true,
+  'nilai-akhir': true,
+  'rata-rata': true,
+};
+
 /** Stored jenis choices read at most: more than any workbook's indicators. */
 const MAX_JENIS_CHOICES = 2_000;
 
@@ -59,8 +69,9 @@ function parseJenis(stored: unknown): Record<string, Akumulasi> | undefined {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
   const entries = Object.entries(stored)
     .slice(0, MAX_JENIS_CHOICES)
-    .filter((entry): entry is [string, Akumulasi] =>
-      AKUMULASI_TYPES.includes(entry[1] as Akumulasi),
+    .filter(
+      (entry): entry is [string, Akumulasi] =>
+        typeof entry[1] === 'string' && Object.hasOwn(JENIS_NAMES, entry[1]),
     );
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
