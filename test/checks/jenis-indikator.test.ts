@@ -2,16 +2,8 @@ import { validateWorkbook } from '../../src/checks';
 import { jenisIndikator, MAX_JENIS_INDIKATOR } from '../../src/checks/jenis-indikator';
 import { detectTables } from '../../src/workbook/detect';
 import type { Sheet } from '../../src/workbook/model';
-import { RENJA_MERGES, RENJA_ROWS, RENJA_SHEET } from '../support/renja-form';
+import { RENJA_ROWS, RENJA_SHEET, renjaFormSheet as renjaSheet } from '../support/renja-form';
 import { modelOf, sheetOf } from '../support/sheets';
-
-function renjaSheet(rows = RENJA_ROWS): Sheet {
-  const sheet = sheetOf(RENJA_SHEET, rows);
-  for (const [top, left, bottom, right] of RENJA_MERGES) {
-    sheet.merges.push({ top, left, bottom, right });
-  }
-  return sheet;
-}
 
 const listOf = (...sheets: Sheet[]) => {
   const model = modelOf(...sheets);

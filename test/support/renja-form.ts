@@ -4,7 +4,8 @@
  * nothing tells (satuan "layanan", no Jenis cell) with its quarters summed, one kumulatif by its
  * Jenis cell.
  */
-import type { CellInput } from './sheets';
+import type { Sheet } from '../../src/workbook/model';
+import { sheetOf, type CellInput } from './sheets';
 
 export const RENJA_SHEET = 'Renja TW II';
 
@@ -46,3 +47,12 @@ export const RENJA_MERGES: [number, number, number, number][] = [
   [4, 11, 4, 12],
   [4, 13, 4, 14],
 ];
+
+/** The form as a sheet of the model, merges and all (`rows` in place of its own). */
+export function renjaFormSheet(rows: CellInput[][] = RENJA_ROWS): Sheet {
+  const sheet = sheetOf(RENJA_SHEET, rows);
+  for (const [top, left, bottom, right] of RENJA_MERGES) {
+    sheet.merges.push({ top, left, bottom, right });
+  }
+  return sheet;
+}

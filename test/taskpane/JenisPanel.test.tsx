@@ -1,19 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Sheet } from '../../src/workbook/model';
-import { RENJA_MERGES, RENJA_ROWS, RENJA_SHEET } from '../support/renja-form';
-import { sheetOf } from '../support/sheets';
+import { renjaFormSheet as renjaSheet } from '../support/renja-form';
 import { fakeHost, renderPane } from './fake-host';
 
 // The first validation loads the engine through ts-jest, which takes seconds on a busy machine.
 jest.setTimeout(60_000);
-
-function renjaSheet(): Sheet {
-  const sheet = sheetOf(RENJA_SHEET, RENJA_ROWS);
-  for (const [top, left, bottom, right] of RENJA_MERGES) {
-    sheet.merges.push({ top, left, bottom, right });
-  }
-  return sheet;
-}
 
 /** The Excel pane on the Renja form; `failSave` makes the document refuse to save settings. */
 function renjaPane(failSave = false) {
