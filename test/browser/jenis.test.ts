@@ -73,6 +73,19 @@ describe('Jenis indikator on the web page', () => {
     expect(browser.pageErrors).toEqual([]);
   }, 120_000);
 
+  it('fits a 320 px wide pane open, nothing to scroll sideways', async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    const panel = page.getByTestId('jenis-indikator');
+    expect(await panel.getAttribute('open')).not.toBeNull();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    const box = await panel.getByRole('combobox', { name: 'Persentase desa ODF' }).boundingBox();
+    expect(box !== null && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }, 60_000);
+
   it('remembers the choice in this browser for the next validation', async () => {
     await openAndValidate();
     expect(await akumulasiCells()).toEqual(['K6']);
