@@ -5,7 +5,7 @@ import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
 import { HelpPanel } from './HelpPanel';
 import { Notice } from './Notice';
-import type { PaneHost } from './host';
+import { withJenis, type PaneHost } from './host';
 import { orderFindings, outcomeOf, reportSheet } from './report';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
@@ -153,6 +153,12 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
               }}
               onOpen={openCell}
               onReport={writeReport}
+              onJenis={async (jenis) => {
+                const next = withJenis(settings, jenis);
+                await saveSettings(next);
+                setTarget(null);
+                await validation.run(next);
+              }}
             />
           </div>
           {web && validation.result && (

@@ -42,7 +42,9 @@ export function SettingsPanel({
   const invalid = toleransi.trim() === '' || !Number.isFinite(parsed) || parsed < 0;
 
   const save = async () => {
-    const next: PaneSettings = { toleransi: parsed };
+    // The jenis choices are made in the validation tab and stay as they are.
+    const next: PaneSettings = { ...settings, toleransi: parsed };
+    delete next.skala;
     if (skala) next.skala = skala as ScaleName;
     try {
       await onSave(next);

@@ -9,8 +9,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Notice } from './Notice';
+import type { Akumulasi } from '../core/akumulasi';
 import type { Severity } from '../checks/finding';
 import { FindingList, groupFindings } from './FindingList';
+import { JenisPanel } from './JenisPanel';
 import {
   SEVERITIES,
   SEVERITY_LABELS,
@@ -77,10 +79,12 @@ export interface ValidationPanelProps {
   onRun: () => void;
   onOpen: (target: CellTarget) => void;
   onReport: () => Promise<AddedSheet>;
+  /** Stores the user's jenis per indicator and validates again with them. */
+  onJenis?: (jenis: Record<string, Akumulasi>) => Promise<void>;
 }
 
 export function ValidationPanel(props: ValidationPanelProps) {
-  const { hostKind, canRun, progress, result, settings, onRun, onOpen } = props;
+  const { hostKind, canRun, progress, result, settings, onRun, onOpen, onJenis } = props;
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({
     error: true,
@@ -215,6 +219,16 @@ export function ValidationPanel(props: ValidationPanelProps) {
           {settingsText(result.settings).replace(/^Skala/, 'skala')}, sekarang{' '}
           {settingsText(settings).replace(/^Skala/, 'skala')}. Tekan “Validasi Workbook LKj” lagi.
         </Notice>
+      )}
+      {result && onJenis && result.jenis.list.length > 0 && (
+        <JenisPanel
+          hostKind={hostKind}
+          list={result.jenis.list}
+          leftOut={result.jenis.leftOut}
+          chosen={settings.jenis}
+          disabled={busy}
+          onChange={onJenis}
+        />
       )}
       {result && findings.length > 0 && (
         <fieldset className={styles.filter}>

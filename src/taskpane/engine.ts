@@ -3,5 +3,6 @@
  * import() when first needed (see loadEngine), so the pane's first paint does not wait for it.
  */
 export { checks, validateWorkbook } from '../checks';
+export { jenisIndikator } from '../checks/jenis-indikator';
 export { evaluasiSheet, evaluateRow, planEvaluasi } from '../evaluasi';
 export { detectTables } from '../workbook/detect';

@@ -6,6 +6,7 @@ import { parseSettings, type PaneHost } from './host';
 
 const SKALA_KEY = 'lkj.skala';
 const TOLERANSI_KEY = 'lkj.toleransi';
+const JENIS_KEY = 'lkj.jenis';
 
 export function createExcelHost(): PaneHost {
   return {
@@ -18,11 +19,16 @@ export function createExcelHost(): PaneHost {
       return { name, note: [note, ...notices].join(' ') };
     },
     loadSettings: () =>
-      parseSettings(getDocumentSetting(SKALA_KEY), getDocumentSetting(TOLERANSI_KEY)),
+      parseSettings(
+        getDocumentSetting(SKALA_KEY),
+        getDocumentSetting(TOLERANSI_KEY),
+        getDocumentSetting(JENIS_KEY),
+      ),
     saveSettings: (settings) =>
       saveDocumentSettings({
         [SKALA_KEY]: settings.skala ?? null,
         [TOLERANSI_KEY]: settings.toleransi,
+        [JENIS_KEY]: settings.jenis ?? null,
       }),
   };
 }

@@ -2,6 +2,7 @@
  * What the pane needs from where it runs. Excel and the plain web page each implement it, so the
  * React components never touch Office.js or the .xlsx reader themselves.
  */
+import type { Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
 import type { WorkbookModel } from '../workbook/model';
 import type { SheetSpec } from '../workbook/sheet-spec';
@@ -11,6 +12,8 @@ export interface PaneSettings {
   skala?: ScaleName;
   /** Extra absolute tolerance, in percentage points, for recomputed percentages. */
   toleransi: number;
+  /** The user's jenis per indicator name, over what the workbook says (ValidationOptions.jenis). */
+  jenis?: Readonly<Record<string, Akumulasi>>;
 }
 
 const DEFAULT_SETTINGS: PaneSettings = { toleransi: 0 };
@@ -37,12 +40,48 @@ export interface PaneHost {
   saveSettings(settings: PaneSettings): Promise<void>;
 }
 
+/**
+ * The jenis a stored choice may name. Checked against the Akumulasi type here rather than read
+ * from core/akumulasi, whose name rules would otherwise load with the pane.
+ */
+const JENIS_NAMES: Record<Akumulasi, true> = {
+  kumulatif: true,
+  'nilai-akhir': true,
+  'rata-rata': true,
+};
+
+/** Stored jenis choices read at most: more than any workbook's indicators. */
+const MAX_JENIS_CHOICES = 2_000;
+
 /** Reads stored settings defensively: a missing or foreign value falls back to the default. */
-export function parseSettings(skala: unknown, toleransi: unknown): PaneSettings {
+export function parseSettings(skala: unknown, toleransi: unknown, jenis?: unknown): PaneSettings {
   const settings: PaneSettings = { ...DEFAULT_SETTINGS };
   if (skala === 'LKJ' || skala === 'P86' || skala === 'IKM') settings.skala = skala;
   if (typeof toleransi === 'number' && Number.isFinite(toleransi) && toleransi >= 0) {
     settings.toleransi = toleransi;
   }
+  const choices = parseJenis(jenis);
+  if (choices) settings.jenis = choices;
   return settings;
+}
+
+function parseJenis(stored: unknown): Record<string, Akumulasi> | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
+  const entries = Object.entries(stored)
+    .slice(0, MAX_JENIS_CHOICES)
+    .filter(
+      (entry): entry is [string, Akumulasi] =>
+        typeof entry[1] === 'string' && Object.hasOwn(JENIS_NAMES, entry[1]),
+    );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** The settings with the user's jenis choices replaced; none left means none stored. */
+export function withJenis(
+  settings: PaneSettings,
+  jenis: Readonly<Record<string, Akumulasi>>,
+): PaneSettings {
+  const next: PaneSettings = { ...settings, jenis };
+  if (Object.keys(jenis).length === 0) delete next.jenis;
+  return next;
 }

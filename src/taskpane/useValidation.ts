@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { UncheckedSheet } from '../checks';
 import type { Finding } from '../checks/finding';
+import type { JenisIndikator } from '../checks/jenis-indikator';
 import type { WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { PaneHost, PaneSettings } from './host';
@@ -23,6 +24,8 @@ export interface Validation {
   checks: readonly { id: string; description: string }[];
   /** The settings the findings were computed with: changing them makes the result out of date. */
   settings: PaneSettings;
+  /** Indicators on Renja forms, whose jenis the user may set; `leftOut` beyond the list's cap. */
+  jenis: { list: JenisIndikator[]; leftOut: number };
 }
 
 export function useValidation(host: PaneHost) {
@@ -43,8 +46,11 @@ export function useValidation(host: PaneHost) {
         const { tables, findings, uncheckedSheets } = engine.validateWorkbook(model, {
           toleransi: settings.toleransi,
           ...(settings.skala ? { skala: settings.skala } : {}),
+          ...(settings.jenis ? { jenis: settings.jenis } : {}),
         });
-        setResult({ model, tables, findings, uncheckedSheets, checks: engine.checks, settings });
+        const jenis = engine.jenisIndikator(model, tables);
+        const { checks } = engine;
+        setResult({ model, tables, findings, uncheckedSheets, checks, settings, jenis });
         setProgress({ kind: 'idle' });
       } catch (error) {
         setResult(null);

@@ -95,7 +95,7 @@ export function createWebHost(
     loadSettings() {
       try {
         const stored = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}') as Record<string, unknown>;
-        return parseSettings(stored.skala, stored.toleransi);
+        return parseSettings(stored.skala, stored.toleransi, stored.jenis);
       } catch {
         return parseSettings(undefined, undefined);
       }

@@ -72,12 +72,24 @@ describe('the Excel host', () => {
   });
 
   it('keeps the settings with the document, ignoring foreign values', async () => {
-    const { stored } = install({ 'lkj.skala': 'XYZ', 'lkj.toleransi': -1 });
+    const { stored } = install({
+      'lkj.skala': 'XYZ',
+      'lkj.toleransi': -1,
+      'lkj.jenis': { 'Cakupan layanan': 'naik', Lain: 7 },
+    });
     const host = createExcelHost();
     expect(host.loadSettings()).toEqual({ toleransi: 0 });
     await host.saveSettings({ skala: 'IKM', toleransi: 0.25 });
-    expect(Object.fromEntries(stored)).toEqual({ 'lkj.skala': 'IKM', 'lkj.toleransi': 0.25 });
+    expect(Object.fromEntries(stored)).toEqual({
+      'lkj.skala': 'IKM',
+      'lkj.toleransi': 0.25,
+      'lkj.jenis': null,
+    });
     expect(host.loadSettings()).toEqual({ skala: 'IKM', toleransi: 0.25 });
+    const jenis = { 'Cakupan layanan': 'nilai-akhir' } as const;
+    await host.saveSettings({ toleransi: 0, jenis });
+    expect(stored.get('lkj.jenis')).toEqual(jenis);
+    expect(host.loadSettings()).toEqual({ toleransi: 0, jenis });
   });
 
   it('waits while the user is still typing in a cell, for every button', async () => {

@@ -31,6 +31,21 @@ describe('the web host', () => {
     expect(createWebHost().loadSettings()).toEqual({ skala: 'LKJ', toleransi: 1 });
   });
 
+  it('keeps the jenis choices in this browser, dropping values that are no jenis', async () => {
+    await createWebHost().saveSettings({ toleransi: 0, jenis: { 'Cakupan layanan': 'rata-rata' } });
+    expect(createWebHost().loadSettings()).toEqual({
+      toleransi: 0,
+      jenis: { 'Cakupan layanan': 'rata-rata' },
+    });
+    window.localStorage.setItem(
+      'lkj-excel.pengaturan',
+      JSON.stringify({ toleransi: 0, jenis: { A: 'kumulatif', B: 'naik', C: null } }),
+    );
+    expect(createWebHost().loadSettings()).toEqual({ toleransi: 0, jenis: { A: 'kumulatif' } });
+    window.localStorage.setItem('lkj-excel.pengaturan', JSON.stringify({ jenis: ['kumulatif'] }));
+    expect(createWebHost().loadSettings()).toEqual({ toleransi: 0 });
+  });
+
   it('falls back to the defaults on a damaged stored value', () => {
     window.localStorage.setItem('lkj-excel.pengaturan', '{rusak');
     expect(createWebHost().loadSettings()).toEqual({ toleransi: 0 });
