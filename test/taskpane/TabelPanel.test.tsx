@@ -19,7 +19,7 @@ describe('Susun Tabel LKj', () => {
 
     expect(sections()).toHaveLength(5);
     // Tabel 3.1's realisasi against the PK target: 84,19 / 90 and 93,65 / 95,23.
-    const preview = within(sections()[0]).getByRole('table', {
+    const preview = within(sections()[0]).getByRole('list', {
       name: 'Pratinjau Capaian Kinerja Tahun 2023',
     });
     expect(preview.textContent).toContain('93,54');
