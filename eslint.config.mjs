@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 // Layers may only import downwards: core → workbook → checks/evaluasi(→tabel) → hosts → front ends.
-const layers = ['core', 'workbook', 'checks', 'evaluasi', 'tabel', 'hosts', 'functions', 'taskpane', 'cli'];
+const layers = [
+  'core',
+  'workbook',
+  'checks',
+  'evaluasi',
+  'tabel',
+  'hosts',
+  'functions',
+  'taskpane',
+  'cli',
+];
 const below = {
   core: [],
   workbook: ['core'],

@@ -11,7 +11,7 @@ import { toA1, type CellRange } from '../workbook/model';
 import type { ChartSpec, SpecCell } from '../workbook/sheet-spec';
 import type { EfisiensiRow, SourceValue, TabelId, TabelIndicator, TabelPlan } from './types';
 
-export const NUMBER_FORMAT = '#,##0.00';
+const NUMBER_FORMAT = '#,##0.00';
 const MONEY_FORMAT = '#,##0';
 /** SUM takes at most 255 arguments; longer lists are summed in groups. */
 const SUM_GROUP = 200;
@@ -134,7 +134,7 @@ function capaianCell(
 }
 
 /** Tabel capaian kinerja tahun N: target, realisasi, capaian with arah, predikat. */
-export function capaianBlock(context: BlockContext, top: number): Block {
+function capaianBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const b = new Builder();
   b.headers(top, [
@@ -168,7 +168,7 @@ export function capaianBlock(context: BlockContext, top: number): Block {
     return r;
   });
   const last = top + plan.indicators.length;
-  return block(b, top, rows, 8, top, {
+  return block(b, top, rows, blockWidth(plan, 1), top, {
     type: 'column',
     title: `Target dan Realisasi Kinerja ${plan.year}`,
     source: { top, left: 4, bottom: last, right: 6 },
@@ -176,7 +176,7 @@ export function capaianBlock(context: BlockContext, top: number): Block {
 }
 
 /** How realisasi moved from one year to the next, judged by arah (lower is better when turun). */
-export function change(previous: Result, current: Result, arah: Arah): Result {
+function change(previous: Result, current: Result, arah: Arah): Result {
   return guarded([previous, current], (before, now) => {
     if (now === before) return 'tetap';
     return now > before === (arah === 'naik') ? 'naik' : 'turun';
@@ -201,7 +201,7 @@ function yearValues(indicator: TabelIndicator, year: number, reportYear: number)
  * Tabel perbandingan: realisasi, target and capaian per year, the change of kinerja from the
  * year before. Realisasi of the years stand side by side, so the chart can show them.
  */
-export function perbandinganBlock(context: BlockContext, top: number): Block {
+function perbandinganBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const { years } = plan;
   const n = years.length;
@@ -210,7 +210,7 @@ export function perbandinganBlock(context: BlockContext, top: number): Block {
   const targetCol = realisasiCol + n;
   const capaianCol = targetCol + n;
   const changeCol = capaianCol + n;
-  const width = n > 1 ? changeCol : changeCol - 1;
+  const width = blockWidth(plan, 2);
   b.tall(top, 1, 'No.');
   b.tall(top, 2, 'Indikator Kinerja');
   b.across(top, realisasiCol, targetCol - 1, 'Realisasi');
@@ -263,12 +263,12 @@ export function perbandinganBlock(context: BlockContext, top: number): Block {
 }
 
 /** What remains of the Renstra target: lower is better when turun; nothing once reached. */
-export function sisa(target: Result, realisasi: Result, arah: Arah): Result {
+function sisa(target: Result, realisasi: Result, arah: Arah): Result {
   return guarded([target, realisasi], (t, r) => Math.max(0, arah === 'naik' ? t - r : r - t));
 }
 
 /** Tabel terhadap target akhir Renstra: realisasi to date, capaian against it, what remains. */
-export function renstraBlock(context: BlockContext, top: number): Block {
+function renstraBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const b = new Builder();
   b.headers(top, [
@@ -297,11 +297,11 @@ export function renstraBlock(context: BlockContext, top: number): Block {
     );
     return r;
   });
-  return block(b, top, rows, 6, top);
+  return block(b, top, rows, blockWidth(plan, 3), top);
 }
 
 /** Efisiensi (`7 = 5 − 6`): capaian kinerja − serapan anggaran, in percentage points. */
-export function efisiensiResult(kinerja: Result, serapanValue: Result): Result {
+function efisiensiResult(kinerja: Result, serapanValue: Result): Result {
   return guarded([kinerja, serapanValue], (k, s) => k - s);
 }
 
@@ -349,7 +349,7 @@ function serapanValue(value: EfisiensiRow['serapan']): Value {
 }
 
 /** Tabel efisiensi penggunaan sumber daya, numbered as the seed: `7 = 5 − 6`. */
-export function efisiensiBlock(context: BlockContext, top: number): Block {
+function efisiensiBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const b = new Builder();
   b.headers(top, [
@@ -384,7 +384,7 @@ export function efisiensiBlock(context: BlockContext, top: number): Block {
     );
     return r;
   });
-  return block(b, top, rows, 7, top, {
+  return block(b, top, rows, blockWidth(plan, 4), top, {
     type: 'bar',
     title: `Capaian Kinerja dan Serapan Anggaran ${plan.year}`,
     source: { top, left: 4, bottom: top + plan.efisiensi.length, right: 6 },
@@ -406,7 +406,7 @@ function sumFormula(cells: string[]): string {
   return `SUM(${groups.join(',')})`;
 }
 
-export function serapanResult(pagu: Result, realisasi: Result): Result {
+function serapanResult(pagu: Result, realisasi: Result): Result {
   return guarded([pagu, realisasi], (p, r) => attempt(() => serapan(p, r)));
 }
 
@@ -414,7 +414,7 @@ export function serapanResult(pagu: Result, realisasi: Result): Result {
  * Tabel realisasi anggaran: pagu and realisasi of each line linked to the budget table, a
  * parent's the SUM of its children (by code), serapan of each, the JUMLAH of the programs.
  */
-export function anggaranBlock(context: BlockContext, top: number): Block {
+function anggaranBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const lines = plan.anggaran;
   const b = new Builder();
@@ -471,7 +471,13 @@ export function anggaranBlock(context: BlockContext, top: number): Block {
     ),
   ) as [Result, Result];
   serapanCell(total, pair);
-  return block(b, top, [...rows, total], 6, top);
+  return block(b, top, [...rows, total], blockWidth(plan, 5), top);
+}
+
+/** Columns a table takes: table 2 one per year for realisasi, target and capaian, and the change. */
+export function blockWidth(plan: TabelPlan, id: TabelId): number {
+  const n = plan.years.length;
+  return { 1: 8, 2: 2 + 3 * n + (n > 1 ? 1 : 0), 3: 6, 4: 7, 5: 6 }[id];
 }
 
 export const BLOCKS: Record<TabelId, (context: BlockContext, top: number) => Block> = {

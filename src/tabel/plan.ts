@@ -32,8 +32,8 @@ import type {
   TabelPlan,
 } from './types';
 
-/** More rows than any LKj has: a budget beyond this is refused rather than laid out. */
-export const MAX_ROWS = 5_000;
+/** More rows than any LKj has: a table beyond this is cut (indicators) or refused (budget). */
+const MAX_ROWS = 5_000;
 
 /** A target column about the end of the Renstra period, not a year (`Target Akhir P RENSTRA`). */
 const RENSTRA = /renstra|akhir\s+periode|target\s+akhir|kondisi\s+akhir|\biku\b/i;
@@ -49,23 +49,24 @@ export function planTabel(
   const year = planYear(tables, model);
   const indicators = indicatorModel(model, tables, year);
   const notes: string[] = [];
-  const rows = indicatorRows(reader, indicators, year).slice(0, MAX_ROWS);
+  const found = indicatorRows(reader, indicators, year);
+  if (found.length > MAX_ROWS)
+    notes.push(`Lebih dari ${MAX_ROWS} indikator: hanya ${MAX_ROWS} yang pertama disusun.`);
+  const rows = found.slice(0, MAX_ROWS);
   const years = yearsOf(rows, year);
   const budget = budgetOf(reader, tables, notes);
+  const stated = efisiensiRows(reader, tables, indicators, rows);
   const plan: TabelPlan = {
     year,
     scale: options.skala ?? workbookScale(reader, tables) ?? 'LKJ',
     indicators: rows,
     years,
-    efisiensi: [],
+    efisiensi:
+      stated.length > 0 || !budget ? stated : programEfisiensi(reader, indicators, rows, budget),
     anggaran: budget ? budgetLines(reader, budget, notes) : [],
     sections: [],
     notes,
   };
-  plan.efisiensi = efisiensiRows(reader, tables, indicators, rows);
-  if (plan.efisiensi.length === 0 && budget) {
-    plan.efisiensi = programEfisiensi(reader, indicators, rows, budget);
-  }
   const unit = unitName(tables);
   if (unit !== undefined) plan.unit = unit;
   notes.push(...twinYears(rows, years));
@@ -101,7 +102,7 @@ function valueOf(
 }
 
 /** A cell as the sheet will read it: a link where a formula can read it, else a constant. */
-export function sourceAt(reader: ModelReader, ref: CellRef): SourceValue {
+function sourceAt(reader: ModelReader, ref: CellRef): SourceValue {
   const found = reader.number(ref);
   if (found === null) return UNKNOWN;
   return found.reading === 'constant'

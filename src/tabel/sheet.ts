@@ -10,7 +10,7 @@ import {
   type SpecCell,
 } from '../workbook/sheet-spec';
 import type { CellRange } from '../workbook/model';
-import { BLOCKS, previewText, type Block, type BlockContext } from './blocks';
+import { BLOCKS, blockWidth, previewText, type Block, type BlockContext } from './blocks';
 import { TABEL_IDS, type TabelId, type TabelPlan, type TabelSection } from './types';
 
 /** Rows a chart takes (Excel's default chart is about 15 rows tall). */
@@ -115,8 +115,7 @@ export function tabelSheet(
   const names = titles(plan);
   const written = TABEL_IDS.filter((id) => chosen.includes(id) && missing(plan, id) === undefined);
   const context: BlockContext = { plan, capaianCells: new Map() };
-  const width = Math.max(8, ...written.map((id) => BLOCKS[id](context, 1).width));
-  context.capaianCells.clear();
+  const width = Math.max(8, ...written.map((id) => blockWidth(plan, id)));
 
   const heading = [
     'TABEL KINERJA LAPORAN KINERJA (BAB III)',

@@ -27,51 +27,39 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
-  table: {
-    borderCollapse: 'collapse',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      border: `1px solid ${tokens.colorNeutralStroke2}`,
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      textAlign: 'left',
-      verticalAlign: 'top',
-      maxWidth: '220px',
-    },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
   },
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   heading: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
 });
 
+/**
+ * A table's rows as lines of `header: value` pairs: readable in the narrowest pane without
+ * scrolling sideways, however many columns the table has.
+ */
 function Preview({ section }: { section: TabelSection }) {
   const styles = useStyles();
   const { header, rows } = section.preview;
   return (
-    <div className={styles.scroll}>
-      <table className={styles.table} aria-label={`Pratinjau ${section.title}`}>
-        <thead>
-          <tr>
-            {header.map((title, i) => (
-              <th key={i}>{title}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, PREVIEW_ROWS).map((row, r) => (
-            <tr key={r}>
-              {row.map((text, i) => (
-                <td key={i}>{text || '–'}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <>
+      <ol className={styles.list} aria-label={`Pratinjau ${section.title}`}>
+        {rows.slice(0, PREVIEW_ROWS).map((row, r) => (
+          <li key={r} className={styles.detail}>
+            {row.map((text, i) => `${header[i] ? `${header[i]}: ` : ''}${text || '–'}`).join(' · ')}
+          </li>
+        ))}
+      </ol>
       {rows.length > PREVIEW_ROWS && (
         <span className={styles.detail}>
           … dan {rows.length - PREVIEW_ROWS} baris lagi di sheet.
         </span>
       )}
-    </div>
+    </>
   );
 }
 

@@ -328,11 +328,15 @@ describe.each([350, 1280])('at %i px', (width) => {
     const widths = width === 350 ? [320, 350] : [1280];
     for (const viewport of widths) {
       await page.setViewportSize({ width: viewport, height: 900 });
-      for (const tab of ['Validasi', 'Evaluasi', 'Pengaturan', 'Bantuan']) {
+      for (const tab of ['Validasi', 'Evaluasi', 'Tabel LKj', 'Pengaturan', 'Bantuan']) {
         await page.getByRole('tab', { name: tab }).click();
         if (tab === 'Evaluasi' && (await page.getByTestId('evaluasi-row').count()) === 0) {
           await page.getByTestId('evaluasi').click();
           await page.getByTestId('evaluasi-row').first().waitFor({ timeout: 90_000 });
+        }
+        if (tab === 'Tabel LKj' && (await page.getByTestId('tabel-section').count()) === 0) {
+          await page.getByTestId('tabel').click();
+          await page.getByTestId('tabel-section').first().waitFor({ timeout: 90_000 });
         }
         expect([viewport, tab, await overflow(page)]).toEqual([viewport, tab, []]);
       }

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { checks, validateWorkbook } from '../../src/checks';
 import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
+import { planTabel, tabelSheet } from '../../src/tabel';
 import { cellLink } from '../../src/workbook/sheet-spec';
 import {
   EVALUASI_COLUMNS,
@@ -463,6 +464,29 @@ describe('the pane as a web page', () => {
     expect(hasil[1]).toBeCloseTo(95.238095238, 8);
     expect(hasil[2]).toBe(100);
     await page.getByText(/Yang tidak ikut tersalin/).waitFor();
+  }, 90_000);
+
+  it('previews the BAB III tables and downloads the file with the Tabel LKj sheet added', async () => {
+    await page.getByRole('tab', { name: 'Tabel LKj' }).click();
+    await page.getByTestId('tabel').click();
+    await page.getByTestId('tabel-section').first().waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('tabel-section').count()).toBe(5);
+    await page.getByText(/Grafik hanya dibuat di Excel/).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh dengan sheet tabel' }).click(),
+    ]);
+    const file = path.join(artifacts, 'tabel.xlsx');
+    await download.saveAs(file);
+    const model = await readXlsx(readFileSync(file));
+    // The page's workbook holds the evaluasi sheet downloaded before: the tables read it too.
+    const before = { ...model, sheets: model.sheets.slice(0, -1) };
+    const names = before.sheets.map((sheet) => sheet.name);
+    expect(names.slice(0, sheetNames.length)).toEqual(sheetNames);
+    expect(model.sheets[model.sheets.length - 1].name).toBe('Tabel LKj 2023');
+    // The sheet the generator makes of that workbook, cell by cell.
+    const expected = tabelSheet(planTabel(before, detectTables(before)), names);
+    expect(sheetContents(model.sheets[model.sheets.length - 1])).toEqual(specContents(expected));
   }, 90_000);
 
   it('explains the pane and lists every check on the Bantuan tab', async () => {

@@ -1,6 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TextDecoder } from 'node:util';
 import { fireEvent, screen, within } from '@testing-library/react';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { planTabel, tabelSheet } from '../../src/tabel';
+import { createExcelHost } from '../../src/taskpane/excel-host';
 import type { PaneHost } from '../../src/taskpane/host';
+import { detectTables } from '../../src/workbook/detect';
+import { fromA1 } from '../../src/workbook/model';
+import { formulasContents, specContents, type Contents } from '../evaluasi/sheet-contents';
+import { fakeSheetsOf } from '../hosts/office/excel-mock';
 import { fakeHost, renderPane } from './fake-host';
+import { installOffice, uninstallOffice } from './office-globals';
 
 async function openTabel(host: PaneHost) {
   renderPane(host);
@@ -19,7 +30,7 @@ describe('Susun Tabel LKj', () => {
 
     expect(sections()).toHaveLength(5);
     // Tabel 3.1's realisasi against the PK target: 84,19 / 90 and 93,65 / 95,23.
-    const preview = within(sections()[0]).getByRole('table', {
+    const preview = within(sections()[0]).getByRole('list', {
       name: 'Pratinjau Capaian Kinerja Tahun 2023',
     });
     expect(preview.textContent).toContain('93,54');
@@ -53,5 +64,37 @@ describe('Susun Tabel LKj', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Evaluasi' }));
     fireEvent.click(screen.getByRole('tab', { name: 'Tabel LKj' }));
     expect(screen.getByRole('region', { name: 'Pratinjau tabel LKj' })).toBeTruthy();
+  });
+});
+
+describe('Susun Tabel LKj inside Excel (office-addin-mock)', () => {
+  afterEach(uninstallOffice);
+
+  it('writes the sample’s tables into a new sheet of the open workbook, nothing else', async () => {
+    // jsdom lacks TextDecoder, which every browser and Node have; the reader needs it.
+    Object.assign(globalThis, { TextDecoder });
+    const model = await readXlsx(
+      readFileSync(path.resolve(__dirname, '../../samples/klakah-2023.xlsx')),
+    );
+    const names = model.sheets.map((sheet) => sheet.name);
+    const { excel } = installOffice(fakeSheetsOf(model));
+    await openTabel(createExcelHost());
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis tabel ke workbook' }));
+
+    // The same sheet the CLI and the web page write.
+    const expected = tabelSheet(planTabel(model, detectTables(model)), names);
+    await screen.findByText(`Sheet baru "${expected.name}" ditambahkan; sheet lain tidak diubah.`);
+    expect(excel.stats.added).toEqual(['Tabel LKj 2023']);
+    expect(new Set(excel.stats.written.map((range) => range.sheet))).toEqual(
+      new Set([expected.name]),
+    );
+    const written: Contents = {};
+    // Ranges written with formulas (others carry formats only).
+    for (const range of excel.stats.written) {
+      if (range.mock.formulas === undefined) continue;
+      const { row, col } = fromA1(range.address.split(':')[0]);
+      Object.assign(written, formulasContents(range.mock.formulas as unknown[][], row, col));
+    }
+    expect(written).toEqual(specContents(expected));
   });
 });
