@@ -52,6 +52,7 @@ describe('lkj tabel samples/klakah-2023.xlsx -o out.xlsx', () => {
     expect(run.stdout).toMatch(/LPPdes .*target 95,23, realisasi 100, capaian 105,01/);
     expect(run.stdout).toMatch(/Nilai IKM .*capaian 93,54, predikat Berhasil/);
     expect(run.stdout).toMatch(/2020 dan 2021 sama persis/);
+    expect(run.stdout).toMatch(/Grafik hanya dibuat di Excel: 3 grafik/);
   });
 
   test('the five tables, numbered 3.1 to 3.5', () => {

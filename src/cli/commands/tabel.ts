@@ -4,7 +4,7 @@
  * for, their numbers as live formulas linked to the source cells. The input is never written to.
  * Exit code: 0 written, 1 no table has data, 2 bad usage or unreadable input.
  */
-import { WRITE_LOSSES } from '../../hosts/xlsx/write';
+import { leftOutOfCopy, WRITE_LOSSES } from '../../hosts/xlsx/write';
 import { planTabel, TABEL_IDS, tabelSheet, type TabelId, type TabelPlan } from '../../tabel';
 import { detectTables } from '../../workbook/detect';
 import type { Command, Output } from '../command';
@@ -69,7 +69,10 @@ async function writeTabelCopy(
     chosen.map((section) => section.id),
   );
   const code = await writeSheetCopy(data, spec, parsed, io.stderr);
-  if (code === 0) io.stdout.write(summary(plan, parsed, spec.name));
+  if (code === 0) {
+    io.stdout.write(summary(plan, parsed, spec.name));
+    for (const note of leftOutOfCopy(spec)) io.stdout.write(`Catatan: ${note}\n`);
+  }
   return code;
 }
 
