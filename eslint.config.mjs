@@ -2,17 +2,28 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-// Layers may only import downwards: core → workbook → checks/evaluasi → hosts → front ends.
-const layers = ['core', 'workbook', 'checks', 'evaluasi', 'hosts', 'functions', 'taskpane', 'cli'];
+// Layers may only import downwards: core → workbook → checks/evaluasi/renja → hosts → front ends.
+const layers = [
+  'core',
+  'workbook',
+  'checks',
+  'evaluasi',
+  'renja',
+  'hosts',
+  'functions',
+  'taskpane',
+  'cli',
+];
 const below = {
   core: [],
   workbook: ['core'],
   checks: ['core', 'workbook'],
   evaluasi: ['core', 'workbook'],
+  renja: ['core', 'workbook'],
   hosts: ['core', 'workbook'],
   functions: ['core'],
-  taskpane: ['core', 'workbook', 'checks', 'evaluasi', 'hosts'],
-  cli: ['core', 'workbook', 'checks', 'evaluasi', 'hosts', 'functions'],
+  taskpane: ['core', 'workbook', 'checks', 'evaluasi', 'renja', 'hosts'],
+  cli: ['core', 'workbook', 'checks', 'evaluasi', 'renja', 'hosts', 'functions'],
 };
 const layerRules = layers.map((layer) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],

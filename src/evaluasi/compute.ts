@@ -5,7 +5,8 @@
  */
 import { capaian, persentase, rataRata } from '../core/capaian';
 import { LkjError } from '../core/errors';
-import { predikat, type ScaleName } from '../core/predikat';
+import type { ScaleName } from '../core/predikat';
+import { predikatValue } from '../workbook/predikat-formula';
 import type { EvaluasiRow } from './types';
 
 /** A number, '' for an empty result, or an Excel error such as `#DIV/0!`. */
@@ -17,14 +18,6 @@ export interface RowResults {
   target: Result;
   capaian: Result;
   predikat: string;
-}
-
-/** Capaian is compared with the bands after rounding away binary noise (94,999999999999 is 95). */
-export const PREDIKAT_DECIMALS = 9;
-
-function roundForPredikat(value: number): number {
-  const factor = 10 ** PREDIKAT_DECIMALS;
-  return Math.round(value * factor) / factor;
 }
 
 /** Excel's text for a number joined into a string (`81,25`); the Indonesian decimal comma. */
@@ -77,18 +70,8 @@ export function evaluateRow(row: EvaluasiRow, scale: ScaleName): RowResults {
   if (typeof hasil === 'string' && hasil !== '') capaianValue = hasil;
   else if (hasil === '' || target === '') capaianValue = '';
   else capaianValue = attempt(() => capaian(target as number, hasil, row.arah));
-  let label: string;
-  if (typeof capaianValue === 'string') label = capaianValue;
-  else {
-    const rounded = roundForPredikat(capaianValue);
-    try {
-      label = predikat(rounded, scale);
-    } catch (error) {
-      // Below the scale's lowest band (IKM under 25): no predikat, as the formula's last branch.
-      if (!(error instanceof LkjError)) throw error;
-      label = '';
-    }
-  }
+  const label =
+    typeof capaianValue === 'string' ? capaianValue : predikatValue(capaianValue, scale);
   return {
     penghitungan: penghitunganOf(row),
     hasil,

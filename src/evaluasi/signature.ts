@@ -5,7 +5,7 @@
  */
 import { readNip } from '../core/nip';
 import type { DetectedTable } from '../workbook/table-types';
-import type { ModelReader } from './cells';
+import type { ModelReader } from '../workbook/cells';
 import type { Signature } from './types';
 
 const NIP_LINE = /^NIP\b\.?\s*:?\s*[\d\s]{8,}$/i;

@@ -1,6 +1,7 @@
 /** What the generator plans before it lays out the sheet: the pane previews this. */
 import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
+import type { TargetReading } from '../workbook/cells';
 
 /** How an indicator's hasil is computed from its components. */
 export type IndicatorType = 'persentase' | 'rata-rata' | 'nilai' | 'jumlah';
@@ -27,12 +28,8 @@ export interface CellRef {
   col: number;
 }
 
-/**
- * How the Target formula reads the workbook's cell: a number as it is, a number formatted as
- * percent (0,9523 shown as 95,23%) times 100, or text written the Indonesian way (`95,23`,
- * `95,23%`) through NUMBERVALUE.
- */
-export type TargetReading = 'number' | 'percent-format' | 'text' | 'text-percent';
+/** How the Target formula reads the workbook's cell (NUMBERVALUE for text). */
+export type { TargetReading } from '../workbook/cells';
 
 export interface EvaluasiTarget {
   /** Target in the indicator's units (percent units for percentages); null when unknown. */
