@@ -70,7 +70,10 @@ function mean(values: Result[]): Result {
 
 export function footerResults(plan: RenjaPlan): FooterResults {
   const rows = plan.rows.map(rowResults);
-  const rataRataK = mean(rows.map((row) => row.k.capaian));
+  // Rows without an indicator (a program's budget row) have no K cells.
+  const rataRataK = mean(
+    plan.rows.flatMap((row, i) => (row.indicator === '' ? [] : [rows[i].k.capaian])),
+  );
   return {
     rataRataK,
     rataRataRp: mean(rows.map((row) => row.rp?.capaian ?? '')),
