@@ -63,7 +63,7 @@ export function planRenja(
     drafts.length = MAX_ROWS;
   }
   const rows = drafts.map((draft, i) => settleJenis(draft, i, options));
-  const guessed = rows.filter((row) => row.jenisFrom === 'tebakan').length;
+  const guessed = rows.filter((row) => row.indicator !== '' && row.jenisFrom === 'tebakan').length;
   if (guessed > 0) {
     notes.push(
       `Jenis ${guessed} indikator tidak dapat dikenali dari nama dan satuannya; dianggap Kumulatif (ditandai kuning): periksa dan ubah bila perlu.`,
@@ -326,17 +326,12 @@ function tableDrafts(
     group.drafts.push(draft);
     groups.set(key, group);
   }
-  for (const [key, entry] of pagu) {
-    if (!groups.has(key)) groups.set(key, { uraian: entry.uraian, drafts: [] });
-  }
-  const drafts: Draft[] = [];
-  // Sasaran-level indicators (no program) first, then each program with its indicators.
-  const ordered = [...groups.entries()].sort(([a], [b]) => Number(a !== '') - Number(b !== ''));
-  for (const [key, group] of ordered) {
-    if (key === '') {
-      drafts.push(...group.drafts);
-      continue;
-    }
+  const drafts: Draft[] = [...(groups.get('')?.drafts ?? [])];
+  // Programs and kegiatan in the budget table's order, then programs only the indicators name.
+  const keys = [...pagu.keys(), ...[...groups.keys()].filter((key) => !pagu.has(key))];
+  for (const key of keys) {
+    if (key === '') continue;
+    const group = groups.get(key) ?? { uraian: pagu.get(key)!.uraian, drafts: [] };
     const rows: Draft[] =
       group.drafts.length > 0
         ? group.drafts
