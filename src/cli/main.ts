@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   inspect: () => import('./commands/inspect'),
   validate: () => import('./commands/validate'),
   evaluasi: () => import('./commands/evaluasi'),
+  renja: () => import('./commands/renja'),
   demo: () => import('./commands/demo'),
 };
 

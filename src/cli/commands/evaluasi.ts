@@ -15,12 +15,11 @@ import {
   type IndicatorType,
   type Result,
 } from '../../evaluasi';
-import { WorkbookReadError } from '../../hosts/xlsx/read-error';
-import { addSheetToXlsx, WRITE_LOSSES } from '../../hosts/xlsx/write';
 import { detectTables } from '../../workbook/detect';
 import type { DetectedTable } from '../../workbook/table-types';
 import type { Command, Output } from '../command';
-import { outputProblem, writeOutputFile } from '../output-file';
+import { outputProblem } from '../output-file';
+import { COPY_NOTE, writeSheetCopy } from '../sheet-copy';
 import { readWorkbookFile, type WorkbookFile } from '../read-file';
 
 const USAGE =
@@ -33,10 +32,8 @@ const USAGE =
   '                formulasi, atau nama dan satuan indikator)\n' +
   '\n' +
   'Menambahkan lembar baru "Evaluasi Penghitungan TAHUN" (Formulasi, Penghitungan, Hasil, Target,\n' +
-  'Capaian, Predikat) berisi rumus Excel biasa yang tetap menghitung tanpa add-in. Lembar lain tidak\n' +
-  `diubah, tetapi salinan ditulis ulang oleh ExcelJS: ${WRITE_LOSSES} dapat hilang dari salinan.\n` +
-  'Simpan berkas asli. Salinan ditulis ke berkas sementara di folder yang sama lalu diganti namanya:\n' +
-  'bila penulisan gagal (disk penuh, tanpa izin), berkas yang sudah ada tetap utuh.\n';
+  'Capaian, Predikat) berisi rumus Excel biasa yang tetap menghitung tanpa add-in.\n' +
+  COPY_NOTE;
 
 export interface EvaluasiArgs {
   input: string;
@@ -100,20 +97,7 @@ export async function writeEvaluasiCopy(
     plan,
     model.sheets.map((sheet) => sheet.name),
   );
-  let written: Uint8Array;
-  try {
-    written = await addSheetToXlsx(data, spec);
-  } catch (error) {
-    io.stderr.write(
-      `${parsed.input}: ${error instanceof WorkbookReadError ? error.message : 'salinan tidak dapat dibuat karena kesalahan tak terduga di penulis .xlsx.'} Tidak ada berkas yang ditulis.\n`,
-    );
-    return 2;
-  }
-  const problem = await writeOutputFile(outputTarget(parsed), written);
-  if (problem) {
-    io.stderr.write(`${problem}\n`);
-    return 2;
-  }
+  if ((await writeSheetCopy(data, spec, outputTarget(parsed), io.stderr)) !== 0) return 2;
   io.stdout.write(summary(plan, spec.name, parsed.output));
   return 0;
 }
