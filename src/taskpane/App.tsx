@@ -1,5 +1,5 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
@@ -13,9 +13,12 @@ import { errorMessage, useValidation } from './useValidation';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
 
-export type TabName = 'validasi' | 'evaluasi' | 'pengaturan' | 'bantuan';
+/** The Renja form generator, with its engine, loads only when its tab is opened. */
+const RenjaPanel = lazy(() => import(/* webpackChunkName: "renja" */ './RenjaPanel'));
 
-const TABS: readonly TabName[] = ['validasi', 'evaluasi', 'pengaturan', 'bantuan'];
+export type TabName = 'validasi' | 'evaluasi' | 'renja' | 'pengaturan' | 'bantuan';
+
+const TABS: readonly TabName[] = ['validasi', 'evaluasi', 'renja', 'pengaturan', 'bantuan'];
 
 /**
  * The tab a link opens: the manifest's help links (SupportUrl, LearnMoreUrl) point at
@@ -49,6 +52,8 @@ const useStyles = makeStyles({
 export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initialTab?: TabName }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(initialTab);
+  // Once opened, the Renja tab stays mounted (hidden), so its preview survives a tab switch.
+  const [renjaOpened, setRenjaOpened] = useState(initialTab === 'renja');
   const [settings, setSettings] = useState(() => host.loadSettings());
   const [fileName, setFileName] = useState<string | null>(null);
   const [target, setTarget] = useState<CellTarget | null>(null);
@@ -123,11 +128,15 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabName)}
+        onTabSelect={(_, data) => {
+          setTab(data.value as TabName);
+          if (data.value === 'renja') setRenjaOpened(true);
+        }}
         aria-label="Bagian panel"
       >
         <Tab value="validasi">Validasi</Tab>
         <Tab value="evaluasi">Evaluasi</Tab>
+        <Tab value="renja">Evaluasi Renja</Tab>
         <Tab value="pengaturan">Pengaturan</Tab>
         <Tab value="bantuan">Bantuan</Tab>
       </TabList>
@@ -169,6 +178,13 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
           canRun={!web || fileName !== null}
         />
       </div>
+      {renjaOpened && (
+        <div role="tabpanel" aria-label="Evaluasi Renja" hidden={tab !== 'renja'}>
+          <Suspense fallback={<p>Memuat…</p>}>
+            <RenjaPanel key={fileName ?? ''} host={host} canRun={!web || fileName !== null} />
+          </Suspense>
+        </div>
+      )}
       {tab === 'pengaturan' && (
         <div role="tabpanel" aria-label="Pengaturan">
           <SettingsPanel hostKind={host.kind} settings={settings} onSave={saveSettings} />
