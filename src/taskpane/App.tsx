@@ -1,6 +1,15 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
 import { lazy, Suspense, useRef, useState } from 'react';
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  ProgressBar,
+  Select,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
 import { HelpPanel } from './HelpPanel';
@@ -15,6 +24,7 @@ import type { WebHost } from './web-host';
 
 /** The Renja form generator, with its engine, loads only when its tab is opened. */
 const RenjaPanel = lazy(() => import(/* webpackChunkName: "renja" */ './RenjaPanel'));
+const RENJA_KIT = { Button, Field, ProgressBar, Select, Notice };
 
 export type TabName = 'validasi' | 'evaluasi' | 'renja' | 'pengaturan' | 'bantuan';
 
@@ -181,7 +191,12 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
       {renjaOpened && (
         <div role="tabpanel" aria-label="Evaluasi Renja" hidden={tab !== 'renja'}>
           <Suspense fallback={<p>Memuat…</p>}>
-            <RenjaPanel key={fileName ?? ''} host={host} canRun={!web || fileName !== null} />
+            <RenjaPanel
+              key={fileName ?? ''}
+              host={host}
+              canRun={!web || fileName !== null}
+              kit={RENJA_KIT}
+            />
           </Suspense>
         </div>
       )}

@@ -2,9 +2,13 @@
  * "Evaluasi Renja": the quarterly Renja evaluation form (Permendagri 86/2017, E.81). Reads the
  * workbook, previews the rows the generator plans for the chosen quarter (the user may set each
  * indicator's jenis), then writes the form as a new sheet. Loaded lazily by App, with its engine.
+ *
+ * It takes the Fluent components from App (`kit`) and styles with Fluent's CSS variables rather
+ * than importing Fluent: a module shared with this chunk can no longer be inlined into the pane's
+ * start-up bundle, which then grows by several kB (test/build/bundle-size.test.ts).
  */
-import { useMemo, useState } from 'react';
-import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState, type CSSProperties } from 'react';
+import type { Button, Field, ProgressBar, Select } from '@fluentui/react-components';
 import { AKUMULASI_TYPES, type Akumulasi } from '../core/akumulasi';
 import { formatAngka } from '../core/angka';
 import {
@@ -21,8 +25,17 @@ import { detectTables } from '../workbook/detect';
 import type { WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { PaneHost } from './host';
-import { Notice } from './Notice';
+import type { Notice } from './Notice';
 import { errorMessage } from './useValidation';
+
+/** The components App already ships in the start-up bundle. */
+export interface PanelKit {
+  Button: typeof Button;
+  Field: typeof Field;
+  ProgressBar: typeof ProgressBar;
+  Select: typeof Select;
+  Notice: typeof Notice;
+}
 
 /** Rows shown in the preview at most; the sheet holds them all. */
 const PREVIEW_ROWS = 150;
@@ -34,21 +47,29 @@ const JENIS_HINT: Record<RenjaPlan['rows'][number]['jenisFrom'], string> = {
   tebakan: 'tebakan: periksa',
 };
 
-const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+const column: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 'var(--spacingVerticalM)',
+};
+const styles: Record<string, CSSProperties> = {
+  stack: column,
+  actions: { display: 'flex', flexWrap: 'wrap', gap: 'var(--spacingHorizontalS)' },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   select: { minWidth: 0 },
   row: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    ...column,
+    gap: 'var(--spacingVerticalXS)',
+    padding: 'var(--spacingVerticalS) 0',
+    borderBottom: '1px solid var(--colorNeutralStroke2)',
   },
-  heading: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
-  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-});
+  heading: {
+    fontWeight: 'var(--fontWeightSemibold)',
+    margin: 0,
+    fontSize: 'var(--fontSizeBase300)',
+  },
+  detail: { color: 'var(--colorNeutralForeground2)', overflowWrap: 'anywhere' },
+};
 
 interface Read {
   model: WorkbookModel;
@@ -58,8 +79,15 @@ interface Read {
 const show = (value: Result | undefined) =>
   typeof value === 'number' ? formatAngka(value) : value || '–';
 
-export default function RenjaPanel({ host, canRun }: { host: PaneHost; canRun: boolean }) {
-  const styles = useStyles();
+export default function RenjaPanel({
+  host,
+  canRun,
+  kit: { Button, Field, ProgressBar, Select, Notice },
+}: {
+  host: PaneHost;
+  canRun: boolean;
+  kit: PanelKit;
+}) {
   const [tw, setTw] = useState<Triwulan | undefined>(undefined);
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
   const [read, setRead] = useState<Read | null>(null);
@@ -106,17 +134,17 @@ export default function RenjaPanel({ host, canRun }: { host: PaneHost; canRun: b
 
   const footer = plan ? footerResults(plan) : null;
   return (
-    <div className={styles.stack}>
+    <div style={styles.stack}>
       <p>
         Menyusun formulir Evaluasi Renja triwulanan (Permendagri 86/2017, E.81): kolom (1)–(16), K
         dan Rp, realisasi triwulan sebagai isian kuning, rumus menurut jenis indikator, rata-rata
         capaian dan predikat. Bila workbook sudah memuat formulir triwulan lalu, barisnya dibawa dan
         triwulan berikutnya dibuka. Ditulis sebagai sheet baru.
       </p>
-      {!canRun && <p className={styles.detail}>Buka berkas .xlsx terlebih dahulu.</p>}
+      {!canRun && <p style={styles.detail}>Buka berkas .xlsx terlebih dahulu.</p>}
       <Field label="Triwulan" hint="Otomatis: sesudah triwulan terakhir yang terisi di formulir">
         <Select
-          className={styles.select}
+          style={styles.select}
           value={tw === undefined ? '' : String(tw)}
           onChange={(_, data) =>
             setTw(data.value === '' ? undefined : (Number(data.value) as Triwulan))
@@ -130,7 +158,7 @@ export default function RenjaPanel({ host, canRun }: { host: PaneHost; canRun: b
           ))}
         </Select>
       </Field>
-      <div className={styles.actions}>
+      <div style={styles.actions}>
         <Button
           appearance="primary"
           data-testid="renja"
@@ -159,27 +187,27 @@ export default function RenjaPanel({ host, canRun }: { host: PaneHost; canRun: b
         </Notice>
       )}
       {plan && footer && plan.rows.length > 0 && (
-        <section aria-label="Pratinjau formulir Renja" className={styles.stack}>
-          <h2 className={styles.heading}>
+        <section aria-label="Pratinjau formulir Renja" style={styles.stack}>
+          <h2 style={styles.heading}>
             Pratinjau: {plan.rows.length} baris, triwulan {plan.tw} tahun {plan.year},{' '}
             {plan.source.kind === 'form'
               ? `dari formulir di lembar "${plan.source.sheet}"`
               : 'dari tabel PK, capaian dan anggaran'}
           </h2>
-          <span className={styles.detail} data-testid="renja-footer">
+          <span style={styles.detail} data-testid="renja-footer">
             Rata-rata capaian kinerja {show(footer.rataRataK)} · Predikat {footer.predikat || '–'}
           </span>
-          <ol className={styles.list}>
+          <ol style={styles.list}>
             {plan.rows.slice(0, PREVIEW_ROWS).map((row, i) => {
               const results = rowResults(row);
               return (
                 <li
                   key={row.id}
-                  className={styles.row}
+                  style={styles.row}
                   data-testid="renja-row"
                   data-jenis={row.indicator === '' ? '' : row.jenis}
                 >
-                  <h3 className={styles.heading}>
+                  <h3 style={styles.heading}>
                     {i + 1}. {row.uraian}
                     {row.uraian && row.indicator ? ' — ' : ''}
                     {row.indicator}
@@ -187,7 +215,7 @@ export default function RenjaPanel({ host, canRun }: { host: PaneHost; canRun: b
                   {row.indicator !== '' && (
                     <Field label="Jenis indikator" hint={JENIS_HINT[row.jenisFrom]}>
                       <Select
-                        className={styles.select}
+                        style={styles.select}
                         value={row.jenis}
                         onChange={(_, data) =>
                           setJenis((current) => ({ ...current, [row.id]: data.value as Akumulasi }))
@@ -201,7 +229,7 @@ export default function RenjaPanel({ host, canRun }: { host: PaneHost; canRun: b
                       </Select>
                     </Field>
                   )}
-                  <span className={styles.detail}>
+                  <span style={styles.detail}>
                     {row.indicator !== '' &&
                       `K: tahun ini ${show(results.k.tahunIni)}, s.d. tahun ini ${show(results.k.sdTahunIni)}, capaian ${show(results.k.capaian)}`}
                     {row.indicator !== '' && results.rp && ' · '}
@@ -213,17 +241,17 @@ export default function RenjaPanel({ host, canRun }: { host: PaneHost; canRun: b
             })}
           </ol>
           {plan.rows.length > PREVIEW_ROWS && (
-            <span className={styles.detail}>
+            <span style={styles.detail}>
               {plan.rows.length - PREVIEW_ROWS} baris lain tidak ditampilkan; semuanya ditulis ke
               sheet.
             </span>
           )}
           {plan.notes.map((note) => (
-            <span key={note} className={styles.detail}>
+            <span key={note} style={styles.detail}>
               Catatan: {note}
             </span>
           ))}
-          <div className={styles.actions}>
+          <div style={styles.actions}>
             <Button
               appearance="primary"
               data-testid="tulis-renja"
