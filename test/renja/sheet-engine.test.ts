@@ -4,7 +4,7 @@
  * jenis, quarters missing, target 0 and Rp above its pagu.
  */
 import fc from 'fast-check';
-import { AKUMULASI_TYPES, akumulasiTahun } from '../../src/core/akumulasi';
+import { akumulasiTahun } from '../../src/core/akumulasi';
 import { predikat } from '../../src/core/predikat';
 import {
   FIRST_DATA_ROW,
@@ -14,61 +14,14 @@ import {
   rowResults,
   TARGET_NOL,
   type RenjaMeasure,
-  type RenjaPlan,
   type RenjaRow,
   type Triwulan,
 } from '../../src/renja';
 import type { SheetSpec } from '../../src/workbook/sheet-spec';
 import { asResult, evaluate, gridOfSpec, type Evaluated } from '../evaluasi/hf-engine';
+import { planOf, row } from './arbitraries';
 
 const SHEET = 'Evaluasi Renja TW 1 2025';
-
-/** Values as staff type them: whole numbers or two decimals, 0 included, or left blank. */
-const value = (max: number) =>
-  fc.option(
-    fc.oneof(
-      fc.constant(0),
-      fc.integer({ min: 0, max }),
-      fc.integer({ min: 0, max: max * 100 }).map((v) => v / 100),
-    ),
-    { nil: undefined },
-  );
-
-const measure = (max: number): fc.Arbitrary<RenjaMeasure> =>
-  fc.record({
-    renstra: value(max),
-    lalu: value(max),
-    target: value(max),
-    quarters: fc.array(value(max), { minLength: 4, maxLength: 4 }),
-  });
-
-const row: fc.Arbitrary<RenjaRow> = fc
-  .record({
-    jenis: fc.constantFrom(...AKUMULASI_TYPES),
-    k: measure(200),
-    rp: fc.option(measure(5e9), { nil: undefined }),
-    indicator: fc.boolean(),
-  })
-  .map(({ jenis, k, rp, indicator }) => {
-    const out: RenjaRow = {
-      id: 'x',
-      sasaran: '',
-      uraian: rp ? 'Program X' : '',
-      indicator: indicator || !rp ? 'Indikator' : '',
-      satuan: '',
-      jenis,
-      jenisFrom: 'pilihan',
-      k,
-      unitPj: '',
-      keterangan: '',
-    };
-    if (rp) out.rp = rp;
-    return out;
-  });
-
-function planOf(rows: RenjaRow[], tw: Triwulan): RenjaPlan {
-  return { year: 2025, tw, rows, source: { kind: 'tabel' }, notes: [] };
-}
 
 function close(actual: unknown, expected: unknown): boolean {
   if (typeof actual === 'number' && typeof expected === 'number')
