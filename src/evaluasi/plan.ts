@@ -16,7 +16,7 @@ import type { ColumnRole, DetectedTable } from '../workbook/table-types';
 import { columnOf, ModelReader, refIn } from '../workbook/cells';
 import { defaultFormulasi, typeFromFormulasi, typeFromName } from './indicator-type';
 import { readPenghitungan, type Components } from './penghitungan-text';
-import { findSignature } from './signature';
+import { findSignature } from '../workbook/signature';
 import {
   INPUT_COUNT,
   type CellRef,

@@ -2,6 +2,7 @@
 import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
 import type { TargetReading } from '../workbook/cells';
+import type { Signature } from '../workbook/signature';
 
 /** How an indicator's hasil is computed from its components. */
 export type IndicatorType = 'persentase' | 'rata-rata' | 'nilai' | 'jumlah';
@@ -71,17 +72,8 @@ export interface EvaluasiRow {
   source: CellRef;
 }
 
-/** The signature block under the sheet; lines the workbook does not give stay blank. */
-export interface Signature {
-  /** `Klakah, 31 Januari 2024`. */
-  placeDate?: string;
-  /** `CAMAT KLAKAH`, possibly over several lines. */
-  jabatan: string[];
-  name?: string;
-  /** `NIP. 19780415 199803 1 911`, only when the NIP is a valid one. */
-  nip?: string;
-  source?: CellRef;
-}
+/** The signature block under the sheet, copied from the workbook's. */
+export type { Signature } from '../workbook/signature';
 
 export interface EvaluasiPlan {
   year: number;

@@ -11,6 +11,7 @@ import { columnOf, ModelReader, refIn } from '../workbook/cells';
 import { entityText } from '../workbook/entity';
 import { indicatorModel, type IndicatorMention } from '../workbook/indicators';
 import type { WorkbookModel } from '../workbook/model';
+import { findSignature } from '../workbook/signature';
 import { reportYear } from '../workbook/report-year';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import {
@@ -76,11 +77,14 @@ export function planRenja(
       `Formulir sumber sudah terisi sampai TW ${lastFilled}; nilai triwulan setelah TW ${tw} tetap dibawa.`,
     );
   }
+  const { signature, note } = findSignature(reader, tables);
+  if (note !== undefined) notes.push(note);
   const plan: RenjaPlan = {
     year,
     tw,
     rows,
     source: form ? { kind: 'form', sheet: form.sheet } : { kind: 'tabel' },
+    signature,
     notes,
   };
   const unit = form ? formUnit(reader, form) : undefined;

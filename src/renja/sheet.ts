@@ -7,6 +7,7 @@ import type { Akumulasi } from '../core/akumulasi';
 import { toA1 } from '../workbook/model';
 import { predikatFormulaOf } from '../workbook/predikat-formula';
 import { freeSheetName, type SheetSpec, type SpecCell } from '../workbook/sheet-spec';
+import { BLANK_LINE, signatureLines } from '../workbook/signature';
 import { footerResults, RENJA_SCALE, rowResults, type MeasureResults } from './compute';
 import {
   capaianFormula,
@@ -27,7 +28,6 @@ const UNIT_ROW = NUMBERING_ROW + 1;
 export const FIRST_DATA_ROW = UNIT_ROW + 1;
 const FORMAT: Record<Measure, string> = { k: '#,##0.00', rp: '#,##0' };
 const PERCENT_FORMAT = '#,##0.00';
-const BLANK_LINE = '……………………………………';
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export const JENIS_LABEL: Record<Akumulasi, string> = {
@@ -119,7 +119,7 @@ export function renjaSheet(plan: RenjaPlan, existingSheetNames: string[]): Sheet
 
   const titles = [
     'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH',
-    plan.unit === undefined ? 'PERANGKAT DAERAH: ' + BLANK_LINE : `PERANGKAT DAERAH: ${plan.unit}`,
+    `PERANGKAT DAERAH: ${plan.unit ?? BLANK_LINE}`,
     `TRIWULAN ${romanTw(plan.tw)} TAHUN ${plan.year}`,
   ];
   titles.forEach((title, i) => {
@@ -301,36 +301,37 @@ function measureCells(
   return cells;
 }
 
-/** "Disusun" (Kepala Perangkat Daerah) on the left, "Dievaluasi" (Kepala Bappeda) on the right. */
+/**
+ * "Disusun" on the left, the Kepala Perangkat Daerah's block as the workbook gives it (else lines
+ * to write on); "Dievaluasi" on the right, the Kepala Bappeda's, left to write on.
+ */
 function signatureCells(
   plan: RenjaPlan,
   top: number,
   text: (row: number, column: number, value: string, extra?: Partial<SpecCell>) => void,
   merge: (top: number, left: number, bottom: number, right: number) => void,
 ): void {
+  const disusun =
+    plan.signature.jabatan.length > 0
+      ? plan.signature
+      : {
+          ...plan.signature,
+          jabatan: [plan.unit === undefined ? `KEPALA ${BLANK_LINE}` : `KEPALA ${plan.unit}`],
+        };
   const blocks = [
+    { left: COL.uraian, right: COL.jenis, caption: 'Disusun', signature: disusun },
     {
-      left: COL.uraian,
-      right: COL.jenis,
-      caption: 'Disusun',
-      jabatan: plan.unit === undefined ? 'KEPALA PERANGKAT DAERAH' : `KEPALA ${plan.unit}`,
+      left: COL.sdTahunIni,
+      right: LAST_COL,
+      caption: 'Dievaluasi',
+      signature: { jabatan: [`KEPALA BAPPEDA ${BLANK_LINE}`] },
     },
-    { left: COL.sdTahunIni, right: LAST_COL, caption: 'Dievaluasi', jabatan: 'KEPALA BAPPEDA' },
   ];
   for (const block of blocks) {
-    const lines: [string, boolean][] = [
-      // The caption first: a reader of the form takes that row as the end of its body.
-      [block.caption, false],
-      [`${BLANK_LINE}, ${BLANK_LINE}`, false],
-      [block.jabatan, true],
-      ['', false],
-      ['', false],
-      ['', false],
-      [`(${BLANK_LINE})`, true],
-      [`NIP. ${BLANK_LINE}`, false],
-    ];
-    lines.forEach(([line, bold], i) => {
-      if (line !== '') text(top + i, block.left, line, { bold });
+    // The caption first: a reader of the form takes that row as the end of its body.
+    const lines = [{ text: block.caption, bold: false }, ...signatureLines(block.signature)];
+    lines.forEach((line, i) => {
+      if (line.text !== '') text(top + i, block.left, line.text, { bold: line.bold });
       merge(top + i, block.left, top + i, block.right);
     });
   }

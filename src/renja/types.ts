@@ -1,5 +1,6 @@
 /** What the Renja generator plans before it lays out the form: the pane previews this. */
 import type { Akumulasi } from '../core/akumulasi';
+import type { Signature } from '../workbook/signature';
 
 /** Triwulan I–IV. */
 export type Triwulan = 1 | 2 | 3 | 4;
@@ -46,6 +47,8 @@ export interface RenjaPlan {
   rows: RenjaRow[];
   /** Where the rows came from: an existing E.81 form (its sheet), or the workbook's tables. */
   source: { kind: 'form'; sheet: string } | { kind: 'tabel' };
+  /** The "Disusun" block (Kepala Perangkat Daerah), copied from one the workbook has. */
+  signature: Signature;
   /** Things the user should know (Bahasa Indonesia). */
   notes: string[];
 }

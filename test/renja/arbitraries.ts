@@ -47,5 +47,5 @@ export const row: fc.Arbitrary<RenjaRow> = fc
   });
 
 export function planOf(rows: RenjaRow[], tw: Triwulan): RenjaPlan {
-  return { year: 2025, tw, rows, source: { kind: 'tabel' }, notes: [] };
+  return { year: 2025, tw, rows, source: { kind: 'tabel' }, signature: { jabatan: [] }, notes: [] };
 }

@@ -44,7 +44,7 @@ test('LibreOffice computes every formula of 8 random forms (120 rows) to the cor
     throw new Error(`${SOFFICE} tidak ada: apt-get install -y libreoffice-calc-nogui`);
   const base = new Workbook();
   base.addWorksheet('Awal').getCell('A1').value = 'awal';
-  let data = new Uint8Array((await base.xlsx.writeBuffer()) as ArrayBuffer);
+  let data: Uint8Array = new Uint8Array((await base.xlsx.writeBuffer()) as ArrayBuffer);
   const forms = fc.sample(
     fc.tuple(
       fc.array(row, { minLength: 15, maxLength: 15 }),

@@ -64,6 +64,12 @@ describe('the Deli Serdang form at TW IV 2025', () => {
     ]);
     expect(dokumen.rp?.quarters).toEqual([8416000, 12490000, 2688000, 25427000]);
     expect(rowNamed(plan, 'Persentase Tertib Pelaporan').jenis).toBe('nilai-akhir');
+    // The form's own signature block signs the new one as "Disusun".
+    expect(plan.signature).toMatchObject({
+      name: 'Dr. Ir. REMUS HASIHOLAN PARDEDE, M.Si',
+      nip: 'NIP. 19660506 199203 1 004',
+    });
+    expect(plan.signature.jabatan[0]).toMatch(/^KEPALA BADAN PERENCANAAN/);
     // The K quarters backed out of percentages by formulas are named in a note.
     expect(plan.notes.join(' ')).toMatch(/hasil rumus/);
   });
@@ -74,6 +80,21 @@ describe('the Deli Serdang form at TW IV 2025', () => {
       model.sheets.map((s) => s.name),
     );
     expect(spec.name).toBe('Evaluasi Renja TW 4 2025');
+    const texts = spec.cells.map((cell) => cell.value);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Disusun',
+        'Dievaluasi',
+        'Dr. Ir. REMUS HASIHOLAN PARDEDE, M.Si',
+        expect.stringMatching(/^KEPALA BAPPEDA/),
+        'Rata-rata capaian kinerja (%)',
+        'Predikat kinerja',
+        'Faktor pendorong keberhasilan pencapaian',
+        'Faktor penghambat pencapaian kinerja',
+        'Tindak lanjut yang diperlukan dalam triwulan berikutnya',
+        'Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya',
+      ]),
+    );
     const engine = evaluateSpecIn(model, spec);
     try {
       for (const cell of spec.cells) {
