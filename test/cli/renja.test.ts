@@ -97,7 +97,17 @@ describe('lkj renja evaluasi-renja-tw4-2025.xlsx -o out.xlsx', () => {
       'Realisasi TW IV',
       SHEET,
     ]);
-    expect(planRenja(output, tables).source).toEqual({ kind: 'form', sheet: SHEET });
+    const next = planRenja(output, tables);
+    expect(next.source).toEqual({ kind: 'form', sheet: SHEET });
+    // Read back from the written form: the same rows, the unit from its title, jenis from its column.
+    const first = planRenja(input, detectTables(input));
+    expect(next.rows.map((row) => [row.uraian, row.indicator, row.jenis])).toEqual(
+      first.rows.map((row) => [row.uraian, row.indicator, row.jenis]),
+    );
+    expect(next.unit).toBe(first.unit);
+    expect(
+      next.rows.filter((row) => row.indicator !== '').every((row) => row.jenisFrom === 'workbook'),
+    ).toBe(true);
   });
 });
 
