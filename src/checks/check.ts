@@ -2,6 +2,7 @@
  * What every check is: an ESLint-style rule with its metadata beside its logic. A check reads the
  * workbook model and the detected tables through a CheckContext and returns findings.
  */
+import type { Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
 import type { CheckContext } from './context';
 import type { Finding, Severity } from './finding';
@@ -14,6 +15,11 @@ export interface ValidationOptions {
    * recomputed as (capaian, serapan, efisiensi, penghitungan, column equations); default 0.
    */
   toleransi?: number;
+  /**
+   * The user's jenis per indicator (name → kumulatif / nilai-akhir / rata-rata), over what the
+   * workbook's Jenis column or the indicator's name and satuan say.
+   */
+  jenis?: Readonly<Record<string, Akumulasi>>;
 }
 
 export interface Check {

@@ -3,6 +3,7 @@
  * Facts several checks need (the indicator rows, the capaian verdicts …) are computed once per
  * validation through `shared`.
  */
+import type { Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
 import type { DetectedTable } from '../workbook/table-types';
 import { gridOf } from '../workbook/detect-grid';
@@ -15,6 +16,8 @@ export class CheckContext {
   readonly skala?: ScaleName;
   /** Extra absolute tolerance in percentage points. */
   readonly toleransi: number;
+  /** The user's jenis per indicator name (ValidationOptions.jenis). */
+  readonly jenis?: Readonly<Record<string, Akumulasi>>;
   /** The year a table without a stated year is about: the latest year any table states. */
   readonly reportYear?: number;
   private readonly sheetsByName = new Map<string, Sheet>();
@@ -30,6 +33,7 @@ export class CheckContext {
   ) {
     this.skala = options.skala;
     this.toleransi = options.toleransi ?? 0;
+    this.jenis = options.jenis;
     model.sheets.forEach((sheet, index) => {
       this.sheetsByName.set(sheet.name, sheet);
       this.sheetOrder.set(sheet.name, index);

@@ -7,6 +7,7 @@ import type { Arah } from '../core/capaian';
 import {
   INDICATOR_KINDS,
   indicatorModel,
+  withJenisChoices,
   type Indicator,
   type IndicatorMention,
   type IndicatorModel,
@@ -47,7 +48,9 @@ export interface IndicatorRow {
 }
 
 export function indicators(context: CheckContext): IndicatorModel {
-  return context.shared((c) => indicatorModel(c.model, c.tables, c.reportYear));
+  return context.shared((c) =>
+    withJenisChoices(indicatorModel(c.model, c.tables, c.reportYear), c.jenis),
+  );
 }
 
 export function indicatorRows(context: CheckContext): IndicatorRow[] {

@@ -103,3 +103,9 @@ function generalDecimals(value: number): number {
 export function cleanFloat(value: number): number {
   return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }
+
+/** A quarter's number: `-` is nil (0); undefined when the cell holds none (not yet filled). */
+export function quarterValue(reading: CellNumber): number | undefined {
+  if (reading.nil) return 0;
+  return reading.value ?? undefined;
+}

@@ -19,6 +19,7 @@ import { rule as pangkatGolongan } from './pangkat-golongan';
 import { rule as selError } from './sel-error';
 import { rule as arahTurun } from './arah-turun';
 import { rule as rumusKolom } from './rumus-kolom';
+import { rule as akumulasiSalah } from './akumulasi-salah';
 
 export const checks: readonly Check[] = [
   angkaTeks,
@@ -40,4 +41,5 @@ export const checks: readonly Check[] = [
   selError,
   arahTurun,
   rumusKolom,
+  akumulasiSalah,
 ];

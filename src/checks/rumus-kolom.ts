@@ -1,7 +1,8 @@
 import { applyOperator } from '../core/penghitungan';
 import { expressionText } from '../workbook/equation-text';
-import type { Sheet } from '../workbook/model';
+import { toA1, type Sheet } from '../workbook/model';
 import type { EquationNode } from '../workbook/table-types';
+import { akumulasiVerdicts } from './akumulasi-salah';
 import type { Check } from './check';
 import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
@@ -14,6 +15,7 @@ export const rule: Check = {
   description:
     'Baris yang melanggar rumus kolom yang tertulis di baris penomoran tabel (misalnya 7=5-6 atau 15 = 14 / 6 x 100), atau target triwulan yang tidak sampai pada target tahunan (dijumlahkan untuk indikator kumulatif, triwulan terakhir untuk nilai akhir).',
   supersededBy: [
+    'akumulasi-salah',
     'efisiensi-salah',
     'serapan-salah',
     'capaian-salah',
@@ -24,10 +26,13 @@ export const rule: Check = {
     'angka-format',
   ],
   check(context) {
+    const { rightByJenis } = akumulasiVerdicts(context);
     return context.tables.flatMap((table) => {
       const sheet = context.sheet(table.sheet);
       const written = table.equations.flatMap((equation) =>
         table.dataRows.flatMap((row) => {
+          // The numbering row sums the quarters; a nilai-akhir row rightly carries its last one.
+          if (rightByJenis.has(`${sheet.name}!${toA1(row, equation.resultCol)}`)) return [];
           const stated = context.number(sheet, row, equation.resultCol);
           if (stated.value === null && !stated.nil) return [];
           const computed = evaluate(context, sheet, row, equation.expression);

@@ -1,8 +1,10 @@
 import { formatAngka } from '../core/angka';
 import { serapan } from '../core/capaian';
+import { toA1 } from '../workbook/model';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
+import { formAggregates } from './akumulasi-salah';
 import { budgetTables, type BudgetNode, type BudgetTable } from './budget';
 import { actualOf, agrees, cents, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
@@ -12,10 +14,11 @@ export const rule: Check = {
   id: 'serapan-salah',
   severity: 'error',
   description:
-    'Serapan tertulis tidak sama dengan realisasi / pagu × 100, atau realisasi anggaran melebihi pagu.',
+    'Serapan tertulis tidak sama dengan realisasi / pagu × 100, atau realisasi anggaran melebihi pagu (pada formulir Renja: realisasi Rp tahun berjalan melebihi target Renja Rp).',
   check(context) {
     return context.tables.flatMap((table) => [
       ...overPagu(context, table),
+      ...overRenjaPagu(context, table),
       ...wrongSerapan(context, table),
     ]);
   },
@@ -64,6 +67,39 @@ function overPagu(context: CheckContext, table: DetectedTable): Finding[] {
         ];
       });
     });
+}
+
+/**
+ * On a Renja form, the year's realisasi Rp (the sum of the Rp quarters) against the year's Renja
+ * target Rp, its pagu; the Renstra pagu of the whole period is another year's and is left out.
+ * Once per row, where the excess starts.
+ */
+function overRenjaPagu(context: CheckContext, table: DetectedTable): Finding[] {
+  const form = formAggregates(table, 'Rp');
+  if (!form || form.target === undefined) return [];
+  const { year, target } = form;
+  const sheet = context.sheet(table.sheet);
+  const excessOf = (row: number): number | undefined => {
+    const p = context.amount(sheet, row, target).value;
+    const r = context.amount(sheet, row, year).value;
+    return p === null || r === null || r <= p + 0.005 ? undefined : r - p;
+  };
+  const inherited = inheritedRows(undefined, table.dataRows, excessOf);
+  return table.dataRows.flatMap((row) => {
+    const excess = excessOf(row);
+    if (excess === undefined || inherited.has(row)) return [];
+    const p = context.amount(sheet, row, target);
+    const r = context.amount(sheet, row, year);
+    return [
+      finding(
+        rule,
+        context.at(sheet, row, year),
+        `Realisasi anggaran tahun berjalan ${r.shown} melebihi pagu Renja ${p.shown} (${toA1(row, target)}; selisih ${formatAngka(excess)})`,
+        p.value ?? undefined,
+        r.value ?? undefined,
+      ),
+    ];
+  });
 }
 
 /**

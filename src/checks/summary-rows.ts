@@ -7,7 +7,7 @@
  * the equation applied to the rata-rata row — not to the percentages again. A cell may also copy
  * a summary cell above it, or add the row's own percentages as an additive column equation does.
  */
-import { columnLetters, expressionText } from '../workbook/equation-text';
+import { columnLetters, columnsIn, expressionText, isAdditive } from '../workbook/equation-text';
 import { ratioOperands } from '../workbook/detect-kind';
 import type { Sheet } from '../workbook/model';
 import type {
@@ -233,19 +233,6 @@ function percentOf(col: number, denominator: number): EquationNode {
     },
     right: { type: 'number', value: 100 },
   };
-}
-
-function isAdditive(node: EquationNode): boolean {
-  if (node.type === 'column') return true;
-  return (
-    node.type === 'binary' && node.op === '+' && isAdditive(node.left) && isAdditive(node.right)
-  );
-}
-
-function columnsIn(node: EquationNode): number[] {
-  if (node.type === 'column') return [node.col];
-  if (node.type === 'number') return [];
-  return [...columnsIn(node.left), ...columnsIn(node.right)];
 }
 
 function sameNumber(a: CellNumber, b: CellNumber): boolean {

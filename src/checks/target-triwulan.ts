@@ -12,7 +12,7 @@ import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import type { CellNumber } from './reading';
+import { quarterValue } from './reading';
 import { columnOf, shortHeader } from './tables';
 
 const QUARTER_NUMBER: Readonly<Record<string, number>> = {
@@ -54,7 +54,7 @@ export function quarterTargetFindings(
   return table.dataRows.flatMap((row) => {
     const stated = context.number(sheet, row, annual.col);
     const readings = quarters.map((column) => context.number(sheet, row, column.col));
-    const values = readings.map(valueOf);
+    const values = readings.map(quarterValue);
     if (stated.value === null || values.some((value) => value === undefined)) return [];
     const q = values as number[];
     // Quarters left at 0 by the system are not planned, not a slip.
@@ -91,10 +91,4 @@ export function quarterTargetFindings(
       ),
     ];
   });
-}
-
-/** A quarter's number; `-` is nil (0); undefined when the cell holds none. */
-function valueOf(reading: CellNumber): number | undefined {
-  if (reading.nil) return 0;
-  return reading.value ?? undefined;
 }

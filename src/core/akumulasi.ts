@@ -12,26 +12,109 @@ export type Akumulasi = 'kumulatif' | 'nilai-akhir' | 'rata-rata';
 
 export const AKUMULASI_TYPES: readonly Akumulasi[] = ['kumulatif', 'nilai-akhir', 'rata-rata'];
 
-const NILAI_AKHIR_WORDS = /\b(?:persentase|persen|indeks|rasio|rata rata|nilai|ikm)\b/;
-const KUMULATIF_WORDS = /\b(?:jumlah|dokumen|orang|kegiatan|laporan)\b/;
+/**
+ * The words that tell what an indicator measures, the ONE list every classifier reads (this
+ * file's akumulasiOf, the evaluasi generator's formulasi types): a level (percentage, index,
+ * rate, mean, value) or a count.
+ */
+const PERCENT_WORDS = ['persentase', 'persen', 'rasio'];
+const LEVEL_WORDS = [...PERCENT_WORDS, 'indeks', 'rata rata', 'nilai', 'ikm'];
+const COUNT_WORDS = ['jumlah', 'dokumen', 'orang', 'kegiatan', 'laporan'];
 /** Satuan that name a count: the year's value is the quarters' sum. */
-const COUNT_SATUAN =
-  /^(?:dokumen|orang|kegiatan|laporan|unit|desa|buah|kali|paket|lokasi|jiwa|judul|kk|rumah|sekolah)$/;
+const COUNT_SATUAN = [
+  ...COUNT_WORDS.slice(1),
+  'dok',
+  'lap',
+  'unit',
+  'desa',
+  'buah',
+  'kali',
+  'paket',
+  'lokasi',
+  'jiwa',
+  'judul',
+  'kk',
+  'rumah',
+  'sekolah',
+];
 /** Satuan that name a level: the year's value is the last quarter's. */
-const LEVEL_SATUAN = /^(?:%|persen|indeks|nilai|poin|skor|rasio)$/;
+const LEVEL_SATUAN = ['%', 'persen', 'indeks', 'nilai', 'poin', 'skor', 'rasio'];
+/** An IKM (survey of satisfaction) by any of its names. */
+const IKM_WORDS = ['ikm', 'indeks kepuasan', 'skm', 'survei kepuasan', 'survey kepuasan'];
 
-export function akumulasiOf(indicator: string, satuan = ''): Akumulasi | undefined {
-  const unit = satuan.includes('%') ? '%' : normalizeIndicatorName(satuan);
-  if (LEVEL_SATUAN.test(unit)) return 'nilai-akhir';
-  if (COUNT_SATUAN.test(unit)) return 'kumulatif';
+const anyWord = (words: readonly string[]) => new RegExp(`\\b(?:${words.join('|')})\\b`);
+const oneOf = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})$`);
+const PERCENT = anyWord(PERCENT_WORDS);
+const LEVEL = anyWord(LEVEL_WORDS);
+const COUNT = anyWord(COUNT_WORDS);
+const LEVEL_HEAD = new RegExp(`^(?:${LEVEL_WORDS.filter((w) => w !== 'ikm').join('|')})\\b`);
+const COUNT_HEAD = /^jumlah\b/;
+const IKM = anyWord(IKM_WORDS);
+const MEAN = /\brata rata\b/;
+const COUNT_UNIT = oneOf(COUNT_SATUAN);
+const COUNT_UNIT_WORD = anyWord(COUNT_SATUAN);
+const LEVEL_UNIT = oneOf(LEVEL_SATUAN);
+const RUPIAH = /^(?:rp|rupiah)\b/;
+
+/** What an indicator's name and satuan say, read once by one set of rules. */
+export interface IndicatorWords {
+  /** Normalised name and satuan (`%` kept as `%`). */
+  name: string;
+  satuan: string;
+  /** The satuan is a count (`dokumen`, `orang` …), a level (`%`, `indeks` …) or rupiah. */
+  satuanIs?: 'count' | 'level' | 'rupiah';
+  /** The satuan holds a count word somewhere (`orang / bulan`). */
+  satuanHasCount: boolean;
+  /** The name's head word: `Persentase …`, `Indeks …` are levels; `Jumlah …` a count. */
+  head?: 'level' | 'count';
+  percent: boolean;
+  mean: boolean;
+  ikm: boolean;
+  /** Level and count words anywhere in the name. */
+  level: boolean;
+  count: boolean;
+}
+
+export function indicatorWords(indicator: string, satuan = ''): IndicatorWords {
   const name = normalizeIndicatorName(indicator);
+  const unit = satuan.includes('%') ? '%' : normalizeIndicatorName(satuan);
+  const satuanIs = LEVEL_UNIT.test(unit)
+    ? 'level'
+    : COUNT_UNIT.test(unit)
+      ? 'count'
+      : RUPIAH.test(unit)
+        ? 'rupiah'
+        : undefined;
+  const head = LEVEL_HEAD.test(name) ? 'level' : COUNT_HEAD.test(name) ? 'count' : undefined;
+  const words: IndicatorWords = {
+    name,
+    satuan: unit,
+    satuanHasCount: COUNT_UNIT_WORD.test(unit),
+    percent: PERCENT.test(name) || PERCENT.test(unit) || unit === '%',
+    mean: MEAN.test(name),
+    ikm: IKM.test(name),
+    level: LEVEL.test(name),
+    count: COUNT.test(name),
+  };
+  if (satuanIs) words.satuanIs = satuanIs;
+  if (head) words.head = head;
+  return words;
+}
+
+/**
+ * The type from name and satuan: the satuan decides first (rupiah and counts add up, levels
+ * end at their last quarter), then the name's head word, then level or count words anywhere
+ * when only one kind stands there. Undefined where they do not tell.
+ */
+export function akumulasiOf(indicator: string, satuan = ''): Akumulasi | undefined {
+  const words = indicatorWords(indicator, satuan);
+  if (words.satuanIs === 'level') return 'nilai-akhir';
+  if (words.satuanIs === 'count' || words.satuanIs === 'rupiah') return 'kumulatif';
   // The head word decides: "Persentase kegiatan yang …" is a percentage of a count.
-  if (/^(?:persentase|persen|indeks|rasio|rata rata|nilai)\b/.test(name)) return 'nilai-akhir';
-  if (/^jumlah\b/.test(name)) return 'kumulatif';
-  const level = NILAI_AKHIR_WORDS.test(name);
-  const count = KUMULATIF_WORDS.test(name);
-  if (level === count) return undefined;
-  return level ? 'nilai-akhir' : 'kumulatif';
+  if (words.head === 'level') return 'nilai-akhir';
+  if (words.head === 'count') return 'kumulatif';
+  if (words.level === words.count) return undefined;
+  return words.level ? 'nilai-akhir' : 'kumulatif';
 }
 
 /**

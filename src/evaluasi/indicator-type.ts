@@ -1,34 +1,31 @@
 /** An indicator's type when the workbook shows no penghitungan: from its formulasi, name and satuan. */
+import { indicatorWords } from '../core/akumulasi';
 import { normalizeIndicatorName } from '../core/names';
 import type { IndicatorType } from './types';
 
-const IKM = /\b(ikm|indeks kepuasan|skm|survei kepuasan|survey kepuasan)\b/;
-const MEAN = /\brata rata\b/;
-const PERCENT = /\b(persentase|persen|rasio)\b/;
 const DIVIDES = /\b(dibagi|per)\b|[/:÷]|\bx\s*100|×\s*100|100\s*%/;
-const COUNT = /\bjumlah\b/;
-const COUNT_UNITS = /\b(dokumen|laporan|kegiatan|orang|unit|desa|buah|kali|paket|lokasi)\b/;
 
 /** From a formulasi text such as `… dibagi … dikali (X) 100 %`; undefined when it says nothing. */
 export function typeFromFormulasi(formulasi: string): IndicatorType | undefined {
   const text = formulasi.toLowerCase();
   if (DIVIDES.test(text) && /100/.test(text)) return 'persentase';
   const words = normalizeIndicatorName(formulasi);
-  if (MEAN.test(words) || /\btw\s*1\b.*\btw\s*4\b|triwulan/.test(words)) return 'rata-rata';
+  if (indicatorWords(formulasi).mean || /\btw\s*1\b.*\btw\s*4\b|triwulan/.test(words))
+    return 'rata-rata';
   return undefined;
 }
 
 /**
- * From the name and satuan: IKM is the mean of four quarterly surveys; `rata-rata` a mean;
- * `persentase` or `%` a ratio × 100; `jumlah` or a countable satuan a count; else a value.
+ * From the name and satuan, read by the core's one set of indicator words: IKM is the mean of
+ * four quarterly surveys; `rata-rata` a mean; `persentase` or `%` a ratio × 100; `jumlah` or a
+ * countable satuan a count; else a value.
  */
 export function typeFromName(indicator: string, satuan = ''): IndicatorType {
-  const name = normalizeIndicatorName(indicator);
-  const unit = normalizeIndicatorName(satuan);
-  if (IKM.test(name)) return 'rata-rata';
-  if (MEAN.test(name)) return 'rata-rata';
-  if (PERCENT.test(name) || satuan.includes('%') || PERCENT.test(unit)) return 'persentase';
-  if (COUNT.test(name) || COUNT_UNITS.test(unit)) return 'jumlah';
+  const words = indicatorWords(indicator, satuan);
+  if (words.ikm || words.mean) return 'rata-rata';
+  if (words.percent) return 'persentase';
+  if (words.head === 'count' || (words.count && !words.level) || words.satuanHasCount)
+    return 'jumlah';
   return 'nilai';
 }
 

@@ -2,6 +2,7 @@
  * Each custom function as a core rule plus how its parameters are read. Excel reaches these
  * through functions.ts, `lkj fungsi` through the registry: the same code either way.
  */
+import { akumulasiTahun, readAkumulasi, type Akumulasi } from '../core/akumulasi';
 import { capaian, efisiensi, persentase, readArah, serapan, type Arah } from '../core/capaian';
 import { LkjError } from '../core/errors';
 import { ikmFromAnswers, mutuIkm } from '../core/ikm';
@@ -131,6 +132,42 @@ const jawabanParam: Param<number[][]> = {
   },
 };
 
+/** At most this many values: four quarters, or twelve months. */
+const MAX_PERIODS = 12;
+
+/** The quarters in reading order (a row or a column); blank cells are quarters not yet filled. */
+const triwulanParam: Param<(number | undefined)[]> = {
+  name: 'triwulan',
+  optional: false,
+  whole: true,
+  numeric: false,
+  read(value) {
+    const cells = asRows(value).flat();
+    if (cells.length > MAX_PERIODS) {
+      throw new LkjError(
+        '#VALUE!',
+        `argumen triwulan: paling banyak ${MAX_PERIODS} sel (empat triwulan atau dua belas bulan), bukan ${cells.length}`,
+      );
+    }
+    return cells.map((cell, i) =>
+      isEmpty(cell) ? undefined : readNumberArgument(cell, `triwulan ke-${i + 1}`),
+    );
+  },
+};
+
+const jenisWord = choiceParam<Akumulasi>(
+  'jenis',
+  'kumulatif',
+  (value) => (typeof value === 'string' ? readAkumulasi(value) : undefined),
+  '"kumulatif", "nilai akhir" atau "rata-rata"',
+);
+/** One word for the whole range of quarters: kumulatif when left out, as the form's `12 = 8+9+10+11`. */
+const akumulasiParam: Param<Akumulasi> = {
+  ...jenisWord,
+  whole: true,
+  read: (value) => jenisWord.read(single(value)),
+};
+
 /** NIP as text; an 18-digit number has already lost its last digits in Excel. */
 const nipParam: Param<string> = {
   name: 'nip',
@@ -177,6 +214,7 @@ export const FUNCTIONS = {
   MUTUIKM: define([numberParam('ikm')], mutuIkm),
   TERBILANG: define([numberParam('angka'), rupiahParam], terbilang),
   NIP: define([nipParam, bagianParam], nipPart),
+  AKUMULASI: define([triwulanParam, akumulasiParam], akumulasiTahun),
 } satisfies Record<string, LkjFunction>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

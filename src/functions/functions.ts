@@ -113,3 +113,14 @@ export function terbilang(angka: any[][], rupiah?: any[][]): any[][] {
 export function nip(nip: any[][], bagian?: any[][]): any[][] {
   return F.NIP.call(nip, bagian) as any[][];
 }
+
+/**
+ * Realisasi setahun (atau s.d. triwulan ini) dari nilai triwulan menurut jenis indikator: kumulatif dijumlahkan, nilai akhir memakai triwulan terakhir yang terisi, rata-rata dirata-ratakan. Sel kosong = triwulan yang belum terisi.
+ * @customfunction AKUMULASI
+ * @param triwulan Rentang nilai triwulan berurutan (TW I sampai TW IV), satu baris atau satu kolom; sel kosong dilewati.
+ * @param jenis "kumulatif" (bawaan), "nilai akhir" atau "rata-rata".
+ * @returns Realisasi tahun berjalan.
+ */
+export function akumulasi(triwulan: any[][], jenis?: any[][]): number | CustomFunctions.Error {
+  return F.AKUMULASI.call(triwulan, jenis) as number | CustomFunctions.Error;
+}

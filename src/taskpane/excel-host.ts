@@ -13,8 +13,9 @@ export function createExcelHost(): PaneHost {
     readWorkbook: (onProgress) => excelRun((context) => readWorkbook(context, { onProgress })),
     selectCell: (sheet, cell) => excelRun((context) => selectCell(context, sheet, cell)),
     addSheet: async (spec) => {
-      const name = await excelRun((context) => addSheet(context, spec));
-      return { name, note: `Sheet baru "${name}" ditambahkan; sheet lain tidak diubah.` };
+      const { name, notices } = await excelRun((context) => addSheet(context, spec));
+      const note = `Sheet baru "${name}" ditambahkan; sheet lain tidak diubah.`;
+      return { name, note: [note, ...notices].join(' ') };
     },
     loadSettings: () =>
       parseSettings(getDocumentSetting(SKALA_KEY), getDocumentSetting(TOLERANSI_KEY)),

@@ -78,16 +78,18 @@ export function createWebHost(
     async addSheet(spec) {
       const opened = requireFile(file);
       const name = freeSheetName(spec.name, opened.sheetNames);
-      const { bytes, losses } = await xlsx.addSheet(opened.bytes, { ...spec, name });
+      const { bytes, losses, leftOut } = await xlsx.addSheet(opened.bytes, { ...spec, name });
       // Later additions build on this one, as they would in the open workbook in Excel.
       file = { name: opened.name, bytes, sheetNames: [...opened.sheetNames, name] };
       const copyName = `${opened.name.replace(/\.xlsx$/i, '')} - ${name}.xlsx`;
       download(bytes, copyName);
       return {
         name,
-        note:
-          `Diunduh "${copyName}": salinan berkas dengan sheet baru "${name}"; berkas asli tidak diubah. ` +
+        note: [
+          `Diunduh "${copyName}": salinan berkas dengan sheet baru "${name}"; berkas asli tidak diubah.`,
           `Yang tidak ikut tersalin: ${losses}.`,
+          ...leftOut,
+        ].join(' '),
       };
     },
     loadSettings() {

@@ -12,13 +12,22 @@ export type XlsxRequest =
 
 export type XlsxResponse =
   | { ok: true; model: WorkbookModel }
-  | { ok: true; bytes: Uint8Array; losses: string }
+  | { ok: true; bytes: Uint8Array; losses: string; leftOut: string[] }
   | { ok: false; message: string };
+
+export interface WrittenCopy {
+  bytes: Uint8Array;
+  losses: string;
+  leftOut: string[];
+}
 
 export interface XlsxService {
   read(bytes: Uint8Array): Promise<WorkbookModel>;
-  /** The file with the sheet added, and what a copy written this way lacks (for the user). */
-  addSheet(bytes: Uint8Array, spec: SheetSpec): Promise<{ bytes: Uint8Array; losses: string }>;
+  /**
+   * The file with the sheet added, what a copy written this way lacks and what of the new sheet
+   * it leaves out (its charts), for the user.
+   */
+  addSheet(bytes: Uint8Array, spec: SheetSpec): Promise<WrittenCopy>;
 }
 
 /** A worker that has not answered by then is ended: the page reports it instead of waiting. */
@@ -35,7 +44,11 @@ const inThread: XlsxService = {
   },
   async addSheet(bytes, spec) {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
-    return { bytes: await writer.addSheetToXlsx(bytes, spec), losses: writer.WRITE_LOSSES };
+    return {
+      bytes: await writer.addSheetToXlsx(bytes, spec),
+      losses: writer.WRITE_LOSSES,
+      leftOut: writer.leftOutOfCopy(spec),
+    };
   },
 };
 

@@ -20,7 +20,8 @@ scope.onmessage = async ({ data: request }) => {
     } else {
       const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
       const bytes = await writer.addSheetToXlsx(request.bytes, request.spec);
-      scope.postMessage({ ok: true, bytes, losses: writer.WRITE_LOSSES }, [bytes.buffer]);
+      const leftOut = writer.leftOutOfCopy(request.spec);
+      scope.postMessage({ ok: true, bytes, losses: writer.WRITE_LOSSES, leftOut }, [bytes.buffer]);
     }
   } catch (error) {
     scope.postMessage({

@@ -18,12 +18,15 @@ const QUARTER_NAMED = /^(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])\b/;
 /** A quarter after a measure word, as exports write it (`target_tw1`, `Realisasi Triwulan II`). */
 const QUARTER_AFTER = /\b(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])$/;
 
+const JENIS =
+  /^(?:jenis|sifat|tipe)(?: (?:indikator|akumulasi|kumulatif|perhitungan|penghitungan|capaian|target|data))*$/;
+
 /** First words roleOfText knows, with the misspellings normalize() fixes; `%` is in HEADER_START. */
 const FIRST_WORDS =
   'no nomor nomer nama nip pangkat gol golongan golruang jabatan rumus formulasi formula ' +
   'penghitungan perhitungan cara hasil efisiensi serapan pagu alokasi anggaran target sebelum sesudah ' +
   'setelah perubahan realisasi relisasi realiasi realsasi realisai capaian tingkat predikat ' +
-  'kategori kriteria satuan arah polaritas indikator indikatore indkator indicator tujuan ' +
+  'kategori kriteria satuan arah polaritas jenis sifat tipe indikator indikatore indkator indicator tujuan ' +
   'sasaran program kegiatan urusan uraian kode ket keterangan nilai ikm indeks persentase ' +
   'presentase prosentase prsentase persentasi presentasi tw triwulan tribulan trw';
 
@@ -109,6 +112,11 @@ export function roleOfText(text: string): ColumnRole {
     case 'arah':
     case 'polaritas':
       return 'arah';
+    case 'jenis':
+    case 'sifat':
+    case 'tipe':
+      // `Jenis`, `Sifat Indikator`, `Tipe Perhitungan`; not `Jenis Belanja` or `Jenis Kelamin`.
+      return JENIS.test(text) ? 'jenis' : 'lain';
     case 'indikator':
       return 'indikator';
     case 'tujuan':

@@ -1,4 +1,7 @@
-/** Column equations written with sheet column letters, for messages: `AB = P + S + V + Y`. */
+/**
+ * Column equations written with sheet column letters, for messages (`AB = P + S + V + Y`), and
+ * read for their shape (a sum of columns, the columns they read).
+ */
 import { toA1 } from './model';
 import type { ColumnEquation, EquationNode } from './table-types';
 
@@ -34,4 +37,19 @@ export function expressionText(
 /** `AB = P + S + V + Y`. */
 export function equationText(equation: ColumnEquation): string {
   return `${columnLetters(equation.resultCol)} = ${expressionText(equation.expression)}`;
+}
+
+/** A sum of columns only (`12 = 8+9+10+11`, `14 = 7 + 13`). */
+export function isAdditive(node: EquationNode): boolean {
+  if (node.type === 'column') return true;
+  return (
+    node.type === 'binary' && node.op === '+' && isAdditive(node.left) && isAdditive(node.right)
+  );
+}
+
+/** The columns an expression reads, left to right. */
+export function columnsIn(node: EquationNode): number[] {
+  if (node.type === 'column') return [node.col];
+  if (node.type === 'number') return [];
+  return [...columnsIn(node.left), ...columnsIn(node.right)];
 }

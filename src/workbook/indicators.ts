@@ -1,9 +1,10 @@
 /**
  * What the workbook knows of each indicator, one answer for the checks and every generator:
  * which rows of which tables name it (names matched across tables by one rule), the cells of its
- * targets (by year, before and after revision), realisasi, capaian and predikat, and its arah,
- * each with its source cell. Values are given as cells: each reader reads them its own way.
+ * targets (by year, before and after revision), realisasi, capaian and predikat, its arah and
+ * its jenis (how quarters make the year), each with its source. Values are given as cells: each reader reads them its own way.
  */
+import { akumulasiOf, readAkumulasi, type Akumulasi } from '../core/akumulasi';
 import { readArah, type Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
 import { gridOf } from './detect-grid';
@@ -34,8 +35,21 @@ export interface IndicatorMention {
   nameCell: CellRef;
   /** Arah stated on this row (an Arah / Polaritas column), with its cell. */
   arah?: { value: Arah; cell: CellRef };
+  /** Jenis stated on this row (a Jenis / Sifat / Tipe column), with its cell. */
+  jenis?: { value: Akumulasi; cell: CellRef };
+  /** The row's satuan, when the table has a Satuan column and the cell is filled. */
+  satuan?: string;
   years: YearValues[];
 }
+
+/**
+ * An indicator's jenis and where it came from: the user's choice, a Jenis / Sifat / Tipe cell,
+ * or its name and satuan (akumulasiOf). Absent where none of them tells.
+ */
+export type IndicatorJenis =
+  | { value: Akumulasi; from: 'pilihan' }
+  | { value: Akumulasi; from: 'kolom'; cell: CellRef }
+  | { value: Akumulasi; from: 'nama'; cell: CellRef };
 
 export interface Indicator {
   /** The name as first written. */
@@ -43,6 +57,7 @@ export interface Indicator {
   mentions: IndicatorMention[];
   /** Arah from the first mention that states one. */
   arah?: { value: Arah; cell: CellRef };
+  jenis?: IndicatorJenis;
 }
 
 export interface IndicatorModel {
@@ -108,6 +123,8 @@ export function indicatorModel(
     const indicator: Indicator = { name: group[0].name, mentions: group };
     const arah = group.find((mention) => mention.arah !== undefined)?.arah;
     if (arah) indicator.arah = arah;
+    const jenis = jenisOf(group);
+    if (jenis) indicator.jenis = jenis;
     for (const mention of group) byMention.set(mention, indicator);
     return indicator;
   });
@@ -133,6 +150,8 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
   const nameCol = table.columns.find((c) => c.role === 'indikator')?.col;
   if (nameCol === undefined) return [];
   const arahCol = table.columns.find((c) => c.role === 'arah')?.col;
+  const jenisCol = table.columns.find((c) => c.role === 'jenis')?.col;
+  const satuanCol = table.columns.find((c) => c.role === 'satuan')?.col;
   const layout = yearLayout(table, reportYear);
   const grid = gridOf(sheet);
   const text = (row: number, col: number): string =>
@@ -151,9 +170,61 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
     const arah = arahCol === undefined ? undefined : readArah(text(row, arahCol));
     if (arah && arahCol !== undefined)
       mention.arah = { value: arah, cell: { sheet: sheet.name, row, col: arahCol } };
+    const jenis = jenisCol === undefined ? undefined : readAkumulasi(text(row, jenisCol));
+    if (jenis && jenisCol !== undefined)
+      mention.jenis = { value: jenis, cell: { sheet: sheet.name, row, col: jenisCol } };
+    const satuan = satuanCol === undefined ? '' : text(row, satuanCol).trim();
+    if (satuan !== '') mention.satuan = satuan;
     mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * The jenis a Jenis column states on the first mention that has one; else what the name and
+ * satuan of the first mention they tell of say (a mention with a satuan first).
+ */
+function jenisOf(group: readonly IndicatorMention[]): IndicatorJenis | undefined {
+  const stated = group.find((mention) => mention.jenis !== undefined)?.jenis;
+  if (stated) return { value: stated.value, from: 'kolom', cell: stated.cell };
+  const bySatuan = [...group].sort((a, b) => Number(!a.satuan) - Number(!b.satuan));
+  for (const mention of bySatuan) {
+    const value = akumulasiOf(mention.name, mention.satuan);
+    if (value) return { value, from: 'nama', cell: mention.nameCell };
+  }
+  return undefined;
+}
+
+/**
+ * The model with the user's jenis (indicator name → jenis, names matched by the model's own
+ * rule) over what the workbook says; the same model when there is none.
+ */
+export function withJenisChoices(
+  indicators: IndicatorModel,
+  choices: Readonly<Record<string, Akumulasi>> | undefined,
+): IndicatorModel {
+  const entries = Object.entries(choices ?? {});
+  if (entries.length === 0) return indicators;
+  const chosen = new Map<Indicator, Akumulasi>();
+  for (const [name, value] of entries) {
+    const indicator = indicators.find(name);
+    if (indicator) chosen.set(indicator, value);
+  }
+  if (chosen.size === 0) return indicators;
+  const replaced = new Map<Indicator, Indicator>(
+    [...chosen].map(([indicator, value]) => [
+      indicator,
+      { ...indicator, jenis: { value, from: 'pilihan' } },
+    ]),
+  );
+  const swap = (indicator: Indicator | undefined) =>
+    indicator === undefined ? undefined : (replaced.get(indicator) ?? indicator);
+  return {
+    indicators: indicators.indicators.map((indicator) => swap(indicator) as Indicator),
+    mentions: indicators.mentions,
+    indicatorOf: (mention) => swap(indicators.indicatorOf(mention)),
+    find: (name) => swap(indicators.find(name)),
+  };
 }
 
 /** Which column gives which value of each year: the same for every row of a table. */

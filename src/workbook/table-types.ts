@@ -24,6 +24,8 @@ export type ColumnRole =
   | 'indikator'
   | 'satuan'
   | 'arah'
+  /** How quarters make the year (Jenis / Sifat / Tipe: Kumulatif, Nilai Akhir, Rata-rata). */
+  | 'jenis'
   | 'target'
   | 'target-sebelum'
   | 'target-sesudah'

@@ -28,6 +28,9 @@ export interface TableSpec {
   /** Quarter label or unit name of each column (`target-triwulan`, `realisasi-unit`). */
   units?: (string | undefined)[];
   headers?: string[];
+  /** Column numbers of a form's numbering row, and measures of its unit row (K, Rp, %). */
+  numbers?: (number | undefined)[];
+  measures?: (string | undefined)[];
   rows: CellInput[][];
   year?: number;
   title?: string;
@@ -47,6 +50,10 @@ export function build(...specs: TableSpec[]): { model: WorkbookModel; tables: De
       if (year !== undefined) column.year = year;
       const unit = spec.units?.[i];
       if (unit !== undefined) column.unit = unit;
+      const number = spec.numbers?.[i];
+      if (number !== undefined) column.number = number;
+      const measure = spec.measures?.[i];
+      if (measure !== undefined) column.measure = measure;
       return column;
     });
     writeRows(sheet, [columns.map((column) => column.header), ...spec.rows], top);

@@ -31,19 +31,56 @@ describe('Evaluasi Renja TW IV 2025', () => {
     ]);
   });
 
-  it('reports exactly the rows breaking the numbering-row equations and the #DIV/0! cells', () => {
+  /**
+   * Rows of a nilai-akhir indicator (satuan % or Nilai: "Persentase …", "Nilai LHE AKIP …") whose
+   * realisasi to date AD adds last year's L to this year's AB (`14 = 7 + 13`, =L+AB): two
+   * percentages added, K = 200 and a Renstra capaian AF of 200 %. Their quarters P, S, V, Y are
+   * increments backed out of the cumulative % columns (=T*N-P …), so AB, their sum, is this
+   * year's level (Z × N) and right; the to-date value of a level is this year's AB. Each was
+   * recomputed from the cells: AD = L + AB and the right value AB.
+   */
+  const LEVEL_ROWS: [number, number, number][] = [
+    // [row, L (s.d. 2024), AB (2025)]
+    [13, 100, 100],
+    [14, 100, 100],
+    [22, 100, 100],
+    [30, 70, 100],
+    [39, 4, 100],
+    [45, 93, 100],
+    [55, 74, 100],
+    [56, 77, 100],
+    [64, 92, 100],
+    [67, 89, 100],
+    [70, 82, 92.86],
+    [71, 76, 100],
+    [77, 89, 100],
+    [84, 66, 100],
+    [92, 83, 100],
+    [93, 93, 100],
+    [97, 78, 81.67],
+    [98, 90, 100],
+    [101, 80, 100],
+    [103, 38, 45],
+  ];
+
+  it('reports exactly the rows breaking the numbering-row equations, the #DIV/0! cells and the summed percentages', () => {
     expect(report.findings.every((f) => f.sheet === 'Realisasi TW IV')).toBe(true);
+    const akumulasi = LEVEL_ROWS.map(([row]) => `AD${row} akumulasi-salah`);
     expect(where(report.findings)).toEqual([
       // R12, U12, X12 and AA12 also add rows 91 and 96 (Keuangan, Litbang), which are not under
       // PERENCANAAN, and row 11 (and the total, row 113) add them again: the quarters exceed the
       // year's AC by 32.763.514 + 6.785.000 + 26.272.500 + 39.169.000 = 104.990.014.
       'AC11 rumus-kolom',
       'AC12 rumus-kolom',
+      ...akumulasi.slice(0, 9),
       // =M64+AF64 where the form says 14 = 7 + 13, i.e. =M64+AC64: it adds the capaian 192.
+      // Rp, not the K slip of AD64 beside it: both stay.
       'AE64 rumus-kolom',
+      ...akumulasi.slice(9, 13),
       // Target Renstra 0 (J82, K82): the capaian formulas divide by zero.
       'AF82 sel-error',
       'AG82 sel-error',
+      ...akumulasi.slice(13),
       'AC113 rumus-kolom',
     ]);
     const byCell = new Map(report.findings.map((f) => [f.cell, f]));
@@ -58,6 +95,25 @@ describe('Evaluasi Renja TW IV 2025', () => {
     expect(byCell.get('AF82')?.message).toBe(
       'Sel berisi galat Excel #DIV/0! dari rumus =(AD82/J82)*100',
     );
+    for (const [row, before, year] of LEVEL_ROWS) {
+      const found = byCell.get(`AD${row}`);
+      expect(found?.expected).toBeCloseTo(year, 2);
+      expect(found?.actual).toBeCloseTo(before + year, 2);
+    }
+    expect(byCell.get('AD14')?.message).toBe(
+      'Indikator nilai akhir (dari nama dan satuannya): realisasi s.d. tahun ini tertulis 200, ' +
+        'seharusnya 100 (nilai akhir tahun ini, AB14); yang tertulis menjumlahkan realisasi s.d. ' +
+        'tahun lalu 100 dan tahun ini 100; karena itu capaian AF14 200%, seharusnya 100%',
+    );
+  });
+
+  it('names every percentage indicator whose quarters reach a to-date sum, and no count', () => {
+    const rows = report.findings
+      .filter((f) => f.rule === 'akumulasi-salah')
+      .map((f) => Number(f.cell.slice(2)));
+    // Every row with satuan % or Nilai where AD = L + AB and L > 0 (rows 27, 106 and 107 have
+    // L = 0, so AD = AB there); no "Jumlah …" row, whose to-date rightly adds the years.
+    expect(rows).toEqual(LEVEL_ROWS.map(([row]) => row));
   });
 });
 

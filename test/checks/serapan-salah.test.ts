@@ -88,3 +88,63 @@ describe('serapan-salah', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('serapan-salah on a Renja form: realisasi Rp of the year above the Renja pagu', () => {
+  const col = (c: number) => ({ type: 'column' as const, col: c });
+  const plus = (a: number, b: number) => ({
+    type: 'binary' as const,
+    op: '+' as const,
+    left: col(a),
+    right: col(b),
+  });
+  /** A indikator, B–C target Renja K | Rp (7), D–G TW I–II K | Rp (8, 9), H–I tahun ini (10 = 8 + 9). */
+  const form = {
+    kind: 'renja' as const,
+    roles: [
+      'indikator',
+      'lain',
+      'lain',
+      'triwulan',
+      'triwulan',
+      'triwulan',
+      'triwulan',
+      'lain',
+      'lain',
+    ] as ColumnRole[],
+    numbers: [4, 7, 7, 8, 8, 9, 9, 10, 10],
+    measures: [undefined, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'],
+    equations: [
+      { text: '10 = 8 + 9', resultCol: 8, expression: plus(4, 6) },
+      { text: '10 = 8 + 9', resultCol: 9, expression: plus(5, 7) },
+    ],
+  };
+
+  it.each<[string, CellInput[][], string[]]>([
+    ['within the pagu', [['Jumlah dokumen', 2, 1000, 1, 400, 1, 500, 2, 900]], []],
+    [
+      'above the pagu',
+      [['Jumlah dokumen', 2, 1000, 1, 600, 1, 500, 2, 1100]],
+      ['I2 Realisasi anggaran tahun berjalan 1.100 melebihi pagu Renja 1.000 (C2; selisih 100)'],
+    ],
+    [
+      // The program row carries its kegiatan's excess: reported once, where it starts.
+      'a program row above its pagu only through its kegiatan',
+      [
+        ['Cakupan layanan', 2, 2000, 1, 1100, 1, 1000, 2, 2100],
+        ['Jumlah dokumen', 2, 1000, 1, 600, 1, 500, 2, 1100],
+      ],
+      ['I3 Realisasi anggaran tahun berjalan 1.100 melebihi pagu Renja 1.000 (C3; selisih 100)'],
+    ],
+    // A percentage indicator's K summed is akumulasi-salah's; the K columns are no money.
+    [
+      'K above its target is no serapan slip',
+      [['Persentase', 90, 1000, 95, 400, 95, 500, 190, 900]],
+      [],
+    ],
+    ['no pagu written', [['Jumlah dokumen', 2, null, 1, 600, 1, 500, 2, 1100]], []],
+  ])('%s', (_name, rows, expected) => {
+    const findings = findingsOf(rule, [{ ...form, rows }]);
+    expect(findings.map((f) => `${f.cell} ${f.message}`)).toEqual(expected);
+    findings.forEach((f) => expect(f).toMatchObject({ rule: 'serapan-salah', severity: 'error' }));
+  });
+});

@@ -122,6 +122,32 @@ describe('lkj validate', () => {
     expect(run.code).toBe(1);
   });
 
+  it("applies --jenis NAMA=JENIS over the indicator's name and satuan", async () => {
+    const renja = path.join(
+      ROOT,
+      '../shared/reference/real-workbooks/evaluasi-renja-tw4-2025.xlsx',
+    );
+    const cells = (run: Run) =>
+      (
+        JSON.parse(run.stdout) as { files: { findings: { rule: string; cell: string }[] }[] }
+      ).files[0].findings
+        .filter((f) => f.rule === 'akumulasi-salah')
+        .map((f) => f.cell);
+    const byName = await lkj('validate', '--json', renja);
+    expect(cells(byName)).toContain('AD14');
+    const chosen = await lkj(
+      'validate',
+      '--json',
+      '--jenis',
+      'Persentase Tertib Pelaporan Capaian Kinerja, Rencana Kerja dan Penganggaran=Kumulatif',
+      renja,
+    );
+    expect(cells(chosen)).toEqual(cells(byName).filter((cell) => cell !== 'AD14'));
+    const bad = await lkj('validate', '--jenis', 'Persentase=median', renja);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^--jenis harus NAMA=JENIS/);
+  });
+
   it('exits 2 on a file that is not an .xlsx, still checking the others', async () => {
     const bad = path.join(dir, 'bukan.xlsx');
     writeFileSync(bad, 'ini bukan berkas Excel');

@@ -2,11 +2,13 @@
 import { Workbook, type CellFormulaValue } from 'exceljs';
 import fc from 'fast-check';
 import { targetFormula } from '../../src/evaluasi/formulas';
-import { addSheetToXlsx, storedFormula } from '../../src/hosts/xlsx/write';
+import JSZip from 'jszip';
+import { addSheetToXlsx, leftOutOfCopy, storedFormula } from '../../src/hosts/xlsx/write';
 import { readXlsx, WorkbookReadError } from '../../src/hosts/xlsx/read';
 import type { Sheet } from '../../src/workbook/model';
 import { sheetReference, type SheetSpec } from '../../src/workbook/sheet-spec';
 import { zipEntry } from './zip-entry';
+import { chartSpec } from '../hosts/chart-spec';
 
 async function original(): Promise<Uint8Array> {
   const workbook = new Workbook();
@@ -171,5 +173,32 @@ describe('addSheetToXlsx', () => {
     expect(zipEntry(written, 'xl/worksheets/sheet3.xml')).toContain(
       '<f>_xlfn.NUMBERVALUE(&quot;95,23&quot;,&quot;,&quot;,&quot;.&quot;)</f>',
     );
+  });
+
+  test('leaves the charts out of the copy and says that charts come in Excel only', async () => {
+    const spec: SheetSpec = {
+      ...SPEC,
+      charts: [
+        chartSpec('column', 'Target dan Realisasi', [2, 1, 2, 4], [1, 9]),
+        chartSpec('line', 'Realisasi 2021–2023', [2, 1, 2, 2], [20, 9]),
+      ],
+    };
+
+    const written = await addSheetToXlsx(await original(), spec);
+
+    // The sheet is there in full, as without charts; the copy holds no chart or drawing part.
+    const after = await readXlsx(written);
+    const expected = await readXlsx(await addSheetToXlsx(await original(), SPEC));
+    expect(contents(after.sheets[2])).toEqual(contents(expected.sheets[2]));
+    const parts = Object.keys((await JSZip.loadAsync(written)).files);
+    expect(parts.filter((part) => /chart|drawing/i.test(part))).toEqual([]);
+    expect(leftOutOfCopy(spec)).toEqual([
+      'Grafik hanya dibuat di Excel: 2 grafik ("Target dan Realisasi", ' +
+        '"Realisasi 2021–2023") tidak ada di salinan .xlsx, karena penulis salinan (ExcelJS) ' +
+        'tidak dapat menulis grafik. Tabel dan rumusnya lengkap; untuk grafiknya, buka workbook ' +
+        'di Excel dan buat sheet ini dari panel add-in.',
+    ]);
+    expect(leftOutOfCopy(SPEC)).toEqual([]);
+    expect(leftOutOfCopy({ ...SPEC, charts: [] })).toEqual([]);
   });
 });

@@ -90,6 +90,15 @@ describe('every function, one value at a time', () => {
     ['NIP', ['19810804 200901 1 003', 'lahir'], 29802],
     ['NIP', ['19810804 200901 1 003', 'TMT'], 39814],
     ['NIP', ['19720929 200701 2 910', 'kelamin'], 'Perempuan'],
+    // Quarters as Excel passes a row of cells; blanks are quarters not yet filled.
+    ['AKUMULASI', [[[10, 20, 30, 40]]], 100],
+    ['AKUMULASI', [[[10, 20, 30, 40]], null], 100],
+    ['AKUMULASI', [[[80, 85, 90, 95]], 'Nilai Akhir'], 95],
+    ['AKUMULASI', [[[80, 85, null, null]], 'non kumulatif'], 85],
+    ['AKUMULASI', [[[80], [85], [90], [null]], [['nilai-akhir']]], 90],
+    ['AKUMULASI', [[[80, '85,5', null, 90]], 'rata-rata'], (80 + 85.5 + 90) / 3],
+    ['AKUMULASI', [[['Rp 1.000.000', '2.500.000', null, null]], 'kumulatif'], 3_500_000],
+    ['AKUMULASI', [[[0, 0, 0, 0]], 'nilai akhir'], 0],
   ])('%s(%p) is %p', (name, args, expected) => {
     const result = call(name, ...args);
     if (typeof expected === 'number') expect(result).toBeCloseTo(expected, 10);
@@ -151,6 +160,12 @@ describe('bad input gives an Excel error with a message, never a throw', () => {
     ['NIP', [''], '#N/A', 'argumen nip kosong'],
     ['NIP', ['19810804 200901 2 90', 'lahir'], '#VALUE!', 'NIP tidak valid: NIP berisi 17 digit'],
     ['NIP', ['19810804 200901 1 003', 'umur'], '#VALUE!', 'argumen bagian'],
+    ['AKUMULASI', [[[null, null, null, null]], 'kumulatif'], '#N/A', 'Belum ada nilai triwulan'],
+    ['AKUMULASI', [[[10, 'sepuluh']]], '#VALUE!', 'argumen triwulan ke-2'],
+    ['AKUMULASI', [[[10, '-']]], '#N/A', 'triwulan ke-2 berisi "-"'],
+    ['AKUMULASI', [[Array.from({ length: 13 }, () => 1)]], '#VALUE!', 'paling banyak 12 sel'],
+    ['AKUMULASI', [[[1, 2]], 'median'], '#VALUE!', 'argumen jenis harus "kumulatif"'],
+    ['AKUMULASI', [[[1, 2]], [['kumulatif', 'rata-rata']]], '#VALUE!', 'bukan rentang'],
   ])('%s(%p) is %s', (name, args, code, message) => {
     expect(call(name, ...args)).toEqual(error(code, message));
   });
@@ -227,6 +242,11 @@ describe('every shape Excel passes a cell in', () => {
       [120],
     ]);
     expect(excel.capaian([[10]], [[8]], [[{ type: 'Empty', basicValue: null }]])).toEqual([[80]]);
+  });
+
+  test('an error in one quarter passes through', () => {
+    const division = { code: '#DIV/0!', message: 'dari sel lain' };
+    expect(call('AKUMULASI', [[1, division, 3]], 'kumulatif')).toBe(division);
   });
 
   test('whole-range parameters read data-type cells too (IKM answers, a custom skala)', () => {
@@ -401,7 +421,7 @@ describe('no function throws or returns NaN/Infinity, whatever it is given', () 
     return typeof value === 'string' || isExcelError(value);
   }
 
-  test.each(Object.keys(REGISTRY).filter((name) => name !== 'IKM'))(
+  test.each(Object.keys(REGISTRY).filter((name) => name !== 'IKM' && name !== 'AKUMULASI'))(
     '%s: 1×1 ranges, as Excel passes single values, give the single answer as a 1×1 range',
     (name) => {
       const fn = findFunction(name)!;

@@ -65,6 +65,7 @@ const DESCRIPTIONS: Record<string, string> = {
   MUTUIKM: 'Mutu pelayanan dari nilai IKM',
   TERBILANG: 'Bilangan bulat dalam kata-kata bahasa Indonesia',
   NIP: 'Memeriksa NIP PNS',
+  AKUMULASI: 'Realisasi setahun (atau s.d. triwulan ini) dari nilai triwulan menurut jenis',
 };
 
 test.each(Object.entries(REGISTRY))('%s: Indonesian description and parameters', (id, entry) => {
@@ -77,8 +78,9 @@ test.each(Object.entries(REGISTRY))('%s: Indonesian description and parameters',
     // Ranges must be `matrix`: a scalar parameter would refuse E6:E40.
     expect(param.dimensionality).toBe('matrix');
   });
-  // A range in gives a range out, except IKM, which sums a whole survey into one value.
-  expect(fn.result.dimensionality).toBe(id === 'IKM' ? undefined : 'matrix');
+  // A range in gives a range out, except IKM and AKUMULASI, which make one value of a whole
+  // range (a survey, the quarters).
+  expect(fn.result.dimensionality).toBe(id === 'IKM' || id === 'AKUMULASI' ? undefined : 'matrix');
 });
 
 test('parameter help names the accepted values', () => {
@@ -86,6 +88,8 @@ test('parameter help names the accepted values', () => {
   expect(capaian.parameters[2].description).toContain('"naik" (bawaan');
   const nip = metadata.functions.find((fn) => fn.id === 'NIP')!;
   expect(nip.parameters[1].description).toContain('"kelamin"');
+  const akumulasi = metadata.functions.find((fn) => fn.id === 'AKUMULASI')!;
+  expect(akumulasi.parameters[1].description).toContain('"kumulatif" (bawaan)');
 });
 
 test('the functions bundle carries no React or Fluent UI', () => {

@@ -1,5 +1,6 @@
 import { createExcelHost } from '../../src/taskpane/excel-host';
 import { installOffice, uninstallOffice } from './office-globals';
+import { chartSpec } from '../hosts/chart-spec';
 
 const TABEL = [
   {
@@ -45,6 +46,29 @@ describe('the Excel host', () => {
     });
     expect(excel.stats.selected).toEqual(['Tabel 3.1!B2']);
     expect(added.name).toBe('Tabel 3.1 (2)');
+  });
+
+  it("adds a sheet's charts and tells in its note which chart Excel could not make", async () => {
+    const { excel } = install({});
+    const chart = chartSpec('column', 'Target dan Realisasi', [1, 1, 2, 2], [1, 4]);
+    const added = await createExcelHost().addSheet({
+      name: 'Tabel LKj 2023',
+      cells: [
+        { row: 1, col: 1, value: 'Indikator' },
+        { row: 1, col: 2, value: 'Target' },
+        { row: 2, col: 1, value: 'IKM' },
+        { row: 2, col: 2, value: 90 },
+      ],
+      merges: [],
+      // The second is anchored past Excel's last row.
+      charts: [chart, { ...chart, title: 'Tanpa tempat', anchor: { row: 1_048_577, col: 4 } }],
+    });
+    expect(excel.stats.charts.map((made) => made.title)).toEqual(['Target dan Realisasi']);
+    expect(added.note).toBe(
+      'Sheet baru "Tabel LKj 2023" ditambahkan; sheet lain tidak diubah. Grafik "Tanpa tempat" ' +
+        'tidak dapat dibuat oleh Excel (kode Excel: InvalidArgument); tabelnya tetap ada di sheet ' +
+        '"Tabel LKj 2023", grafik dapat dibuat sendiri dari tabel itu (menu Sisipkan/Insert).',
+    );
   });
 
   it('keeps the settings with the document, ignoring foreign values', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { createWebHost } from '../../src/taskpane/web-host';
+import { chartSpec } from '../hosts/chart-spec';
 
 const sample = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
 
@@ -96,5 +97,20 @@ describe('the web host reading the opened file', () => {
       ...before.sheets.map((sheet) => sheet.name),
       added.name,
     ]);
+  });
+
+  it('says in its note that the charts of the new sheet come in Excel only', async () => {
+    Object.assign(URL, { createObjectURL: () => 'blob:lkj', revokeObjectURL: () => undefined });
+    const host = createWebHost();
+    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
+    const chart = chartSpec('column', 'Target dan Realisasi', [1, 1, 2, 2], [1, 4]);
+
+    const plain = await host.addSheet({ name: 'Catatan', cells: [], merges: [] });
+    const charted = await host.addSheet({ name: 'Tabel', cells: [], merges: [], charts: [chart] });
+
+    expect(plain.note).not.toContain('Grafik');
+    expect(charted.note).toMatch(
+      /; berkas asli tidak diubah\. Yang tidak ikut tersalin: .+\. Grafik hanya dibuat di Excel: 1 grafik \("Target dan Realisasi"\) tidak ada di salinan \.xlsx/,
+    );
   });
 });

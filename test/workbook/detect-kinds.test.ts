@@ -34,6 +34,12 @@ describe('meaningOf: units and exported names', () => {
     [['capaian_tw2'], 'lain', ''],
     [['Realisasi Kinerja Pada Triwulan', 'I'], 'triwulan', 'I'],
     [['TW IV'], 'triwulan', 'TW IV'],
+    // How quarters make the year: a Jenis / Sifat / Tipe column, not any "Jenis …" header.
+    [['Jenis'], 'jenis', ''],
+    [['Sifat Indikator'], 'jenis', ''],
+    [['Tipe Perhitungan'], 'jenis', ''],
+    [['Jenis Belanja'], 'lain', ''],
+    [['Jenis Kelamin'], 'lain', ''],
   ])('%j → %s %s', (parts, role, unit) => {
     const meaning = meaningOf(parts);
     expect(meaning.role).toBe(role);

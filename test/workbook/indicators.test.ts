@@ -1,8 +1,8 @@
 /**
  * The one indicator model checks and generators read: names matched across tables by one rule,
- * value cells by year and revision, arah with its source cell.
+ * value cells by year and revision, arah and jenis with their source.
  */
-import { indicatorModel } from '../../src/workbook/indicators';
+import { indicatorModel, withJenisChoices } from '../../src/workbook/indicators';
 import { tableOf } from '../evaluasi/build-model';
 import { modelOf, sheetOf } from '../support/sheets';
 
@@ -87,5 +87,54 @@ describe('indicatorModel: one name-matching rule', () => {
     ]);
     expect(model.find('angka  kemiskinan')).toBe(indicator);
     expect(model.find('Angka pengangguran')).toBeUndefined();
+  });
+});
+
+describe('indicatorModel: jenis, how quarters make the year', () => {
+  const renja = sheetOf('Renja', [
+    ['Indikator', 'Satuan', 'Jenis'],
+    ['Persentase desa ODF', '%', null],
+    ['Jumlah dokumen perencanaan', 'Dok', null],
+    ['Cakupan layanan', 'layanan', 'Rata-rata'],
+    ['Opini BPK', 'Opini', null],
+    ['Persentase penyaluran', '%', 'Kumulatif'],
+  ]);
+  const tables = [tableOf('renja', 'Renja', ['indikator', 'satuan', 'jenis'], [2, 3, 4, 5, 6])];
+  const model = indicatorModel(modelOf(renja), tables);
+  const jenis = (name: string, from = model) => from.find(name)?.jenis;
+
+  it('reads a Jenis cell first, else the name and satuan; nothing where they do not tell', () => {
+    expect(jenis('Persentase desa ODF')).toEqual({
+      value: 'nilai-akhir',
+      from: 'nama',
+      cell: { sheet: 'Renja', row: 2, col: 1 },
+    });
+    expect(jenis('Jumlah dokumen perencanaan')).toMatchObject({ value: 'kumulatif', from: 'nama' });
+    expect(jenis('Cakupan layanan')).toEqual({
+      value: 'rata-rata',
+      from: 'kolom',
+      cell: { sheet: 'Renja', row: 4, col: 3 },
+    });
+    expect(jenis('Persentase penyaluran')).toMatchObject({ value: 'kumulatif', from: 'kolom' });
+    expect(jenis('Opini BPK')).toBeUndefined();
+    expect(model.mentions.map((m) => m.satuan)).toEqual(['%', 'Dok', 'layanan', 'Opini', '%']);
+  });
+
+  it("puts the user's choice over both, by the model's own name matching", () => {
+    const chosen = withJenisChoices(model, {
+      'opini bpk': 'nilai-akhir',
+      'Persentase  Penyaluran': 'nilai-akhir',
+      'Indikator yang tidak ada': 'kumulatif',
+    });
+    expect(jenis('Opini BPK', chosen)).toEqual({ value: 'nilai-akhir', from: 'pilihan' });
+    expect(jenis('Persentase penyaluran', chosen)).toEqual({
+      value: 'nilai-akhir',
+      from: 'pilihan',
+    });
+    expect(jenis('Persentase desa ODF', chosen)).toMatchObject({ from: 'nama' });
+    const mention = chosen.mentions[3];
+    expect(chosen.indicatorOf(mention)?.jenis).toEqual({ value: 'nilai-akhir', from: 'pilihan' });
+    expect(withJenisChoices(model, {})).toBe(model);
+    expect(withJenisChoices(model, undefined)).toBe(model);
   });
 });

@@ -30,6 +30,7 @@ const ROLE_LABEL: Record<ColumnRole, string> = {
   indikator: 'indikator',
   satuan: 'satuan',
   arah: 'arah (polaritas)',
+  jenis: 'jenis indikator (kumulatif, nilai akhir, rata-rata)',
   target: 'target',
   'target-sebelum': 'target sebelum perubahan',
   'target-sesudah': 'target sesudah perubahan',

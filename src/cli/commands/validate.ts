@@ -1,5 +1,5 @@
 /**
- * `lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N]`: runs every check
+ * `lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]`: runs every check
  * on each file and prints the findings by sheet. Exit code: 0 no error finding, 1 an error
  * finding, 2 a file that cannot be read (the other files are still checked) or bad usage.
  */
@@ -10,16 +10,19 @@ import {
   type ValidationReport,
 } from '../../checks';
 import type { Severity } from '../../checks';
+import { readAkumulasi } from '../../core/akumulasi';
 import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
 import { rangeToA1 } from '../../workbook/model';
 import type { Command, Output } from '../command';
 import { readWorkbookFile } from '../read-file';
 
 const USAGE =
-  'Pemakaian: lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N]\n' +
+  'Pemakaian: lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]...\n' +
   '  --json         keluaran JSON\n' +
   '  --skala        skala predikat untuk semua tabel (bawaan: dikenali dari label tabel, selain itu LKJ)\n' +
-  '  --toleransi N  toleransi tambahan dalam poin persen untuk capaian, serapan, efisiensi (bawaan 0)\n';
+  '  --toleransi N  toleransi tambahan dalam poin persen untuk capaian, serapan, efisiensi (bawaan 0)\n' +
+  '  --jenis NAMA=JENIS  jenis indikator bernama NAMA: kumulatif, nilai akhir atau rata-rata\n' +
+  '                 (bawaan: dari kolom Jenis/Sifat/Tipe, selain itu dari nama dan satuannya)\n';
 
 const SEVERITY_LABEL: Record<Severity, string> = {
   error: 'kesalahan',
@@ -76,6 +79,13 @@ function parseArgs(args: string[]): Parsed | string {
       if (!Number.isFinite(value) || value < 0)
         return `Toleransi harus angka ≥ 0: ${args[i] ?? '(kosong)'}`;
       parsed.options.toleransi = value;
+    } else if (arg === '--jenis') {
+      const text = args[++i] ?? '';
+      const at = text.lastIndexOf('=');
+      const jenis = at > 0 ? readAkumulasi(text.slice(at + 1)) : undefined;
+      if (jenis === undefined)
+        return `--jenis harus NAMA=JENIS (JENIS: kumulatif, nilai akhir, rata-rata): ${text || '(kosong)'}`;
+      parsed.options.jenis = { ...parsed.options.jenis, [text.slice(0, at).trim()]: jenis };
     } else if (arg.startsWith('-')) return `Opsi tidak dikenal: ${arg}`;
     else parsed.files.push(arg);
   }

@@ -3,7 +3,7 @@
  * cell. One sync reads the sheet names; the writes follow in as few batches as Excel on the web's
  * 5 MB request limit allows: one for a sheet of ordinary size, bands of whole rows for a report
  * of thousands of linked findings. A band Excel refuses for its size anyway is written again in
- * two halves.
+ * two halves. Charts follow once the sheet is complete, each in a sync of its own (charts.ts).
  */
 import { columnLetters } from '../../workbook/equation-text';
 import { rangeToA1, toA1, type CellRange } from '../../workbook/model';
@@ -14,6 +14,7 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../../workbook/sheet-spec';
+import { addCharts } from './charts';
 import { BYTES_PER_ACTION, BYTES_PER_CELL, PAYLOAD_BUDGET, splitAllowance } from './payload';
 
 /** Points per character of column width, for Excel's default font. */
@@ -24,15 +25,23 @@ export interface WriteOptions {
   budgetBytes?: number;
 }
 
+export interface WrittenSheet {
+  /** The name the sheet got. */
+  name: string;
+  /** What the user should know, in Bahasa Indonesia: the charts Excel refused to make. */
+  notices: string[];
+}
+
 /**
- * Adds `spec` as a new sheet, activates it and returns the name it got. When a batch fails, the
- * half-written sheet is removed again, so the workbook is left as it was.
+ * Adds `spec` as a new sheet, activates it and returns the name it got. When a batch of cells
+ * fails, the half-written sheet is removed again, so the workbook is left as it was; a chart that
+ * fails leaves the sheet as it is and becomes a notice.
  */
 export async function addSheet(
   context: Excel.RequestContext,
   spec: SheetSpec,
   options: WriteOptions = {},
-): Promise<string> {
+): Promise<WrittenSheet> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
@@ -89,7 +98,7 @@ export async function addSheet(
     if (added) await removeQuietly(context, worksheet);
     throw error;
   }
-  return name;
+  return { name, notices: await addCharts(context, worksheet, name, spec.charts ?? []) };
 }
 
 /** At most this many actions for frozen rows, the filter and the print settings. */

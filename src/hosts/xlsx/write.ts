@@ -20,6 +20,23 @@ export const WRITE_LOSSES =
   'validasi data (daftar pilihan), grafik, tabel pivot, bentuk dan kotak teks, makro, ' +
   'pengaturan printer tersimpan';
 
+/**
+ * What the copy leaves out of the new sheet itself, for the user (Bahasa Indonesia); empty when
+ * nothing. Its charts: ExcelJS has no chart model, and chart XML written beside it by hand could
+ * not be checked the way Excel checks it, so only the add-in in Excel makes them.
+ */
+export function leftOutOfCopy(spec: SheetSpec): string[] {
+  const charts = spec.charts ?? [];
+  if (charts.length === 0) return [];
+  const titles = charts.map((chart) => `"${chart.title}"`).join(', ');
+  return [
+    `Grafik hanya dibuat di Excel: ${charts.length} grafik (${titles}) ` +
+      'tidak ada di salinan .xlsx, karena penulis salinan (ExcelJS) tidak dapat menulis grafik. ' +
+      'Tabel dan rumusnya lengkap; untuk grafiknya, buka workbook di Excel dan buat sheet ini ' +
+      'dari panel add-in.',
+  ];
+}
+
 /** ExcelJS wants a colour as opaque ARGB: `FFFFF2CC`. */
 const argb = (color: string) => `FF${color.slice(1).toUpperCase()}`;
 /** Excel's own Hyperlink cell style: blue, underlined. */
@@ -46,7 +63,10 @@ export function storedFormula(formula: string): string {
     .join('');
 }
 
-/** The .xlsx with `spec` added as a new sheet (renamed `… (2)` if the name is taken). */
+/**
+ * The .xlsx with `spec` added as a new sheet (renamed `… (2)` if the name is taken), without its
+ * charts (see leftOutOfCopy).
+ */
 export async function addSheetToXlsx(
   input: ArrayBuffer | Uint8Array,
   spec: SheetSpec,

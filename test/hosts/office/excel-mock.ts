@@ -8,6 +8,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { mergedAreas } from '../../../src/hosts/office/address';
 import {
+  fromA1,
   rangeToA1,
   type Cell,
   type CellRange,
@@ -79,6 +80,54 @@ export const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
  */
 export const MERGED_AREAS_LIMIT = 512;
 
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD), per "Excel specifications and limits". */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
+/** "Data series in one chart: 255" (Excel specifications and limits). */
+export const CHART_SERIES_LIMIT = 255;
+
+/** The `Excel.ChartType` values Excel accepts in `charts.add` (ExcelApi 1.1 and later). */
+const CHART_TYPES = new Set(
+  (
+    'ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked ' +
+    '3DColumnStacked100 BarClustered BarStacked BarStacked100 3DBarClustered 3DBarStacked ' +
+    '3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked ' +
+    'LineMarkersStacked100 PieOfPie PieExploded 3DPieExploded BarOfPie XYScatterSmooth ' +
+    'XYScatterSmoothNoMarkers XYScatterLines XYScatterLinesNoMarkers AreaStacked AreaStacked100 ' +
+    '3DAreaStacked 3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled Surface ' +
+    'SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble Bubble3DEffect StockHLC ' +
+    'StockOHLC StockVHLC StockVOHLC 3DColumn Line 3DLine 3DPie Pie XYScatter 3DArea Area ' +
+    'Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel'
+  ).split(' '),
+);
+const SERIES_BY = new Set(['Auto', 'Columns', 'Rows']);
+
+/** Whether an A1 address (`B7`, `A1:C4`, whole columns `B:B`) lies on Excel's grid. */
+function onGrid(address: string): boolean {
+  return address.split(':').every((part) => {
+    const match = /^\$?([A-Z]+)\$?(\d*)$/i.exec(part);
+    if (!match) return false;
+    const row = match[2] === '' ? 1 : Number(match[2]);
+    return fromA1(`${match[1]}1`).col <= EXCEL_COLUMNS && row >= 1 && row <= EXCEL_ROWS;
+  });
+}
+
+/** A chart as Excel holds it after `charts.add` and the settings that followed. */
+export interface MockChart {
+  sheet: string;
+  type: string;
+  /** The source range's sheet and address. */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  /** `setPosition`'s start cell (and `:end` cell when given). */
+  position?: string;
+  /** In points. */
+  width?: number;
+  height?: number;
+}
+
 /**
  * Sizes of Office.js request parts, read off its wire format with ids of six digits: an object
  * path such as `{"Id":104211,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":5,
@@ -145,6 +194,10 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     writeSyncs: new Set<number>(),
     /** Merged-area requests Excel refused for holding more than 512 areas. */
     mergeRefusals: 0,
+    /** The charts on the sheets, in the order they were added; a deleted chart leaves the list. */
+    charts: [] as MockChart[],
+    /** Each chart deleted, `sheet: title`. */
+    chartsDeleted: [] as string[],
   };
   /** What a refused batch queued never happens: the lists are cut back to the last sync. */
   const changes = [
@@ -156,9 +209,21 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   ] as unknown[][];
   let committed = changes.map((list) => list.length);
   const rollBack = () => changes.forEach((list, i) => (list.length = committed[i]));
+  /**
+   * Excel runs a batch up to the operation it refuses and keeps what came before: a chart added
+   * before the refusal stays. A batch refused for its size runs nothing.
+   */
+  let chartsCommitted = 0;
+  let chartsBeforeRefusal = 0;
+  const refuse = (code: string, message: string) => {
+    if (refusal) return;
+    chartsBeforeRefusal = stats.charts.length;
+    refusal = Object.assign(new Error(message), { code });
+  };
+  const INVALID_ARGUMENT = 'The argument is invalid or missing or has an incorrect format.';
 
-  /** The address of each range handed out for writing. */
-  const addresses = new WeakMap<object, string>();
+  /** The sheet and address of each range handed out for writing. */
+  const addresses = new WeakMap<object, { sheet: string; address: string }>();
   const track = (mock: OfficeMockObject) => {
     tracked.push(mock);
     return mock;
@@ -189,6 +254,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   const writeRange = (sheet: string, address: string) => {
     stats.writeSyncs.add(stats.syncs);
     requested += OBJECT_PATH_BYTES + address.length;
+    if (!onGrid(address)) refuse('InvalidArgument', INVALID_ARGUMENT);
     const mock = track(
       new OfficeMockObject({
         format: { font: {}, fill: {} },
@@ -201,8 +267,74 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     );
     stats.written.push({ sheet, address, mock });
     const range = recorded(mock);
-    addresses.set(range, address);
+    addresses.set(range, { sheet, address });
     return range;
+  };
+
+  /** `charts.add` as Excel checks it: a known type, a Range as source, at most 255 series. */
+  const addChart = (sheet: string, type: string, source: unknown, seriesBy = 'Auto') => {
+    requested += OBJECT_PATH_BYTES + ACTION_BYTES + type.length + seriesBy.length;
+    const range = typeof source === 'object' && source !== null ? addresses.get(source) : undefined;
+    const [first, last = first] = range?.address.split(':') ?? [];
+    const series =
+      range === undefined || !/\d/.test(first)
+        ? 0
+        : seriesBy === 'Rows'
+          ? fromA1(last).row - fromA1(first).row
+          : fromA1(last).col - fromA1(first).col;
+    const chart: MockChart | null =
+      range && CHART_TYPES.has(type) && SERIES_BY.has(seriesBy) && series <= CHART_SERIES_LIMIT
+        ? { sheet, type, source: `${range.sheet}!${range.address}`, seriesBy }
+        : null;
+    if (chart) stats.charts.push(chart);
+    else refuse('InvalidArgument', INVALID_ARGUMENT);
+    let titleReached = false;
+    const title = {
+      set text(text: string) {
+        requested += ACTION_BYTES + JSON.stringify(text).length;
+        if (chart) chart.title = text;
+      },
+    };
+    /** Chart.width and Chart.height: points, positive. */
+    const resize = (dimension: 'width' | 'height', points: number) => {
+      requested += ACTION_BYTES + dimension.length + String(points).length;
+      if (!(points > 0)) refuse('InvalidArgument', INVALID_ARGUMENT);
+      else if (chart) chart[dimension] = points;
+    };
+    return {
+      set width(points: number) {
+        resize('width', points);
+      },
+      set height(points: number) {
+        resize('height', points);
+      },
+      get title() {
+        if (!titleReached) requested += OBJECT_PATH_BYTES;
+        titleReached = true;
+        return title;
+      },
+      setPosition: (start: unknown, end?: unknown) => {
+        const cells = [start, end]
+          .filter((cell) => cell !== undefined)
+          .map((cell) =>
+            typeof cell === 'string' ? cell : addresses.get(cell as object)?.address,
+          );
+        requested += ACTION_BYTES + JSON.stringify(cells).length;
+        if (cells.some((cell) => cell === undefined || !onGrid(cell))) {
+          refuse('InvalidArgument', INVALID_ARGUMENT);
+        } else if (chart) chart.position = cells.join(':');
+      },
+      delete: () => {
+        requested += ACTION_BYTES;
+        const index = chart ? stats.charts.indexOf(chart) : -1;
+        if (index < 0) {
+          refuse('ItemNotFound', 'The requested resource does not exist.');
+          return;
+        }
+        stats.charts.splice(index, 1);
+        stats.chartsDeleted.push(`${sheet}: ${chart?.title ?? ''}`);
+      },
+    };
   };
 
   const worksheetMock = (sheet: FakeSheet) => {
@@ -224,9 +356,9 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       const inside = areas.filter((area) => area.top >= first && area.top <= last);
       if (inside.length > MERGED_AREAS_LIMIT) {
         stats.mergeRefusals += 1;
-        refusal = Object.assign(
-          new Error('An internal error has occurred while getting the merged areas.'),
-          { code: 'GeneralException' },
+        refuse(
+          'GeneralException',
+          'An internal error has occurred while getting the merged areas.',
         );
       }
       const merged = track(new OfficeMockObject({ address: addressOf(sheet.name, inside) }));
@@ -284,7 +416,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
         autoFilter: {
           apply: (range: object) => {
             requested += ACTION_BYTES;
-            stats.filtered.push(`${sheet.name}!${addresses.get(range)}`);
+            stats.filtered.push(`${sheet.name}!${addresses.get(range)?.address}`);
           },
         },
         pageLayout: {
@@ -293,6 +425,10 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
             requested += ACTION_BYTES;
             stats.printTitles.push(`${sheet.name}: ${rows}`);
           },
+        },
+        charts: {
+          add: (type: string, source: unknown, seriesBy?: string) =>
+            addChart(sheet.name, type, source, seriesBy),
         },
         getUsedRangeOrNullObject: () => used,
         getRange: (address?: string) =>
@@ -305,12 +441,8 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
         visibility: sheet.visibility ?? 'Visible',
         activate: () => {
           if ((sheet.visibility ?? 'Visible') === 'Visible') stats.activated.push(sheet.name);
-          else {
-            refusal = Object.assign(
-              new Error('This operation is not permitted for the current object.'),
-              { code: 'InvalidOperation' },
-            );
-          }
+          else
+            refuse('InvalidOperation', 'This operation is not permitted for the current object.');
         },
         delete: () => stats.deleted.push(sheet.name),
       }),
@@ -369,8 +501,10 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       refusal = null;
       if (refused) {
         rollBack();
+        stats.charts.length = chartsBeforeRefusal;
         throw refused;
       }
+      if (request > limit || payload > limit) stats.charts.length = chartsCommitted;
       if (request > limit) {
         stats.refused += 1;
         rollBack();
@@ -388,6 +522,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
         );
       }
       committed = changes.map((list) => list.length);
+      chartsCommitted = stats.charts.length;
       if (loadedCells) stats.payloads.push(payload);
       if (request > 0) stats.requests.push(request);
       for (const mock of tracked) await mock.sync();

@@ -40,9 +40,10 @@ describe('addSheet with the Renja form', () => {
   it('writes the whole form in one batch under the 5 MB limit: formulas, inputs, merges, settings', async () => {
     const { context, stats } = mockExcel(names.map((name) => ({ name, rows: 1, cols: 1 })));
 
-    const name = await addSheet(context, spec);
+    const { name, notices } = await addSheet(context, spec);
 
     expect(name).toBe('Evaluasi Renja TW 4 2025');
+    expect(notices).toEqual([]);
     expect(stats.syncs).toBe(2);
     const [box] = stats.written;
     const origin = top(spec);

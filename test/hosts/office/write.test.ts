@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluasiSheet, planEvaluasi } from '../../../src/evaluasi';
 import { PAYLOAD_BUDGET } from '../../../src/hosts/office/payload';
+import { MAX_CHARTS } from '../../../src/hosts/office/charts';
 import { addSheet, rowBands, selectCell } from '../../../src/hosts/office/write';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { detectTables } from '../../../src/workbook/detect';
 import { HIGHLIGHT_COLOR, type SheetSpec } from '../../../src/workbook/sheet-spec';
 import { EXCEL_WEB_LIMIT, mockExcel } from './excel-mock';
+import { chartSpec } from '../chart-spec';
 
 const spec: SheetSpec = {
   name: 'Hasil Validasi',
@@ -35,7 +37,7 @@ describe('addSheet', () => {
       { name: 'Hasil Validasi', rows: 1, cols: 1 },
     ]);
 
-    const name = await addSheet(context, spec);
+    const { name } = await addSheet(context, spec);
 
     expect(name).toBe('Hasil Validasi (2)');
     expect(stats.added).toEqual(['Hasil Validasi (2)']);
@@ -139,7 +141,7 @@ describe('addSheet with a large report', () => {
     const spec = report(20_000);
     const { context, stats } = mockExcel([{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }]);
 
-    const name = await addSheet(context, spec);
+    const { name } = await addSheet(context, spec);
 
     expect(name).toBe('Hasil Validasi');
     expect(stats.refused).toBe(0);
@@ -229,7 +231,7 @@ describe('addSheet when Excel refuses a band the estimate let through', () => {
         payloadErrorCode,
       });
 
-      const name = await addSheet(context, spec, { budgetBytes: 500_000 });
+      const { name } = await addSheet(context, spec, { budgetBytes: 500_000 });
 
       expect(name).toBe('Hasil Validasi');
       expect(stats.refused).toBeGreaterThan(0);
@@ -339,7 +341,7 @@ describe('addSheet with the evaluasi sheet of the sample', () => {
     const evaluasi = evaluasiSheet(planEvaluasi(model, detectTables(model)), names);
     const { context, stats } = mockExcel(names.map((name) => ({ name, rows: 1, cols: 1 })));
 
-    const name = await addSheet(context, evaluasi);
+    const { name } = await addSheet(context, evaluasi);
 
     expect(name).toBe(evaluasi.name);
     expect(stats.syncs).toBe(2);
@@ -353,5 +355,228 @@ describe('addSheet with the evaluasi sheet of the sample', () => {
       expect(box.mock.formulas[cell.row - top][cell.col - left]).toBe(`=${cell.formula}`);
     }
     expect(stats.merged).toHaveLength(evaluasi.merges.length);
+  });
+});
+
+const TABLE_CHART = chartSpec('column', 'Target dan Realisasi 2023', [3, 1, 5, 3], [3, 5]);
+
+/** A BAB III table (indikator, target, realisasi) with its chart beside it, as the generator lays it out. */
+const TABLE: SheetSpec = {
+  name: 'Tabel LKj 2023',
+  cells: [
+    { row: 1, col: 1, value: 'Tabel 3.1 Capaian Kinerja Tahun 2023', bold: true },
+    { row: 3, col: 1, value: 'Indikator', bold: true },
+    { row: 3, col: 2, value: 'Target', bold: true },
+    { row: 3, col: 3, value: 'Realisasi', bold: true },
+    { row: 4, col: 1, value: 'Indeks Kepuasan Masyarakat' },
+    { row: 4, col: 2, value: 90 },
+    { row: 4, col: 3, formula: "'PK 2023'!E6", result: 93.54 },
+    { row: 5, col: 1, value: 'Persentase desa dengan LPPdes' },
+    { row: 5, col: 2, value: 95.23 },
+    { row: 5, col: 3, value: 100 },
+  ],
+  merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+  charts: [TABLE_CHART],
+};
+
+describe('addSheet with charts', () => {
+  it('adds each chart after the cells, over its table, series by columns, titled, beside the table', async () => {
+    const spec: SheetSpec = {
+      ...TABLE,
+      charts: [
+        TABLE_CHART,
+        chartSpec('bar', 'Realisasi per Indikator', [3, 1, 5, 3], [20, 5]),
+        chartSpec('line', 'Realisasi 2021–2023', [3, 1, 5, 2], [37, 5]),
+      ],
+    };
+    const { context, stats } = mockExcel([
+      { name: 'PK 2023', rows: 6, cols: 5 },
+      { name: 'Tabel LKj 2023', rows: 1, cols: 1 },
+    ]);
+
+    const written = await addSheet(context, spec);
+
+    expect(written).toEqual({ name: 'Tabel LKj 2023 (2)', notices: [] });
+    expect(stats.charts).toEqual([
+      {
+        sheet: 'Tabel LKj 2023 (2)',
+        type: 'ColumnClustered',
+        source: 'Tabel LKj 2023 (2)!A3:C5',
+        seriesBy: 'Columns',
+        title: 'Target dan Realisasi 2023',
+        position: 'E3',
+        width: 360,
+        height: 216,
+      },
+      {
+        sheet: 'Tabel LKj 2023 (2)',
+        type: 'BarClustered',
+        source: 'Tabel LKj 2023 (2)!A3:C5',
+        seriesBy: 'Columns',
+        title: 'Realisasi per Indikator',
+        position: 'E20',
+        width: 360,
+        height: 216,
+      },
+      {
+        sheet: 'Tabel LKj 2023 (2)',
+        type: 'Line',
+        source: 'Tabel LKj 2023 (2)!A3:B5',
+        seriesBy: 'Columns',
+        title: 'Realisasi 2021–2023',
+        position: 'E37',
+        width: 360,
+        height: 216,
+      },
+    ]);
+    // Sync 1 reads the names, sync 2 writes the whole sheet, then one sync per chart.
+    expect(stats.syncs).toBe(5);
+    expect(stats.activated).toEqual(['Tabel LKj 2023 (2)']);
+  });
+
+  it('keeps the sheet and the other charts when Excel refuses one, and says so in Bahasa Indonesia', async () => {
+    const spec: SheetSpec = {
+      ...TABLE,
+      charts: [
+        // Anchored past Excel's last column (XFD): added, then refused when positioned.
+        { ...TABLE_CHART, title: 'Di luar lembar', anchor: { row: 3, col: 16_385 } },
+        TABLE_CHART,
+      ],
+    };
+    const { context, stats } = mockExcel([{ name: 'PK 2023', rows: 6, cols: 5 }]);
+
+    const { name, notices } = await addSheet(context, spec);
+
+    expect(name).toBe('Tabel LKj 2023');
+    expect(stats.added).toEqual(['Tabel LKj 2023']);
+    expect(stats.deleted).toEqual([]);
+    // The refused chart was half made: it is removed, not left without its place.
+    expect(stats.chartsDeleted).toEqual(['Tabel LKj 2023: Di luar lembar']);
+    expect(stats.charts.map((chart) => chart.title)).toEqual(['Target dan Realisasi 2023']);
+    expect(notices).toEqual([
+      'Grafik "Di luar lembar" tidak dapat dibuat oleh Excel (kode Excel: InvalidArgument); tabelnya ' +
+        'tetap ada di sheet "Tabel LKj 2023", grafik dapat dibuat sendiri dari tabel itu ' +
+        '(menu Sisipkan/Insert).',
+    ]);
+  });
+
+  it('gives a notice when Excel refuses to add a chart at all (more than 255 series)', async () => {
+    const cells = [...TABLE.cells];
+    for (let col = 4; col <= 260; col++) cells.push({ row: 4, col, value: col });
+    const spec: SheetSpec = {
+      ...TABLE,
+      cells,
+      charts: [{ ...TABLE_CHART, source: { top: 3, left: 1, bottom: 5, right: 260 } }],
+    };
+    const { context, stats } = mockExcel([{ name: 'PK 2023', rows: 6, cols: 5 }]);
+
+    const { notices } = await addSheet(context, spec);
+
+    expect(stats.charts).toEqual([]);
+    expect(stats.activated).toEqual(['Tabel LKj 2023']);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^Grafik "Target dan Realisasi 2023" tidak dapat dibuat oleh Excel/);
+  });
+
+  it('makes at most MAX_CHARTS charts and names how many it left out', async () => {
+    const spec: SheetSpec = {
+      ...TABLE,
+      charts: Array.from({ length: MAX_CHARTS + 3 }, (_, i) => ({
+        ...TABLE_CHART,
+        anchor: { row: 3 + 17 * i, col: 5 },
+      })),
+    };
+    const { context, stats } = mockExcel([{ name: 'PK 2023', rows: 6, cols: 5 }]);
+
+    const { notices } = await addSheet(context, spec);
+
+    expect(stats.charts).toHaveLength(MAX_CHARTS);
+    expect(stats.syncs).toBe(2 + MAX_CHARTS);
+    expect(notices).toEqual([
+      `Hanya ${MAX_CHARTS} grafik pertama yang dibuat; 3 grafik lain tidak dibuat di sheet "Tabel LKj 2023".`,
+    ]);
+  });
+
+  it('writes a large sheet plus its charts with every request under the 5 MB limit', async () => {
+    const spec: SheetSpec = {
+      ...report(20_000),
+      charts: [
+        chartSpec('column', 'Temuan per baris', [3, 1, 20_003, 2], [3, 8]),
+        chartSpec('line', 'Temuan (garis)', [3, 1, 20_003, 2], [20, 8]),
+      ],
+    };
+    const { context, stats } = mockExcel([{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }]);
+
+    const { name, notices } = await addSheet(context, spec);
+
+    expect(name).toBe('Hasil Validasi');
+    expect(notices).toEqual([]);
+    expect(stats.refused).toBe(0);
+    const total = stats.requests.reduce((sum, size) => sum + size, 0);
+    expect(total).toBeGreaterThan(2 * EXCEL_WEB_LIMIT);
+    for (const request of stats.requests) expect(request).toBeLessThanOrEqual(EXCEL_WEB_LIMIT);
+    expect(stats.charts.map((chart) => [chart.source, chart.position])).toEqual([
+      ['Hasil Validasi!A3:B20003', 'H3'],
+      ['Hasil Validasi!A3:B20003', 'H20'],
+    ]);
+    // The charts come after every band of cells: the last two syncs, small ones.
+    const bands = stats.written.filter((range) => range.mock.formulas !== undefined).length;
+    expect(stats.syncs).toBe(1 + bands + 2);
+    expect(stats.requests.slice(-2).every((request) => request < 2_000)).toBe(true);
+  }, 180_000);
+});
+
+describe('the mock refuses the charts Excel refuses', () => {
+  const refusal = async (queue: (sheet: Excel.Worksheet) => void) => {
+    const { context, stats } = mockExcel([{ name: 'Tabel', rows: 3, cols: 3 }]);
+    queue(context.workbook.worksheets.getItem('Tabel'));
+    const error = await context.sync().then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    return { code: (error as { code?: string } | null)?.code, charts: stats.charts };
+  };
+
+  it.each([
+    [
+      'an unknown chart type',
+      (s: Excel.Worksheet) => s.charts.add('Column' as 'Line', s.getRange('A1:C3')),
+    ],
+    [
+      'an address as source',
+      (s: Excel.Worksheet) => s.charts.add('Line', 'A1:C3' as unknown as Excel.Range),
+    ],
+    [
+      'a source past the last column',
+      (s: Excel.Worksheet) => s.charts.add('Line', s.getRange('A1:XFE3')),
+    ],
+    [
+      'an unknown seriesBy',
+      (s: Excel.Worksheet) => s.charts.add('Line', s.getRange('A1:C3'), 'Both' as 'Rows'),
+    ],
+  ])('refuses %s', async (_, queue) => {
+    expect(await refusal(queue)).toEqual({ code: 'InvalidArgument', charts: [] });
+  });
+
+  it('makes no chart in a batch refused for its size: such a batch runs nothing', async () => {
+    const { context, stats } = mockExcel([{ name: 'Tabel', rows: 3, cols: 3 }], {
+      payloadLimit: 10_000,
+    });
+    const sheet = context.workbook.worksheets.getItem('Tabel');
+    sheet.charts.add('Line', sheet.getRange('A1:C3'), 'Columns');
+    sheet.getRange('A4').values = [['x'.repeat(20_000)]];
+
+    await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(stats.charts).toEqual([]);
+  });
+
+  it('keeps a chart added before a refused position, as Excel keeps what ran before', async () => {
+    const { code, charts } = await refusal((s) => {
+      s.charts.add('Line', s.getRange('A1:C3'), 'Columns').setPosition('E1048577');
+    });
+    expect(code).toBe('InvalidArgument');
+    expect(charts).toEqual([
+      { sheet: 'Tabel', type: 'Line', source: 'Tabel!A1:C3', seriesBy: 'Columns' },
+    ]);
   });
 });
