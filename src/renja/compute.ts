@@ -1,18 +1,15 @@
 /**
  * The values the form's formulas must give, computed by core: cached in the written file and
  * shown in the pane's preview. Mirrors formulas.ts cell by cell: nothing filled gives an empty
- * result, a target of 0 the text TARGET_NOL.
+ * result; so does a target of 0 (the plan names those rows in a note).
  */
 import { akumulasiTahun, type Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
 import { predikatValue } from '../workbook/predikat-formula';
 import type { RenjaMeasure, RenjaPlan, RenjaRow } from './types';
 
-/** A number, or '' for an empty result, or TARGET_NOL. */
+/** A number, or '' for an empty result. */
 export type Result = number | string;
-
-/** What (14) shows where (5) is 0: a capaian cannot be computed, and must not look like 0 %. */
-export const TARGET_NOL = 'Target 0';
 
 /** The Renja form's scale: Permendagri 86/2017. */
 export const RENJA_SCALE: ScaleName = 'P86';
@@ -39,7 +36,7 @@ export function measureResults(measure: RenjaMeasure, jenis: Akumulasi): Measure
   }
   let capaian: Result = '';
   if (sdTahunIni !== undefined && measure.renstra !== undefined) {
-    capaian = measure.renstra === 0 ? TARGET_NOL : (sdTahunIni / measure.renstra) * 100;
+    capaian = measure.renstra === 0 ? '' : (sdTahunIni / measure.renstra) * 100;
   }
   return { tahunIni: tahun ?? '', sdTahunIni: sdTahunIni ?? '', capaian };
 }

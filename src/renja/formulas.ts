@@ -5,8 +5,6 @@
  */
 import type { Akumulasi } from '../core/akumulasi';
 import { toA1 } from '../workbook/model';
-import { quoted } from '../workbook/predikat-formula';
-import { TARGET_NOL } from './compute';
 import type { Triwulan } from './types';
 
 /**
@@ -80,13 +78,16 @@ export function sdTahunIniFormula(jenis: Akumulasi, row: number, measure: Measur
   return `IF(ISNUMBER(${tahunIni}),${tahunIni},IF(ISNUMBER(${lalu}),${lalu},""))`;
 }
 
-/** (14) = (13) / (5) × 100; empty without either, a message where (5) is 0. */
+/**
+ * (14) = (13) / (5) × 100; empty without either and where (5) is 0: no #DIV/0! to spread into the
+ * rata-rata, no text in a column of numbers (the plan's note names the row instead).
+ */
 export function capaianFormula(row: number, measure: Measure): string {
   const sd = toA1(row, col(COL.sdTahunIni, measure));
   const renstra = toA1(row, col(COL.renstra, measure));
   return (
     `IF(OR(NOT(ISNUMBER(${sd})),NOT(ISNUMBER(${renstra}))),"",` +
-    `IF(${renstra}=0,${quoted(TARGET_NOL)},${sd}/${renstra}*100))`
+    `IF(${renstra}=0,"",${sd}/${renstra}*100))`
   );
 }
 

@@ -6,6 +6,6 @@
  */
 export { planRenja, MAX_ROWS } from './plan';
 export { renjaSheet, renjaSheetName, romanTw, JENIS_LABEL, FIRST_DATA_ROW } from './sheet';
-export { rowResults, footerResults, TARGET_NOL, RENJA_SCALE, type Result } from './compute';
+export { rowResults, footerResults, RENJA_SCALE, type Result } from './compute';
 export { COL as RENJA_COLUMNS } from './formulas';
 export * from './types';

@@ -70,6 +70,14 @@ export function planRenja(
       `Jenis ${guessed} indikator tidak dapat dikenali dari nama dan satuannya; dianggap Kumulatif (ditandai kuning): periksa dan ubah bila perlu.`,
     );
   }
+  const nol = rows.flatMap((row, i) =>
+    row.k.renstra === 0 || row.rp?.renstra === 0 ? [String(i + 1)] : [],
+  );
+  if (nol.length > 0) {
+    notes.push(
+      `Target Renstra (5) bernilai 0 pada baris ${nol.join(', ')}: tingkat capaian (14) tidak dapat dihitung dan dikosongkan; periksa targetnya.`,
+    );
+  }
   const lastFilled = lastFilledQuarter(rows);
   const tw = options.tw ?? (Math.min(4, lastFilled + 1) as Triwulan);
   if (lastFilled > tw) {

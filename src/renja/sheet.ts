@@ -36,8 +36,12 @@ export const JENIS_LABEL: Record<Akumulasi, string> = {
   'rata-rata': 'Rata-rata',
 };
 
-/** The K / Rp groups (5)–(14), with their header and number (or equation). */
-const GROUPS: { left: number; header: string; number: string }[] = [
+/**
+ * The K / Rp groups (5)–(14), with their header and number (or equation). The years are written
+ * as the official form writes them: they tell a reader (and the validator) that (13) is to date
+ * and (5) the end of the period, not one year's realisasi against its pagu.
+ */
+const groups = (year: number): { left: number; header: string; number: string }[] => [
   {
     left: COL.renstra,
     header: 'Target Renstra Perangkat Daerah pada Akhir Periode Renstra',
@@ -45,13 +49,12 @@ const GROUPS: { left: number; header: string; number: string }[] = [
   },
   {
     left: COL.lalu,
-    header:
-      'Realisasi Capaian Kinerja Renstra Perangkat Daerah s.d. Renja Perangkat Daerah Tahun Lalu',
+    header: `Realisasi Capaian Kinerja Renstra Perangkat Daerah s.d. Renja Perangkat Daerah Tahun Lalu (Tahun ${year - 1})`,
     number: '6',
   },
   {
     left: COL.target,
-    header: 'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan',
+    header: `Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (Tahun ${year})`,
     number: '7',
   },
   {
@@ -61,13 +64,12 @@ const GROUPS: { left: number; header: string; number: string }[] = [
   },
   {
     left: COL.sdTahunIni,
-    header: 'Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s.d. Tahun Berjalan',
+    header: `Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s.d. Tahun ${year}`,
     number: '13 = 6 + 12',
   },
   {
     left: COL.capaian,
-    header:
-      'Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s.d. Tahun Berjalan (%)',
+    header: `Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s.d. Tahun ${year} (%)`,
     number: '14 = 13 / 5 x 100',
   },
 ];
@@ -145,7 +147,7 @@ export function renjaSheet(plan: RenjaPlan, existingSheetNames: string[]): Sheet
   text(HEADER_ROW + 1, COL.jenis, 'Jenis', header);
   text(NUMBERING_ROW, COL.indikator, '4', header);
   merge(NUMBERING_ROW, COL.indikator, NUMBERING_ROW, COL.jenis);
-  for (const group of GROUPS) {
+  for (const group of groups(plan.year)) {
     text(HEADER_ROW, group.left, group.header, header);
     merge(HEADER_ROW, group.left, HEADER_ROW + 1, group.left + 1);
     text(NUMBERING_ROW, group.left, group.number, header);

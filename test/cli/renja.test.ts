@@ -91,6 +91,16 @@ describe('lkj renja evaluasi-renja-tw4-2025.xlsx -o out.xlsx', () => {
     }
   });
 
+  test('lkj validate on the copy finds nothing in the new sheet, and the source form keeps its slips', () => {
+    const validate = lkj('validate', '--json', out);
+    const report = JSON.parse(validate.stdout) as {
+      files: { findings: { sheet: string; severity: string }[] }[];
+    };
+    const [file] = report.files;
+    expect(file.findings.filter((finding) => finding.sheet === SHEET)).toEqual([]);
+    expect(file.findings.some((finding) => finding.sheet === 'Realisasi TW IV')).toBe(true);
+  }, 120_000);
+
   test('the copy holds two forms; the next plan reads the newest one', () => {
     const tables = detectTables(output);
     expect(tables.filter((table) => table.kind === 'renja').map((t) => t.sheet)).toEqual([

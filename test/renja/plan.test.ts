@@ -155,7 +155,7 @@ describe('next quarter from this one', () => {
       const r = FIRST_DATA_ROW + i;
       if (row.indicator !== '') sheet.setCell(r, COL.tw1, { value: 10 + i });
       if (row.rp) sheet.setCell(r, COL.tw1 + 1, { value: 1000 * (i + 1) });
-      if (row.indicator !== '') sheet.setCell(r, COL.renstra, { value: 100 });
+      if (row.indicator !== '') sheet.setCell(r, COL.renstra, { value: i === 0 ? 0 : 100 });
     });
     const tables = detectTables(written);
     const form = tables.find((t) => t.sheet === spec.name);
@@ -171,10 +171,14 @@ describe('next quarter from this one', () => {
       if (row.indicator !== '') {
         expect(row.k.quarters).toEqual([10 + i, undefined, undefined, undefined]);
         expect(row.k.target).toBe(first.rows[i].k.target);
-        expect(row.k.renstra).toBe(100);
+        expect(row.k.renstra).toBe(i === 0 ? 0 : 100);
       }
       if (first.rows[i].rp) expect(row.rp?.quarters[0]).toBe(1000 * (i + 1));
     });
+    // A Renstra target of 0 leaves (14) empty and is named in a note.
+    expect(next.notes).toContain(
+      'Target Renstra (5) bernilai 0 pada baris 1: tingkat capaian (14) tidak dapat dihitung dan dikosongkan; periksa targetnya.',
+    );
     const nextSpec = renjaSheet(
       next,
       written.sheets.map((s) => s.name),

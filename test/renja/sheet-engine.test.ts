@@ -12,7 +12,6 @@ import {
   RENJA_COLUMNS as COL,
   renjaSheet,
   rowResults,
-  TARGET_NOL,
   type RenjaMeasure,
   type RenjaRow,
   type Triwulan,
@@ -145,7 +144,9 @@ describe('a hand-computed form', () => {
     expect(at(1, COL.sdTahunIni)).toBe(30); // a level: this year's, not 40 + 30
     expect(at(1, COL.capaian)).toBe(30);
     expect(at(2, COL.tahunIni)).toBe(20);
-    expect(at(3, COL.capaian)).toBe(TARGET_NOL);
+    // Target 0: no capaian (neither #DIV/0! nor 0 %); the plan names the row in a note.
+    expect(at(3, COL.capaian)).toBe('');
+    expect(at(3, COL.tahunIni)).toBe(50);
     expect(at(4, COL.tahunIni)).toBe('');
     expect(at(4, COL.capaian)).toBe('');
   });
