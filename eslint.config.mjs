@@ -2,13 +2,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-// Layers may only import downwards: core → workbook → checks/evaluasi(→tabel) → hosts → front ends.
+// Layers may only import downwards: core → workbook → checks/evaluasi(→tabel)/renja → hosts → front ends.
 const layers = [
   'core',
   'workbook',
   'checks',
   'evaluasi',
   'tabel',
+  'renja',
   'hosts',
   'functions',
   'taskpane',
@@ -21,10 +22,11 @@ const below = {
   evaluasi: ['core', 'workbook'],
   // The BAB III tables build on the evaluasi generator's readers and formulas.
   tabel: ['core', 'workbook', 'evaluasi'],
+  renja: ['core', 'workbook'],
   hosts: ['core', 'workbook'],
   functions: ['core'],
-  taskpane: ['core', 'workbook', 'checks', 'evaluasi', 'tabel', 'hosts'],
-  cli: ['core', 'workbook', 'checks', 'evaluasi', 'tabel', 'hosts', 'functions'],
+  taskpane: ['core', 'workbook', 'checks', 'evaluasi', 'tabel', 'renja', 'hosts'],
+  cli: ['core', 'workbook', 'checks', 'evaluasi', 'tabel', 'renja', 'hosts', 'functions'],
 };
 const layerRules = layers.map((layer) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],

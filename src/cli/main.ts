@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./commands/validate'),
   evaluasi: () => import('./commands/evaluasi'),
   tabel: () => import('./commands/tabel'),
+  renja: () => import('./commands/renja'),
   demo: () => import('./commands/demo'),
 };
 

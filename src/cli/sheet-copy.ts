@@ -4,11 +4,17 @@
  */
 import { SCALE_NAMES, type ScaleName } from '../core/predikat';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
-import { addSheetToXlsx } from '../hosts/xlsx/write';
+import { addSheetToXlsx, WRITE_LOSSES } from '../hosts/xlsx/write';
 import type { SheetSpec } from '../workbook/sheet-spec';
 import type { Command, Output } from './command';
 import { outputProblem, writeOutputFile, type OutputTarget } from './output-file';
 import { readWorkbookFile, type WorkbookFile } from './read-file';
+
+/** What every generator's --help says of the copy it writes. */
+export const COPY_NOTE =
+  `Lembar lain tidak diubah, tetapi salinan ditulis ulang oleh ExcelJS: ${WRITE_LOSSES} dapat\n` +
+  'hilang dari salinan. Simpan berkas asli. Salinan ditulis ke berkas sementara di folder yang sama\n' +
+  'lalu diganti namanya: bila penulisan gagal (disk penuh, tanpa izin), berkas yang sudah ada tetap utuh.\n';
 
 export interface SheetCopyArgs {
   input: string;

@@ -50,3 +50,20 @@ export function pangkatMatchesGolongan(pangkat: string, golongan: string): boole
   const expected = pangkatForGolongan(golongan);
   return expected !== undefined && pangkatKey(pangkat) === pangkatKey(expected);
 }
+
+const PANGKAT_NAMES = new Set(Object.values(PANGKAT).map((name) => name.toLowerCase()));
+
+/**
+ * A line that is only a pangkat, as written under a name in a signature block: `PEMBINA UTAMA
+ * MUDA`, `Pembina Tk. I`, `Penata Muda Tingkat I (III/b)`.
+ */
+export function isPangkatLine(text: string): boolean {
+  const words = text
+    .replace(GOLONGAN, ' ')
+    .replace(/[(),/\-.]/g, ' ')
+    .replace(/\btk\b/gi, 'tingkat')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return PANGKAT_NAMES.has(words);
+}

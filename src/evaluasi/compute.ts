@@ -5,7 +5,8 @@
  */
 import { capaian, persentase, rataRata, type Arah } from '../core/capaian';
 import { LkjError } from '../core/errors';
-import { predikat, type ScaleName } from '../core/predikat';
+import type { ScaleName } from '../core/predikat';
+import { predikatValue } from '../workbook/predikat-formula';
 import type { EvaluasiRow } from './types';
 
 /** A number, '' for an empty result, or an Excel error such as `#DIV/0!`. */
@@ -17,14 +18,6 @@ export interface RowResults {
   target: Result;
   capaian: Result;
   predikat: string;
-}
-
-/** Capaian is compared with the bands after rounding away binary noise (94,999999999999 is 95). */
-export const PREDIKAT_DECIMALS = 9;
-
-function roundForPredikat(value: number): number {
-  const factor = 10 ** PREDIKAT_DECIMALS;
-  return Math.round(value * factor) / factor;
 }
 
 /** Excel's text for a number joined into a string (`81,25`); the Indonesian decimal comma. */
@@ -91,14 +84,7 @@ export function capaianResult(hasil: Result, target: Result, arah: Arah): Result
   return attempt(() => capaian(target as number, hasil as number, arah));
 }
 
-/** What predikatOf's formula gives for a capaian result. */
+/** What predikatFormulaOf gives for a capaian result: an error or emptiness passed on. */
 export function predikatResult(capaianValue: Result, scale: ScaleName): string {
-  if (typeof capaianValue === 'string') return capaianValue;
-  try {
-    return predikat(roundForPredikat(capaianValue), scale);
-  } catch (error) {
-    // Below the scale's lowest band (IKM under 25): no predikat, as the formula's last branch.
-    if (!(error instanceof LkjError)) throw error;
-    return '';
-  }
+  return typeof capaianValue === 'string' ? capaianValue : predikatValue(capaianValue, scale);
 }

@@ -2,11 +2,11 @@
  * The sheet's native Excel formulas (`,` separators, English names, nothing an add-in supplies),
  * so the sheet computes in Excel without the add-in and in LibreOffice. They mirror compute.ts.
  */
-import { SCALES, type ScaleName } from '../core/predikat';
+import type { ScaleName } from '../core/predikat';
 import type { Arah } from '../core/capaian';
 import { toA1 } from '../workbook/model';
+import { predikatFormulaOf } from '../workbook/predikat-formula';
 import { sheetReference } from '../workbook/sheet-spec';
-import { PREDIKAT_DECIMALS } from './compute';
 import type { CellRef, IndicatorType, TargetReading } from './types';
 
 /** The sheet's columns. */
@@ -52,10 +52,6 @@ export function unlessEmpty(cells: string[], then: string, otherwise = '""'): st
   return `IF(${condition},${otherwise},${then})`;
 }
 
-export function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /** Hasil from the inputs; while one is empty, `fallback` (the stated realisasi) or nothing. */
 export function hasilFormula(type: IndicatorType, row: number, fallback?: number): string {
   const cells = inputColumns(type).map((col) => toA1(row, col));
@@ -98,21 +94,7 @@ export function capaianOf(arah: Arah, hasil: string, target: string): string {
 }
 
 export function predikatFormula(scale: ScaleName, row: number): string {
-  return predikatOf(scale, toA1(row, COL.capaian));
-}
-
-/** Nested IF over the scale's bands, highest first; below the lowest bound, no predikat. */
-export function predikatOf(scale: ScaleName, capaian: string): string {
-  const rounded = `ROUND(${capaian},${PREDIKAT_DECIMALS})`;
-  const lowestFirst = [...SCALES[scale]].sort((a, b) => a.min - b.min);
-  let formula = '""';
-  for (const band of lowestFirst) {
-    formula =
-      band.min === -Infinity
-        ? quoted(band.label)
-        : `IF(${rounded}>=${band.min},${quoted(band.label)},${formula})`;
-  }
-  return unlessEmpty([capaian], formula);
+  return predikatFormulaOf(scale, toA1(row, COL.capaian));
 }
 
 /**

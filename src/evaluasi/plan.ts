@@ -11,11 +11,12 @@ import { recogniseScale } from '../core/predikat';
 import { entityText } from '../workbook/entity';
 import { indicatorModel, type Indicator, type IndicatorModel } from '../workbook/indicators';
 import type { WorkbookModel } from '../workbook/model';
+import { reportYear, yearOf } from '../workbook/report-year';
 import type { ColumnRole, DetectedTable } from '../workbook/table-types';
-import { columnOf, ModelReader, refIn } from './cells';
+import { columnOf, ModelReader, refIn } from '../workbook/cells';
 import { defaultFormulasi, typeFromFormulasi, typeFromName } from './indicator-type';
 import { readPenghitungan, type Components } from './penghitungan-text';
-import { findSignature } from './signature';
+import { findSignature } from '../workbook/signature';
 import {
   INPUT_COUNT,
   type CellRef,
@@ -63,7 +64,7 @@ export function planEvaluasi(
   options: PlanOptions = {},
 ): EvaluasiPlan {
   const reader = new ModelReader(model);
-  const year = planYear(tables, model);
+  const year = reportYear(tables, model);
   const mentions = mentionsOf(indicatorModel(model, tables, year));
   const notes: string[] = [];
   const context: PlanContext = { reader, tables, year, options };
@@ -103,11 +104,6 @@ function mentionsOf(indicators: IndicatorModel): Mention[] {
     const { table, row, nameCell: ref } = mention;
     return indicator ? [{ table, row, indicator, ref }] : [];
   });
-}
-
-/** The table's year, or the year of its target column (`Tahun 2023` over Target | Realisasi). */
-export function yearOf(table: DetectedTable): number | undefined {
-  return table.year ?? table.columns.find((column) => column.role === 'target')?.year;
 }
 
 /**
@@ -315,31 +311,6 @@ function targetOf(reader: ModelReader, mentions: Mention[], year: number): Evalu
     }
   }
   return { value: null };
-}
-
-/** The year most tables are about; else one in a sheet name; else this year. */
-export function planYear(tables: DetectedTable[], model: WorkbookModel): number {
-  const counts = new Map<number, number>();
-  for (const table of tables) {
-    const year = yearOf(table);
-    if (year !== undefined) counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  let best: number | undefined;
-  for (const [year, count] of counts) {
-    if (
-      best === undefined ||
-      count > counts.get(best)! ||
-      (count === counts.get(best)! && year > best)
-    ) {
-      best = year;
-    }
-  }
-  if (best !== undefined) return best;
-  for (const sheet of model.sheets) {
-    const match = /(?<!\d)(20\d\d)(?!\d)/.exec(sheet.name);
-    if (match) return Number(match[1]);
-  }
-  return new Date().getFullYear();
 }
 
 /** The scale the capaian tables' predikat labels use. */

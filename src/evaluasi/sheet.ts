@@ -14,14 +14,14 @@ import {
   predikatFormula,
   targetFormula,
 } from './formulas';
-import type { EvaluasiPlan, EvaluasiRow, Signature } from './types';
+import { signatureLines } from '../workbook/signature';
+import type { EvaluasiPlan, EvaluasiRow } from './types';
 
 const HEADER_ROW = 4;
 export const FIRST_DATA_ROW = HEADER_ROW + 2;
 const NUMBER_FORMAT = '#,##0.00';
 /** Columns of the signature block: the last four, under Hasil … Predikat. */
 const SIGNATURE_LEFT = COL.hasil;
-const BLANK_LINE = '……………………………………';
 
 const WIDTHS: Record<number, number> = {
   [COL.no]: 5,
@@ -189,18 +189,4 @@ function targetCell(row: EvaluasiRow, r: number): SpecCell {
     return { ...cell, formula: targetFormula(ref, reading), result: value };
   }
   return value === null ? { ...cell, value: null, highlight: true } : { ...cell, value };
-}
-
-/** The block's lines; the ones the workbook does not give are dotted lines to write on. */
-function signatureLines(signature: Signature): { text: string; bold?: boolean }[] {
-  const jabatan = signature.jabatan.length > 0 ? signature.jabatan : [BLANK_LINE];
-  return [
-    { text: signature.placeDate ?? `${BLANK_LINE}, ${BLANK_LINE}` },
-    ...jabatan.map((text) => ({ text, bold: true })),
-    { text: '' },
-    { text: '' },
-    { text: '' },
-    { text: signature.name ?? `(${BLANK_LINE})`, bold: true },
-    { text: signature.nip ?? `NIP. ${BLANK_LINE}` },
-  ];
 }

@@ -1,6 +1,8 @@
 /** What the generator plans before it lays out the sheet: the pane previews this. */
 import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
+import type { TargetReading } from '../workbook/cells';
+import type { Signature } from '../workbook/signature';
 
 /** How an indicator's hasil is computed from its components. */
 export type IndicatorType = 'persentase' | 'rata-rata' | 'nilai' | 'jumlah';
@@ -27,12 +29,8 @@ export interface CellRef {
   col: number;
 }
 
-/**
- * How the Target formula reads the workbook's cell: a number as it is, a number formatted as
- * percent (0,9523 shown as 95,23%) times 100, or text written the Indonesian way (`95,23`,
- * `95,23%`) through NUMBERVALUE.
- */
-export type TargetReading = 'number' | 'percent-format' | 'text' | 'text-percent';
+/** How the Target formula reads the workbook's cell (NUMBERVALUE for text). */
+export type { TargetReading } from '../workbook/cells';
 
 export interface EvaluasiTarget {
   /** Target in the indicator's units (percent units for percentages); null when unknown. */
@@ -74,17 +72,8 @@ export interface EvaluasiRow {
   source: CellRef;
 }
 
-/** The signature block under the sheet; lines the workbook does not give stay blank. */
-export interface Signature {
-  /** `Klakah, 31 Januari 2024`. */
-  placeDate?: string;
-  /** `CAMAT KLAKAH`, possibly over several lines. */
-  jabatan: string[];
-  name?: string;
-  /** `NIP. 19780415 199803 1 911`, only when the NIP is a valid one. */
-  nip?: string;
-  source?: CellRef;
-}
+/** The signature block under the sheet, copied from the workbook's. */
+export type { Signature } from '../workbook/signature';
 
 export interface EvaluasiPlan {
   year: number;

@@ -6,7 +6,8 @@ import { formatAngka } from '../core/angka';
 import type { Arah } from '../core/capaian';
 import { serapan } from '../core/capaian';
 import { attempt, capaianResult, predikatResult, type Result } from '../evaluasi/compute';
-import { capaianOf, predikatOf, targetFormula, unlessEmpty } from '../evaluasi/formulas';
+import { capaianOf, targetFormula, unlessEmpty } from '../evaluasi/formulas';
+import { predikatFormulaOf } from '../workbook/predikat-formula';
 import { toA1, type CellRange } from '../workbook/model';
 import type { ChartSpec, SpecCell } from '../workbook/sheet-spec';
 import type { EfisiensiRow, SourceValue, TabelId, TabelIndicator, TabelPlan } from './types';
@@ -163,7 +164,7 @@ function capaianBlock(context: BlockContext, top: number): Block {
       [toA1(r, 6), realisasi],
       [toA1(r, 5), target],
     );
-    b.formula(r, 8, predikatOf(plan.scale, toA1(r, 7)), predikatResult(capaian, plan.scale));
+    b.formula(r, 8, predikatFormulaOf(plan.scale, toA1(r, 7)), predikatResult(capaian, plan.scale));
     context.capaianCells.set(indicator.id, toA1(r, 7));
     return r;
   });

@@ -5,8 +5,9 @@
  */
 import { formatAngka } from '../core/angka';
 import { normalizeIndicatorName } from '../core/names';
-import { ModelReader } from '../evaluasi/cells';
-import { planYear, unitName, workbookScale } from '../evaluasi/plan';
+import { ModelReader } from '../workbook/cells';
+import { unitName, workbookScale } from '../evaluasi/plan';
+import { reportYear } from '../workbook/report-year';
 import { budgetTablesOf, type BudgetNode, type BudgetTable } from '../workbook/budget';
 import { readCellNumber } from '../workbook/cell-number';
 import { gridOf } from '../workbook/detect-grid';
@@ -46,7 +47,7 @@ export function planTabel(
   options: TabelOptions = {},
 ): TabelPlan {
   const reader = new ModelReader(model);
-  const year = planYear(tables, model);
+  const year = reportYear(tables, model);
   const indicators = indicatorModel(model, tables, year);
   const notes: string[] = [];
   const found = indicatorRows(reader, indicators, year);

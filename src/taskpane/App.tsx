@@ -1,6 +1,15 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
 import { lazy, Suspense, useRef, useState } from 'react';
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  ProgressBar,
+  Select,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
 import { HelpPanel } from './HelpPanel';
@@ -15,10 +24,20 @@ import type { WebHost } from './web-host';
 
 /** Loaded when its tab is first opened: the pane's start-up bundle does not carry it. */
 const TabelPanel = lazy(() => import(/* webpackChunkName: "tabel-panel" */ './TabelPanel'));
+/** The Renja form generator, with its engine, loads only when its tab is opened. */
+const RenjaPanel = lazy(() => import(/* webpackChunkName: "renja" */ './RenjaPanel'));
+const RENJA_KIT = { Button, Field, ProgressBar, Select, Notice };
 
-export type TabName = 'validasi' | 'evaluasi' | 'tabel' | 'pengaturan' | 'bantuan';
+export type TabName = 'validasi' | 'evaluasi' | 'tabel' | 'renja' | 'pengaturan' | 'bantuan';
 
-const TABS: readonly TabName[] = ['validasi', 'evaluasi', 'tabel', 'pengaturan', 'bantuan'];
+const TABS: readonly TabName[] = [
+  'validasi',
+  'evaluasi',
+  'tabel',
+  'renja',
+  'pengaturan',
+  'bantuan',
+];
 
 /**
  * The tab a link opens: the manifest's help links (SupportUrl, LearnMoreUrl) point at
@@ -58,9 +77,11 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const [openError, setOpenError] = useState<string | null>(null);
   const validation = useValidation(host);
   const web = host.kind === 'web' ? (host as WebHost) : null;
-  // Once opened, the Tabel LKj panel stays mounted (hidden), keeping its preview and choices.
+  // Once opened, a generator's panel stays mounted (hidden), keeping its preview and choices.
   const tabelOpened = useRef(false);
   tabelOpened.current ||= tab === 'tabel';
+  const renjaOpened = useRef(false);
+  renjaOpened.current ||= tab === 'renja';
 
   // A file that cannot be opened leaves the one opened before, and its findings, as they were.
   const openFile = async (file: File) => {
@@ -135,6 +156,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
         <Tab value="validasi">Validasi</Tab>
         <Tab value="evaluasi">Evaluasi</Tab>
         <Tab value="tabel">Tabel LKj</Tab>
+        <Tab value="renja">Evaluasi Renja</Tab>
         <Tab value="pengaturan">Pengaturan</Tab>
         <Tab value="bantuan">Bantuan</Tab>
       </TabList>
@@ -190,6 +212,18 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
               host={host}
               settings={settings}
               canRun={!web || fileName !== null}
+            />
+          </Suspense>
+        </div>
+      )}
+      {renjaOpened.current && (
+        <div role="tabpanel" aria-label="Evaluasi Renja" hidden={tab !== 'renja'}>
+          <Suspense fallback={<p>Memuat…</p>}>
+            <RenjaPanel
+              key={fileName ?? ''}
+              host={host}
+              canRun={!web || fileName !== null}
+              kit={RENJA_KIT}
             />
           </Suspense>
         </div>

@@ -328,8 +328,15 @@ describe.each([350, 1280])('at %i px', (width) => {
     const widths = width === 350 ? [320, 350] : [1280];
     for (const viewport of widths) {
       await page.setViewportSize({ width: viewport, height: 900 });
-      for (const tab of ['Validasi', 'Evaluasi', 'Tabel LKj', 'Pengaturan', 'Bantuan']) {
-        await page.getByRole('tab', { name: tab }).click();
+      for (const tab of [
+        'Validasi',
+        'Evaluasi',
+        'Tabel LKj',
+        'Evaluasi Renja',
+        'Pengaturan',
+        'Bantuan',
+      ]) {
+        await page.getByRole('tab', { name: tab, exact: true }).click();
         if (tab === 'Evaluasi' && (await page.getByTestId('evaluasi-row').count()) === 0) {
           await page.getByTestId('evaluasi').click();
           await page.getByTestId('evaluasi-row').first().waitFor({ timeout: 90_000 });
@@ -337,6 +344,10 @@ describe.each([350, 1280])('at %i px', (width) => {
         if (tab === 'Tabel LKj' && (await page.getByTestId('tabel-section').count()) === 0) {
           await page.getByTestId('tabel').click();
           await page.getByTestId('tabel-section').first().waitFor({ timeout: 90_000 });
+        }
+        if (tab === 'Evaluasi Renja' && (await page.getByTestId('renja-row').count()) === 0) {
+          await page.getByTestId('renja').click();
+          await page.getByTestId('renja-row').first().waitFor({ timeout: 90_000 });
         }
         expect([viewport, tab, await overflow(page)]).toEqual([viewport, tab, []]);
       }
@@ -346,7 +357,7 @@ describe.each([350, 1280])('at %i px', (width) => {
 
   it('explains the blanks of the evaluasi preview, warns on target 0, and uses a stated realisasi', async () => {
     await open(page, files.evaluasi);
-    await page.getByRole('tab', { name: 'Evaluasi' }).click();
+    await page.getByRole('tab', { name: 'Evaluasi', exact: true }).click();
     await page.getByTestId('evaluasi').click();
     const rows = page.getByTestId('evaluasi-row');
     await rows.first().waitFor({ timeout: 90_000 });

@@ -424,7 +424,7 @@ describe('the pane as a web page', () => {
   }, 90_000);
 
   it('previews the evaluasi rows and downloads the file with the evaluasi sheet added', async () => {
-    await page.getByRole('tab', { name: 'Evaluasi' }).click();
+    await page.getByRole('tab', { name: 'Evaluasi', exact: true }).click();
     await page.getByTestId('evaluasi').click();
     const rows = page.getByTestId('evaluasi-row');
     await rows.first().waitFor({ timeout: 60_000 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { formatAngka } from '../../src/core/angka';
 import { SCALE_NAMES } from '../../src/core/predikat';
-import { ModelReader } from '../../src/evaluasi/cells';
+import { ModelReader } from '../../src/workbook/cells';
 import {
   EVALUASI_COLUMNS as COL,
   evaluasiSheet,

@@ -14,12 +14,12 @@ import {
   type IndicatorType,
   type Result,
 } from '../../evaluasi';
-import { WRITE_LOSSES } from '../../hosts/xlsx/write';
 import { detectTables } from '../../workbook/detect';
 import type { DetectedTable } from '../../workbook/table-types';
 import type { Command, Output } from '../command';
 import type { WorkbookFile } from '../read-file';
 import {
+  COPY_NOTE,
   parseSheetCopyArgs,
   sheetCopyCommand,
   writeSheetCopy,
@@ -36,10 +36,8 @@ const USAGE =
   '                formulasi, atau nama dan satuan indikator)\n' +
   '\n' +
   'Menambahkan lembar baru "Evaluasi Penghitungan TAHUN" (Formulasi, Penghitungan, Hasil, Target,\n' +
-  'Capaian, Predikat) berisi rumus Excel biasa yang tetap menghitung tanpa add-in. Lembar lain tidak\n' +
-  `diubah, tetapi salinan ditulis ulang oleh ExcelJS: ${WRITE_LOSSES} dapat hilang dari salinan.\n` +
-  'Simpan berkas asli. Salinan ditulis ke berkas sementara di folder yang sama lalu diganti namanya:\n' +
-  'bila penulisan gagal (disk penuh, tanpa izin), berkas yang sudah ada tetap utuh.\n';
+  'Capaian, Predikat) berisi rumus Excel biasa yang tetap menghitung tanpa add-in.\n' +
+  COPY_NOTE;
 
 export interface EvaluasiArgs extends SheetCopyArgs {
   /** Type per indicator number (1-based, as in the sheet's No. column). */

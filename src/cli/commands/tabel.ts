@@ -4,12 +4,13 @@
  * for, their numbers as live formulas linked to the source cells. The input is never written to.
  * Exit code: 0 written, 1 no table has data, 2 bad usage or unreadable input.
  */
-import { leftOutOfCopy, WRITE_LOSSES } from '../../hosts/xlsx/write';
+import { leftOutOfCopy } from '../../hosts/xlsx/write';
 import { planTabel, TABEL_IDS, tabelSheet, type TabelId, type TabelPlan } from '../../tabel';
 import { detectTables } from '../../workbook/detect';
 import type { Command, Output } from '../command';
 import type { WorkbookFile } from '../read-file';
 import {
+  COPY_NOTE,
   parseSheetCopyArgs,
   sheetCopyCommand,
   writeSheetCopy,
@@ -32,8 +33,7 @@ const USAGE =
   'ke sel sumbernya; capaian, predikat, perubahan, efisiensi (7 = 5 − 6) dan jumlah anggaran adalah\n' +
   'rumus Excel biasa yang tetap menghitung tanpa add-in. Yang tidak ditemukan dibiarkan kosong dan\n' +
   'berwarna kuning. Grafik hanya dibuat di Excel (panel add-in), tidak di salinan ini.\n' +
-  `Lembar lain tidak diubah, tetapi salinan ditulis ulang oleh ExcelJS: ${WRITE_LOSSES} dapat hilang\n` +
-  'dari salinan. Simpan berkas asli.\n';
+  COPY_NOTE;
 
 interface TabelArgs extends SheetCopyArgs {
   tabel: TabelId[];

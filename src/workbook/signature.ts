@@ -1,15 +1,34 @@
 /**
- * The signature block under the sheet, copied from one the workbook already has (place and
+ * The signature block under a generated sheet, copied from one the workbook already has (place and
  * date, jabatan, name, NIP), found by its `NIP. …` line outside every table. The sheet with the
  * workbook's own penghitungan is searched first.
  */
 import { readNip } from '../core/nip';
-import type { DetectedTable } from '../workbook/table-types';
+import { isPangkatLine } from '../core/pangkat';
 import type { ModelReader } from './cells';
-import type { Signature } from './types';
+import type { CellRef } from './indicators';
+import type { DetectedTable } from './table-types';
+
+/** A signature block under a generated sheet; lines the workbook does not give stay blank. */
+export interface Signature {
+  /** `Klakah, 31 Januari 2024`. */
+  placeDate?: string;
+  /** `CAMAT KLAKAH`, possibly over several lines. */
+  jabatan: string[];
+  name?: string;
+  /** `PEMBINA UTAMA MUDA`, when the block gives one between the name and the NIP. */
+  pangkat?: string;
+  /** `NIP. 19780415 199803 1 911`, only when the NIP is a valid one. */
+  nip?: string;
+  source?: CellRef;
+}
+
+/** A line left to write on. */
+export const BLANK_LINE = '……………………………………';
 
 const NIP_LINE = /^NIP\b\.?\s*:?\s*[\d\s]{8,}$/i;
-const PLACE_DATE = /^[^,\d]{2,40},\s*\d{1,2}\s+\p{L}+\s+\d{4}$/u;
+/** `Klakah, 31 Januari 2024`; the day is often left to fill in (`Lubuk Pakam, Desember 2025`). */
+const PLACE_DATE = /^[^,\d]{2,40},\s*(?:\d{1,2}\s+)?\p{L}+\s+\d{4}$/u;
 /** Lines above a name that are not a jabatan. */
 const NOT_JABATAN = /^(pihak (pertama|kedua)|mengetahui|menyetujui|yang membuat)\b/i;
 /** How far above the NIP the block's lines are looked for. */
@@ -68,11 +87,19 @@ function blockAbove(
 ): Signature | null {
   const textAt = (row: number) =>
     row < 1 || inTable(row, col) ? '' : reader.text({ sheet, row, col });
-  let nameRow = nipRow - 1;
-  while (nameRow >= nipRow - NAME_REACH && textAt(nameRow) === '') nameRow--;
+  const lineAbove = (below: number) => {
+    let row = below - 1;
+    while (row >= below - NAME_REACH && textAt(row) === '') row--;
+    return row;
+  };
+  let nameRow = lineAbove(nipRow);
+  // A pangkat between the name and the NIP (`PEMBINA UTAMA MUDA`): the name is above it.
+  const pangkat = isPangkatLine(textAt(nameRow)) ? textAt(nameRow) : undefined;
+  if (pangkat !== undefined) nameRow = lineAbove(nameRow);
   const name = textAt(nameRow);
   if (name === '') return null;
   const signature: Signature = { jabatan: [], name, source: { sheet, row: nipRow, col } };
+  if (pangkat !== undefined) signature.pangkat = pangkat;
   for (let row = nameRow - 1; row >= nameRow - BLOCK_REACH && row >= 1; row--) {
     if (inTable(row, col)) break;
     const line = textAt(row);
@@ -84,4 +111,19 @@ function blockAbove(
     if (!NOT_JABATAN.test(line)) signature.jabatan.unshift(line);
   }
   return signature;
+}
+
+/** The block's lines; the ones the workbook does not give are dotted lines to write on. */
+export function signatureLines(signature: Signature): { text: string; bold?: boolean }[] {
+  const jabatan = signature.jabatan.length > 0 ? signature.jabatan : [BLANK_LINE];
+  return [
+    { text: signature.placeDate ?? `${BLANK_LINE}, ${BLANK_LINE}` },
+    ...jabatan.map((text) => ({ text, bold: true })),
+    { text: '' },
+    { text: '' },
+    { text: '' },
+    { text: signature.name ?? `(${BLANK_LINE})`, bold: true },
+    ...(signature.pangkat === undefined ? [] : [{ text: signature.pangkat }]),
+    { text: signature.nip ?? `NIP. ${BLANK_LINE}` },
+  ];
 }

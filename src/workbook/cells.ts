@@ -1,9 +1,15 @@
-/** Reading the workbook model the way the generator needs: merge-aware text and numbers. */
+/** Reading the workbook model the way the generators need: merge-aware text and numbers. */
 import { readAngka } from '../core/angka';
-import { gridOf } from '../workbook/detect-grid';
-import type { Cell, Sheet, WorkbookModel } from '../workbook/model';
-import type { DetectedTable, TableColumn, ColumnRole } from '../workbook/table-types';
-import type { CellRef, TargetReading } from './types';
+import { gridOf } from './detect-grid';
+import type { CellRef } from './indicators';
+import type { Cell, Sheet, WorkbookModel } from './model';
+import type { DetectedTable, TableColumn, ColumnRole } from './table-types';
+
+/**
+ * How a number cell is read: a number as it is, a number formatted as percent (0,9523 shown as
+ * 95,23%) times 100, or text written the Indonesian way (`95,23`, `95,23%`).
+ */
+export type TargetReading = 'number' | 'percent-format' | 'text' | 'text-percent';
 
 export class ModelReader {
   private readonly sheets = new Map<string, Sheet>();

@@ -1,0 +1,11 @@
+/**
+ * The Renja evaluation form generator (Permendagri 86/2017, E.81): planRenja reads the rows from
+ * the last quarter's form or the workbook's tables (the pane previews the plan and lets the user
+ * set a jenis, by planning again with overrides); renjaSheet lays it out as a new sheet whose
+ * realisasi, capaian, rata-rata and predikat are native formulas with their values cached.
+ */
+export { planRenja, MAX_ROWS } from './plan';
+export { renjaSheet, renjaSheetName, romanTw, JENIS_LABEL, FIRST_DATA_ROW } from './sheet';
+export { rowResults, footerResults, RENJA_SCALE, type Result } from './compute';
+export { COL as RENJA_COLUMNS } from './formulas';
+export * from './types';

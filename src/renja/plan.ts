@@ -1,0 +1,420 @@
+/**
+ * planRenja: the rows of the Renja evaluation form and what is known of each. From an E.81 form
+ * the workbook already holds (the last quarter's): its rows, targets, realisasi and filled
+ * quarters, carried over as values, the next quarter opened. Otherwise from the workbook's tables:
+ * each indicator of the indicator model with its sasaran, program, satuan and target of the
+ * year, and the programs' pagu from the budget tables; what is not known is left to fill.
+ */
+import { akumulasiOf, readAkumulasi, type Akumulasi } from '../core/akumulasi';
+import { normalizeIndicatorName } from '../core/names';
+import { columnOf, ModelReader, refIn } from '../workbook/cells';
+import { entityText } from '../workbook/entity';
+import { indicatorModel, type IndicatorMention } from '../workbook/indicators';
+import type { WorkbookModel } from '../workbook/model';
+import { findSignature } from '../workbook/signature';
+import { reportYear } from '../workbook/report-year';
+import type { DetectedTable, TableColumn } from '../workbook/table-types';
+import {
+  TRIWULAN,
+  type RenjaMeasure,
+  type RenjaOptions,
+  type RenjaPlan,
+  type RenjaRow,
+  type Triwulan,
+} from './types';
+
+/** Rows the form takes at most; a longer list is cut with a note. */
+export const MAX_ROWS = 2_000;
+
+const JENIS_HEADER = /(?:^|\/\s*)(?:jenis|sifat|tipe)(?:\s+indikator)?\s*$/i;
+const UNIT_PJ_HEADER = /penanggung\s*jawab|^\s*(?:unit\s+)?perangkat\s+daerah\b/i;
+const UNIT_TEXT = /perangkat daerah\s*:\s*([^…]+?)\s*(?:triwulan\b.*)?$/i;
+const ROMAN: Record<string, Triwulan> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
+
+/** A row as read before its jenis is settled. */
+type Draft = Omit<RenjaRow, 'id' | 'jenis' | 'jenisFrom'> & { jenisText?: string };
+
+export function planRenja(
+  model: WorkbookModel,
+  tables: DetectedTable[],
+  options: RenjaOptions = {},
+): RenjaPlan {
+  const reader = new ModelReader(model);
+  const notes: string[] = [];
+  // The latest form, when there are several (a sheet per quarter).
+  const form = [...tables].reverse().find((table) => table.kind === 'renja');
+  const year = form?.year ?? reportYear(tables, model);
+  const mentions = indicatorModel(model, tables, year).mentions;
+  const drafts = form
+    ? formDrafts(reader, form, mentions, notes)
+    : tableDrafts(reader, tables, mentions, year);
+  if (drafts.length > MAX_ROWS) {
+    notes.push(
+      `Hanya ${MAX_ROWS} baris pertama yang dimuat; ${drafts.length - MAX_ROWS} baris lain tidak.`,
+    );
+    drafts.length = MAX_ROWS;
+  }
+  const rows = drafts.map((draft, i) => settleJenis(draft, i, options));
+  const guessed = rows.filter((row) => row.indicator !== '' && row.jenisFrom === 'tebakan').length;
+  if (guessed > 0) {
+    notes.push(
+      `Jenis ${guessed} indikator tidak dapat dikenali dari nama dan satuannya; dianggap Kumulatif (ditandai kuning): periksa dan ubah bila perlu.`,
+    );
+  }
+  const nol = rows.flatMap((row, i) =>
+    row.k.renstra === 0 || row.rp?.renstra === 0 ? [String(i + 1)] : [],
+  );
+  if (nol.length > 0) {
+    notes.push(
+      `Target Renstra (5) bernilai 0 pada baris ${nol.join(', ')}: tingkat capaian (14) tidak dapat dihitung dan dikosongkan; periksa targetnya.`,
+    );
+  }
+  const lastFilled = lastFilledQuarter(rows);
+  const tw = options.tw ?? (Math.min(4, lastFilled + 1) as Triwulan);
+  if (lastFilled > tw) {
+    notes.push(
+      `Formulir sumber sudah terisi sampai TW ${lastFilled}; nilai triwulan setelah TW ${tw} tetap dibawa.`,
+    );
+  }
+  const { signature, note } = findSignature(reader, tables);
+  if (note !== undefined) notes.push(note);
+  const plan: RenjaPlan = {
+    year,
+    tw,
+    rows,
+    source: form ? { kind: 'form', sheet: form.sheet } : { kind: 'tabel' },
+    signature,
+    notes,
+  };
+  const unit = form ? formUnit(reader, form) : undefined;
+  if (unit !== undefined) plan.unit = unit;
+  return plan;
+}
+
+function settleJenis(draft: Draft, index: number, options: RenjaOptions): RenjaRow {
+  const { jenisText, ...rest } = draft;
+  const id = `${index + 1}:${normalizeIndicatorName(draft.indicator).replace(/ /g, '')}`;
+  const chosen = options.jenis?.[id];
+  const stated = jenisText === undefined ? undefined : readAkumulasi(jenisText);
+  const named = akumulasiOf(draft.indicator, draft.satuan);
+  let jenis: Akumulasi = 'kumulatif';
+  let jenisFrom: RenjaRow['jenisFrom'] = 'tebakan';
+  if (chosen !== undefined) [jenis, jenisFrom] = [chosen, 'pilihan'];
+  else if (stated !== undefined) [jenis, jenisFrom] = [stated, 'workbook'];
+  else if (named !== undefined) [jenis, jenisFrom] = [named, 'nama'];
+  return { ...rest, id, jenis, jenisFrom };
+}
+
+function lastFilledQuarter(rows: RenjaRow[]): number {
+  let last = 0;
+  for (const row of rows) {
+    for (const measure of [row.k, row.rp]) {
+      measure?.quarters.forEach((value, i) => {
+        if (value !== undefined) last = Math.max(last, i + 1);
+      });
+    }
+  }
+  return last;
+}
+
+function emptyMeasure(): RenjaMeasure {
+  return { quarters: [undefined, undefined, undefined, undefined] };
+}
+
+/** The columns of one measure (K or Rp) of an E.81 form. */
+interface MeasureColumns {
+  renstra?: number;
+  lalu?: number;
+  target?: number;
+  quarters: (number | undefined)[];
+}
+
+/**
+ * Which sheet column holds what: the quarter groups by their label (I … IV); the three numbered
+ * groups before the first quarter are, in order, target Renstra (5), realisasi s.d. tahun lalu
+ * (6) and target Renja (7). In a group, K and Rp come from the unit row, else first and last.
+ */
+function formColumns(table: DetectedTable): { k: MeasureColumns; rp: MeasureColumns } {
+  const k: MeasureColumns = { quarters: [] };
+  const rp: MeasureColumns = { quarters: [] };
+  const groups = new Map<string, TableColumn[]>();
+  for (const column of table.columns) {
+    if (column.measure === '%' || column.role === 'satuan') continue;
+    const key = column.number !== undefined ? `#${column.number}` : column.header;
+    const group = groups.get(key);
+    if (group) group.push(column);
+    else groups.set(key, [column]);
+  }
+  const pick = (group: TableColumn[], measure: 'K' | 'Rp'): number | undefined => {
+    if (group.some((column) => column.measure !== undefined))
+      return group.find((column) => column.measure === measure)?.col;
+    if (measure === 'K') return group[0].col;
+    return group.length > 1 ? group[group.length - 1].col : undefined;
+  };
+  const quarterGroups = [...groups.values()].filter((group) => group[0].role === 'triwulan');
+  for (const group of quarterGroups) {
+    const tw = ROMAN[(group[0].unit ?? '').trim().toLowerCase()];
+    if (tw === undefined) continue;
+    k.quarters[tw - 1] = pick(group, 'K');
+    rp.quarters[tw - 1] = pick(group, 'Rp');
+  }
+  const firstQuarter = Math.min(...quarterGroups.map((group) => group[0].col));
+  const before = [...groups.values()].filter(
+    (group) =>
+      group[0].col < firstQuarter &&
+      group.some((column) => column.measure !== undefined || column.role === 'target'),
+  );
+  const [renstra, lalu, target] = [before.at(-3), before.at(-2), before.at(-1)];
+  for (const [field, group] of [
+    ['renstra', renstra],
+    ['lalu', lalu],
+    ['target', target],
+  ] as const) {
+    if (!group) continue;
+    k[field] = pick(group, 'K');
+    rp[field] = pick(group, 'Rp');
+  }
+  return { k, rp };
+}
+
+function formDrafts(
+  reader: ModelReader,
+  table: DetectedTable,
+  mentions: IndicatorMention[],
+  notes: string[],
+): Draft[] {
+  const columns = formColumns(table);
+  const byRow = new Map(
+    mentions.filter((mention) => mention.table === table).map((mention) => [mention.row, mention]),
+  );
+  const sheet = reader.sheet(table.sheet)!;
+  // Own cells only: a program merged down over its indicator rows is written once, as in the form.
+  const own = (row: number, column: TableColumn | undefined): string => {
+    if (!column) return '';
+    const value = sheet.getCell(row, column.col)?.value;
+    return typeof value === 'string' || typeof value === 'number'
+      ? String(value).replace(/\s+/g, ' ').trim()
+      : '';
+  };
+  const sasaranColumn =
+    table.columns.find((column) => column.role === 'sasaran' && column.number !== undefined) ??
+    columnOf(table, 'sasaran') ??
+    columnOf(table, 'tujuan');
+  const uraianColumn = columnOf(table, 'program') ?? columnOf(table, 'uraian');
+  const satuanColumn = columnOf(table, 'satuan');
+  const jenisColumn = table.columns.find((column) => JENIS_HEADER.test(column.header));
+  const unitPjColumn = table.columns.find(
+    (column) => column.role === 'lain' && UNIT_PJ_HEADER.test(column.header),
+  );
+  const keteranganColumn = columnOf(table, 'keterangan');
+  let formulaQuarters = 0;
+  const numberAt = (row: number, col: number | undefined, quarter = false): number | undefined => {
+    if (col === undefined) return undefined;
+    const found = reader.number({ sheet: table.sheet, row, col });
+    if (found && quarter && sheet.getCell(row, col)?.formula !== undefined) formulaQuarters++;
+    return found?.value;
+  };
+  const measure = (row: number, cols: MeasureColumns): RenjaMeasure => ({
+    renstra: numberAt(row, cols.renstra),
+    lalu: numberAt(row, cols.lalu),
+    target: numberAt(row, cols.target),
+    quarters: TRIWULAN.map((tw) => numberAt(row, cols.quarters[tw - 1], true)),
+  });
+  const drafts: Draft[] = [];
+  const indicatorColumn = columnOf(table, 'indikator');
+  for (const row of table.dataRows) {
+    // The model's name, where the row's own indicator cell holds it (not a label merged across).
+    const indicator = own(row, indicatorColumn) === '' ? '' : (byRow.get(row)?.name ?? '');
+    const uraian = own(row, uraianColumn);
+    if (indicator === '' && uraian === '') continue;
+    const k = indicator === '' ? emptyMeasure() : measure(row, columns.k);
+    const rp = measure(row, columns.rp);
+    const hasRp =
+      uraian !== '' ||
+      [rp.renstra, rp.lalu, rp.target, ...rp.quarters].some((value) => value !== undefined);
+    const draft: Draft = {
+      sasaran: own(row, sasaranColumn),
+      uraian,
+      indicator,
+      satuan: own(row, satuanColumn),
+      k: withoutUndefined(k),
+      unitPj: own(row, unitPjColumn),
+      keterangan: own(row, keteranganColumn),
+    };
+    if (hasRp) draft.rp = withoutUndefined(rp);
+    const jenisText = own(row, jenisColumn);
+    if (jenisText !== '') draft.jenisText = jenisText;
+    drafts.push(draft);
+  }
+  if (formulaQuarters > 0) {
+    notes.push(
+      `${formulaQuarters} nilai triwulan di formulir sumber adalah hasil rumus (misalnya nilai yang diturunkan dari persentase kumulatif); dibawa sebagai nilai: periksa terutama untuk indikator nilai akhir.`,
+    );
+  }
+  return drafts;
+}
+
+/** Fields left undefined are dropped, so a plan compares and serialises cleanly. */
+function withoutUndefined(measure: RenjaMeasure): RenjaMeasure {
+  const out: RenjaMeasure = { quarters: measure.quarters };
+  if (measure.renstra !== undefined) out.renstra = measure.renstra;
+  if (measure.lalu !== undefined) out.lalu = measure.lalu;
+  if (measure.target !== undefined) out.target = measure.target;
+  return out;
+}
+
+/** `Perangkat Daerah : Badan …` in the form's title or a section row. */
+function formUnit(reader: ModelReader, table: DetectedTable): string | undefined {
+  const texts = [
+    table.title ?? '',
+    ...(table.sectionRows ?? []).map((row) =>
+      table.columns.map((column) => reader.text(refIn(table, row, column))).join(' '),
+    ),
+  ];
+  for (const text of texts) {
+    const match = UNIT_TEXT.exec(text.replace(/\s+/g, ' '));
+    if (match) return match[1].trim().toUpperCase();
+  }
+  return undefined;
+}
+
+const TABLE_KINDS: readonly DetectedTable['kind'][] = [
+  'pk',
+  'capaian',
+  'multi-tahun',
+  'penghitungan',
+];
+const PROGRAM_WORDS = /^(?:program|kegiatan|sub\s*kegiatan)\b/i;
+const PROGRAM_CODE = /^\d+(?:\.\d+){2}(?:\.\d+(?:\.\d+){1,2})?$/;
+const TOTAL = /^(?:sub\s*)?(?:jumlah|total)\b/i;
+
+/**
+ * Without a form: one row per indicator of the indicator model (sasaran-level ones first, then
+ * each program's), with the programs' pagu from the budget tables as target Renja Rp.
+ */
+function tableDrafts(
+  reader: ModelReader,
+  tables: DetectedTable[],
+  mentions: IndicatorMention[],
+  year: number,
+): Draft[] {
+  const model = indicatorModel(reader.model, tables, year);
+  const pagu = paguByProgram(reader, tables);
+  const groups = new Map<string, { uraian: string; drafts: Draft[] }>();
+  const seen = new Set<unknown>();
+  for (const mention of mentions) {
+    const indicator = model.indicatorOf(mention);
+    if (!indicator || seen.has(indicator) || !TABLE_KINDS.includes(mention.table.kind)) continue;
+    seen.add(indicator);
+    const own = indicator.mentions.filter((m) => TABLE_KINDS.includes(m.table.kind));
+    const entity = (role: 'program' | 'sasaran' | 'tujuan' | 'satuan') => {
+      for (const m of own) {
+        const text = entityText(reader.sheet(m.table.sheet)!, m.table, m.row, role);
+        if (text) return text.replace(/\s+/g, ' ').trim();
+      }
+      return '';
+    };
+    const uraian = entity('program');
+    const draft: Draft = {
+      sasaran: entity('sasaran') || entity('tujuan'),
+      uraian: '',
+      indicator: indicator.name,
+      satuan: entity('satuan'),
+      k: withoutUndefined({ ...emptyMeasure(), ...targetsOf(reader, own, year) }),
+      unitPj: '',
+      keterangan: '',
+    };
+    const key = normalizeIndicatorName(uraian);
+    const group = groups.get(key) ?? { uraian, drafts: [] };
+    group.drafts.push(draft);
+    groups.set(key, group);
+  }
+  const drafts: Draft[] = [...(groups.get('')?.drafts ?? [])];
+  // Programs and kegiatan in the budget table's order, then programs only the indicators name.
+  const keys = [...pagu.keys(), ...[...groups.keys()].filter((key) => !pagu.has(key))];
+  for (const key of keys) {
+    if (key === '') continue;
+    const group = groups.get(key) ?? { uraian: pagu.get(key)!.uraian, drafts: [] };
+    const rows: Draft[] =
+      group.drafts.length > 0
+        ? group.drafts
+        : [
+            {
+              sasaran: '',
+              uraian: '',
+              indicator: '',
+              satuan: '',
+              k: emptyMeasure(),
+              unitPj: '',
+              keterangan: '',
+            },
+          ];
+    rows[0].uraian = group.uraian;
+    const amount = pagu.get(key)?.pagu;
+    rows[0].rp = amount === undefined ? emptyMeasure() : { ...emptyMeasure(), target: amount };
+    drafts.push(...rows);
+  }
+  return drafts;
+}
+
+/** Target of the year (7) and, from a multi-year table reaching past it, the Renstra target (5). */
+function targetsOf(
+  reader: ModelReader,
+  mentions: IndicatorMention[],
+  year: number,
+): Pick<RenjaMeasure, 'target' | 'renstra'> {
+  const out: Pick<RenjaMeasure, 'target' | 'renstra'> = {};
+  const ordered = [...mentions].sort(
+    (a, b) => TABLE_KINDS.indexOf(a.table.kind) - TABLE_KINDS.indexOf(b.table.kind),
+  );
+  let latest: number | undefined;
+  for (const mention of ordered) {
+    for (const values of mention.years) {
+      const col = values.cols.target;
+      if (col === undefined) continue;
+      const found = reader.number({ sheet: mention.table.sheet, row: mention.row, col });
+      if (found === null) continue;
+      const valueYear = values.year ?? year;
+      if (valueYear === year && out.target === undefined) out.target = found.value;
+      if (valueYear > year && (latest === undefined || valueYear > latest)) {
+        latest = valueYear;
+        out.renstra = found.value;
+      }
+    }
+  }
+  return out;
+}
+
+/** Pagu of each program / kegiatan row of the budget tables, by normalised name. */
+function paguByProgram(
+  reader: ModelReader,
+  tables: DetectedTable[],
+): Map<string, { uraian: string; pagu: number }> {
+  const out = new Map<string, { uraian: string; pagu: number }>();
+  for (const table of tables) {
+    if (table.kind !== 'anggaran') continue;
+    const label = columnOf(table, 'uraian') ?? columnOf(table, 'program');
+    const paguColumn = columnOf(table, 'pagu');
+    const kode = columnOf(table, 'kode');
+    if (!label || !paguColumn) continue;
+    for (const row of table.dataRows) {
+      const uraian = reader.text(refIn(table, row, label));
+      const code = kode ? reader.text(refIn(table, row, kode)) : '';
+      if (uraian === '' || TOTAL.test(uraian)) continue;
+      if (!PROGRAM_WORDS.test(uraian) && !PROGRAM_CODE.test(code)) continue;
+      const amount = reader.number(refIn(table, row, paguColumn));
+      const key = normalizeIndicatorName(uraian);
+      if (amount !== null && !out.has(key)) out.set(key, { uraian, pagu: amount.value });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+/**
+ * planRenja on real forms and on the sample, and the next quarter from a written form: the
+ * generated sheet goes through the real .xlsx writer and reader, is filled the way staff fill
+ * it, and is read back as last quarter's form.
+ */
+import { readFileSync } from 'node:fs';
+import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import {
+  FIRST_DATA_ROW,
+  planRenja,
+  RENJA_COLUMNS as COL,
+  renjaSheet,
+  type RenjaPlan,
+} from '../../src/renja';
+import { detectTables } from '../../src/workbook/detect';
+import type { WorkbookModel } from '../../src/workbook/model';
+import { asResult, evaluateSpecIn } from '../evaluasi/hf-engine';
+
+const REAL = '../shared/reference/real-workbooks/';
+
+async function load(path: string): Promise<{ data: Uint8Array; model: WorkbookModel }> {
+  const data = new Uint8Array(readFileSync(path));
+  return { data, model: await readXlsx(data) };
+}
+
+function rowNamed(plan: RenjaPlan, start: string) {
+  const row = plan.rows.find((r) => r.indicator.startsWith(start));
+  if (!row) throw new Error(`no row ${start}`);
+  return row;
+}
+
+describe('the Deli Serdang form at TW IV 2025', () => {
+  let plan: RenjaPlan;
+  let model: WorkbookModel;
+  beforeAll(async () => {
+    ({ model } = await load(`${REAL}evaluasi-renja-tw4-2025.xlsx`));
+    plan = planRenja(model, detectTables(model));
+  });
+
+  test('reads its rows, values and unit; every quarter filled keeps it at TW IV', () => {
+    expect(plan).toMatchObject({
+      year: 2025,
+      tw: 4,
+      source: { kind: 'form', sheet: 'Realisasi TW IV' },
+    });
+    expect(plan.unit).toMatch(/BAPPEDALITBANG/);
+    expect(plan.rows.length).toBeGreaterThan(90);
+    const dokumen = rowNamed(plan, 'Jumlah Dokumen Perencanaan Perangkat Daerah');
+    expect(dokumen).toMatchObject({
+      uraian: 'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+      satuan: 'Dok',
+      jenis: 'kumulatif',
+      jenisFrom: 'nama',
+      k: { renstra: 3, lalu: 3, target: 4 },
+      rp: { renstra: 85102670, lalu: 73848000, target: 73945400 },
+    });
+    // Y15 is empty in the form: the quarter stays unfilled, not 0.
+    expect(dokumen.k.quarters.map((q) => q && Math.round(q * 10) / 10)).toEqual([
+      2,
+      0.8,
+      1.2,
+      undefined,
+    ]);
+    expect(dokumen.rp?.quarters).toEqual([8416000, 12490000, 2688000, 25427000]);
+    expect(rowNamed(plan, 'Persentase Tertib Pelaporan').jenis).toBe('nilai-akhir');
+    // The form's own signature block signs the new one as "Disusun".
+    expect(plan.signature).toMatchObject({
+      name: 'Dr. Ir. REMUS HASIHOLAN PARDEDE, M.Si',
+      nip: 'NIP. 19660506 199203 1 004',
+    });
+    expect(plan.signature.jabatan[0]).toMatch(/^KEPALA BADAN PERENCANAAN/);
+    // The K quarters backed out of percentages by formulas are named in a note.
+    expect(plan.notes.join(' ')).toMatch(/hasil rumus/);
+  });
+
+  test('the generated form evaluated by HyperFormula equals core; a kumulatif row sums, a percentage does not', () => {
+    const spec = renjaSheet(
+      plan,
+      model.sheets.map((s) => s.name),
+    );
+    expect(spec.name).toBe('Evaluasi Renja TW 4 2025');
+    const texts = spec.cells.map((cell) => cell.value);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Disusun',
+        'Dievaluasi',
+        'Dr. Ir. REMUS HASIHOLAN PARDEDE, M.Si',
+        expect.stringMatching(/^KEPALA BAPPEDA/),
+        'Rata-rata capaian kinerja (%)',
+        'Predikat kinerja',
+        'Faktor pendorong keberhasilan pencapaian',
+        'Faktor penghambat pencapaian kinerja',
+        'Tindak lanjut yang diperlukan dalam triwulan berikutnya',
+        'Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya',
+      ]),
+    );
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      for (const cell of spec.cells) {
+        if (cell.formula === undefined) continue;
+        const got = asResult(engine.value(spec.name, cell.row, cell.col));
+        if (typeof cell.result === 'number') expect(got).toBeCloseTo(cell.result, 6);
+        else expect(got).toBe(cell.result);
+      }
+      const at = (start: string, col: number) =>
+        asResult(
+          engine.value(spec.name, FIRST_DATA_ROW + plan.rows.indexOf(rowNamed(plan, start)), col),
+        );
+      expect(at('Jumlah Dokumen Perencanaan Perangkat Daerah', COL.tahunIni)).toBeCloseTo(4, 9);
+      // Rp: 8.416.000 + 12.490.000 + 2.688.000 + 25.427.000.
+      expect(at('Jumlah Dokumen Perencanaan Perangkat Daerah', COL.tahunIni + 1)).toBe(49021000);
+      // The form's own AD14 adds 100 + 100 = 200; a level to date is the last quarter's value.
+      const persen = rowNamed(plan, 'Persentase Tertib Pelaporan');
+      expect(at('Persentase Tertib Pelaporan', COL.sdTahunIni)).toBeCloseTo(
+        persen.k.quarters[3]!,
+        9,
+      );
+    } finally {
+      engine.destroy();
+    }
+  });
+});
+
+test('the 2018 Sukabumi form: its line rows with K and Rp per row, summary rows left out', async () => {
+  const { model } = await load(`${REAL}evaluasi-renja-e81-2018.xlsx`);
+  const plan = planRenja(model, detectTables(model));
+  expect(plan).toMatchObject({ year: 2018, tw: 4 });
+  const atk = rowNamed(plan, 'Tersedianya alat tulis kantor');
+  expect(atk).toMatchObject({
+    satuan: 'jenis',
+    unitPj: 'SEKRETARIAT BAPPEDA',
+    k: { renstra: 260, target: 52, quarters: [13, 13, 13, 13] },
+    rp: { quarters: [23437, 23437, 23437, 23437] },
+  });
+  expect(plan.rows.some((row) => /rata-rata|predikat/i.test(row.uraian + row.indicator))).toBe(
+    false,
+  );
+});
+
+describe('next quarter from this one', () => {
+  test('a form written at TW I, filled, read back: TW I carried as values, TW II opened', async () => {
+    const { data, model } = await load('samples/klakah-2023.xlsx');
+    const first = planRenja(model, detectTables(model), { tw: 1 });
+    expect(first.source.kind).toBe('tabel');
+    const spec = renjaSheet(
+      first,
+      model.sheets.map((s) => s.name),
+    );
+    expect(spec.name).toBe('Evaluasi Renja TW 1 2023');
+    const written = await readXlsx(await addSheetToXlsx(data, spec));
+    const sheet = written.sheets.find((s) => s.name === spec.name)!;
+    // Staff fill TW I: K of every indicator row, Rp of every program row.
+    first.rows.forEach((row, i) => {
+      const r = FIRST_DATA_ROW + i;
+      if (row.indicator !== '') sheet.setCell(r, COL.tw1, { value: 10 + i });
+      if (row.rp) sheet.setCell(r, COL.tw1 + 1, { value: 1000 * (i + 1) });
+      if (row.indicator !== '') sheet.setCell(r, COL.renstra, { value: i === 0 ? 0 : 100 });
+    });
+    const tables = detectTables(written);
+    const form = tables.find((t) => t.sheet === spec.name);
+    expect(form?.kind).toBe('renja');
+
+    const next = planRenja(written, tables);
+    expect(next).toMatchObject({ year: 2023, tw: 2, source: { kind: 'form', sheet: spec.name } });
+    expect(next.rows.map((r) => [r.indicator, r.uraian])).toEqual(
+      first.rows.map((r) => [r.indicator, r.uraian]),
+    );
+    next.rows.forEach((row, i) => {
+      expect(row.jenis).toBe(first.rows[i].jenis);
+      if (row.indicator !== '') {
+        expect(row.k.quarters).toEqual([10 + i, undefined, undefined, undefined]);
+        expect(row.k.target).toBe(first.rows[i].k.target);
+        expect(row.k.renstra).toBe(i === 0 ? 0 : 100);
+      }
+      if (first.rows[i].rp) expect(row.rp?.quarters[0]).toBe(1000 * (i + 1));
+    });
+    // A Renstra target of 0 leaves (14) empty and is named in a note.
+    expect(next.notes).toContain(
+      'Target Renstra (5) bernilai 0 pada baris 1: tingkat capaian (14) tidak dapat dihitung dan dikosongkan; periksa targetnya.',
+    );
+    const nextSpec = renjaSheet(
+      next,
+      written.sheets.map((s) => s.name),
+    );
+    expect(nextSpec.name).toBe('Evaluasi Renja TW 2 2023');
+    const indicatorRow = FIRST_DATA_ROW + next.rows.findIndex((r) => r.indicator !== '');
+    const cell = (col: number) =>
+      nextSpec.cells.find((c) => c.row === indicatorRow && c.col === col);
+    expect(cell(COL.tw1)?.highlight).toBeUndefined();
+    expect(cell(COL.tw1)?.value).toEqual(expect.any(Number));
+    expect(cell(COL.tw1 + 2)).toMatchObject({ value: null, highlight: true });
+    expect(cell(COL.tw1 + 4)?.highlight).toBeUndefined();
+  });
+
+  test('a jenis chosen by the user overrides the workbook and the name', async () => {
+    const { model } = await load(`${REAL}evaluasi-renja-tw4-2025.xlsx`);
+    const tables = detectTables(model);
+    const plan = planRenja(model, tables);
+    const row = rowNamed(plan, 'Jumlah Dokumen Perencanaan Perangkat Daerah');
+    const again = planRenja(model, tables, { jenis: { [row.id]: 'nilai-akhir' }, tw: 3 });
+    expect(rowNamed(again, 'Jumlah Dokumen Perencanaan Perangkat Daerah')).toMatchObject({
+      jenis: 'nilai-akhir',
+      jenisFrom: 'pilihan',
+    });
+    expect(again.tw).toBe(3);
+    expect(again.notes.join(' ')).toMatch(/sampai TW 4/);
+  });
+});
