@@ -19,11 +19,10 @@ import { orderFindings, outcomeOf, reportSheet } from './report';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
 import { errorMessage, useValidation } from './useValidation';
+import TabelPanel from './TabelPanel';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
 
-/** Loaded when its tab is first opened: the pane's start-up bundle does not carry it. */
-const TabelPanel = lazy(() => import(/* webpackChunkName: "tabel-panel" */ './TabelPanel'));
 /** The Renja form generator, with its engine, loads only when its tab is opened. */
 const RenjaPanel = lazy(() => import(/* webpackChunkName: "renja" */ './RenjaPanel'));
 const RENJA_KIT = { Button, Field, ProgressBar, Select, Notice };
@@ -206,14 +205,12 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
       </div>
       {tabelOpened.current && (
         <div role="tabpanel" aria-label="Tabel LKj" hidden={tab !== 'tabel'}>
-          <Suspense fallback={<p>Memuat…</p>}>
-            <TabelPanel
-              key={fileName ?? ''}
-              host={host}
-              settings={settings}
-              canRun={!web || fileName !== null}
-            />
-          </Suspense>
+          <TabelPanel
+            key={fileName ?? ''}
+            host={host}
+            settings={settings}
+            canRun={!web || fileName !== null}
+          />
         </div>
       )}
       {renjaOpened.current && (

@@ -1,7 +1,8 @@
 /**
  * "Susun Tabel LKj": reads the workbook, previews each BAB III table the generator can build
  * (those without data say why), lets the user choose which to write, then writes them as one
- * new sheet. Loaded lazily (React.lazy) with its engine, so the pane's start-up does not grow.
+ * new sheet. Part of the start-up script (a lazy chunk sharing Fluent would un-inline Fluent's
+ * modules and cost more); its engine is loaded when first used.
  */
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
@@ -11,7 +12,7 @@ import { Notice } from './Notice';
 import { errorMessage } from './useValidation';
 import { Outcome, ReadingProgress, useWorkbookSheet } from './WorkbookSheet';
 
-/** The generator and table detection, as a chunk of their own loaded with the panel. */
+/** The generator and table detection, as a chunk of their own loaded when first used. */
 const loadTabelEngine = () => import(/* webpackChunkName: "tabel" */ './tabel-engine');
 
 /** Rows a preview shows; the sheet holds them all. */
