@@ -1,7 +1,6 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
 import { lazy, Suspense, useRef, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
 import { HelpPanel } from './HelpPanel';
 import { Notice } from './Notice';
@@ -13,7 +12,12 @@ import { errorMessage, useValidation } from './useValidation';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
 
-/** Loaded when its tab is first opened: the pane's start-up bundle does not carry it. */
+/** Loaded when their tab is first opened: the pane's start-up bundle does not carry them. */
+const EvaluasiPanel = lazy(() =>
+  import(/* webpackChunkName: "evaluasi-panel" */ './EvaluasiPanel').then((module) => ({
+    default: module.EvaluasiPanel,
+  })),
+);
 const TabelPanel = lazy(() => import(/* webpackChunkName: "tabel-panel" */ './TabelPanel'));
 
 export type TabName = 'validasi' | 'evaluasi' | 'tabel' | 'pengaturan' | 'bantuan';
@@ -58,9 +62,9 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const [openError, setOpenError] = useState<string | null>(null);
   const validation = useValidation(host);
   const web = host.kind === 'web' ? (host as WebHost) : null;
-  // Once opened, the Tabel LKj panel stays mounted (hidden), keeping its preview and choices.
-  const tabelOpened = useRef(false);
-  tabelOpened.current ||= tab === 'tabel';
+  // Once opened, a lazily loaded panel stays mounted (hidden), keeping its preview and choices.
+  const opened = useRef(new Set<TabName>());
+  opened.current.add(tab);
 
   // A file that cannot be opened leaves the one opened before, and its findings, as they were.
   const openFile = async (file: File) => {
@@ -109,6 +113,21 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
     await host.saveSettings(next);
     setSettings(next);
   };
+
+  /** A lazily loaded panel, mounted from its first opening; a new file starts a new plan. */
+  const lazyPanel = (name: TabName, label: string, Panel: typeof TabelPanel) =>
+    opened.current.has(name) && (
+      <div role="tabpanel" aria-label={label} hidden={tab !== name}>
+        <Suspense fallback={<p>Memuat…</p>}>
+          <Panel
+            key={fileName ?? ''}
+            host={host}
+            settings={settings}
+            canRun={!web || fileName !== null}
+          />
+        </Suspense>
+      </div>
+    );
 
   return (
     <main className={styles.page}>
@@ -167,27 +186,8 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
           )}
         </div>
       </div>
-      <div role="tabpanel" aria-label="Evaluasi" hidden={tab !== 'evaluasi'}>
-        {/* A new file starts a new plan. */}
-        <EvaluasiPanel
-          key={fileName ?? ''}
-          host={host}
-          settings={settings}
-          canRun={!web || fileName !== null}
-        />
-      </div>
-      {tabelOpened.current && (
-        <div role="tabpanel" aria-label="Tabel LKj" hidden={tab !== 'tabel'}>
-          <Suspense fallback={<p>Memuat…</p>}>
-            <TabelPanel
-              key={fileName ?? ''}
-              host={host}
-              settings={settings}
-              canRun={!web || fileName !== null}
-            />
-          </Suspense>
-        </div>
-      )}
+      {lazyPanel('evaluasi', 'Evaluasi', EvaluasiPanel)}
+      {lazyPanel('tabel', 'Tabel LKj', TabelPanel)}
       {tab === 'pengaturan' && (
         <div role="tabpanel" aria-label="Pengaturan">
           <SettingsPanel hostKind={host.kind} settings={settings} onSave={saveSettings} />
