@@ -1,5 +1,5 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import {
   Button,
   Field,
@@ -23,7 +23,7 @@ import TabelPanel from './TabelPanel';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
 
-/** The Renja form generator, with its engine, loads only when its tab is opened. */
+/** The Renja form generator, with its engine; it takes Fluent from here (see RenjaPanel). */
 const RenjaPanel = lazy(() => import(/* webpackChunkName: "renja" */ './RenjaPanel'));
 const RENJA_KIT = { Button, Field, ProgressBar, Select, Notice };
 
@@ -76,11 +76,9 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const [openError, setOpenError] = useState<string | null>(null);
   const validation = useValidation(host);
   const web = host.kind === 'web' ? (host as WebHost) : null;
-  // Once opened, a generator's panel stays mounted (hidden), keeping its preview and choices.
-  const tabelOpened = useRef(false);
-  tabelOpened.current ||= tab === 'tabel';
-  const renjaOpened = useRef(false);
-  renjaOpened.current ||= tab === 'renja';
+  // Once opened, a lazily loaded panel stays mounted (hidden), keeping its preview and choices.
+  const opened = useRef(new Set<TabName>());
+  opened.current.add(tab);
 
   // A file that cannot be opened leaves the one opened before, and its findings, as they were.
   const openFile = async (file: File) => {
@@ -130,6 +128,15 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
     setSettings(next);
   };
 
+  /** A generator's panel: mounted at its first opening, then kept (hidden) with its choices. */
+  const generatorPanel = (name: TabName, label: string, panel: ReactNode) =>
+    opened.current.has(name) && (
+      <div role="tabpanel" aria-label={label} hidden={tab !== name}>
+        <Suspense fallback={<p>Memuat…</p>}>{panel}</Suspense>
+      </div>
+    );
+  const canRun = !web || fileName !== null;
+
   return (
     <main className={styles.page}>
       <h1 className={styles.title}>Validasi Workbook LKj</h1>
@@ -164,7 +171,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
           <div>
             <ValidationPanel
               hostKind={host.kind}
-              canRun={!web || fileName !== null}
+              canRun={canRun}
               progress={validation.progress}
               result={validation.result}
               settings={settings}
@@ -194,36 +201,21 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
           )}
         </div>
       </div>
-      <div role="tabpanel" aria-label="Evaluasi" hidden={tab !== 'evaluasi'}>
-        {/* A new file starts a new plan. */}
-        <EvaluasiPanel
-          key={fileName ?? ''}
-          host={host}
-          settings={settings}
-          canRun={!web || fileName !== null}
-        />
-      </div>
-      {tabelOpened.current && (
-        <div role="tabpanel" aria-label="Tabel LKj" hidden={tab !== 'tabel'}>
-          <TabelPanel
-            key={fileName ?? ''}
-            host={host}
-            settings={settings}
-            canRun={!web || fileName !== null}
-          />
-        </div>
+      {/* A new file starts a new plan. */}
+      {generatorPanel(
+        'evaluasi',
+        'Evaluasi',
+        <EvaluasiPanel key={fileName ?? ''} host={host} settings={settings} canRun={canRun} />,
       )}
-      {renjaOpened.current && (
-        <div role="tabpanel" aria-label="Evaluasi Renja" hidden={tab !== 'renja'}>
-          <Suspense fallback={<p>Memuat…</p>}>
-            <RenjaPanel
-              key={fileName ?? ''}
-              host={host}
-              canRun={!web || fileName !== null}
-              kit={RENJA_KIT}
-            />
-          </Suspense>
-        </div>
+      {generatorPanel(
+        'tabel',
+        'Tabel LKj',
+        <TabelPanel key={fileName ?? ''} host={host} settings={settings} canRun={canRun} />,
+      )}
+      {generatorPanel(
+        'renja',
+        'Evaluasi Renja',
+        <RenjaPanel key={fileName ?? ''} host={host} canRun={canRun} kit={RENJA_KIT} />,
       )}
       {tab === 'pengaturan' && (
         <div role="tabpanel" aria-label="Pengaturan">

@@ -214,13 +214,13 @@ describe('the pane as a web page', () => {
     expect(screen.getByRole('button', { name: 'Unduh laporan' })).toBeTruthy();
   });
 
-  it('says to open a file first, in both tabs, before one is opened', () => {
+  it('says to open a file first, in both tabs, before one is opened', async () => {
     renderPane(fakeHost('web').host);
     expect(screen.getByTestId('empty-state').textContent).toMatch(
       /^Belum ada berkas yang dibuka\. Buka atau seret berkas \.xlsx/,
     );
     fireEvent.click(screen.getByRole('tab', { name: 'Evaluasi' }));
-    expect(screen.getByText('Buka berkas .xlsx terlebih dahulu.')).toBeTruthy();
+    expect(await screen.findByText('Buka berkas .xlsx terlebih dahulu.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

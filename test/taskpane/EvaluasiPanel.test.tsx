@@ -13,9 +13,11 @@ import { fakeSheetsOf } from '../hosts/office/excel-mock';
 import { fakeHost, renderPane, workbook } from './fake-host';
 import { installOffice, uninstallOffice } from './office-globals';
 
-function openEvaluasi(host: PaneHost) {
+/** The Evaluasi tab, its panel loaded (lazily, on first opening). */
+async function openEvaluasi(host: PaneHost) {
   renderPane(host);
   fireEvent.click(screen.getByRole('tab', { name: 'Evaluasi' }));
+  await screen.findByTestId('evaluasi');
 }
 
 const rows = () =>
@@ -24,7 +26,7 @@ const rows = () =>
 describe('Buat Sheet Evaluasi Penghitungan', () => {
   it('previews the planned rows, lets the user change a type, and writes the sheet', async () => {
     const { host, calls } = fakeHost('excel');
-    openEvaluasi(host);
+    await openEvaluasi(host);
 
     fireEvent.click(screen.getByTestId('evaluasi'));
     await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
@@ -59,7 +61,7 @@ describe('Buat Sheet Evaluasi Penghitungan', () => {
     // Tabel 3.1 naming its year makes its realisasi that of the plan's year (2023, from the PK).
     const model = workbook();
     model.sheets[0].setCell(1, 4, { value: 'Realisasi 2023' });
-    openEvaluasi({ ...host, readWorkbook: async () => model });
+    await openEvaluasi({ ...host, readWorkbook: async () => model });
     fireEvent.click(screen.getByTestId('evaluasi'));
     await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
 
@@ -100,7 +102,7 @@ describe('Buat Sheet Evaluasi Penghitungan', () => {
 
   it('follows a predikat scale saved after planning, keeping the rows the user changed', async () => {
     const { host } = fakeHost('excel');
-    openEvaluasi(host);
+    await openEvaluasi(host);
     fireEvent.click(screen.getByTestId('evaluasi'));
     const preview = await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
     expect(within(preview).getByRole('heading', { level: 2 }).textContent).toMatch(/skala LKJ$/);
@@ -123,8 +125,8 @@ describe('Buat Sheet Evaluasi Penghitungan', () => {
     expect(rows()[0]).toEqual(['indekskepuasanmasyarakat', 'nilai']);
   });
 
-  it('waits for a file on the web page', () => {
-    openEvaluasi(fakeHost('web').host);
+  it('waits for a file on the web page', async () => {
+    await openEvaluasi(fakeHost('web').host);
     expect((screen.getByTestId('evaluasi') as HTMLButtonElement).disabled).toBe(true);
   });
 });
@@ -141,7 +143,7 @@ describe('Buat Sheet Evaluasi Penghitungan inside Excel (office-addin-mock)', ()
     const names = model.sheets.map((sheet) => sheet.name);
     const planned = planEvaluasi(model, detectTables(model)).rows;
     const { excel } = installOffice(fakeSheetsOf(model));
-    openEvaluasi(createExcelHost());
+    await openEvaluasi(createExcelHost());
 
     fireEvent.click(screen.getByTestId('evaluasi'));
     await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });

@@ -7,7 +7,7 @@ import { planTabel, tabelSheet } from '../../src/tabel';
 import { createExcelHost } from '../../src/taskpane/excel-host';
 import type { PaneHost } from '../../src/taskpane/host';
 import { detectTables } from '../../src/workbook/detect';
-import { fromA1 } from '../../src/workbook/model';
+import { fromA1, rangeToA1 } from '../../src/workbook/model';
 import { formulasContents, specContents, type Contents } from '../evaluasi/sheet-contents';
 import { fakeSheetsOf } from '../hosts/office/excel-mock';
 import { fakeHost, renderPane } from './fake-host';
@@ -96,5 +96,13 @@ describe('Susun Tabel LKj inside Excel (office-addin-mock)', () => {
       Object.assign(written, formulasContents(range.mock.formulas as unknown[][], row, col));
     }
     expect(written).toEqual(specContents(expected));
+    // A native chart beside three tables, over the sheet's own cells.
+    expect(excel.stats.charts.map((chart) => [chart.type, chart.title, chart.sheet])).toEqual(
+      (expected.charts ?? []).map((chart) => [expect.any(String), chart.title, expected.name]),
+    );
+    expect(excel.stats.charts.map((chart) => chart.source)).toEqual(
+      (expected.charts ?? []).map((chart) => `${expected.name}!${rangeToA1(chart.source)}`),
+    );
+    expect(excel.stats.charts).toHaveLength(3);
   });
 });
