@@ -119,3 +119,43 @@ export function sheetCopyCommand<A extends SheetCopyArgs>(
     },
   };
 }
+
+/**
+ * A `--jenis N=JENIS` option: `read` turns the JENIS text into a value (undefined when unknown);
+ * the chosen values are collected in `into` by row number. An OwnOption for parseSheetCopyArgs.
+ */
+export function numberedChoiceOption<T>(
+  into: Map<number, T>,
+  read: (text: string) => T | undefined,
+  known: readonly string[],
+): OwnOption {
+  return (arg, take) => {
+    if (arg !== '--jenis') return false;
+    const text = take() ?? '';
+    const match = /^(\d+)=(.+)$/.exec(text);
+    const value = match ? read(match[2]) : undefined;
+    if (!match || value === undefined)
+      return `--jenis harus N=JENIS (JENIS: ${known.join(', ')}): ${text || '(kosong)'}`;
+    into.set(Number(match[1]), value);
+    return true;
+  };
+}
+
+/**
+ * Choices by row number (`--jenis 3=…`, as in the sheet's No column) as choices by row id, or the
+ * error text for a number without a row or a row that takes no choice (`refusal`).
+ */
+export function choicesByRowId<T, R extends { id: string }>(
+  byNumber: ReadonlyMap<number, T>,
+  rows: readonly R[],
+  refusal: (row: R) => string | undefined = () => undefined,
+): Record<string, T> | string {
+  const byId: Record<string, T> = {};
+  for (const [number, value] of byNumber) {
+    const row = rows[number - 1];
+    const refused = row === undefined ? `hanya ada ${rows.length} baris` : refusal(row);
+    if (refused !== undefined || row === undefined) return `--jenis ${number}: ${refused}.`;
+    byId[row.id] = value;
+  }
+  return byId;
+}

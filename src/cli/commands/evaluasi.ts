@@ -19,7 +19,9 @@ import type { DetectedTable } from '../../workbook/table-types';
 import type { Command, Output } from '../command';
 import type { WorkbookFile } from '../read-file';
 import {
+  choicesByRowId,
   COPY_NOTE,
+  numberedChoiceOption,
   parseSheetCopyArgs,
   sheetCopyCommand,
   writeSheetCopy,
@@ -68,14 +70,10 @@ export async function writeEvaluasiCopy(
     return 1;
   }
   if (parsed.jenis.size > 0) {
-    const types: Record<string, IndicatorType> = {};
-    for (const [number, type] of parsed.jenis) {
-      const row = plan.rows[number - 1];
-      if (row === undefined) {
-        io.stderr.write(`--jenis ${number}: hanya ada ${plan.rows.length} indikator.\n`);
-        return 2;
-      }
-      types[row.id] = type;
+    const types = choicesByRowId(parsed.jenis, plan.rows);
+    if (typeof types === 'string') {
+      io.stderr.write(`${types}\n`);
+      return 2;
     }
     plan = planEvaluasi(model, tables, { ...options, types });
   }
@@ -91,17 +89,14 @@ export async function writeEvaluasiCopy(
 
 function parseArgs(args: string[]): EvaluasiArgs | string {
   const jenis = new Map<number, IndicatorType>();
-  const parsed = parseSheetCopyArgs(args, (arg, take) => {
-    if (arg !== '--jenis') return false;
-    const value = take();
-    const match = /^(\d+)=(.+)$/.exec(value ?? '');
-    const type = match?.[2].toLowerCase() as IndicatorType | undefined;
-    if (!match || !INDICATOR_TYPES.includes(type!)) {
-      return `--jenis harus N=JENIS (JENIS: ${INDICATOR_TYPES.join(', ')}): ${value ?? '(kosong)'}`;
-    }
-    jenis.set(Number(match[1]), type!);
-    return true;
-  });
+  const parsed = parseSheetCopyArgs(
+    args,
+    numberedChoiceOption(
+      jenis,
+      (text) => INDICATOR_TYPES.find((type) => type === text.toLowerCase()),
+      INDICATOR_TYPES,
+    ),
+  );
   return typeof parsed === 'string' ? parsed : { ...parsed, jenis };
 }
 

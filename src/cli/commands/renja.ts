@@ -20,7 +20,9 @@ import { detectTables } from '../../workbook/detect';
 import type { Command, Output } from '../command';
 import type { WorkbookFile } from '../read-file';
 import {
+  choicesByRowId,
   COPY_NOTE,
+  numberedChoiceOption,
   parseSheetCopyArgs,
   sheetCopyCommand,
   writeSheetCopy,
@@ -75,16 +77,12 @@ async function writeRenjaCopy(
     return 1;
   }
   if (parsed.jenis.size > 0) {
-    const jenis: Record<string, Akumulasi> = {};
-    for (const [number, value] of parsed.jenis) {
-      const row = plan.rows[number - 1];
-      if (row === undefined || row.indicator === '') {
-        io.stderr.write(
-          `--jenis ${number}: ${row === undefined ? `hanya ada ${plan.rows.length} baris` : 'baris itu tidak memuat indikator'}.\n`,
-        );
-        return 2;
-      }
-      jenis[row.id] = value;
+    const jenis = choicesByRowId(parsed.jenis, plan.rows, (row) =>
+      row.indicator === '' ? 'baris itu tidak memuat indikator' : undefined,
+    );
+    if (typeof jenis === 'string') {
+      io.stderr.write(`${jenis}\n`);
+      return 2;
     }
     plan = planRenja(model, tables, { ...options, jenis });
   }
@@ -101,6 +99,7 @@ async function writeRenjaCopy(
 function parseArgs(args: string[]): RenjaArgs | string {
   let tw: Triwulan | undefined;
   const jenis = new Map<number, Akumulasi>();
+  const chooseJenis = numberedChoiceOption(jenis, readAkumulasi, AKUMULASI_TYPES);
   const parsed = parseSheetCopyArgs(args, (arg, take) => {
     if (arg === '--tw') {
       const value = take() ?? '';
@@ -108,14 +107,7 @@ function parseArgs(args: string[]): RenjaArgs | string {
       tw = Number(value) as Triwulan;
       return true;
     }
-    if (arg !== '--jenis') return false;
-    const text = take() ?? '';
-    const match = /^(\d+)=(.+)$/.exec(text);
-    const value = match ? readAkumulasi(match[2]) : undefined;
-    if (!match || value === undefined)
-      return `--jenis harus N=JENIS (JENIS: ${AKUMULASI_TYPES.join(', ')}): ${text || '(kosong)'}`;
-    jenis.set(Number(match[1]), value);
-    return true;
+    return chooseJenis(arg, take);
   });
   if (typeof parsed === 'string') return parsed;
   // The form's predikat is on the Permendagri 86 scale by definition.
