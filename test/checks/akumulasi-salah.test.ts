@@ -4,7 +4,8 @@ import type { ValidationOptions } from '../../src/checks/check';
 import { rule as rumusKolom } from '../../src/checks/rumus-kolom';
 import type { Sheet } from '../../src/workbook/model';
 import type { ColumnEquation, ColumnRole, EquationNode } from '../../src/workbook/table-types';
-import { modelOf, sheetOf } from '../support/sheets';
+import { RENJA_ROWS, renjaFormSheet } from '../support/renja-form';
+import { modelOf } from '../support/sheets';
 import { build, findingsOf, where, type CellInput } from './helpers';
 
 const col = (c: number): EquationNode => ({ type: 'column', col: c });
@@ -273,47 +274,21 @@ describe('formAggregates: the columns a Renja form aggregates quarters in', () =
 });
 
 describe('akumulasi-salah on a form read by the real detection', () => {
-  /** K | Rp form with a Satuan and a Jenis column: `7 = 5 + 6` (year), `8 = 7/4*100` (capaian). */
+  /**
+   * The support form (`7 = 5 + 6` year, `8 = 7/4*100` capaian) with the percentage's quarters
+   * summed and the layanan row a rata-rata by its Jenis cell.
+   */
   function renjaSheet(): Sheet {
-    const sheet = sheetOf('Renja TW II', [
-      [
-        'No',
-        'Indikator Kinerja',
-        'Satuan',
-        'Jenis',
-        'Target Renja Tahun Berjalan',
-        null,
-        'Realisasi Kinerja Pada Triwulan',
-        null,
-        null,
-        null,
-        'Realisasi Capaian Kinerja',
-        null,
-        'Tingkat Capaian (%)',
-      ],
-      [null, null, null, null, null, null, 'I', null, 'II'],
-      [null, null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'],
-      [1, 2, 3, null, 4, null, 5, null, 6, null, '7 = 5 + 6', null, '8 = 7/4*100'],
+    const [header, quarters, measures, numbering, , , kumulatif] = RENJA_ROWS;
+    return renjaFormSheet([
+      header,
+      quarters,
+      measures,
+      numbering,
       [1, 'Persentase desa ODF', '%', null, 100, 1000, 80, 400, 90, 500, 170, 900, 170, 90],
       [2, 'Cakupan layanan', 'layanan', 'Rata-rata', 100, 1000, 80, 400, 90, 500, 85, 900, 85, 90],
-      [3, 'Jumlah dokumen', 'Dokumen', 'Kumulatif', 4, 1000, 2, 400, 2, 500, 4, 900, 100, 90],
+      kumulatif,
     ]);
-    for (const [top, left, bottom, right] of [
-      [1, 5, 2, 6],
-      [1, 7, 1, 10],
-      [2, 7, 2, 8],
-      [2, 9, 2, 10],
-      [1, 11, 2, 12],
-      [1, 13, 2, 14],
-      [4, 5, 4, 6],
-      [4, 7, 4, 8],
-      [4, 9, 4, 10],
-      [4, 11, 4, 12],
-      [4, 13, 4, 14],
-    ]) {
-      sheet.merges.push({ top, left, bottom, right });
-    }
-    return sheet;
   }
 
   it('reads the Jenis column and reports the summed percentage once, with its capaian', () => {
