@@ -1,6 +1,6 @@
 /**
- * What the commands that add a generated sheet to a copy share (`lkj evaluasi`, `lkj tabel`):
- * the input, `-o`, `--timpa` and `--skala` options, and writing the copy safely.
+ * What the commands that add a generated sheet to a copy share (`lkj evaluasi`, `lkj tabel`,
+ * `lkj renja`): the input, `-o`, `--timpa` and `--skala` options, and writing the copy safely.
  */
 import { SCALE_NAMES, type ScaleName } from '../core/predikat';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
@@ -142,20 +142,27 @@ export function numberedChoiceOption<T>(
 }
 
 /**
- * Choices by row number (`--jenis 3=…`, as in the sheet's No column) as choices by row id, or the
- * error text for a number without a row or a row that takes no choice (`refusal`).
+ * The plan made again with the `--jenis` choices, keyed by row id (the choices number the plan's
+ * rows from 1); the plan itself when none was made. A number past the rows, or a row `refusal`
+ * refuses, is reported on `stderr` and gives exit code 2.
  */
-export function choicesByRowId<T, R extends { id: string }>(
+export function replanWithChoices<T, P extends { rows: readonly { id: string }[] }>(
+  plan: P,
   byNumber: ReadonlyMap<number, T>,
-  rows: readonly R[],
-  refusal: (row: R) => string | undefined = () => undefined,
-): Record<string, T> | string {
+  replan: (byId: Record<string, T>) => P,
+  stderr: Output,
+  refusal: (row: P['rows'][number]) => string | undefined = () => undefined,
+): P | number {
+  if (byNumber.size === 0) return plan;
   const byId: Record<string, T> = {};
   for (const [number, value] of byNumber) {
-    const row = rows[number - 1];
-    const refused = row === undefined ? `hanya ada ${rows.length} baris` : refusal(row);
-    if (refused !== undefined || row === undefined) return `--jenis ${number}: ${refused}.`;
+    const row = plan.rows[number - 1];
+    const refused = row === undefined ? `hanya ada ${plan.rows.length} baris` : refusal(row);
+    if (refused !== undefined || row === undefined) {
+      stderr.write(`--jenis ${number}: ${refused}.\n`);
+      return 2;
+    }
     byId[row.id] = value;
   }
-  return byId;
+  return replan(byId);
 }

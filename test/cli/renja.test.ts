@@ -3,29 +3,18 @@
  * sample; the copies are read back with the real reader, the new sheet's formulas evaluated by a
  * real engine (HyperFormula) with every sheet loaded, and read again as last quarter's form.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { FIRST_DATA_ROW, planRenja, RENJA_COLUMNS as COL } from '../../src/renja';
 import { detectTables } from '../../src/workbook/detect';
-import type { Sheet, WorkbookModel } from '../../src/workbook/model';
-import { asResult, evaluate, gridOfSheet } from '../evaluasi/hf-engine';
+import type { WorkbookModel } from '../../src/workbook/model';
+import { asResult, type Evaluated } from '../evaluasi/hf-engine';
+import { expectOriginalSheetsKept, lkj, runCopy } from './sheet-copy-run';
 
 const FORM = '../shared/reference/real-workbooks/evaluasi-renja-tw4-2025.xlsx';
 const SAMPLE = 'samples/klakah-2023.xlsx';
-
-function lkj(...args: string[]) {
-  return spawnSync(process.execPath, ['bin/lkj.cjs', ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-}
-
-function contents(sheet: Sheet) {
-  return [...sheet.entries()].sort((a, b) => a.row - b.row || a.col - b.col);
-}
 
 describe('lkj renja evaluasi-renja-tw4-2025.xlsx -o out.xlsx', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lkj-renja-'));
@@ -34,12 +23,13 @@ describe('lkj renja evaluasi-renja-tw4-2025.xlsx -o out.xlsx', () => {
   let run: ReturnType<typeof lkj>;
   let input: WorkbookModel;
   let output: WorkbookModel;
+  let engine: Evaluated;
 
   beforeAll(async () => {
-    run = lkj('renja', FORM, '-o', out);
-    input = await readXlsx(readFileSync(FORM));
-    output = await readXlsx(readFileSync(out));
+    ({ run, input, output, engine } = await runCopy(FORM, out, ['renja', FORM, '-o', out]));
   }, 120_000);
+
+  afterAll(() => engine?.destroy());
 
   test('writes the copy and says what it did', () => {
     expect(run.stderr).toBe('');
@@ -51,25 +41,18 @@ describe('lkj renja evaluasi-renja-tw4-2025.xlsx -o out.xlsx', () => {
   });
 
   test('the cached results in the file equal what a real engine computes', () => {
-    const sheets: Record<string, ReturnType<typeof gridOfSheet>> = {};
-    for (const sheet of output.sheets) sheets[sheet.name] = gridOfSheet(sheet);
-    const engine = evaluate(sheets);
-    try {
-      const sheet = output.sheets.find((candidate) => candidate.name === SHEET)!;
-      let formulas = 0;
-      for (const { row, col, cell } of sheet.entries()) {
-        if (cell.formula === undefined) continue;
-        formulas++;
-        const engineValue = asResult(engine.value(SHEET, row, col));
-        // ExcelJS reads a cached `<v>0</v>` of a formula back as no value (the file holds the 0).
-        if (engineValue === 0) expect(cell.value ?? 0).toBe(0);
-        else if (typeof engineValue === 'number') expect(cell.value).toBeCloseTo(engineValue, 6);
-        else expect(cell.value ?? '').toBe(engineValue);
-      }
-      expect(formulas).toBeGreaterThan(500);
-    } finally {
-      engine.destroy();
+    const sheet = output.sheets.find((candidate) => candidate.name === SHEET)!;
+    let formulas = 0;
+    for (const { row, col, cell } of sheet.entries()) {
+      if (cell.formula === undefined) continue;
+      formulas++;
+      const engineValue = asResult(engine.value(SHEET, row, col));
+      // ExcelJS reads a cached `<v>0</v>` of a formula back as no value (the file holds the 0).
+      if (engineValue === 0) expect(cell.value ?? 0).toBe(0);
+      else if (typeof engineValue === 'number') expect(cell.value).toBeCloseTo(engineValue, 6);
+      else expect(cell.value ?? '').toBe(engineValue);
     }
+    expect(formulas).toBeGreaterThan(500);
   });
 
   test('text from the workbook is written as text, never as a formula', () => {
@@ -81,14 +64,7 @@ describe('lkj renja evaluasi-renja-tw4-2025.xlsx -o out.xlsx', () => {
   });
 
   test('the original sheets are unchanged', () => {
-    expect(output.sheets.map((sheet) => sheet.name)).toEqual([
-      ...input.sheets.map((sheet) => sheet.name),
-      SHEET,
-    ]);
-    for (const sheet of input.sheets) {
-      const copy = output.sheets.find((candidate) => candidate.name === sheet.name)!;
-      expect(contents(copy)).toEqual(contents(sheet));
-    }
+    expectOriginalSheetsKept(input, output, SHEET);
   });
 
   test('lkj validate on the copy finds nothing in the new sheet, and the source form keeps its slips', () => {

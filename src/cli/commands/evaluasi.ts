@@ -19,10 +19,10 @@ import type { DetectedTable } from '../../workbook/table-types';
 import type { Command, Output } from '../command';
 import type { WorkbookFile } from '../read-file';
 import {
-  choicesByRowId,
   COPY_NOTE,
   numberedChoiceOption,
   parseSheetCopyArgs,
+  replanWithChoices,
   sheetCopyCommand,
   writeSheetCopy,
   type SheetCopyArgs,
@@ -61,22 +61,21 @@ export async function writeEvaluasiCopy(
   tables: DetectedTable[] = detectTables(model),
 ): Promise<number> {
   const options = parsed.skala === undefined ? {} : { skala: parsed.skala };
-  let plan = planEvaluasi(model, tables, options);
-  if (plan.rows.length === 0) {
+  const first = planEvaluasi(model, tables, options);
+  if (first.rows.length === 0) {
     io.stderr.write(
       `${parsed.input}: tidak ada indikator yang dikenali (tabel PK, capaian, atau penghitungan); ` +
         'lembar evaluasi tidak dibuat.\n',
     );
     return 1;
   }
-  if (parsed.jenis.size > 0) {
-    const types = choicesByRowId(parsed.jenis, plan.rows);
-    if (typeof types === 'string') {
-      io.stderr.write(`${types}\n`);
-      return 2;
-    }
-    plan = planEvaluasi(model, tables, { ...options, types });
-  }
+  const plan = replanWithChoices(
+    first,
+    parsed.jenis,
+    (types) => planEvaluasi(model, tables, { ...options, types }),
+    io.stderr,
+  );
+  if (typeof plan === 'number') return plan;
   const spec = evaluasiSheet(
     plan,
     model.sheets.map((sheet) => sheet.name),

@@ -20,10 +20,10 @@ import { detectTables } from '../../workbook/detect';
 import type { Command, Output } from '../command';
 import type { WorkbookFile } from '../read-file';
 import {
-  choicesByRowId,
   COPY_NOTE,
   numberedChoiceOption,
   parseSheetCopyArgs,
+  replanWithChoices,
   sheetCopyCommand,
   writeSheetCopy,
   type SheetCopyArgs,
@@ -68,24 +68,22 @@ async function writeRenjaCopy(
 ): Promise<number> {
   const tables = detectTables(model);
   const options = parsed.tw === undefined ? {} : { tw: parsed.tw };
-  let plan = planRenja(model, tables, options);
-  if (plan.rows.length === 0) {
+  const first = planRenja(model, tables, options);
+  if (first.rows.length === 0) {
     io.stderr.write(
       `${parsed.input}: tidak ada formulir Renja, indikator (tabel PK atau capaian) atau program ` +
         '(tabel anggaran) yang dikenali; lembar Evaluasi Renja tidak dibuat.\n',
     );
     return 1;
   }
-  if (parsed.jenis.size > 0) {
-    const jenis = choicesByRowId(parsed.jenis, plan.rows, (row) =>
-      row.indicator === '' ? 'baris itu tidak memuat indikator' : undefined,
-    );
-    if (typeof jenis === 'string') {
-      io.stderr.write(`${jenis}\n`);
-      return 2;
-    }
-    plan = planRenja(model, tables, { ...options, jenis });
-  }
+  const plan = replanWithChoices(
+    first,
+    parsed.jenis,
+    (jenis) => planRenja(model, tables, { ...options, jenis }),
+    io.stderr,
+    (row) => (row.indicator === '' ? 'baris itu tidak memuat indikator' : undefined),
+  );
+  if (typeof plan === 'number') return plan;
   const spec = renjaSheet(
     plan,
     model.sheets.map((sheet) => sheet.name),
