@@ -16,7 +16,7 @@ import type { PaneHost, PaneSettings } from './host';
 import { loadEngine } from './load-engine';
 import { Notice } from './Notice';
 import { errorMessage } from './useValidation';
-import { Outcome, ReadingProgress, useWorkbookSheet } from './WorkbookSheet';
+import { Outcome, ReadingProgress, useWorkbookSheet, WriteSheet } from './WorkbookSheet';
 
 /** Short, so the choice fits the narrowest pane; the formula is the field's hint. */
 const TYPE_LABELS: Record<IndicatorType, string> = {
@@ -223,21 +223,14 @@ export function EvaluasiPanel({
               );
             })}
           </ol>
-          {plan.notes.map((note) => (
-            <span key={note} className={styles.detail}>
-              Catatan: {note}
-            </span>
-          ))}
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              data-testid="tulis-evaluasi"
-              disabled={writing}
-              onClick={() => void write(({ engine }, names) => engine.evaluasiSheet(plan, names))}
-            >
-              {host.kind === 'excel' ? 'Tulis sheet ke workbook' : 'Unduh dengan sheet evaluasi'}
-            </Button>
-          </div>
+          <WriteSheet
+            notes={plan.notes}
+            testId="tulis-evaluasi"
+            disabled={writing}
+            onWrite={() => void write(({ engine }, names) => engine.evaluasiSheet(plan, names))}
+          >
+            {host.kind === 'excel' ? 'Tulis sheet ke workbook' : 'Unduh dengan sheet evaluasi'}
+          </WriteSheet>
         </section>
       )}
       <Outcome status={status} />

@@ -5,7 +5,8 @@
  *
  * It takes the Fluent components from App (`kit`) and styles with Fluent's CSS variables rather
  * than importing Fluent: a module shared with this chunk can no longer be inlined into the pane's
- * start-up bundle, which then grows by several kB (test/build/bundle-size.test.ts).
+ * start-up bundle, which then grows by several kB (measured: taskpane.js 160.5 → 166.2 kB gzip,
+ * Excel's start-up 173.6 kB, over the 170 kB of test/build/bundle-size.test.ts).
  */
 import { useMemo, useState, type CSSProperties } from 'react';
 import type { Button, Field, ProgressBar, Select } from '@fluentui/react-components';

@@ -10,7 +10,7 @@ import type { TabelId, TabelPlan, TabelSection } from '../tabel/types';
 import type { PaneHost, PaneSettings } from './host';
 import { Notice } from './Notice';
 import { errorMessage } from './useValidation';
-import { Outcome, ReadingProgress, useWorkbookSheet } from './WorkbookSheet';
+import { Outcome, ReadingProgress, useWorkbookSheet, WriteSheet } from './WorkbookSheet';
 
 /** The generator and table detection, as a chunk of their own loaded when first used. */
 const loadTabelEngine = () => import(/* webpackChunkName: "tabel" */ './tabel-engine');
@@ -150,23 +150,16 @@ export default function TabelPanel({
               )}
             </div>
           ))}
-          {plan.notes.map((note) => (
-            <span key={note} className={styles.detail}>
-              Catatan: {note}
-            </span>
-          ))}
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              data-testid="tulis-tabel"
-              disabled={writing || chosen.length === 0}
-              onClick={() =>
-                void write(({ engine }, names) => engine.tabelSheet(plan, names, chosen))
-              }
-            >
-              {host.kind === 'excel' ? 'Tulis tabel ke workbook' : 'Unduh dengan sheet tabel'}
-            </Button>
-          </div>
+          <WriteSheet
+            notes={plan.notes}
+            testId="tulis-tabel"
+            disabled={writing || chosen.length === 0}
+            onWrite={() =>
+              void write(({ engine }, names) => engine.tabelSheet(plan, names, chosen))
+            }
+          >
+            {host.kind === 'excel' ? 'Tulis tabel ke workbook' : 'Unduh dengan sheet tabel'}
+          </WriteSheet>
         </section>
       )}
       <Outcome status={status} />

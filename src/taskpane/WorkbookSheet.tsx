@@ -2,8 +2,8 @@
  * What the panels that generate a sheet share (Evaluasi, Tabel LKj): reading the workbook with
  * their engine chunk and its progress, writing the sheet they build, and the outcome message.
  */
-import { useState } from 'react';
-import { Field, ProgressBar } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookModel } from '../workbook/model';
 import type { SheetSpec } from '../workbook/sheet-spec';
 import type { DetectedTable } from '../workbook/table-types';
@@ -80,6 +80,42 @@ export function ReadingProgress({ reading }: { reading: Progress | null }) {
         value={reading.total ? reading.done / reading.total : undefined}
       />
     </Field>
+  );
+}
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+});
+
+/** The plan's notes, then the button that writes its sheet. */
+export function WriteSheet({
+  notes,
+  testId,
+  disabled,
+  onWrite,
+  children,
+}: {
+  notes: readonly string[];
+  testId: string;
+  disabled: boolean;
+  onWrite: () => void;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <>
+      {notes.map((note) => (
+        <span key={note} className={styles.detail}>
+          Catatan: {note}
+        </span>
+      ))}
+      <div className={styles.actions}>
+        <Button appearance="primary" data-testid={testId} disabled={disabled} onClick={onWrite}>
+          {children}
+        </Button>
+      </div>
+    </>
   );
 }
 
