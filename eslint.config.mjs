@@ -2,31 +2,37 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-// Layers may only import downwards: core → workbook → checks/evaluasi(→tabel)/renja → hosts → front ends.
+// Layers may only import downwards: core → workbook (input model, detection) → facts (what the
+// workbook says, answered once) → sheetgen (the generator framework) → checks and the generators
+// (none imports another; the report sheet reads the checks' findings) → hosts → front ends.
+const generators = ['evaluasi', 'tabel', 'renja', 'laporan'];
 const layers = [
   'core',
   'workbook',
+  'facts',
+  'sheetgen',
   'checks',
-  'evaluasi',
-  'tabel',
-  'renja',
+  ...generators,
   'hosts',
   'functions',
   'taskpane',
   'cli',
 ];
+const model = ['core', 'workbook', 'facts', 'sheetgen'];
 const below = {
   core: [],
   workbook: ['core'],
-  checks: ['core', 'workbook'],
-  evaluasi: ['core', 'workbook'],
-  // The BAB III tables build on the evaluasi generator's readers and formulas.
-  tabel: ['core', 'workbook', 'evaluasi'],
-  renja: ['core', 'workbook'],
-  hosts: ['core', 'workbook'],
+  facts: ['core', 'workbook'],
+  sheetgen: ['core', 'workbook', 'facts'],
+  checks: ['core', 'workbook', 'facts'],
+  evaluasi: model,
+  tabel: model,
+  renja: model,
+  laporan: [...model, 'checks'],
+  hosts: ['core', 'workbook', 'sheetgen'],
   functions: ['core'],
-  taskpane: ['core', 'workbook', 'checks', 'evaluasi', 'tabel', 'renja', 'hosts'],
-  cli: ['core', 'workbook', 'checks', 'evaluasi', 'tabel', 'renja', 'hosts', 'functions'],
+  taskpane: [...model, 'checks', ...generators, 'hosts'],
+  cli: [...model, 'checks', ...generators, 'hosts', 'functions'],
 };
 const layerRules = layers.map((layer) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],

@@ -10,7 +10,7 @@
 import { akumulasiTahun, type Akumulasi } from '../core/akumulasi';
 import { ratioOperands } from '../workbook/detect-kind';
 import { columnsIn, isAdditive } from '../workbook/equation-text';
-import type { IndicatorJenis } from '../workbook/indicators';
+import type { IndicatorJenis } from '../facts/indicators';
 import { toA1, type Sheet } from '../workbook/model';
 import type { ColumnEquation, DetectedTable, TableColumn } from '../workbook/table-types';
 import type { Check } from './check';

@@ -11,7 +11,7 @@ import {
   type Indicator,
   type IndicatorMention,
   type IndicatorModel,
-} from '../workbook/indicators';
+} from '../facts/indicators';
 import type { Sheet } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { CheckContext } from './context';

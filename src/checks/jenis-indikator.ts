@@ -4,7 +4,7 @@
  * so the pane can show it and let the user choose another (ValidationOptions.jenis).
  */
 import type { Akumulasi } from '../core/akumulasi';
-import { indicatorModel, type Indicator } from '../workbook/indicators';
+import { indicatorModel, type Indicator } from '../facts/indicators';
 import { toA1, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import { formAggregates } from './akumulasi-salah';

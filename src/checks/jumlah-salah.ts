@@ -1,7 +1,7 @@
 import { formatAngka } from '../core/angka';
 import type { Check } from './check';
 import { finding } from './check';
-import { sumOf, type BudgetNode, type BudgetTable } from '../workbook/budget';
+import { sumOf, type BudgetNode, type BudgetTable } from '../facts/budget';
 import { agrees, cents } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';

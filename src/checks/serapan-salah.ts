@@ -6,7 +6,7 @@ import type { Check } from './check';
 import { finding } from './check';
 import { formAggregates } from './akumulasi-salah';
 import { budgetTables } from './tables';
-import type { BudgetNode, BudgetTable } from '../workbook/budget';
+import type { BudgetNode, BudgetTable } from '../facts/budget';
 import { actualOf, agrees, cents, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';

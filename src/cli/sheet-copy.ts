@@ -5,7 +5,7 @@
 import { SCALE_NAMES, type ScaleName } from '../core/predikat';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { addSheetToXlsx, WRITE_LOSSES } from '../hosts/xlsx/write';
-import type { SheetSpec } from '../workbook/sheet-spec';
+import type { SheetSpec } from '../sheetgen/sheet-spec';
 import type { Command, Output } from './command';
 import { outputProblem, writeOutputFile, type OutputTarget } from './output-file';
 import { readWorkbookFile, type WorkbookFile } from './read-file';

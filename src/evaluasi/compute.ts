@@ -3,14 +3,12 @@
  * shown in the pane's preview. Mirrors the formulas cell by cell: an empty input gives an empty
  * result, a division by zero `#DIV/0!`, and an error flows on to Capaian and Predikat.
  */
-import { capaian, persentase, rataRata, type Arah } from '../core/capaian';
-import { LkjError } from '../core/errors';
+import { persentase, rataRata } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
-import { predikatValue } from '../workbook/predikat-formula';
+import { attempt, capaianResult, predikatResult, type Result } from '../sheetgen/results';
 import type { EvaluasiRow } from './types';
 
-/** A number, '' for an empty result, or an Excel error such as `#DIV/0!`. */
-export type Result = number | string;
+export type { Result };
 
 export interface RowResults {
   penghitungan: string;
@@ -23,15 +21,6 @@ export interface RowResults {
 /** Excel's text for a number joined into a string (`81,25`); the Indonesian decimal comma. */
 export function numberText(value: number): string {
   return String(value).replace('.', ',');
-}
-
-export function attempt(compute: () => number): Result {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof LkjError) return error.code;
-    throw error;
-  }
 }
 
 function hasilOf(row: EvaluasiRow): Result {
@@ -74,17 +63,4 @@ export function evaluateRow(row: EvaluasiRow, scale: ScaleName): RowResults {
     capaian: capaianValue,
     predikat: predikatResult(capaianValue, scale),
   };
-}
-
-/** What capaianOf's formula gives: empty while an operand is, an operand's error passed on. */
-export function capaianResult(hasil: Result, target: Result, arah: Arah): Result {
-  if (typeof hasil === 'string' && hasil !== '') return hasil;
-  if (typeof target === 'string' && target !== '') return target;
-  if (hasil === '' || target === '') return '';
-  return attempt(() => capaian(target as number, hasil as number, arah));
-}
-
-/** What predikatFormulaOf gives for a capaian result: an error or emptiness passed on. */
-export function predikatResult(capaianValue: Result, scale: ScaleName): string {
-  return typeof capaianValue === 'string' ? capaianValue : predikatValue(capaianValue, scale);
 }

@@ -5,9 +5,9 @@
 import type { ScaleName } from '../core/predikat';
 import type { Arah } from '../core/capaian';
 import { toA1 } from '../workbook/model';
-import { predikatFormulaOf } from '../workbook/predikat-formula';
-import { sheetReference } from '../workbook/sheet-spec';
-import type { CellRef, IndicatorType, TargetReading } from './types';
+import { predikatFormulaOf } from '../sheetgen/predikat-formula';
+import { capaianOf, unlessEmpty } from '../sheetgen/formulas';
+import type { IndicatorType } from './types';
 
 /** The sheet's columns. */
 export const COL = {
@@ -40,16 +40,6 @@ export function inputColumns(type: IndicatorType): number[] {
     case 'jumlah':
       return [COL.nilai];
   }
-}
-
-/**
- * `IF(OR(E6="",F6=""),"",then)`: an input left empty gives an empty result (or `otherwise`),
- * not #DIV/0!.
- */
-export function unlessEmpty(cells: string[], then: string, otherwise = '""'): string {
-  const tests = cells.map((cell) => `${cell}=""`);
-  const condition = tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
-  return `IF(${condition},${otherwise},${then})`;
 }
 
 /** Hasil from the inputs; while one is empty, `fallback` (the stated realisasi) or nothing. */
@@ -86,32 +76,6 @@ export function capaianFormula(arah: Arah, row: number): string {
   return capaianOf(arah, toA1(row, COL.hasil), toA1(row, COL.target));
 }
 
-/** Capaian of `hasil` against `target` (any two cells, also of another sheet) with the arah. */
-export function capaianOf(arah: Arah, hasil: string, target: string): string {
-  const formula =
-    arah === 'turun' ? `(2*${target}-${hasil})/${target}*100` : `${hasil}/${target}*100`;
-  return unlessEmpty([hasil, target], formula);
-}
-
 export function predikatFormula(scale: ScaleName, row: number): string {
   return predikatFormulaOf(scale, toA1(row, COL.capaian));
-}
-
-/**
- * Target as a reference to the workbook's cell, so a changed target flows through. Text such as
- * `95,23` is read with NUMBERVALUE and its separators given, which does not depend on the
- * computer's regional settings (VALUE would).
- */
-export function targetFormula(ref: CellRef, reading: TargetReading): string {
-  const cell = sheetReference(ref.sheet, toA1(ref.row, ref.col));
-  switch (reading) {
-    case 'number':
-      return cell;
-    case 'percent-format':
-      return `${cell}*100`;
-    case 'text':
-      return `NUMBERVALUE(${cell},",",".")`;
-    case 'text-percent':
-      return `NUMBERVALUE(${cell},",",".")*100`;
-  }
 }

@@ -7,16 +7,16 @@
 import type { Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
 import { formatAngka, readAngka } from '../core/angka';
-import { recogniseScale } from '../core/predikat';
 import { entityText } from '../workbook/entity';
-import { indicatorModel, type Indicator, type IndicatorModel } from '../workbook/indicators';
+import { indicatorModel, type Indicator, type IndicatorModel } from '../facts/indicators';
 import type { WorkbookModel } from '../workbook/model';
-import { reportYear, yearOf } from '../workbook/report-year';
+import { reportYear, yearOf } from '../facts/year';
 import type { ColumnRole, DetectedTable } from '../workbook/table-types';
 import { columnOf, ModelReader, refIn } from '../workbook/cells';
+import { unitName, workbookScale } from '../facts/unit';
 import { defaultFormulasi, typeFromFormulasi, typeFromName } from './indicator-type';
 import { readPenghitungan, type Components } from './penghitungan-text';
-import { findSignature } from '../workbook/signature';
+import { findSignature } from '../facts/signature';
 import {
   INPUT_COUNT,
   type CellRef,
@@ -311,33 +311,4 @@ function targetOf(reader: ModelReader, mentions: Mention[], year: number): Evalu
     }
   }
   return { value: null };
-}
-
-/** The scale the capaian tables' predikat labels use. */
-export function workbookScale(reader: ModelReader, tables: DetectedTable[]) {
-  const labels: string[] = [];
-  for (const table of tables) {
-    const column = columnOf(table, 'predikat');
-    if (!column) continue;
-    for (const row of table.dataRows) labels.push(reader.text(refIn(table, row, column)));
-  }
-  return recogniseScale(labels);
-}
-
-const UNIT =
-  /\b((?:kecamatan|kelurahan|dinas|badan|kantor|sekretariat|inspektorat|satuan|rsud|bagian|upt)\b.*)/i;
-const UNIT_END = /\s+(?:tahun|kabupaten|kota|provinsi|periode)\b.*$|\s+\d{4}.*$/i;
-
-/** `KECAMATAN KLAKAH` from a title such as `… KECAMATAN KLAKAH TAHUN 2023`; penghitungan titles first. */
-export function unitName(tables: DetectedTable[]): string | undefined {
-  const titled = [...tables].sort(
-    (a, b) => Number(b.kind === 'penghitungan') - Number(a.kind === 'penghitungan'),
-  );
-  for (const table of titled) {
-    const match = table.title === undefined ? null : UNIT.exec(table.title);
-    if (!match) continue;
-    const unit = match[1].replace(UNIT_END, '').trim();
-    if (unit.split(/\s+/).length >= 2) return unit.toUpperCase();
-  }
-  return undefined;
 }

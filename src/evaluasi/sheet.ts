@@ -2,7 +2,7 @@
  * Lays the plan out as the "Evaluasi Penghitungan TAHUN" sheet: two title rows, a two-row header,
  * one row per indicator, a note on the marked cells, the signature block.
  */
-import { freeSheetName, type SheetSpec, type SpecCell } from '../workbook/sheet-spec';
+import { freeSheetName, type SheetSpec, type SpecCell } from '../sheetgen/sheet-spec';
 import { evaluateRow } from './compute';
 import {
   capaianFormula,
@@ -12,9 +12,9 @@ import {
   LAST_COL,
   penghitunganFormula,
   predikatFormula,
-  targetFormula,
 } from './formulas';
-import { signatureLines } from '../workbook/signature';
+import { targetFormula } from '../sheetgen/formulas';
+import { signatureLines } from '../facts/signature';
 import type { EvaluasiPlan, EvaluasiRow } from './types';
 
 const HEADER_ROW = 4;

@@ -2,7 +2,7 @@
 import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
 import type { TargetReading } from '../workbook/cells';
-import type { Signature } from '../workbook/signature';
+import type { Signature } from '../facts/signature';
 
 /** How an indicator's hasil is computed from its components. */
 export type IndicatorType = 'persentase' | 'rata-rata' | 'nilai' | 'jumlah';
@@ -23,11 +23,8 @@ export const INPUT_COUNT: Record<IndicatorType, number> = {
 };
 
 /** A cell of the workbook the plan took something from (1-based, as in Excel). */
-export interface CellRef {
-  sheet: string;
-  row: number;
-  col: number;
-}
+import type { CellRef } from '../workbook/model';
+export type { CellRef };
 
 /** How the Target formula reads the workbook's cell (NUMBERVALUE for text). */
 export type { TargetReading } from '../workbook/cells';
@@ -73,7 +70,7 @@ export interface EvaluasiRow {
 }
 
 /** The signature block under the sheet, copied from the workbook's. */
-export type { Signature } from '../workbook/signature';
+export type { Signature } from '../facts/signature';
 
 export interface EvaluasiPlan {
   year: number;

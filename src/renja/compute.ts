@@ -5,7 +5,7 @@
  */
 import { akumulasiTahun, type Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
-import { predikatValue } from '../workbook/predikat-formula';
+import { predikatValue } from '../sheetgen/predikat-formula';
 import type { RenjaMeasure, RenjaPlan, RenjaRow } from './types';
 
 /** A number, or '' for an empty result. */

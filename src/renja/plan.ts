@@ -9,10 +9,10 @@ import { akumulasiOf, readAkumulasi, type Akumulasi } from '../core/akumulasi';
 import { normalizeIndicatorName } from '../core/names';
 import { columnOf, ModelReader, refIn } from '../workbook/cells';
 import { entityText } from '../workbook/entity';
-import { indicatorModel, type IndicatorMention } from '../workbook/indicators';
+import { indicatorModel, type IndicatorMention } from '../facts/indicators';
 import type { WorkbookModel } from '../workbook/model';
-import { findSignature } from '../workbook/signature';
-import { reportYear } from '../workbook/report-year';
+import { findSignature } from '../facts/signature';
+import { reportYear } from '../facts/year';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import {
   TRIWULAN,

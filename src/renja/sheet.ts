@@ -5,9 +5,9 @@
  */
 import type { Akumulasi } from '../core/akumulasi';
 import { toA1 } from '../workbook/model';
-import { predikatFormulaOf } from '../workbook/predikat-formula';
-import { freeSheetName, type SheetSpec, type SpecCell } from '../workbook/sheet-spec';
-import { BLANK_LINE, signatureLines } from '../workbook/signature';
+import { predikatFormulaOf } from '../sheetgen/predikat-formula';
+import { freeSheetName, type SheetSpec, type SpecCell } from '../sheetgen/sheet-spec';
+import { BLANK_LINE, signatureLines } from '../facts/signature';
 import { footerResults, RENJA_SCALE, rowResults, type MeasureResults } from './compute';
 import {
   capaianFormula,

@@ -1,6 +1,6 @@
 /** What the Renja generator plans before it lays out the form: the pane previews this. */
 import type { Akumulasi } from '../core/akumulasi';
-import type { Signature } from '../workbook/signature';
+import type { Signature } from '../facts/signature';
 
 /** Triwulan I–IV. */
 export type Triwulan = 1 | 2 | 3 | 4;

@@ -5,11 +5,11 @@
 import { formatAngka } from '../core/angka';
 import type { Arah } from '../core/capaian';
 import { serapan } from '../core/capaian';
-import { attempt, capaianResult, predikatResult, type Result } from '../evaluasi/compute';
-import { capaianOf, targetFormula, unlessEmpty } from '../evaluasi/formulas';
-import { predikatFormulaOf } from '../workbook/predikat-formula';
+import { attempt, capaianResult, predikatResult, type Result } from '../sheetgen/results';
+import { capaianOf, targetFormula, unlessEmpty } from '../sheetgen/formulas';
+import { predikatFormulaOf } from '../sheetgen/predikat-formula';
 import { toA1, type CellRange } from '../workbook/model';
-import type { ChartSpec, SpecCell } from '../workbook/sheet-spec';
+import type { ChartSpec, SpecCell } from '../sheetgen/sheet-spec';
 import type { EfisiensiRow, SourceValue, TabelId, TabelIndicator, TabelPlan } from './types';
 
 const NUMBER_FORMAT = '#,##0.00';

@@ -6,22 +6,21 @@
 import { formatAngka } from '../core/angka';
 import { normalizeIndicatorName } from '../core/names';
 import { ModelReader } from '../workbook/cells';
-import { unitName, workbookScale } from '../evaluasi/plan';
-import { reportYear } from '../workbook/report-year';
-import { budgetTablesOf, type BudgetNode, type BudgetTable } from '../workbook/budget';
+import { unitName, workbookScale } from '../facts/unit';
+import { reportYear } from '../facts/year';
+import { budgetTablesOf, type BudgetNode, type BudgetTable } from '../facts/budget';
 import { readCellNumber } from '../workbook/cell-number';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
 import { entityText } from '../workbook/entity';
 import {
   indicatorModel,
-  type CellRef,
   type Indicator,
   type IndicatorMention,
   type IndicatorModel,
   type ValueField,
-} from '../workbook/indicators';
-import type { Sheet, WorkbookModel } from '../workbook/model';
+} from '../facts/indicators';
+import type { CellRef, Sheet, WorkbookModel } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
 import { previewSections } from './sheet';
 import type {

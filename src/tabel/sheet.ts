@@ -8,7 +8,7 @@ import {
   type ChartSpec,
   type SheetSpec,
   type SpecCell,
-} from '../workbook/sheet-spec';
+} from '../sheetgen/sheet-spec';
 import type { CellRange } from '../workbook/model';
 import { BLOCKS, blockWidth, previewText, type Block, type BlockContext } from './blocks';
 import { TABEL_IDS, type TabelId, type TabelPlan, type TabelSection } from './types';

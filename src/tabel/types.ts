@@ -1,8 +1,8 @@
 /** What the BAB III tables generator plans before it lays out the sheet: the pane previews this. */
 import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
-import type { CellRef } from '../workbook/indicators';
-import type { TargetReading } from '../evaluasi/types';
+import type { CellRef } from '../workbook/model';
+import type { TargetReading } from '../workbook/cells';
 
 /** The five tables of LKj BAB III (PermenPAN-RB 53/2014), numbered as the sheet titles them. */
 export type TabelId = 1 | 2 | 3 | 4 | 5;

@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookModel } from '../workbook/model';
-import type { SheetSpec } from '../workbook/sheet-spec';
+import type { SheetSpec } from '../sheetgen/sheet-spec';
 import type { DetectedTable } from '../workbook/table-types';
 import type { PaneHost } from './host';
 import { Notice } from './Notice';

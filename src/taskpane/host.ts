@@ -5,7 +5,7 @@
 import type { Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
 import type { WorkbookModel } from '../workbook/model';
-import type { SheetSpec } from '../workbook/sheet-spec';
+import type { SheetSpec } from '../sheetgen/sheet-spec';
 
 export interface PaneSettings {
   /** Predikat scale for every table; undefined lets each table's labels decide. */

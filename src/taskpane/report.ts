@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../checks/finding';
 import type { UncheckedSheet } from '../checks';
 import { formatAngka } from '../core/angka';
 import { fromA1, type WorkbookModel } from '../workbook/model';
-import { cellLink, type SheetSpec, type SpecCell } from '../workbook/sheet-spec';
+import { cellLink, type SheetSpec, type SpecCell } from '../sheetgen/sheet-spec';
 import type { PaneSettings } from './host';
 
 const REPORT_SHEET_NAME = 'Hasil Validasi';

@@ -6,7 +6,7 @@
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { checkXlsxContainer, fileTooLarge, MAX_FILE_BYTES } from '../hosts/xlsx/zip-guard';
 import type { WorkbookModel } from '../workbook/model';
-import { freeSheetName } from '../workbook/sheet-spec';
+import { freeSheetName } from '../sheetgen/sheet-spec';
 import { parseSettings, type PaneHost, type PaneSettings } from './host';
 import { xlsxService, type XlsxService } from './xlsx-service';
 

@@ -5,7 +5,7 @@
  * file is read or written.
  */
 import { Sheet, type WorkbookModel } from '../workbook/model';
-import type { SheetSpec } from '../workbook/sheet-spec';
+import type { SheetSpec } from '../sheetgen/sheet-spec';
 
 export type XlsxRequest =
   { op: 'read'; bytes: Uint8Array } | { op: 'addSheet'; bytes: Uint8Array; spec: SheetSpec };

@@ -1,8 +1,7 @@
 /** Reading the workbook model the way the generators need: merge-aware text and numbers. */
 import { readAngka } from '../core/angka';
 import { gridOf } from './detect-grid';
-import type { CellRef } from './indicators';
-import type { Cell, Sheet, WorkbookModel } from './model';
+import type { Cell, CellRef, Sheet, WorkbookModel } from './model';
 import type { DetectedTable, TableColumn, ColumnRole } from './table-types';
 
 /**

@@ -15,6 +15,13 @@ export interface Cell {
   error?: string;
 }
 
+/** One cell of one sheet. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
 export interface CellRange {
   top: number;
   left: number;

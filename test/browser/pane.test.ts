@@ -11,7 +11,7 @@ import { checks, validateWorkbook } from '../../src/checks';
 import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { planTabel, tabelSheet } from '../../src/tabel';
-import { cellLink } from '../../src/workbook/sheet-spec';
+import { cellLink } from '../../src/sheetgen/sheet-spec';
 import {
   EVALUASI_COLUMNS,
   FIRST_DATA_ROW,

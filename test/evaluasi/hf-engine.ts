@@ -13,7 +13,7 @@ import {
   type RawCellContent,
 } from 'hyperformula';
 import type { Sheet, WorkbookModel } from '../../src/workbook/model';
-import type { SheetSpec } from '../../src/workbook/sheet-spec';
+import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
 
 class NumberValuePlugin extends FunctionPlugin {
   static implementedFunctions = {

@@ -6,7 +6,7 @@
  */
 import type { Sheet } from '../../src/workbook/model';
 import { toA1 } from '../../src/workbook/model';
-import type { SheetSpec } from '../../src/workbook/sheet-spec';
+import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
 
 export type Contents = Record<string, string | number | boolean | { formula: string }>;
 

@@ -26,7 +26,7 @@ import {
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { detectTables } from '../../src/workbook/detect';
 import type { Cell } from '../../src/workbook/model';
-import type { SheetSpec } from '../../src/workbook/sheet-spec';
+import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
 import { modelOf, sheetOf } from '../support/sheets';
 import {
   asResult,

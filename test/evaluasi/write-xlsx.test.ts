@@ -1,12 +1,12 @@
 /** hosts/xlsx/write: one new sheet from a SheetSpec, everything else as it was. */
 import { Workbook, type CellFormulaValue } from 'exceljs';
 import fc from 'fast-check';
-import { targetFormula } from '../../src/evaluasi/formulas';
+import { targetFormula } from '../../src/sheetgen/formulas';
 import JSZip from 'jszip';
 import { addSheetToXlsx, leftOutOfCopy, storedFormula } from '../../src/hosts/xlsx/write';
 import { readXlsx, WorkbookReadError } from '../../src/hosts/xlsx/read';
 import type { Sheet } from '../../src/workbook/model';
-import { sheetReference, type SheetSpec } from '../../src/workbook/sheet-spec';
+import { sheetReference, type SheetSpec } from '../../src/sheetgen/sheet-spec';
 import { zipEntry } from './zip-entry';
 import { chartSpec } from '../hosts/chart-spec';
 

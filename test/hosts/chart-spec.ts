@@ -1,5 +1,5 @@
 /** A ChartSpec in one line, for tests: source as [top, left, bottom, right], anchor as [row, col]. */
-import type { ChartSpec } from '../../src/workbook/sheet-spec';
+import type { ChartSpec } from '../../src/sheetgen/sheet-spec';
 
 export function chartSpec(
   type: ChartSpec['type'],

@@ -11,7 +11,7 @@ import { Workbook } from 'exceljs';
 import fc from 'fast-check';
 import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
 import { renjaSheet, type Triwulan } from '../../src/renja';
-import type { SheetSpec } from '../../src/workbook/sheet-spec';
+import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
 import { planOf, row } from './arbitraries';
 
 const SOFFICE = '/usr/bin/soffice';

@@ -16,7 +16,7 @@ import {
   type RenjaRow,
   type Triwulan,
 } from '../../src/renja';
-import type { SheetSpec } from '../../src/workbook/sheet-spec';
+import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
 import { asResult, evaluate, gridOfSpec, type Evaluated } from '../evaluasi/hf-engine';
 import { planOf, row } from './arbitraries';
 

@@ -14,7 +14,7 @@ import { readXlsx } from '../../src/hosts/xlsx/read';
 import { planTabel, tabelSheet } from '../../src/tabel';
 import { detectTables } from '../../src/workbook/detect';
 import { toA1 } from '../../src/workbook/model';
-import type { SheetSpec } from '../../src/workbook/sheet-spec';
+import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
 const SOFFICE = '/usr/bin/soffice';

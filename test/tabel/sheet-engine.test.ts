@@ -15,7 +15,7 @@ import { planTabel, TABEL_IDS, tabelSheet, type TabelPlan } from '../../src/tabe
 import { detectTables } from '../../src/workbook/detect';
 import { toA1, type Cell, type WorkbookModel } from '../../src/workbook/model';
 import type { ColumnRole, TableColumn } from '../../src/workbook/table-types';
-import type { SheetSpec, SpecCell } from '../../src/workbook/sheet-spec';
+import type { SheetSpec, SpecCell } from '../../src/sheetgen/sheet-spec';
 import { tableOf } from '../evaluasi/build-model';
 import {
   asResult,

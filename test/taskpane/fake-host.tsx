@@ -5,7 +5,7 @@ import { App, type TabName } from '../../src/taskpane/App';
 import type { PaneHost, PaneSettings } from '../../src/taskpane/host';
 import type { WebHost } from '../../src/taskpane/web-host';
 import { Sheet, type WorkbookModel } from '../../src/workbook/model';
-import type { SheetSpec } from '../../src/workbook/sheet-spec';
+import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
 
 /**
  * Tabel 3.1 with a wrong capaian and predikat (row 2) and a target typed as text (row 3); a PK

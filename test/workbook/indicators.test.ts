@@ -2,7 +2,7 @@
  * The one indicator model checks and generators read: names matched across tables by one rule,
  * value cells by year and revision, arah and jenis with their source.
  */
-import { indicatorModel, withJenisChoices } from '../../src/workbook/indicators';
+import { indicatorModel, withJenisChoices } from '../../src/facts/indicators';
 import { tableOf } from '../evaluasi/build-model';
 import { modelOf, sheetOf } from '../support/sheets';
 

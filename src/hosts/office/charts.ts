@@ -4,7 +4,7 @@
  * before, so a refused chart costs only that chart, never the sheet or the other charts.
  */
 import { rangeToA1, toA1 } from '../../workbook/model';
-import type { ChartSpec } from '../../workbook/sheet-spec';
+import type { ChartSpec } from '../../sheetgen/sheet-spec';
 import { codeOf } from './payload';
 
 /** At most this many charts per sheet (one sync each); the rest are refused with a notice. */

@@ -13,7 +13,7 @@ import {
   linkText,
   type SheetSpec,
   type SpecCell,
-} from '../../workbook/sheet-spec';
+} from '../../sheetgen/sheet-spec';
 import { addCharts } from './charts';
 import { BYTES_PER_ACTION, BYTES_PER_CELL, PAYLOAD_BUDGET, splitAllowance } from './payload';
 

@@ -12,7 +12,7 @@ import {
   linkText,
   type SheetSpec,
   type SpecCell,
-} from '../../workbook/sheet-spec';
+} from '../../sheetgen/sheet-spec';
 import { loadXlsx, quietly } from './load';
 
 /** What a copy written through ExcelJS 4.4 may lack, for the user (Bahasa Indonesia). */

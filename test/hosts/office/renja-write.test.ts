@@ -10,7 +10,7 @@ import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { FIRST_DATA_ROW, planRenja, RENJA_COLUMNS as COL, renjaSheet } from '../../../src/renja';
 import { detectTables } from '../../../src/workbook/detect';
 import { toA1 } from '../../../src/workbook/model';
-import { HIGHLIGHT_COLOR, type SheetSpec } from '../../../src/workbook/sheet-spec';
+import { HIGHLIGHT_COLOR, type SheetSpec } from '../../../src/sheetgen/sheet-spec';
 import { mockExcel } from './excel-mock';
 
 let spec: SheetSpec;

@@ -6,7 +6,7 @@ import { MAX_CHARTS } from '../../../src/hosts/office/charts';
 import { addSheet, rowBands, selectCell } from '../../../src/hosts/office/write';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { detectTables } from '../../../src/workbook/detect';
-import { HIGHLIGHT_COLOR, type SheetSpec } from '../../../src/workbook/sheet-spec';
+import { HIGHLIGHT_COLOR, type SheetSpec } from '../../../src/sheetgen/sheet-spec';
 import { EXCEL_WEB_LIMIT, mockExcel } from './excel-mock';
 import { chartSpec } from '../chart-spec';
 

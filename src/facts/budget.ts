@@ -6,9 +6,9 @@
  * unplaced (a row with amounts but no code) stands among its descendants; JUMLAH / TOTAL rows
  * total the rows directly above them. Where the structure is a guess, nothing is checked.
  */
-import type { CellNumber } from './cell-number';
-import type { Sheet } from './model';
-import type { ColumnRole, DetectedTable, TableColumn } from './table-types';
+import type { CellNumber } from '../workbook/cell-number';
+import type { Sheet } from '../workbook/model';
+import type { ColumnRole, DetectedTable, TableColumn } from '../workbook/table-types';
 
 /** How the hierarchy reads cells: the checks' cached context, or a generator's own reader. */
 export interface BudgetReader {

@@ -1,6 +1,6 @@
 /** The year a workbook's report is about, from its tables. */
-import type { WorkbookModel } from './model';
-import type { DetectedTable } from './table-types';
+import type { WorkbookModel } from '../workbook/model';
+import type { DetectedTable } from '../workbook/table-types';
 
 /** The table's year, or the year of its target column (`Tahun 2023` over Target | Realisasi). */
 export function yearOf(table: DetectedTable): number | undefined {

@@ -5,9 +5,9 @@
  */
 import { readNip } from '../core/nip';
 import { isPangkatLine } from '../core/pangkat';
-import type { ModelReader } from './cells';
-import type { CellRef } from './indicators';
-import type { DetectedTable } from './table-types';
+import type { ModelReader } from '../workbook/cells';
+import type { CellRef } from '../workbook/model';
+import type { DetectedTable } from '../workbook/table-types';
 
 /** A signature block under a generated sheet; lines the workbook does not give stay blank. */
 export interface Signature {

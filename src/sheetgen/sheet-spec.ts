@@ -2,7 +2,7 @@
  * A new sheet to add to a workbook, described host-neutrally: the evaluasi generator and the
  * validation report produce one; hosts/xlsx and hosts/office write it (always as a new sheet).
  */
-import type { CellRange } from './model';
+import type { CellRange } from '../workbook/model';
 
 export interface SpecCell {
   row: number;

@@ -7,16 +7,10 @@
 import { akumulasiOf, readAkumulasi, type Akumulasi } from '../core/akumulasi';
 import { readArah, type Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
-import { gridOf } from './detect-grid';
-import { textOf } from './detect-text';
-import type { Sheet, WorkbookModel } from './model';
-import type { ColumnRole, DetectedTable, TableKind } from './table-types';
-
-export interface CellRef {
-  sheet: string;
-  row: number;
-  col: number;
-}
+import { gridOf } from '../workbook/detect-grid';
+import { textOf } from '../workbook/detect-text';
+import type { CellRef, Sheet, WorkbookModel } from '../workbook/model';
+import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
 
 export type ValueField = 'target' | 'targetSebelum' | 'realisasi' | 'capaian' | 'predikat';
 
