@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { checks, runChecks } from '../src/checks';
+import { WorkbookFacts } from '../src/facts/facts';
 import { readXlsx } from '../src/hosts/xlsx/read';
 import { detectTables } from '../src/workbook/detect';
 import { validationWorkbook } from './validate-workbook';
@@ -51,7 +52,7 @@ async function measureSize(rows: number): Promise<SizeResult> {
   const bytes = await validationWorkbook(rows, rows);
   const read = await timed(() => readXlsx(bytes));
   const detect = await timed(() => detectTables(read.result));
-  const checked = await timed(() => runChecks(read.result, detect.result, checks));
+  const checked = await timed(() => runChecks(new WorkbookFacts(read.result, detect.result), checks));
   const dataRows = detect.result.reduce((sum, table) => sum + table.dataRows.length, 0);
   console.log(
     `\n${rows.toLocaleString('id-ID')} baris indikator + ${rows.toLocaleString('id-ID')} baris anggaran ` +

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { validateWorkbook } from '../src/checks';
 import { evaluasiSheet, planEvaluasi } from '../src/evaluasi';
+import { WorkbookFacts } from '../src/facts/facts';
 import { readXlsx } from '../src/hosts/xlsx/read';
 import { planRenja, renjaSheet } from '../src/renja';
 import { planTabel, tabelSheet } from '../src/tabel';
@@ -68,15 +69,15 @@ async function main(): Promise<void> {
         (f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`,
       ),
       evaluasi: attempt(() => {
-        const plan = planEvaluasi(model, tables);
+        const plan = planEvaluasi(new WorkbookFacts(model, tables));
         return { plan, sheet: sheetLines(evaluasiSheet(plan, names)) };
       }),
       tabel: attempt(() => {
-        const plan = planTabel(model, tables);
+        const plan = planTabel(new WorkbookFacts(model, tables));
         return { plan, sheet: sheetLines(tabelSheet(plan, names)) };
       }),
       renja: attempt(() => {
-        const plan = planRenja(model, tables);
+        const plan = planRenja(new WorkbookFacts(model, tables));
         return { plan, sheet: sheetLines(renjaSheet(plan, names)) };
       }),
     };

@@ -2,25 +2,12 @@
  * What every check is: an ESLint-style rule with its metadata beside its logic. A check reads the
  * workbook model and the detected tables through a CheckContext and returns findings.
  */
-import type { Akumulasi } from '../core/akumulasi';
-import type { ScaleName } from '../core/predikat';
+import type { FactChoices } from '../facts/facts';
 import type { CheckContext } from './context';
 import type { Finding, Severity } from './finding';
 
-export interface ValidationOptions {
-  /** Predikat scale for every table; by default each table's scale is recognised from its labels. */
-  skala?: ScaleName;
-  /**
-   * Extra absolute tolerance, in percentage points, for a stated number against the one it is
-   * recomputed as (capaian, serapan, efisiensi, penghitungan, column equations); default 0.
-   */
-  toleransi?: number;
-  /**
-   * The user's jenis per indicator (name → kumulatif / nilai-akhir / rata-rata), over what the
-   * workbook's Jenis column or the indicator's name and satuan say.
-   */
-  jenis?: Readonly<Record<string, Akumulasi>>;
-}
+/** The user's choices a validation takes: scale, tolerance, jenis (the facts' choices). */
+export type ValidationOptions = Pick<FactChoices, 'skala' | 'toleransi' | 'jenis'>;
 
 export interface Check {
   /** Public id (DOMAIN section 7): the CLI prints it and the pane filters on it. */

@@ -1,83 +1,59 @@
 /**
- * What a check sees: the model, the detected tables, the options, and cached readings of cells.
- * Facts several checks need (the indicator rows, the capaian verdicts …) are computed once per
- * validation through `shared`.
+ * What a check sees: the workbook's facts (the model, the detected tables, the user's choices,
+ * every cell read once, the indicators and budget tables answered once) and a memo for what
+ * several checks of one validation share (the indicator rows, the capaian verdicts …).
  */
 import type { Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
-import type { DetectedTable } from '../workbook/table-types';
-import { gridOf } from '../workbook/detect-grid';
+import type { WorkbookFacts } from '../facts/facts';
+import type { CellNumber } from '../workbook/cell-number';
 import type { Sheet, WorkbookModel } from '../workbook/model';
 import { toA1 } from '../workbook/model';
-import type { ValidationOptions } from './check';
-import { readCellNumber, type CellNumber } from '../workbook/cell-number';
+import type { DetectedTable } from '../workbook/table-types';
 
 export class CheckContext {
+  readonly model: WorkbookModel;
+  readonly tables: readonly DetectedTable[];
   readonly skala?: ScaleName;
   /** Extra absolute tolerance in percentage points. */
   readonly toleransi: number;
-  /** The user's jenis per indicator name (ValidationOptions.jenis). */
+  /** The user's jenis per indicator name. */
   readonly jenis?: Readonly<Record<string, Akumulasi>>;
-  /** The year a table without a stated year is about: the latest year any table states. */
+  /** The year a table without a stated year is about: the facts' report year. */
   readonly reportYear?: number;
-  private readonly sheetsByName = new Map<string, Sheet>();
-  private readonly sheetOrder = new Map<string, number>();
-  /** Per sheet, per row, per column: plain arrays, which grow far cheaper than one big Map. */
-  private readonly readings = new Map<Sheet, CellNumber[][]>();
   private readonly memo = new Map<(context: CheckContext) => unknown, unknown>();
 
-  constructor(
-    readonly model: WorkbookModel,
-    readonly tables: readonly DetectedTable[],
-    options: ValidationOptions = {},
-  ) {
-    this.skala = options.skala;
-    this.toleransi = options.toleransi ?? 0;
-    this.jenis = options.jenis;
-    model.sheets.forEach((sheet, index) => {
-      this.sheetsByName.set(sheet.name, sheet);
-      this.sheetOrder.set(sheet.name, index);
-    });
-    const years = tables.flatMap((t) => [t.year, ...t.columns.map((c) => c.year)]);
-    const stated = years.filter((y): y is number => y !== undefined);
-    this.reportYear = stated.length > 0 ? Math.max(...stated) : undefined;
+  constructor(readonly facts: WorkbookFacts) {
+    this.model = facts.model;
+    this.tables = facts.tables;
+    this.skala = facts.choices.skala;
+    this.toleransi = facts.choices.toleransi ?? 0;
+    this.jenis = facts.choices.jenis;
+    this.reportYear = facts.year?.value;
   }
 
   sheet(name: string): Sheet {
-    const sheet = this.sheetsByName.get(name);
-    if (!sheet) throw new Error(`Lembar tidak ditemukan: ${name}`);
-    return sheet;
+    return this.facts.sheet(name);
   }
 
   /** Position of a sheet in the workbook, for sorting findings. */
   sheetIndex(name: string): number {
-    return this.sheetOrder.get(name) ?? Number.MAX_SAFE_INTEGER;
+    return this.facts.sheetIndex(name);
   }
 
-  /** The cell read as a number (cached). */
+  /** The cell read as a number (read once, by the facts). */
   number(sheet: Sheet, row: number, col: number): CellNumber {
-    let bySheet = this.readings.get(sheet);
-    if (!bySheet) {
-      bySheet = [];
-      this.readings.set(sheet, bySheet);
-    }
-    const byRow = (bySheet[row] ??= []);
-    return (byRow[col] ??= readCellNumber(sheet.getCell(row, col)));
+    return this.facts.number(sheet, row, col);
   }
 
   /** A rupiah amount: as `number`, except that a percent format (a slip on money) is ignored. */
   amount(sheet: Sheet, row: number, col: number): CellNumber {
-    const reading = this.number(sheet, row, col);
-    return reading.fromPercentFormat ? readCellNumber(sheet.getCell(row, col), true) : reading;
+    return this.facts.amount(sheet, row, col);
   }
 
   /** The cell's text, trimmed; a cell inside a merge shows its master's text. */
   text(sheet: Sheet, row: number, col: number): string {
-    const value = sheet.merges.length === 0 ? sheet.value(row, col) : gridOf(sheet).shown(row, col);
-    if (value === null) return '';
-    const text = String(value);
-    // Most cells need only a trim; line breaks and double spaces are rarer.
-    return /\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+    return this.facts.text(sheet, row, col);
   }
 
   /** The value of `compute(context)`, computed once per validation. */

@@ -1,31 +1,28 @@
 /**
- * The same indicator (same normalised name) and year stated in several tables: which statements
- * disagree with the reference one. Shared by target-berbeda and realisasi-berbeda.
+ * The same indicator and year stated in several tables: which statements disagree with the one
+ * the facts' precedence table takes (PRECEDENCE in facts/indicator-facts), so that the validator
+ * calls wrong exactly what the generators do not use. Shared by target-berbeda and
+ * realisasi-berbeda.
  */
+import type { Field, IndicatorFact, Statement } from '../facts/indicator-facts';
 import { finding, type Check } from './check';
 import { actualOf, agrees } from './compare';
 import type { CheckContext } from './context';
-import { quoted, rowsByIndicator, type IndicatorRow, type ValueCell } from './indicators';
+import { quoted } from './indicators';
 import type { Finding } from './finding';
 import type { CellNumber } from '../workbook/cell-number';
 
-interface Statement {
-  row: IndicatorRow;
-  year?: number;
-  /** The cell stating the value (the sesudah target where the target was revised). */
-  cell: ValueCell;
-  /** Values this statement accepts: the value, and the target before revision. */
-  values: CellNumber[];
-}
-
 interface Conflict {
+  /** The first (by precedence) of the statements that agree with each other but not the reference. */
   statement: Statement;
+  /** How many more cells state the same disagreeing value. */
+  alike: number;
   reference: Statement;
   /** How many statements agree with the reference (itself included). */
   agreeing: number;
 }
 
-/** A finding of `check` on each statement that disagrees with the reference. */
+/** A finding of `check` on each value that disagrees with the one the precedence takes. */
 export function conflictFindings(
   context: CheckContext,
   check: Pick<Check, 'id' | 'severity'>,
@@ -35,56 +32,60 @@ export function conflictFindings(
     const { statement, reference } = conflict;
     return finding(
       check,
-      context.at(statement.row.sheet, statement.row.row, statement.cell.col),
+      context.at(statement.mention.table.sheet, statement.mention.row, statement.col),
       describeConflict(context, field === 'target' ? 'Target' : 'Realisasi', conflict),
-      reference.cell.reading.value ?? undefined,
-      actualOf(statement.cell.reading),
+      reference.reading.value ?? undefined,
+      actualOf(statement.reading),
     );
   });
 }
 
-type Field = 'target' | 'realisasi';
-
 function conflictsOf(context: CheckContext, field: Field): Conflict[] {
   const conflicts: Conflict[] = [];
-  for (const rows of rowsByIndicator(context).values()) {
-    if (rows.length < 2 || rows.every((row) => row.table === rows[0].table)) continue;
-    for (const statements of statementsByYear(rows, field).values()) {
-      conflicts.push(...conflictsAmong(statements, field));
+  const { facts } = context;
+  // Tables without a year of their own are about the report year; with none, about no year.
+  const unstated = facts.year === undefined ? [undefined] : [];
+  for (const fact of facts.indicators.all) {
+    const tables = new Set(fact.mentions.map((mention) => mention.table));
+    if (tables.size < 2) continue;
+    for (const year of [...fact.years, ...unstated]) {
+      const statements = fact
+        .statements(field, year)
+        .filter((s) => s.source !== 'pk-sebelum' && s.reading.value !== null);
+      conflicts.push(...conflictsAmong(fact, field, year, statements));
     }
   }
   return conflicts;
 }
 
-function statementsByYear(
-  rows: IndicatorRow[],
-  field: Field,
-): Map<number | undefined, Statement[]> {
-  const byYear = new Map<number | undefined, Statement[]>();
-  for (const row of rows) {
-    for (const group of row.groups) {
-      const cell = group[field];
-      if (!cell || cell.reading.value === null) continue;
-      const values = [cell.reading];
-      const sebelum = group.targetSebelum?.reading;
-      if (field === 'target' && sebelum && sebelum.value !== null) values.push(sebelum);
-      const list = byYear.get(group.year) ?? [];
-      list.push({ row, year: group.year, cell, values });
-      byYear.set(group.year, list);
-    }
-  }
-  return byYear;
+/** The values a statement accepts: its own, and for a revised target the one before revision. */
+function valuesOf(statement: Statement): CellNumber[] {
+  const sebelum = statement.sebelum?.reading;
+  return sebelum && sebelum.value !== null ? [statement.reading, sebelum] : [statement.reading];
 }
 
-function conflictsAmong(statements: Statement[], field: Field): Conflict[] {
-  if (statements.every((s) => s.row.table === statements[0].row.table)) return [];
+function conflictsAmong(
+  fact: IndicatorFact,
+  field: Field,
+  year: number | undefined,
+  statements: Statement[],
+): Conflict[] {
+  if (statements.every((s) => s.mention.table === statements[0]?.mention.table)) return [];
   const compatible = (a: Statement, b: Statement): boolean =>
-    a.values.some((x) => b.values.some((y) => valuesAgree(x, y)));
-  const reference = referenceOf(statements, field, compatible);
+    valuesOf(a).some((x) => valuesOf(b).some((y) => valuesAgree(x, y)));
+  const reference = referenceOf(fact, field, year, statements);
   const agreeing = statements.filter((s) => compatible(s, reference)).length;
-  return statements
-    .filter((s) => s.row.table !== reference.row.table && !compatible(s, reference))
-    .map((statement) => ({ statement, reference, agreeing }));
+  const disagreeing = outsideRenstraFirst(statements).filter(
+    (s) => s.mention.table !== reference.mention.table && !compatible(s, reference),
+  );
+  // One finding per value: the cells repeating one wrong value are one slip copied.
+  const conflicts: Conflict[] = [];
+  for (const statement of disagreeing) {
+    const group = conflicts.find((c) => compatible(c.statement, statement));
+    if (group) group.alike++;
+    else conflicts.push({ statement, alike: 0, reference, agreeing });
+  }
+  return conflicts;
 }
 
 /** Two stated numbers agree when either, within its own decimals, matches the other. */
@@ -94,29 +95,28 @@ function valuesAgree(a: CellNumber, b: CellNumber): boolean {
 }
 
 /**
- * The statement others are measured against: for targets the Perjanjian Kinerja (a revised one
- * first); otherwise the value most tables agree on, the earliest on a tie.
+ * The statement the others are measured against: the first by precedence outside a Renstra
+ * table; where the facts take a realisasi computed from its components, the first statement that
+ * agrees with it.
  */
 function referenceOf(
-  statements: Statement[],
+  fact: IndicatorFact,
   field: Field,
-  compatible: (a: Statement, b: Statement) => boolean,
+  year: number | undefined,
+  statements: Statement[],
 ): Statement {
-  if (field === 'target') {
-    const pk = statements.filter((s) => s.row.table.kind === 'pk');
-    const preferred = pk.find((s) => s.values.length > 1) ?? pk[0];
-    if (preferred) return preferred;
+  const ranked = outsideRenstraFirst(statements);
+  const value = fact.value(field, year);
+  if (value?.source === 'komponen') {
+    const backed = ranked.find((s) => agrees(s.reading, value.value));
+    if (backed) return backed;
   }
-  let best = statements[0];
-  let bestCount = -1;
-  for (const candidate of statements) {
-    const count = statements.filter((s) => compatible(s, candidate)).length;
-    if (count > bestCount) {
-      best = candidate;
-      bestCount = count;
-    }
-  }
-  return best;
+  return ranked[0];
+}
+
+/** Statements in precedence order, those of Renstra tables (about the period's end) last. */
+function outsideRenstraFirst(statements: Statement[]): Statement[] {
+  return [...statements.filter((s) => !s.renstra), ...statements.filter((s) => s.renstra)];
 }
 
 /**
@@ -126,22 +126,25 @@ function referenceOf(
 function describeConflict(
   context: CheckContext,
   what: string,
-  { statement, reference, agreeing }: Conflict,
+  { statement, alike, reference, agreeing }: Conflict,
 ): string {
-  const [value, sebelum] = reference.values;
+  const [value, sebelum] = valuesOf(reference);
   const revision = sebelum ? ` (sebelum perubahan ${sebelum.shown})` : '';
   const others = agreeing > 1 ? ` dan ${agreeing - 1} tabel lain` : '';
   const year = statement.year === undefined ? '' : ` tahun ${statement.year}`;
+  const copies =
+    alike > 0 ? `; ${statement.reading.shown} juga tertulis di ${alike} tabel lain` : '';
   return (
-    `${what} ${statement.cell.reading.shown} untuk ${quoted(statement.row.name)}${year} ` +
-    `berbeda dengan ${value.shown}${revision} di ${placeOf(context, reference)}${others}`
+    `${what} ${statement.reading.shown} untuk ${quoted(statement.mention.name)}${year} ` +
+    `berbeda dengan ${value.shown}${revision} di ${placeOf(context, reference)}${others}${copies}`
   );
 }
 
 /** Where a statement is: the table's title, when it has one, and the cell. */
 function placeOf(context: CheckContext, statement: Statement): string {
-  const { sheet, cell } = context.at(statement.row.sheet, statement.row.row, statement.cell.col);
-  const title = statement.row.table.title;
+  const { table, row } = statement.mention;
+  const { sheet, cell } = context.at(table.sheet, row, statement.col);
+  const title = table.title;
   if (!title) return `${sheet}!${cell}`;
   return `${title.length > 40 ? `${title.slice(0, 39)}…` : title} (${sheet}!${cell})`;
 }

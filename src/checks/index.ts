@@ -6,6 +6,7 @@ import { detectTables } from '../workbook/detect';
 import type { WorkbookModel } from '../workbook/model';
 import { fromA1 } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
+import { WorkbookFacts } from '../facts/facts';
 import type { Check, ValidationOptions } from './check';
 import { CheckContext } from './context';
 import type { Finding } from './finding';
@@ -41,7 +42,7 @@ export function validateWorkbook(
   const tables = detectTables(model);
   return {
     tables,
-    findings: runChecks(model, tables, checks, options),
+    findings: runChecks(new WorkbookFacts(model, tables, options), checks),
     uncheckedSheets: uncheckedSheetsOf(model, tables),
   };
 }
@@ -54,13 +55,9 @@ function uncheckedSheetsOf(model: WorkbookModel, tables: DetectedTable[]): Unche
 }
 
 /** Runs the given checks on already detected tables; findings sorted by sheet, row, column. */
-export function runChecks(
-  model: WorkbookModel,
-  tables: DetectedTable[],
-  selected: readonly Check[],
-  options: ValidationOptions = {},
-): Finding[] {
-  const context = new CheckContext(model, tables, options);
+export function runChecks(facts: WorkbookFacts, selected: readonly Check[]): Finding[] {
+  const { model } = facts;
+  const context = new CheckContext(facts);
   const byCheck = selected.map((check) => ({ check, findings: check.check(context) }));
   const specific = new Set(selected.flatMap((check) => check.supersededBy ?? []));
   const cellsOf = new Map<string, Set<string>>();

@@ -6,8 +6,6 @@
 import type { Arah } from '../core/capaian';
 import {
   INDICATOR_KINDS,
-  indicatorModel,
-  withJenisChoices,
   type Indicator,
   type IndicatorMention,
   type IndicatorModel,
@@ -48,9 +46,7 @@ export interface IndicatorRow {
 }
 
 export function indicators(context: CheckContext): IndicatorModel {
-  return context.shared((c) =>
-    withJenisChoices(indicatorModel(c.model, c.tables, c.reportYear), c.jenis),
-  );
+  return context.facts.indicators.model;
 }
 
 export function indicatorRows(context: CheckContext): IndicatorRow[] {

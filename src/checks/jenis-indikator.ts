@@ -4,11 +4,11 @@
  * so the pane can show it and let the user choose another (ValidationOptions.jenis).
  */
 import type { Akumulasi } from '../core/akumulasi';
-import { indicatorModel, type Indicator } from '../facts/indicators';
+import { WorkbookFacts } from '../facts/facts';
+import type { Indicator } from '../facts/indicators';
 import { toA1, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import { formAggregates } from './akumulasi-salah';
-import { CheckContext } from './context';
 
 export interface JenisIndikator {
   /** The indicator's name as first written: the key of the user's choice. */
@@ -24,8 +24,7 @@ export function jenisIndikator(
   model: WorkbookModel,
   tables: readonly DetectedTable[],
 ): { list: JenisIndikator[]; leftOut: number } {
-  const { reportYear } = new CheckContext(model, tables);
-  const indicators = indicatorModel(model, tables, reportYear);
+  const indicators = new WorkbookFacts(model, tables).indicators.model;
   const forms = new Set(tables.filter((table) => formAggregates(table) !== undefined));
   const seen = new Set<Indicator>();
   for (const mention of indicators.mentions) {

@@ -4,11 +4,11 @@ import { NUMERIC_ROLES } from '../workbook/table-types';
 import type { ColumnRole, DetectedTable, TableColumn } from '../workbook/table-types';
 import type { CheckContext } from './context';
 import type { CellNumber } from '../workbook/cell-number';
-import { budgetTablesOf, type BudgetTable } from '../facts/budget';
+import type { BudgetTable } from '../facts/budget';
 
 /** The workbook's budget tables with their hierarchy, built once per validation. */
 export function budgetTables(context: CheckContext): BudgetTable[] {
-  return context.shared((shared) => budgetTablesOf(shared, shared.tables));
+  return context.facts.budgets;
 }
 
 export function columnOf(table: DetectedTable, role: ColumnRole): TableColumn | undefined {

@@ -4,23 +4,8 @@ import type { ScaleName } from '../core/predikat';
 import type { TargetReading } from '../workbook/cells';
 import type { Signature } from '../facts/signature';
 
-/** How an indicator's hasil is computed from its components. */
-export type IndicatorType = 'persentase' | 'rata-rata' | 'nilai' | 'jumlah';
-
-export const INDICATOR_TYPES: readonly IndicatorType[] = [
-  'persentase',
-  'rata-rata',
-  'nilai',
-  'jumlah',
-];
-
-/** How many input cells each type has: pembilang and penyebut; TW I–IV; one value. */
-export const INPUT_COUNT: Record<IndicatorType, number> = {
-  persentase: 2,
-  'rata-rata': 4,
-  nilai: 1,
-  jumlah: 1,
-};
+import type { IndicatorType } from '../facts/penghitungan';
+export { INDICATOR_TYPES, INPUT_COUNT, type IndicatorType } from '../facts/penghitungan';
 
 /** A cell of the workbook the plan took something from (1-based, as in Excel). */
 import type { CellRef } from '../workbook/model';

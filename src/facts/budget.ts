@@ -39,6 +39,8 @@ export interface BudgetTable {
   table: DetectedTable;
   sheet: Sheet;
   amountColumns: TableColumn[];
+  /** Every line row (not a JUMLAH / TOTAL row), whether or not the hierarchy places it. */
+  lines: BudgetRow[];
   /** Every line row in the hierarchy, in row order (parents before their children). */
   nodes: BudgetNode[];
   /** Each total row with the rows it sums, where those are certain. */
@@ -118,6 +120,7 @@ function buildBudgetTable(
     table,
     sheet,
     amountColumns,
+    lines,
     nodes,
     totals: totalsOf(rows, rootsBetween),
     source,

@@ -1,18 +1,17 @@
 /**
  * planRenja: the rows of the Renja evaluation form and what is known of each. From an E.81 form
  * the workbook already holds (the last quarter's): its rows, targets, realisasi and filled
- * quarters, carried over as values, the next quarter opened. Otherwise from the workbook's tables:
- * each indicator of the indicator model with its sasaran, program, satuan and target of the
- * year, and the programs' pagu from the budget tables; what is not known is left to fill.
+ * quarters, carried over as values, the next quarter opened. Otherwise from the workbook's facts:
+ * each indicator with its sasaran, program, satuan, the year's target and the Renstra target the
+ * facts take, and the programs' pagu from the budget tables; what is not known is left to fill.
+ * A row's jenis is its indicator's in the facts (the user's choice included).
  */
 import { akumulasiOf, readAkumulasi, type Akumulasi } from '../core/akumulasi';
 import { normalizeIndicatorName } from '../core/names';
-import { columnOf, ModelReader, refIn } from '../workbook/cells';
-import { entityText } from '../workbook/entity';
-import { indicatorModel, type IndicatorMention } from '../facts/indicators';
-import type { WorkbookModel } from '../workbook/model';
-import { findSignature } from '../facts/signature';
-import { reportYear } from '../facts/year';
+import type { WorkbookFacts } from '../facts/facts';
+import { keyOf, type IndicatorFact } from '../facts/indicator-facts';
+import { sheetYear } from '../facts/year';
+import { columnOf, type ModelReader, refIn } from '../workbook/cells';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import {
   TRIWULAN,
@@ -40,23 +39,19 @@ const ROMAN: Record<string, Triwulan> = {
   '4': 4,
 };
 
-/** A row as read before its jenis is settled. */
-type Draft = Omit<RenjaRow, 'id' | 'jenis' | 'jenisFrom'> & { jenisText?: string };
+/** A row as read before its jenis is settled, with the facts of its indicator. */
+type Draft = Omit<RenjaRow, 'id' | 'jenis' | 'jenisFrom'> & {
+  jenisText?: string;
+  fact?: IndicatorFact;
+};
 
-export function planRenja(
-  model: WorkbookModel,
-  tables: DetectedTable[],
-  options: RenjaOptions = {},
-): RenjaPlan {
-  const reader = new ModelReader(model);
+export function planRenja(facts: WorkbookFacts, options: RenjaOptions = {}): RenjaPlan {
+  const { reader } = facts;
   const notes: string[] = [];
   // The latest form, when there are several (a sheet per quarter).
-  const form = [...tables].reverse().find((table) => table.kind === 'renja');
-  const year = form?.year ?? reportYear(tables, model);
-  const mentions = indicatorModel(model, tables, year).mentions;
-  const drafts = form
-    ? formDrafts(reader, form, mentions, notes)
-    : tableDrafts(reader, tables, mentions, year);
+  const form = [...facts.tables].reverse().find((table) => table.kind === 'renja');
+  const year = sheetYear(facts.year);
+  const drafts = form ? formDrafts(facts, form, notes) : tableDrafts(facts);
   if (drafts.length > MAX_ROWS) {
     notes.push(
       `Hanya ${MAX_ROWS} baris pertama yang dimuat; ${drafts.length - MAX_ROWS} baris lain tidak.`,
@@ -85,7 +80,7 @@ export function planRenja(
       `Formulir sumber sudah terisi sampai TW ${lastFilled}; nilai triwulan setelah TW ${tw} tetap dibawa.`,
     );
   }
-  const { signature, note } = findSignature(reader, tables);
+  const { signature, note } = facts.signature;
   if (note !== undefined) notes.push(note);
   const plan: RenjaPlan = {
     year,
@@ -100,15 +95,23 @@ export function planRenja(
   return plan;
 }
 
+/**
+ * The row's jenis: the user's choice for this row; else the facts' jenis of its indicator (the
+ * user's choice by name, a Jenis column, its name and satuan); else the row's own Jenis cell or
+ * name; else a guess (kumulatif, marked).
+ */
 function settleJenis(draft: Draft, index: number, options: RenjaOptions): RenjaRow {
-  const { jenisText, ...rest } = draft;
-  const id = `${index + 1}:${normalizeIndicatorName(draft.indicator).replace(/ /g, '')}`;
+  const { jenisText, fact, ...rest } = draft;
+  const id = `${index + 1}:${keyOf(draft.indicator)}`;
   const chosen = options.jenis?.[id];
+  const known = fact?.jenis;
   const stated = jenisText === undefined ? undefined : readAkumulasi(jenisText);
   const named = akumulasiOf(draft.indicator, draft.satuan);
   let jenis: Akumulasi = 'kumulatif';
   let jenisFrom: RenjaRow['jenisFrom'] = 'tebakan';
   if (chosen !== undefined) [jenis, jenisFrom] = [chosen, 'pilihan'];
+  else if (known !== undefined)
+    [jenis, jenisFrom] = [known.value, known.from === 'kolom' ? 'workbook' : known.from];
   else if (stated !== undefined) [jenis, jenisFrom] = [stated, 'workbook'];
   else if (named !== undefined) [jenis, jenisFrom] = [named, 'nama'];
   return { ...rest, id, jenis, jenisFrom };
@@ -186,15 +189,14 @@ function formColumns(table: DetectedTable): { k: MeasureColumns; rp: MeasureColu
   return { k, rp };
 }
 
-function formDrafts(
-  reader: ModelReader,
-  table: DetectedTable,
-  mentions: IndicatorMention[],
-  notes: string[],
-): Draft[] {
+function formDrafts(facts: WorkbookFacts, table: DetectedTable, notes: string[]): Draft[] {
+  const { reader } = facts;
+  const { model } = facts.indicators;
   const columns = formColumns(table);
   const byRow = new Map(
-    mentions.filter((mention) => mention.table === table).map((mention) => [mention.row, mention]),
+    model.mentions
+      .filter((mention) => mention.table === table)
+      .map((mention) => [mention.row, mention]),
   );
   const sheet = reader.sheet(table.sheet)!;
   // Own cells only: a program merged down over its indicator rows is written once, as in the form.
@@ -233,7 +235,8 @@ function formDrafts(
   const indicatorColumn = columnOf(table, 'indikator');
   for (const row of table.dataRows) {
     // The model's name, where the row's own indicator cell holds it (not a label merged across).
-    const indicator = own(row, indicatorColumn) === '' ? '' : (byRow.get(row)?.name ?? '');
+    const mention = own(row, indicatorColumn) === '' ? undefined : byRow.get(row);
+    const indicator = mention?.name ?? '';
     const uraian = own(row, uraianColumn);
     if (indicator === '' && uraian === '') continue;
     const k = indicator === '' ? emptyMeasure() : measure(row, columns.k);
@@ -251,6 +254,8 @@ function formDrafts(
       keterangan: own(row, keteranganColumn),
     };
     if (hasRp) draft.rp = withoutUndefined(rp);
+    const known = mention && model.indicatorOf(mention);
+    if (known) draft.fact = facts.indicators.of(known);
     const jenisText = own(row, jenisColumn);
     if (jenisText !== '') draft.jenisText = jenisText;
     drafts.push(draft);
@@ -295,43 +300,30 @@ const TABLE_KINDS: readonly DetectedTable['kind'][] = [
 ];
 const PROGRAM_WORDS = /^(?:program|kegiatan|sub\s*kegiatan)\b/i;
 const PROGRAM_CODE = /^\d+(?:\.\d+){2}(?:\.\d+(?:\.\d+){1,2})?$/;
-const TOTAL = /^(?:sub\s*)?(?:jumlah|total)\b/i;
 
 /**
- * Without a form: one row per indicator of the indicator model (sasaran-level ones first, then
- * each program's), with the programs' pagu from the budget tables as target Renja Rp.
+ * Without a form: one row per indicator of the facts (sasaran-level ones first, then each
+ * program's), with the year's target (7) and the Renstra target (5) the facts take, and the
+ * programs' pagu from the budget tables as target Renja Rp.
  */
-function tableDrafts(
-  reader: ModelReader,
-  tables: DetectedTable[],
-  mentions: IndicatorMention[],
-  year: number,
-): Draft[] {
-  const model = indicatorModel(reader.model, tables, year);
-  const pagu = paguByProgram(reader, tables);
+function tableDrafts(facts: WorkbookFacts): Draft[] {
+  const pagu = paguByProgram(facts);
   const groups = new Map<string, { uraian: string; drafts: Draft[] }>();
-  const seen = new Set<unknown>();
-  for (const mention of mentions) {
-    const indicator = model.indicatorOf(mention);
-    if (!indicator || seen.has(indicator) || !TABLE_KINDS.includes(mention.table.kind)) continue;
-    seen.add(indicator);
-    const own = indicator.mentions.filter((m) => TABLE_KINDS.includes(m.table.kind));
-    const entity = (role: 'program' | 'sasaran' | 'tujuan' | 'satuan') => {
-      for (const m of own) {
-        const text = entityText(reader.sheet(m.table.sheet)!, m.table, m.row, role);
-        if (text) return text.replace(/\s+/g, ' ').trim();
-      }
-      return '';
-    };
-    const uraian = entity('program');
+  for (const fact of byFirstMention(facts)) {
+    const uraian = fact.text('program', TABLE_KINDS) ?? '';
+    const k: RenjaMeasure = emptyMeasure();
+    const target = fact.value('target')?.value;
+    if (target !== undefined) k.target = target;
+    if (fact.renstra) k.renstra = fact.renstra.value;
     const draft: Draft = {
-      sasaran: entity('sasaran') || entity('tujuan'),
+      sasaran: fact.text('sasaran', TABLE_KINDS) ?? fact.text('tujuan', TABLE_KINDS) ?? '',
       uraian: '',
-      indicator: indicator.name,
-      satuan: entity('satuan'),
-      k: withoutUndefined({ ...emptyMeasure(), ...targetsOf(reader, own, year) }),
+      indicator: fact.name,
+      satuan: fact.text('satuan', TABLE_KINDS) ?? '',
+      k,
       unitPj: '',
       keterangan: '',
+      fact,
     };
     const key = normalizeIndicatorName(uraian);
     const group = groups.get(key) ?? { uraian, drafts: [] };
@@ -366,54 +358,35 @@ function tableDrafts(
   return drafts;
 }
 
-/** Target of the year (7) and, from a multi-year table reaching past it, the Renstra target (5). */
-function targetsOf(
-  reader: ModelReader,
-  mentions: IndicatorMention[],
-  year: number,
-): Pick<RenjaMeasure, 'target' | 'renstra'> {
-  const out: Pick<RenjaMeasure, 'target' | 'renstra'> = {};
-  const ordered = [...mentions].sort(
-    (a, b) => TABLE_KINDS.indexOf(a.table.kind) - TABLE_KINDS.indexOf(b.table.kind),
-  );
-  let latest: number | undefined;
-  for (const mention of ordered) {
-    for (const values of mention.years) {
-      const col = values.cols.target;
-      if (col === undefined) continue;
-      const found = reader.number({ sheet: mention.table.sheet, row: mention.row, col });
-      if (found === null) continue;
-      const valueYear = values.year ?? year;
-      if (valueYear === year && out.target === undefined) out.target = found.value;
-      if (valueYear > year && (latest === undefined || valueYear > latest)) {
-        latest = valueYear;
-        out.renstra = found.value;
-      }
-    }
+/** The indicators the tables of TABLE_KINDS name, in the order of their first row there. */
+function byFirstMention(facts: WorkbookFacts): IndicatorFact[] {
+  const { model } = facts.indicators;
+  const seen = new Set<IndicatorFact>();
+  for (const mention of model.mentions) {
+    const indicator = TABLE_KINDS.includes(mention.table.kind) && model.indicatorOf(mention);
+    if (indicator) seen.add(facts.indicators.of(indicator));
   }
-  return out;
+  return [...seen];
 }
 
-/** Pagu of each program / kegiatan row of the budget tables, by normalised name. */
-function paguByProgram(
-  reader: ModelReader,
-  tables: DetectedTable[],
-): Map<string, { uraian: string; pagu: number }> {
+/** Pagu of each program / kegiatan line of the budget tables, by normalised name. */
+function paguByProgram(facts: WorkbookFacts): Map<string, { uraian: string; pagu: number }> {
   const out = new Map<string, { uraian: string; pagu: number }>();
-  for (const table of tables) {
-    if (table.kind !== 'anggaran') continue;
-    const label = columnOf(table, 'uraian') ?? columnOf(table, 'program');
-    const paguColumn = columnOf(table, 'pagu');
-    const kode = columnOf(table, 'kode');
-    if (!label || !paguColumn) continue;
-    for (const row of table.dataRows) {
-      const uraian = reader.text(refIn(table, row, label));
-      const code = kode ? reader.text(refIn(table, row, kode)) : '';
-      if (uraian === '' || TOTAL.test(uraian)) continue;
-      if (!PROGRAM_WORDS.test(uraian) && !PROGRAM_CODE.test(code)) continue;
-      const amount = reader.number(refIn(table, row, paguColumn));
-      const key = normalizeIndicatorName(uraian);
-      if (amount !== null && !out.has(key)) out.set(key, { uraian, pagu: amount.value });
+  for (const budget of facts.budgets) {
+    const { table } = budget;
+    const paguIndex = budget.amountColumns.findIndex((column) => column.role === 'pagu');
+    const kode = table.columns.find((column) => column.role === 'kode');
+    if (table.kind !== 'anggaran' || paguIndex < 0) continue;
+    for (const line of budget.lines) {
+      const code = kode
+        ? facts.reader.text({ sheet: table.sheet, row: line.row, col: kode.col })
+        : '';
+      if (line.label === '') continue;
+      if (!PROGRAM_WORDS.test(line.label) && !PROGRAM_CODE.test(code)) continue;
+      const amount = line.amounts[paguIndex];
+      const key = normalizeIndicatorName(line.label);
+      if (amount.value !== null && !amount.guessed && !out.has(key))
+        out.set(key, { uraian: line.label, pagu: amount.value });
     }
   }
   return out;

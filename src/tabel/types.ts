@@ -1,8 +1,7 @@
 /** What the BAB III tables generator plans before it lays out the sheet: the pane previews this. */
 import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
-import type { CellRef } from '../workbook/model';
-import type { TargetReading } from '../workbook/cells';
+import type { CellLinkValue } from '../workbook/cells';
 
 /** The five tables of LKj BAB III (PermenPAN-RB 53/2014), numbered as the sheet titles them. */
 export type TabelId = 1 | 2 | 3 | 4 | 5;
@@ -10,13 +9,7 @@ export type TabelId = 1 | 2 | 3 | 4 | 5;
 export const TABEL_IDS: readonly TabelId[] = [1, 2, 3, 4, 5];
 
 /** A number the sheet links to (a formula over the workbook's cell) or writes as a constant. */
-export interface SourceValue {
-  /** In the units the staff mean (percent units for percentages); null when unknown. */
-  value: number | null;
-  /** The workbook cell a formula refers to; absent when written as a constant (or unknown). */
-  ref?: CellRef;
-  reading?: TargetReading;
-}
+export type SourceValue = CellLinkValue;
 
 /** One indicator's row, shared by tables 1–3. */
 export interface TabelIndicator {

@@ -97,8 +97,12 @@ export function EvaluasiPanel({
   } => {
     if (!read) return { plan: null };
     try {
-      const options = { ...choices, ...(skala ? { skala } : {}) };
-      return { plan: read.engine.planEvaluasi(read.model, read.tables, options) };
+      const facts = new read.engine.WorkbookFacts(read.model, read.tables, {
+        rumus: choices.types,
+        arah: choices.arah,
+        ...(skala ? { skala } : {}),
+      });
+      return { plan: read.engine.planEvaluasi(facts) };
     } catch (error) {
       return { plan: null, planFailure: errorMessage(error) };
     }

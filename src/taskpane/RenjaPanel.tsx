@@ -12,6 +12,7 @@ import { useMemo, useState, type CSSProperties } from 'react';
 import type { Button, Field, ProgressBar, Select } from '@fluentui/react-components';
 import { AKUMULASI_TYPES, type Akumulasi } from '../core/akumulasi';
 import { formatAngka } from '../core/angka';
+import { WorkbookFacts } from '../facts/facts';
 import {
   footerResults,
   JENIS_LABEL,
@@ -98,7 +99,8 @@ export default function RenjaPanel({
   const { plan, planFailure } = useMemo((): { plan: RenjaPlan | null; planFailure?: string } => {
     if (!read) return { plan: null };
     try {
-      return { plan: planRenja(read.model, read.tables, { jenis, ...(tw ? { tw } : {}) }) };
+      const facts = new WorkbookFacts(read.model, read.tables);
+      return { plan: planRenja(facts, { jenis, ...(tw ? { tw } : {}) }) };
     } catch (error) {
       return { plan: null, planFailure: errorMessage(error) };
     }

@@ -84,7 +84,8 @@ export default function TabelPanel({
   const { plan, planFailure } = useMemo((): { plan: TabelPlan | null; planFailure?: string } => {
     if (!read) return { plan: null };
     try {
-      return { plan: read.engine.planTabel(read.model, read.tables, skala ? { skala } : {}) };
+      const facts = new read.engine.WorkbookFacts(read.model, read.tables, skala ? { skala } : {});
+      return { plan: read.engine.planTabel(facts) };
     } catch (error) {
       return { plan: null, planFailure: errorMessage(error) };
     }

@@ -5,4 +5,5 @@
 export { checks, validateWorkbook } from '../checks';
 export { jenisIndikator } from '../checks/jenis-indikator';
 export { evaluasiSheet, evaluateRow, planEvaluasi } from '../evaluasi';
+export { WorkbookFacts } from '../facts/facts';
 export { detectTables } from '../workbook/detect';

@@ -1,5 +1,5 @@
-/** Reading the workbook model the way the generators need: merge-aware text and numbers. */
-import { readAngka } from '../core/angka';
+/** Reading the workbook model's cells once: numbers, amounts and merge-aware text. */
+import { readCellNumber, type CellNumber } from './cell-number';
 import { gridOf } from './detect-grid';
 import type { Cell, CellRef, Sheet, WorkbookModel } from './model';
 import type { DetectedTable, TableColumn, ColumnRole } from './table-types';
@@ -10,8 +10,17 @@ import type { DetectedTable, TableColumn, ColumnRole } from './table-types';
  */
 export type TargetReading = 'number' | 'percent-format' | 'text' | 'text-percent';
 
+/** What a generated formula can do with a cell's number: refer to it (read this way), or copy it. */
+export type SourceReading = TargetReading | 'constant';
+
+/**
+ * The one reading of the workbook's cells: each cell is read as a number once (value, how its
+ * text was read, its format's effect) and every check and generator asks here.
+ */
 export class ModelReader {
   private readonly sheets = new Map<string, Sheet>();
+  /** Per sheet, per row, per column: plain arrays, which grow far cheaper than one big Map. */
+  private readonly readings = new Map<Sheet, CellNumber[][]>();
 
   constructor(readonly model: WorkbookModel) {
     for (const sheet of model.sheets) this.sheets.set(sheet.name, sheet);
@@ -21,15 +30,46 @@ export class ModelReader {
     return this.sheets.get(name);
   }
 
-  /** The cell, or the master cell of the merge it lies in (a merged label covers its rows). */
-  cell(ref: CellRef): Cell | undefined {
+  /** The cell read as a number (cached). */
+  numberAt(sheet: Sheet, row: number, col: number): CellNumber {
+    let bySheet = this.readings.get(sheet);
+    if (!bySheet) {
+      bySheet = [];
+      this.readings.set(sheet, bySheet);
+    }
+    const byRow = (bySheet[row] ??= []);
+    return (byRow[col] ??= readCellNumber(sheet.getCell(row, col)));
+  }
+
+  /** A rupiah amount: as `numberAt`, except that a percent format (a slip on money) is ignored. */
+  amountAt(sheet: Sheet, row: number, col: number): CellNumber {
+    const reading = this.numberAt(sheet, row, col);
+    return reading.fromPercentFormat ? readCellNumber(sheet.getCell(row, col), true) : reading;
+  }
+
+  /** The cell's text, trimmed; a cell inside a merge shows its master's text. */
+  textAt(sheet: Sheet, row: number, col: number): string {
+    const value = sheet.merges.length === 0 ? sheet.value(row, col) : gridOf(sheet).shown(row, col);
+    if (value === null) return '';
+    const text = String(value);
+    // Most cells need only a trim; line breaks and double spaces are rarer.
+    return /\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  }
+
+  /** Where a cell's value is: itself, or the master cell of the merge it lies in. */
+  private home(ref: CellRef): { sheet: Sheet; row: number; col: number } | undefined {
     const sheet = this.sheets.get(ref.sheet);
     if (!sheet) return undefined;
-    const own = sheet.getCell(ref.row, ref.col);
-    if (own !== undefined) return own;
+    if (sheet.getCell(ref.row, ref.col) !== undefined) return { sheet, row: ref.row, col: ref.col };
     // The grid detection built for the sheet: its merge index, not a scan of every merge.
     const merge = gridOf(sheet).mergeAt(ref.row, ref.col);
-    return merge ? sheet.getCell(merge.top, merge.left) : undefined;
+    return merge ? { sheet, row: merge.top, col: merge.left } : undefined;
+  }
+
+  /** The cell, or the master cell of the merge it lies in (a merged label covers its rows). */
+  cell(ref: CellRef): Cell | undefined {
+    const home = this.home(ref);
+    return home?.sheet.getCell(home.row, home.col);
   }
 
   text(ref: CellRef): string {
@@ -38,24 +78,44 @@ export class ModelReader {
     return typeof value === 'number' ? String(value) : '';
   }
 
-  /** The number a cell holds, in the units the staff mean (a 0,9523 formatted as % is 95,23). */
-  number(ref: CellRef): { value: number; reading: TargetReading | 'constant' } | null {
-    const cell = this.cell(ref);
-    if (cell === undefined || cell.error !== undefined) return null;
-    const { value } = cell;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return null;
-      return cell.numFmt?.includes('%')
-        ? { value: value * 100, reading: 'percent-format' }
-        : { value, reading: 'number' };
-    }
-    if (typeof value !== 'string') return null;
-    const angka = readAngka(value);
-    if (angka.value === null || angka.guessed) return null;
-    // NUMBERVALUE reads plain digits, separators and a percent sign; anything else (`Rp`) stays a constant.
-    if (!/^\s*-?[\d.,\s]+%?\s*$/.test(value)) return { value: angka.value, reading: 'constant' };
-    return { value: angka.value, reading: angka.percent ? 'text-percent' : 'text' };
+  /**
+   * The number a cell (or its merge) holds, in the units the staff mean (a 0,9523 formatted as %
+   * is 95,23), and how a formula can read it; null where it holds none or only a guess.
+   */
+  number(ref: CellRef): { value: number; reading: SourceReading } | null {
+    const home = this.home(ref);
+    if (!home) return null;
+    const found = this.numberAt(home.sheet, home.row, home.col);
+    return found.value === null || found.guessed || !Number.isFinite(found.value)
+      ? null
+      : { value: found.value, reading: sourceReading(found) };
   }
+
+  /** The cell's number as a generated sheet shows it: a link, or a constant where none can read it. */
+  link(ref: CellRef): CellLinkValue {
+    const found = this.number(ref);
+    if (found === null) return { value: null };
+    return found.reading === 'constant'
+      ? { value: found.value }
+      : { value: found.value, ref, reading: found.reading };
+  }
+}
+
+/** A number a generated sheet shows: linked to its cell where a formula can read it. */
+export interface CellLinkValue {
+  /** In the units the staff mean; null when unknown. */
+  value: number | null;
+  /** The workbook cell a formula refers to; absent when written as a constant (or unknown). */
+  ref?: CellRef;
+  reading?: TargetReading;
+}
+
+/** NUMBERVALUE reads plain digits, separators and a percent sign; anything else (`Rp`) stays a constant. */
+function sourceReading(found: CellNumber): SourceReading {
+  if (found.fromPercentFormat) return 'percent-format';
+  if (!found.fromText) return 'number';
+  if (!/^\s*-?[\d.,\s]+%?\s*$/.test(found.raw)) return 'constant';
+  return found.raw.trim().endsWith('%') ? 'text-percent' : 'text';
 }
 
 /** The table's column for a role; for year-grouped columns, the one of `year` (or without a year). */

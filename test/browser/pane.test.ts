@@ -2,6 +2,7 @@
  * The pane as a web page in a real browser (Debian's Chromium through playwright-core), served
  * from dist/ by scripts/serve.cjs: open the sample, validate, follow links, download the report.
  */
+import { WorkbookFacts } from '../../src/facts/facts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -428,7 +429,7 @@ describe('the pane as a web page', () => {
     await page.getByTestId('evaluasi').click();
     const rows = page.getByTestId('evaluasi-row');
     await rows.first().waitFor({ timeout: 60_000 });
-    const planned = planEvaluasi(sampleModel, detectTables(sampleModel)).rows;
+    const planned = planEvaluasi(new WorkbookFacts(sampleModel, detectTables(sampleModel))).rows;
     expect(
       await rows.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id)),
     ).toEqual(planned.map((row) => row.id));
@@ -448,9 +449,11 @@ describe('the pane as a web page', () => {
     ]);
     // The same sheet the pane writes in Excel (test/taskpane/EvaluasiPanel.test.tsx), cell by
     // cell, the changed type included; with the results cached for viewers that do not calculate.
-    const changed = planEvaluasi(sampleModel, detectTables(sampleModel), {
-      types: { [planned[0].id]: 'nilai' },
-    });
+    const changed = planEvaluasi(
+      new WorkbookFacts(sampleModel, detectTables(sampleModel), {
+        rumus: { [planned[0].id]: 'nilai' },
+      }),
+    );
     const expected = evaluasiSheet(changed, sheetNames);
     const sheet = model.sheets[model.sheets.length - 1];
     expect(sheetContents(sheet)).toEqual(specContents(expected));
@@ -485,7 +488,7 @@ describe('the pane as a web page', () => {
     expect(names.slice(0, sheetNames.length)).toEqual(sheetNames);
     expect(model.sheets[model.sheets.length - 1].name).toBe('Tabel LKj 2023');
     // The sheet the generator makes of that workbook, cell by cell.
-    const expected = tabelSheet(planTabel(before, detectTables(before)), names);
+    const expected = tabelSheet(planTabel(new WorkbookFacts(before, detectTables(before))), names);
     expect(sheetContents(model.sheets[model.sheets.length - 1])).toEqual(specContents(expected));
   }, 90_000);
 

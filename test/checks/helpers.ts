@@ -3,6 +3,7 @@
  * described by hand as a DetectedTable, so a check is tested on exactly the tables it is given.
  */
 import { runChecks } from '../../src/checks';
+import { WorkbookFacts } from '../../src/facts/facts';
 import type { Check, ValidationOptions } from '../../src/checks/check';
 import type { Finding } from '../../src/checks/finding';
 import { Sheet, type Cell, type WorkbookModel } from '../../src/workbook/model';
@@ -80,7 +81,10 @@ export function findingsOf(
   options?: ValidationOptions,
 ): Finding[] {
   const { model, tables } = build(...specs);
-  return runChecks(model, tables, Array.isArray(checks) ? checks : [checks], options);
+  return runChecks(
+    new WorkbookFacts(model, tables, options),
+    Array.isArray(checks) ? checks : [checks],
+  );
 }
 
 /** `rule@cell` of each finding, for compact assertions. */

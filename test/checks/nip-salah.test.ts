@@ -1,5 +1,6 @@
 import { rule } from '../../src/checks/nip-salah';
 import { runChecks } from '../../src/checks';
+import { WorkbookFacts } from '../../src/facts/facts';
 import { build, findingsOf, type CellInput } from './helpers';
 
 describe('nip-salah', () => {
@@ -60,7 +61,7 @@ describe('nip-salah', () => {
     model.sheets[0].setCell(10, 5, { value: 'ARIEF MASHUDI' });
     model.sheets[0].setCell(11, 5, { value: 'NIP. 517003231998031911' });
     model.sheets[0].setCell(12, 5, { value: 'Nomor 065/2090/427.16/2023' });
-    const findings = runChecks(model, tables, [rule]);
+    const findings = runChecks(new WorkbookFacts(model, tables), [rule]);
     expect(findings.map((f) => `${f.cell} ${f.message}`)).toEqual([
       'E11 NIP 517003231998031911 salah: tanggal lahir 5170-03-23 (digit 1–8) tidak mungkin',
     ]);

@@ -57,8 +57,11 @@ describe('realisasi-berbeda', () => {
       'Klakah: Tabel 3.1 against the multi-year table and the penghitungan',
       [tabel31, multiYear, penghitungan],
       [
-        'BAB III!C2 Realisasi 84,19 untuk "Nilai IKM Pelayanan Kecamatan Klakah" tahun 2023 berbeda dengan 84,25 di BAB III!E11 dan 1 tabel lain',
+        // The facts take the realisasi the components give (PRECEDENCE): 40 / 42 × 100 backs
+        // 95,23, so Tabel 3.1's 93,65 is the odd one; the IKM quarters give 84,185, which Tabel
+        // 3.1's 84,19 states, so the 84,25 written twice elsewhere is (reported once).
         'BAB III!C3 Realisasi 93,65 untuk "Presentase hasil fasilitasi dan koordinasi yang ditindaklan…" tahun 2023 berbeda dengan 95,23 di BAB III!E12 dan 1 tabel lain',
+        'BAB III!E11 Realisasi 84,25 untuk "Nilai IKM Pelayanan Kecamatan Klakah" tahun 2023 berbeda dengan 84,19 di Tabel 3.1 (BAB III!C2); 84,25 juga tertulis di 1 tabel lain',
       ],
     ],
     [

@@ -1,6 +1,7 @@
 import { rule } from '../../src/checks/sel-error';
 import { build, findingsOf, type CellInput } from './helpers';
 import { runChecks } from '../../src/checks';
+import { WorkbookFacts } from '../../src/facts/facts';
 
 describe('sel-error', () => {
   it.each<[string, CellInput, string[]]>([
@@ -32,6 +33,6 @@ describe('sel-error', () => {
       rows: [['IKM', 90]],
     });
     model.sheets[0].setCell(20, 1, { value: null, error: '#REF!' });
-    expect(runChecks(model, tables, [rule])).toEqual([]);
+    expect(runChecks(new WorkbookFacts(model, tables), [rule])).toEqual([]);
   });
 });

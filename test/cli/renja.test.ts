@@ -3,6 +3,7 @@
  * sample; the copies are read back with the real reader, the new sheet's formulas evaluated by a
  * real engine (HyperFormula) with every sheet loaded, and read again as last quarter's form.
  */
+import { WorkbookFacts } from '../../src/facts/facts';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,10 +84,10 @@ describe('lkj renja evaluasi-renja-tw4-2025.xlsx -o out.xlsx', () => {
       'Realisasi TW IV',
       SHEET,
     ]);
-    const next = planRenja(output, tables);
+    const next = planRenja(new WorkbookFacts(output, tables));
     expect(next.source).toEqual({ kind: 'form', sheet: SHEET });
     // Read back from the written form: the same rows, the unit from its title, jenis from its column.
-    const first = planRenja(input, detectTables(input));
+    const first = planRenja(new WorkbookFacts(input, detectTables(input)));
     expect(next.rows.map((row) => [row.uraian, row.indicator, row.jenis])).toEqual(
       first.rows.map((row) => [row.uraian, row.indicator, row.jenis]),
     );

@@ -3,6 +3,7 @@
  * with the real reader and the new sheet's formulas are evaluated, with every sheet of the
  * workbook loaded, by a real engine (HyperFormula).
  */
+import { WorkbookFacts } from '../../src/facts/facts';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +103,7 @@ describe('lkj tabel samples/klakah-2023.xlsx -o out.xlsx', () => {
     );
     // The cells the sheet leaves yellow for the staff are reported empty, and nothing else.
     const spec = tabelSheet(
-      planTabel(input, detectTables(input)),
+      planTabel(new WorkbookFacts(input, detectTables(input))),
       input.sheets.map((sheet) => sheet.name),
     );
     const yellow = spec.cells.filter((cell) => cell.highlight).map((c) => toA1(c.row, c.col));

@@ -1,3 +1,4 @@
+import { WorkbookFacts } from '../../src/facts/facts';
 import { planEvaluasi } from '../../src/evaluasi';
 import { modelOf, sheetOf } from '../support/sheets';
 import { tableOf } from './build-model';
@@ -41,7 +42,7 @@ describe('planEvaluasi: components', () => {
         [2],
       ),
     ];
-    const [row] = planEvaluasi(modelOf(lampiran), tables).rows;
+    const [row] = planEvaluasi(new WorkbookFacts(modelOf(lampiran), tables)).rows;
     expect(row).toMatchObject({
       indicator: FASKOR,
       sasaran: 'Sasaran A',
@@ -73,7 +74,7 @@ describe('planEvaluasi: components', () => {
         [5],
       ),
     ];
-    const [row] = planEvaluasi(modelOf(lampiran), tables).rows;
+    const [row] = planEvaluasi(new WorkbookFacts(modelOf(lampiran), tables)).rows;
     expect(row).toMatchObject({
       type: 'rata-rata',
       inputs: [81.25, 89.51, 83.84, 82.14],
@@ -101,7 +102,7 @@ describe('planEvaluasi: components', () => {
         [5],
       ),
     ];
-    const [row] = planEvaluasi(modelOf(sheet), tables).rows;
+    const [row] = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables)).rows;
     expect(row).toMatchObject({
       type: 'rata-rata',
       typeFrom: 'nama',
@@ -120,7 +121,7 @@ describe('planEvaluasi: components', () => {
         year: 2023,
       }),
     ];
-    const plan = planEvaluasi(modelOf(sheet), tables);
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables));
     const [indeks, persen] = plan.rows;
     expect(indeks).toMatchObject({
       type: 'nilai',
@@ -154,8 +155,10 @@ describe('planEvaluasi: components', () => {
         year: 2023,
       }),
     ];
-    const first = planEvaluasi(modelOf(sheet), tables).rows[0];
-    const [row] = planEvaluasi(modelOf(sheet), tables, { types: { [first.id]: 'nilai' } }).rows;
+    const first = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables)).rows[0];
+    const [row] = planEvaluasi(
+      new WorkbookFacts(modelOf(sheet), tables, { rumus: { [first.id]: 'nilai' } }),
+    ).rows;
     expect(row).toMatchObject({
       type: 'nilai',
       typeFrom: 'pilihan',
@@ -181,7 +184,7 @@ describe('planEvaluasi: components', () => {
         year: 2023,
       }),
     ];
-    expect(planEvaluasi(modelOf(sheet), tables).rows[0].type).toBe(type);
+    expect(planEvaluasi(new WorkbookFacts(modelOf(sheet), tables)).rows[0].type).toBe(type);
   });
 });
 
@@ -197,18 +200,20 @@ describe('planEvaluasi: target and arah', () => {
     ['text with a percent sign', '95,23 %', { value: 95.23, reading: 'text-percent' }],
   ])('refers to a PK target written as %s', (_what, target, expected) => {
     const { sheet, table } = pkWith(target);
-    const [row] = planEvaluasi(modelOf(sheet), [table]).rows;
+    const [row] = planEvaluasi(new WorkbookFacts(modelOf(sheet), [table])).rows;
     expect(row.target).toEqual({ ...expected, ref: { sheet: 'PK 2023', row: 2, col: 4 } });
   });
 
   test('a target NUMBERVALUE cannot read is copied as a constant', () => {
     const { sheet, table } = pkWith('Rp. 1.500.000');
-    expect(planEvaluasi(modelOf(sheet), [table]).rows[0].target).toEqual({ value: 1500000 });
+    expect(planEvaluasi(new WorkbookFacts(modelOf(sheet), [table])).rows[0].target).toEqual({
+      value: 1500000,
+    });
   });
 
   test('no target: empty, with a note', () => {
     const { sheet, table } = pkWith(null);
-    const plan = planEvaluasi(modelOf(sheet), [table]);
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), [table]));
     expect(plan.rows[0].target).toEqual({ value: null });
     expect(plan.notes.join(' ')).toMatch(/Target .* tidak ditemukan/);
   });
@@ -228,7 +233,7 @@ describe('planEvaluasi: target and arah', () => {
       }),
       tableOf('pk', 'PK', ['indikator', 'target-sebelum', 'target-sesudah'], [2]),
     ];
-    const [row] = planEvaluasi(modelOf(pk, bab3), tables).rows;
+    const [row] = planEvaluasi(new WorkbookFacts(modelOf(pk, bab3), tables)).rows;
     expect(row.target).toMatchObject({ value: 95.23, ref: { sheet: 'PK', row: 2, col: 3 } });
   });
 
@@ -244,7 +249,7 @@ describe('planEvaluasi: target and arah', () => {
         year: 2022,
       }),
     ];
-    const [row] = planEvaluasi(modelOf(sheet, old), tables).rows;
+    const [row] = planEvaluasi(new WorkbookFacts(modelOf(sheet, old), tables)).rows;
     expect(row.target.value).toBe(95);
     expect(row.stated.realisasi).toBeUndefined();
   });
@@ -256,12 +261,14 @@ describe('planEvaluasi: target and arah', () => {
       ['Persentase layanan tepat waktu', 95, ''],
     ]);
     const tables = [tableOf('pk', 'PK', ['indikator', 'target', 'arah'], [2, 3])];
-    const plan = planEvaluasi(modelOf(sheet), tables);
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables));
     expect(plan.rows.map((row) => [row.arah, row.arahFrom])).toEqual([
       ['turun', 'workbook'],
       ['naik', 'bawaan'],
     ]);
-    const changed = planEvaluasi(modelOf(sheet), tables, { arah: { [plan.rows[1].id]: 'turun' } });
+    const changed = planEvaluasi(
+      new WorkbookFacts(modelOf(sheet), tables, { arah: { [plan.rows[1].id]: 'turun' } }),
+    );
     expect(changed.rows[1]).toMatchObject({ arah: 'turun', arahFrom: 'pilihan' });
   });
 });
@@ -308,9 +315,10 @@ describe('planEvaluasi: which indicators, year, unit, scale', () => {
         year: 2023,
       }),
     ];
-    const plan = planEvaluasi(modelOf(sheet), tables);
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables));
+    // Named as the facts name it: as first written in the workbook.
     expect(plan.rows.map((row) => row.indicator)).toEqual([
-      'Presentase Hasil Fasilitasi dan Koordinasi yang ditindaklanjuti',
+      'Persentase hasil fasilitasi dan koordinasi yang di tindak lanjuti',
       IKM,
     ]);
     expect(plan.rows[0].target.ref).toEqual({ sheet: 'PK', row: 2, col: 4 });
@@ -322,9 +330,9 @@ describe('planEvaluasi: which indicators, year, unit, scale', () => {
       ['Persentase desa yang menetapkan RKPdes tepat waktu', 100],
       ['Persentase desa yang menetapkan LPPdes tepat waktu', 95],
     ]);
-    const plan = planEvaluasi(modelOf(sheet), [
-      tableOf('pk', 'PK', ['indikator', 'target'], [2, 3]),
-    ]);
+    const plan = planEvaluasi(
+      new WorkbookFacts(modelOf(sheet), [tableOf('pk', 'PK', ['indikator', 'target'], [2, 3])]),
+    );
     expect(plan.rows.map((row) => row.target.value)).toEqual([100, 95]);
   });
 
@@ -346,14 +354,16 @@ describe('planEvaluasi: which indicators, year, unit, scale', () => {
         },
       ),
     ];
-    const plan = planEvaluasi(modelOf(sheet), tables);
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables));
     expect(plan).toMatchObject({ year: 2024, unit: 'DINAS KESEHATAN', scale: 'P86' });
-    expect(planEvaluasi(modelOf(sheet), tables, { skala: 'LKJ' }).scale).toBe('LKJ');
+    expect(planEvaluasi(new WorkbookFacts(modelOf(sheet), tables, { skala: 'LKJ' })).scale).toBe(
+      'LKJ',
+    );
   });
 
   test('without a stated year, the year in a sheet name', () => {
     const { sheet, table } = pkWith(95);
-    const plan = planEvaluasi(modelOf(sheet), [{ ...table, year: undefined }]);
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), [{ ...table, year: undefined }]));
     expect(plan.year).toBe(2023);
   });
 });
@@ -374,7 +384,7 @@ describe('planEvaluasi: signature', () => {
       [null, 'AGUS PRASETYO, S.Pi, MP'],
       [null, 'NIP. 19780415 199803 1 011'],
     ]);
-    const plan = planEvaluasi(modelOf(sheet), tables);
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables));
     expect(plan.signature).toEqual({
       placeDate: 'Klakah, 31 Januari 2024',
       jabatan: ['CAMAT KLAKAH', 'KECAMATAN KLAKAH'],
@@ -394,7 +404,7 @@ describe('planEvaluasi: signature', () => {
       [null, 'AGUS PRASETYO'],
       [null, 'NIP. 517003231998031911'],
     ]);
-    const plan = planEvaluasi(modelOf(sheet), tables);
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables));
     expect(plan.signature).toEqual({
       jabatan: [],
       name: 'AGUS PRASETYO',
@@ -405,6 +415,8 @@ describe('planEvaluasi: signature', () => {
 
   test('none in the workbook: an empty block', () => {
     const { sheet, table } = pkWith(95);
-    expect(planEvaluasi(modelOf(sheet), [table]).signature).toEqual({ jabatan: [] });
+    expect(planEvaluasi(new WorkbookFacts(modelOf(sheet), [table])).signature).toEqual({
+      jabatan: [],
+    });
   });
 });

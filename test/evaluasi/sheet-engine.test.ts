@@ -3,6 +3,7 @@
  * computes: for the Klakah sample and for 1,000 random indicator sets, both arah, every scale,
  * empty inputs and zero targets included.
  */
+import { WorkbookFacts } from '../../src/facts/facts';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { formatAngka } from '../../src/core/angka';
@@ -84,7 +85,7 @@ function expectRowsComputed(plan: EvaluasiPlan, spec: SheetSpec, engine: Evaluat
 describe('the Klakah sample, evaluated by HyperFormula', () => {
   test('IKM 84,185 (not 84,25), fasilitasi 40/42 × 100, dokumen desa 100', async () => {
     const model = await readXlsx(readFileSync('samples/klakah-2023.xlsx'));
-    const plan = planEvaluasi(model, detectTables(model));
+    const plan = planEvaluasi(new WorkbookFacts(model, detectTables(model)));
     const spec = evaluasiSheet(
       plan,
       model.sheets.map((sheet) => sheet.name),
@@ -324,7 +325,7 @@ describe('a workbook rating on the P86 scale', () => {
       [5, 'Nilai maturitas risiko', 'nilai', 100, 40, 40, 'Sangat Rendah'],
     ]);
     const model = modelOf(capaian);
-    const plan = planEvaluasi(model, detectTables(model));
+    const plan = planEvaluasi(new WorkbookFacts(model, detectTables(model)));
     expect(plan.scale).toBe('P86');
     expect(plan.rows.map((row) => row.inputs)).toEqual([[95], [80], [70], [55], [40]]);
     const spec = evaluasiSheet(plan, ['BAB III']);

@@ -3,6 +3,7 @@
  * generated sheet goes through the real .xlsx writer and reader, is filled the way staff fill
  * it, and is read back as last quarter's form.
  */
+import { WorkbookFacts } from '../../src/facts/facts';
 import { readFileSync } from 'node:fs';
 import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
 import { readXlsx } from '../../src/hosts/xlsx/read';
@@ -35,7 +36,7 @@ describe('the Deli Serdang form at TW IV 2025', () => {
   let model: WorkbookModel;
   beforeAll(async () => {
     ({ model } = await load(`${REAL}evaluasi-renja-tw4-2025.xlsx`));
-    plan = planRenja(model, detectTables(model));
+    plan = planRenja(new WorkbookFacts(model, detectTables(model)));
   });
 
   test('reads its rows, values and unit; every quarter filled keeps it at TW IV', () => {
@@ -124,7 +125,7 @@ describe('the Deli Serdang form at TW IV 2025', () => {
 
 test('the 2018 Sukabumi form: its line rows with K and Rp per row, summary rows left out', async () => {
   const { model } = await load(`${REAL}evaluasi-renja-e81-2018.xlsx`);
-  const plan = planRenja(model, detectTables(model));
+  const plan = planRenja(new WorkbookFacts(model, detectTables(model)));
   expect(plan).toMatchObject({ year: 2018, tw: 4 });
   const atk = rowNamed(plan, 'Tersedianya alat tulis kantor');
   expect(atk).toMatchObject({
@@ -141,7 +142,7 @@ test('the 2018 Sukabumi form: its line rows with K and Rp per row, summary rows 
 describe('next quarter from this one', () => {
   test('a form written at TW I, filled, read back: TW I carried as values, TW II opened', async () => {
     const { data, model } = await load('samples/klakah-2023.xlsx');
-    const first = planRenja(model, detectTables(model), { tw: 1 });
+    const first = planRenja(new WorkbookFacts(model, detectTables(model)), { tw: 1 });
     expect(first.source.kind).toBe('tabel');
     const spec = renjaSheet(
       first,
@@ -161,7 +162,7 @@ describe('next quarter from this one', () => {
     const form = tables.find((t) => t.sheet === spec.name);
     expect(form?.kind).toBe('renja');
 
-    const next = planRenja(written, tables);
+    const next = planRenja(new WorkbookFacts(written, tables));
     expect(next).toMatchObject({ year: 2023, tw: 2, source: { kind: 'form', sheet: spec.name } });
     expect(next.rows.map((r) => [r.indicator, r.uraian])).toEqual(
       first.rows.map((r) => [r.indicator, r.uraian]),
@@ -196,9 +197,12 @@ describe('next quarter from this one', () => {
   test('a jenis chosen by the user overrides the workbook and the name', async () => {
     const { model } = await load(`${REAL}evaluasi-renja-tw4-2025.xlsx`);
     const tables = detectTables(model);
-    const plan = planRenja(model, tables);
+    const plan = planRenja(new WorkbookFacts(model, tables));
     const row = rowNamed(plan, 'Jumlah Dokumen Perencanaan Perangkat Daerah');
-    const again = planRenja(model, tables, { jenis: { [row.id]: 'nilai-akhir' }, tw: 3 });
+    const again = planRenja(new WorkbookFacts(model, tables), {
+      jenis: { [row.id]: 'nilai-akhir' },
+      tw: 3,
+    });
     expect(rowNamed(again, 'Jumlah Dokumen Perencanaan Perangkat Daerah')).toMatchObject({
       jenis: 'nilai-akhir',
       jenisFrom: 'pilihan',

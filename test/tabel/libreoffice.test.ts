@@ -4,6 +4,7 @@
  * through. The written file's cached results are removed and LibreOffice is told to recalculate
  * on load, so every value read back is LibreOffice's own.
  */
+import { WorkbookFacts } from '../../src/facts/facts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,7 +86,7 @@ test('LibreOffice recalculates every formula to core, after a source cell change
   const input = readFileSync(SAMPLE);
   const model = await readXlsx(input);
   const names = model.sheets.map((sheet) => sheet.name);
-  const plan = planTabel(model, detectTables(model));
+  const plan = planTabel(new WorkbookFacts(model, detectTables(model)));
   const original = tabelSheet(plan, names);
   const written = await addSheetToXlsx(input, original);
 
@@ -108,7 +109,10 @@ test('LibreOffice recalculates every formula to core, after a source cell change
     ...reread,
     sheets: reread.sheets.filter((sheet) => names.includes(sheet.name)),
   };
-  const expected: SheetSpec = tabelSheet(planTabel(changed, detectTables(changed)), names);
+  const expected: SheetSpec = tabelSheet(
+    planTabel(new WorkbookFacts(changed, detectTables(changed))),
+    names,
+  );
 
   const profile = path.join(work, 'profil');
   spawnSync('mkdir', ['-p', path.join(profile, 'user')]);

@@ -4,6 +4,7 @@
  * targets, a multi-year table, an efisiensi table, a coded budget), both arah, every scale,
  * numbers typed as text or formatted as percent, empty cells and zero targets included.
  */
+import { WorkbookFacts } from '../../src/facts/facts';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { capaian } from '../../src/core/capaian';
@@ -77,7 +78,7 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
 
   beforeAll(async () => {
     model = await readXlsx(readFileSync('samples/klakah-2023.xlsx'));
-    plan = planTabel(model, detectTables(model));
+    plan = planTabel(new WorkbookFacts(model, detectTables(model)));
     spec = tabelSheet(
       plan,
       model.sheets.map((sheet) => sheet.name),
@@ -380,7 +381,7 @@ describe('random workbooks, evaluated by HyperFormula', () => {
         fc.constantFrom<ScaleName>(...SCALE_NAMES),
         (indicators, budget, skala) => {
           const { model, tables, names } = randomWorkbook(indicators, budget);
-          const plan = planTabel(model, tables, { skala });
+          const plan = planTabel(new WorkbookFacts(model, tables, { skala }));
           const spec = tabelSheet(
             plan,
             model.sheets.map((s) => s.name),
@@ -418,7 +419,7 @@ describe('random workbooks, evaluated by HyperFormula', () => {
         fc.subarray([...TABEL_IDS], { minLength: 1 }),
         (indicators, budget, chosen) => {
           const { model, tables, names } = randomWorkbook(indicators, budget, false);
-          const plan = planTabel(model, tables);
+          const plan = planTabel(new WorkbookFacts(model, tables));
           // One row per program naming an indicator of table 1, its serapan from the program's
           // amounts; none where the budget's hierarchy is not certain (fewer than three codes).
           const listed = names

@@ -1,3 +1,4 @@
+import { WorkbookFacts } from '../../src/facts/facts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder } from 'node:util';
@@ -141,7 +142,7 @@ describe('Buat Sheet Evaluasi Penghitungan inside Excel (office-addin-mock)', ()
       readFileSync(path.resolve(__dirname, '../../samples/klakah-2023.xlsx')),
     );
     const names = model.sheets.map((sheet) => sheet.name);
-    const planned = planEvaluasi(model, detectTables(model)).rows;
+    const planned = planEvaluasi(new WorkbookFacts(model, detectTables(model))).rows;
     const { excel } = installOffice(fakeSheetsOf(model));
     await openEvaluasi(createExcelHost());
 
@@ -156,7 +157,9 @@ describe('Buat Sheet Evaluasi Penghitungan inside Excel (office-addin-mock)', ()
 
     // The same sheet the web page downloads (test/browser/pane.test.ts) and the CLI writes.
     const expected = evaluasiSheet(
-      planEvaluasi(model, detectTables(model), { types: { [planned[0].id]: 'nilai' } }),
+      planEvaluasi(
+        new WorkbookFacts(model, detectTables(model), { rumus: { [planned[0].id]: 'nilai' } }),
+      ),
       names,
     );
     await screen.findByText(`Sheet baru "${expected.name}" ditambahkan; sheet lain tidak diubah.`);

@@ -1,3 +1,4 @@
+import { WorkbookFacts } from '../../src/facts/facts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder } from 'node:util';
@@ -82,7 +83,7 @@ describe('Susun Tabel LKj inside Excel (office-addin-mock)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tulis tabel ke workbook' }));
 
     // The same sheet the CLI and the web page write.
-    const expected = tabelSheet(planTabel(model, detectTables(model)), names);
+    const expected = tabelSheet(planTabel(new WorkbookFacts(model, detectTables(model))), names);
     await screen.findByText(`Sheet baru "${expected.name}" ditambahkan; sheet lain tidak diubah.`);
     expect(excel.stats.added).toEqual(['Tabel LKj 2023']);
     expect(new Set(excel.stats.written.map((range) => range.sheet))).toEqual(

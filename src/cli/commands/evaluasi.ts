@@ -14,6 +14,7 @@ import {
   type IndicatorType,
   type Result,
 } from '../../evaluasi';
+import { WorkbookFacts } from '../../facts/facts';
 import { detectTables } from '../../workbook/detect';
 import type { DetectedTable } from '../../workbook/table-types';
 import type { Command, Output } from '../command';
@@ -60,8 +61,8 @@ export async function writeEvaluasiCopy(
   io: { stdout: Output; stderr: Output },
   tables: DetectedTable[] = detectTables(model),
 ): Promise<number> {
-  const options = parsed.skala === undefined ? {} : { skala: parsed.skala };
-  const first = planEvaluasi(model, tables, options);
+  const choices = parsed.skala === undefined ? {} : { skala: parsed.skala };
+  const first = planEvaluasi(new WorkbookFacts(model, tables, choices));
   if (first.rows.length === 0) {
     io.stderr.write(
       `${parsed.input}: tidak ada indikator yang dikenali (tabel PK, capaian, atau penghitungan); ` +
@@ -72,7 +73,7 @@ export async function writeEvaluasiCopy(
   const plan = replanWithChoices(
     first,
     parsed.jenis,
-    (types) => planEvaluasi(model, tables, { ...options, types }),
+    (rumus) => planEvaluasi(new WorkbookFacts(model, tables, { ...choices, rumus })),
     io.stderr,
   );
   if (typeof plan === 'number') return plan;

@@ -16,6 +16,7 @@ import {
   type Result,
   type Triwulan,
 } from '../../renja';
+import { WorkbookFacts } from '../../facts/facts';
 import { detectTables } from '../../workbook/detect';
 import type { Command, Output } from '../command';
 import type { WorkbookFile } from '../read-file';
@@ -68,7 +69,8 @@ async function writeRenjaCopy(
 ): Promise<number> {
   const tables = detectTables(model);
   const options = parsed.tw === undefined ? {} : { tw: parsed.tw };
-  const first = planRenja(model, tables, options);
+  const facts = new WorkbookFacts(model, tables);
+  const first = planRenja(facts, options);
   if (first.rows.length === 0) {
     io.stderr.write(
       `${parsed.input}: tidak ada formulir Renja, indikator (tabel PK atau capaian) atau program ` +
@@ -79,7 +81,7 @@ async function writeRenjaCopy(
   const plan = replanWithChoices(
     first,
     parsed.jenis,
-    (jenis) => planRenja(model, tables, { ...options, jenis }),
+    (jenis) => planRenja(facts, { ...options, jenis }),
     io.stderr,
     (row) => (row.indicator === '' ? 'baris itu tidak memuat indikator' : undefined),
   );

@@ -6,6 +6,7 @@
  */
 import { leftOutOfCopy } from '../../hosts/xlsx/write';
 import { planTabel, TABEL_IDS, tabelSheet, type TabelId, type TabelPlan } from '../../tabel';
+import { WorkbookFacts } from '../../facts/facts';
 import { detectTables } from '../../workbook/detect';
 import type { Command, Output } from '../command';
 import type { WorkbookFile } from '../read-file';
@@ -51,7 +52,8 @@ async function writeTabelCopy(
   parsed: TabelArgs,
   io: { stdout: Output; stderr: Output },
 ): Promise<number> {
-  const plan = planTabel(model, detectTables(model), parsed.skala ? { skala: parsed.skala } : {});
+  const choices = parsed.skala ? { skala: parsed.skala } : {};
+  const plan = planTabel(new WorkbookFacts(model, detectTables(model), choices));
   const chosen = plan.sections.filter(
     (section) => section.hasData && parsed.tabel.includes(section.id),
   );

@@ -3,6 +3,7 @@
  * the web's request limit: the Deli Serdang TW IV form carried over whole, formulas, yellow inputs,
  * merges, frozen header and print titles; in bands when the limit is small.
  */
+import { WorkbookFacts } from '../../../src/facts/facts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { addSheet } from '../../../src/hosts/office/write';
@@ -26,7 +27,7 @@ beforeAll(async () => {
     ),
   );
   names = model.sheets.map((sheet) => sheet.name);
-  spec = renjaSheet(planRenja(model, detectTables(model)), names);
+  spec = renjaSheet(planRenja(new WorkbookFacts(model, detectTables(model))), names);
 });
 
 function top(s: SheetSpec) {

@@ -1,3 +1,4 @@
+import { WorkbookFacts } from '../../../src/facts/facts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluasiSheet, planEvaluasi } from '../../../src/evaluasi';
@@ -253,7 +254,10 @@ describe('addSheet when Excel refuses a band the estimate let through', () => {
       readFileSync(path.resolve(__dirname, '../../../samples/klakah-2023.xlsx')),
     );
     const names = model.sheets.map((sheet) => sheet.name);
-    const evaluasi = evaluasiSheet(planEvaluasi(model, detectTables(model)), names);
+    const evaluasi = evaluasiSheet(
+      planEvaluasi(new WorkbookFacts(model, detectTables(model))),
+      names,
+    );
     const whole = mockExcel(names.map((name) => ({ name, rows: 1, cols: 1 })));
     await addSheet(whole.context, evaluasi);
     const [size] = whole.stats.requests;
@@ -338,7 +342,10 @@ describe('addSheet with the evaluasi sheet of the sample', () => {
       readFileSync(path.resolve(__dirname, '../../../samples/klakah-2023.xlsx')),
     );
     const names = model.sheets.map((sheet) => sheet.name);
-    const evaluasi = evaluasiSheet(planEvaluasi(model, detectTables(model)), names);
+    const evaluasi = evaluasiSheet(
+      planEvaluasi(new WorkbookFacts(model, detectTables(model))),
+      names,
+    );
     const { context, stats } = mockExcel(names.map((name) => ({ name, rows: 1, cols: 1 })));
 
     const { name } = await addSheet(context, evaluasi);

@@ -1,4 +1,4 @@
-import { readPenghitungan } from '../../src/evaluasi/penghitungan-text';
+import { readPenghitungan } from '../../src/facts/penghitungan';
 
 describe('readPenghitungan', () => {
   test.each([

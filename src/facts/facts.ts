@@ -1,0 +1,124 @@
+/**
+ * What the workbook says, answered once: every check and every generator reads these facts and
+ * none works out a year, a target, a jenis, a row key or a budget total on its own. Each answer is
+ * computed the first time it is asked for and kept; each cell is read as a number once.
+ */
+import type { Akumulasi } from '../core/akumulasi';
+import type { Arah } from '../core/capaian';
+import type { ScaleName } from '../core/predikat';
+import type { CellNumber } from '../workbook/cell-number';
+import { ModelReader } from '../workbook/cells';
+import type { Sheet, WorkbookModel } from '../workbook/model';
+import type { DetectedTable } from '../workbook/table-types';
+import { budgetTablesOf, type BudgetReader, type BudgetTable } from './budget';
+import { indicatorFacts, type IndicatorFacts } from './indicator-facts';
+import type { IndicatorType } from './penghitungan';
+import { findSignature, type Signature } from './signature';
+import { unitName, workbookScale } from './unit';
+import { reportYearOf, type ReportYear } from './year';
+
+/** What the user settled where the workbook is silent or ambiguous. */
+export interface FactChoices {
+  /** Predikat scale for every table; by default recognised from the workbook's labels. */
+  skala?: ScaleName;
+  /**
+   * Extra absolute tolerance, in percentage points, for a stated number against the one it is
+   * recomputed as; default 0.
+   */
+  toleransi?: number;
+  /** Jenis per indicator (its name or key): how quarters make the year. */
+  jenis?: Readonly<Record<string, Akumulasi>>;
+  /** How an indicator's result is computed from its components, per indicator key. */
+  rumus?: Readonly<Record<string, IndicatorType>>;
+  /** Arah per indicator key, over an Arah / Polaritas column. */
+  arah?: Readonly<Record<string, Arah>>;
+  /** The report year, where the workbook states none or the user wants another. */
+  tahun?: number;
+}
+
+export interface ScaleFact {
+  value: ScaleName;
+  from: 'pilihan' | 'label' | 'bawaan';
+}
+
+export class WorkbookFacts implements BudgetReader {
+  readonly reader: ModelReader;
+  private readonly sheetsByName = new Map<string, Sheet>();
+  private readonly sheetOrder = new Map<string, number>();
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly tables: readonly DetectedTable[],
+    readonly choices: FactChoices = {},
+  ) {
+    this.reader = new ModelReader(model);
+    model.sheets.forEach((sheet, index) => {
+      this.sheetsByName.set(sheet.name, sheet);
+      this.sheetOrder.set(sheet.name, index);
+    });
+  }
+
+  /** The year the report is about, with where it was read; absent where nothing states one. */
+  get year(): ReportYear | undefined {
+    return this.once('year', () => reportYearOf(this.tables, this.model, this.choices.tahun));
+  }
+
+  /** `KECAMATAN KLAKAH`, where a title names the unit. */
+  get unit(): string | undefined {
+    return this.once('unit', () => unitName([...this.tables]));
+  }
+
+  get scale(): ScaleFact {
+    return this.once('scale', (): ScaleFact => {
+      if (this.choices.skala) return { value: this.choices.skala, from: 'pilihan' };
+      const recognised = workbookScale(this.reader, [...this.tables]);
+      return recognised ? { value: recognised, from: 'label' } : { value: 'LKJ', from: 'bawaan' };
+    });
+  }
+
+  /** The signature block a generated sheet copies, and a note where it could not be used. */
+  get signature(): { signature: Signature; note?: string } {
+    return this.once('signature', () => findSignature(this.reader, [...this.tables]));
+  }
+
+  get indicators(): IndicatorFacts {
+    return this.once('indicators', () => indicatorFacts(this));
+  }
+
+  /** Every budget table with its hierarchy and the totals it states. */
+  get budgets(): BudgetTable[] {
+    return this.once('budgets', () => budgetTablesOf(this, this.tables));
+  }
+
+  sheet(name: string): Sheet {
+    const sheet = this.sheetsByName.get(name);
+    if (!sheet) throw new Error(`Lembar tidak ditemukan: ${name}`);
+    return sheet;
+  }
+
+  /** Position of a sheet in the workbook, for sorting. */
+  sheetIndex(name: string): number {
+    return this.sheetOrder.get(name) ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  /** The cell read as a number, once: value, how its text was read, its format's effect. */
+  number(sheet: Sheet, row: number, col: number): CellNumber {
+    return this.reader.numberAt(sheet, row, col);
+  }
+
+  /** A rupiah amount: a percent format on money (a slip) is ignored. */
+  amount(sheet: Sheet, row: number, col: number): CellNumber {
+    return this.reader.amountAt(sheet, row, col);
+  }
+
+  /** The cell's text, trimmed; a cell inside a merge shows its master's text. */
+  text(sheet: Sheet, row: number, col: number): string {
+    return this.reader.textAt(sheet, row, col);
+  }
+
+  private once<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+}

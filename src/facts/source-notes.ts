@@ -1,0 +1,67 @@
+/**
+ * The note a generated sheet carries where the workbook states an indicator's target or realisasi
+ * differently in several places: which value the sheet took, from where (by the one precedence
+ * table), and what the others say. Every generator writes the same sentence for the same facts.
+ */
+import { formatAngka } from '../core/angka';
+import { matchesStated } from '../core/tolerance';
+import { toA1 } from '../workbook/model';
+import type { WorkbookFacts } from './facts';
+import type { Field, IndicatorFact, SourcedValue, Statement } from './indicator-facts';
+
+const FIELD_LABEL: Record<Field, string> = { target: 'Target', realisasi: 'Realisasi' };
+
+/** Where a value came from, in words: `Tabel 3.1 … (BAB III!F6)` or `penghitungan (40 / 42 …)`. */
+export function sourceText(value: SourcedValue, fact: IndicatorFact): string {
+  if (value.source === 'komponen') {
+    const from =
+      fact.components?.from === 'ikm-triwulan'
+        ? 'nilai IKM triwulan'
+        : `penghitungan (${fact.penghitungan?.text ?? ''})`;
+    return `dihitung dari ${from}`;
+  }
+  if (!value.mention) return value.source;
+  const { table, row } = value.mention;
+  const col = value.cell?.col;
+  const place = col === undefined ? table.sheet : `${table.sheet}!${toA1(row, col)}`;
+  return `dari ${table.title ? `${shortTitle(table.title)} (${place})` : place}`;
+}
+
+function shortTitle(title: string): string {
+  return title.length > 40 ? `${title.slice(0, 39)}…` : title;
+}
+
+function disagrees(statement: Statement, value: number): boolean {
+  const readings = [statement.reading, statement.sebelum?.reading];
+  return readings.every(
+    (reading) =>
+      reading === undefined ||
+      reading.value === null ||
+      matchesStated(reading.value, reading.decimals, value) === false,
+  );
+}
+
+/** Notes for each field whose stated values disagree with the one the facts take. */
+export function sourceNotes(facts: WorkbookFacts, fact: IndicatorFact): string[] {
+  const year = facts.year?.value;
+  const notes: string[] = [];
+  for (const field of ['target', 'realisasi'] as const) {
+    const value = fact.value(field);
+    if (!value) continue;
+    const others = fact
+      .statements(field)
+      .filter((s) => s.source !== 'pk-sebelum' && !s.renstra && s.reading.value !== null)
+      .filter((s) => disagrees(s, value.value));
+    if (others.length === 0) continue;
+    const listed = others
+      .slice(0, 3)
+      .map((s) => `${s.reading.shown} di ${s.mention.table.sheet}!${toA1(s.mention.row, s.col)}`)
+      .join(', ');
+    const more = others.length > 3 ? ` dan ${others.length - 3} lainnya` : '';
+    notes.push(
+      `${FIELD_LABEL[field]} "${fact.name}"${year === undefined ? '' : ` ${year}`}: dipakai ` +
+        `${formatAngka(value.value, 2)} ${sourceText(value, fact)}; workbook juga menulis ${listed}${more}.`,
+    );
+  }
+  return notes;
+}
