@@ -4,8 +4,22 @@
  * again with overrides); evaluasiSheet lays the plan out as a new sheet whose Hasil, Capaian and
  * Predikat are native Excel formulas with their values cached.
  */
+import type { Generator } from '../sheetgen/generator';
+import { planEvaluasi } from './plan';
+import { evaluasiSheet, evaluasiSheetName } from './sheet';
+import type { EvaluasiPlan } from './types';
+
 export { planEvaluasi } from './plan';
 export { evaluasiSheet, evaluasiSheetName, FIRST_DATA_ROW } from './sheet';
 export { evaluateRow, type Result, type RowResults } from './compute';
 export { COL as EVALUASI_COLUMNS } from './formulas';
 export * from './types';
+
+export const evaluasiGenerator: Generator<EvaluasiPlan> = {
+  id: 'evaluasi',
+  title: 'Lembar Evaluasi Kinerja dan Penghitungan',
+  plan: (facts) => planEvaluasi(facts),
+  sheetName: (plan) => evaluasiSheetName(plan.year),
+  layout: (plan, names) => evaluasiSheet(plan, names),
+  notes: (plan) => plan.notes,
+};

@@ -4,8 +4,22 @@
  * set a jenis, by planning again with overrides); renjaSheet lays it out as a new sheet whose
  * realisasi, capaian, rata-rata and predikat are native formulas with their values cached.
  */
+import type { Generator } from '../sheetgen/generator';
+import { planRenja } from './plan';
+import { renjaSheet, renjaSheetName } from './sheet';
+import type { RenjaOptions, RenjaPlan } from './types';
+
 export { planRenja, MAX_ROWS } from './plan';
 export { renjaSheet, renjaSheetName, romanTw, JENIS_LABEL, FIRST_DATA_ROW } from './sheet';
 export { rowResults, footerResults, RENJA_SCALE, type Result } from './compute';
 export { COL as RENJA_COLUMNS } from './formulas';
 export * from './types';
+
+export const renjaGenerator: Generator<RenjaPlan, RenjaOptions> = {
+  id: 'renja',
+  title: 'Formulir Evaluasi Renja (Permendagri 86/2017, E.81)',
+  plan: (facts, options) => planRenja(facts, options),
+  sheetName: (plan) => renjaSheetName(plan),
+  layout: (plan, names) => renjaSheet(plan, names),
+  notes: (plan) => plan.notes,
+};

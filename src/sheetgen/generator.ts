@@ -15,7 +15,7 @@ export interface Generator<Plan, Options = Record<string, never>> {
   plan(facts: WorkbookFacts, options: Options): Plan;
   /** The name its sheet is written under (before `name (2)` when taken). */
   sheetName(plan: Plan): string;
-  layout(plan: Plan, existingSheetNames: readonly string[]): SheetSpec;
+  layout(plan: Plan, existingSheetNames: string[], options: Options): SheetSpec;
   /** Things the user should know about the plan (Bahasa Indonesia). */
   notes(plan: Plan): readonly string[];
 }

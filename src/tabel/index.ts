@@ -4,6 +4,20 @@
  * tabelSheet lays the chosen ones out as one new sheet "Tabel LKj TAHUN" whose capaian,
  * predikat, change, efisiensi and totals are native Excel formulas with cached values.
  */
+import type { Generator } from '../sheetgen/generator';
+import { planTabel } from './plan';
+import { tabelSheet, tabelSheetName } from './sheet';
+import { TABEL_IDS, type TabelId, type TabelPlan } from './types';
+
 export { planTabel } from './plan';
 export { tabelSheet, tabelSheetName } from './sheet';
 export * from './types';
+
+export const tabelGenerator: Generator<TabelPlan, { tabel?: readonly TabelId[] }> = {
+  id: 'tabel',
+  title: 'Tabel LKj BAB III',
+  plan: (facts) => planTabel(facts),
+  sheetName: (plan) => tabelSheetName(plan.year),
+  layout: (plan, names, options) => tabelSheet(plan, names, options.tabel ?? TABEL_IDS),
+  notes: (plan) => plan.notes,
+};
