@@ -9,10 +9,9 @@
  */
 import { akumulasiTahun, type Akumulasi } from '../core/akumulasi';
 import { ratioOperands } from '../workbook/detect-kind';
-import { columnsIn, isAdditive } from '../workbook/equation-text';
 import type { IndicatorJenis } from '../facts/indicators';
+import type { FormAggregates } from '../facts/renja-form';
 import { toA1, type Sheet } from '../workbook/model';
-import type { ColumnEquation, DetectedTable, TableColumn } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
@@ -42,84 +41,6 @@ export function akumulasiVerdicts(context: CheckContext): AkumulasiVerdicts {
   return context.shared(collect);
 }
 
-/**
- * The columns of a Renja form that aggregate the quarters of one measure (K or Rp), read from
- * its column equations.
- */
-export interface FormAggregates {
-  /** The quarter columns, in order. */
-  quarters: number[];
-  /** The year's realisasi: the equation summing exactly those quarters. */
-  year: number;
-  /** The realisasi to date: an equation adding one column (the years before) to `year`. */
-  toDate?: { col: number; before: number };
-  /**
-   * The year's Renja target (for Rp its pagu): for K, what tells increments from levels.
-   */
-  target?: number;
-  /** Capaian equations (`15 = 14 / 6 x 100`), for the capaian a wrong aggregate carries. */
-  ratios: ColumnEquation[];
-}
-
-export function formAggregates(
-  table: DetectedTable,
-  measure: 'K' | 'Rp' = 'K',
-): FormAggregates | undefined {
-  if (table.kind !== 'renja') return undefined;
-  const quarterColumns = table.columns.filter(
-    (column) => column.role === 'triwulan' && ofMeasure(column, measure),
-  );
-  const quarters = quarterColumns.map((column) => column.col);
-  if (quarters.length < 2) return undefined;
-  const sums = table.equations.filter((equation) => isAdditive(equation.expression));
-  const yearSum = sums.find((equation) => sameColumns(columnsIn(equation.expression), quarters));
-  if (!yearSum) return undefined;
-  const year = yearSum.resultCol;
-  const ratios = table.equations.filter((equation) => ratioOperands(equation.expression));
-  const result: FormAggregates = { quarters, year, ratios };
-  const toDate = sums.find((equation) => {
-    const cols = columnsIn(equation.expression);
-    return cols.length === 2 && cols.includes(year) && equation.resultCol !== year;
-  });
-  if (toDate) {
-    const before = columnsIn(toDate.expression).find((col) => col !== year) as number;
-    result.toDate = { col: toDate.resultCol, before };
-  }
-  const target = yearTarget(table, year, ratios, quarterColumns[0].number, measure);
-  if (target !== undefined) result.target = target;
-  return result;
-}
-
-function sameColumns(a: number[], b: number[]): boolean {
-  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}
-
-/**
- * The Renja target of the year: the divisor of the year's capaian (`13 = 12/7*100`), else the
- * column of the measure numbered just before the first quarter ("target Renja tahun berjalan").
- */
-function yearTarget(
-  table: DetectedTable,
-  year: number,
-  ratios: ColumnEquation[],
-  firstQuarter: number | undefined,
-  measure: 'K' | 'Rp',
-): number | undefined {
-  for (const ratio of ratios) {
-    const operands = ratioOperands(ratio.expression);
-    if (operands && operands[0] === year) return operands[1];
-  }
-  if (firstQuarter === undefined) return undefined;
-  return table.columns.find(
-    (column) => column.number === firstQuarter - 1 && ofMeasure(column, measure),
-  )?.col;
-}
-
-/** A column of the measure; a form without a unit row has K columns only. */
-function ofMeasure(column: TableColumn, measure: 'K' | 'Rp'): boolean {
-  return column.measure === measure || (measure === 'K' && column.measure === undefined);
-}
-
 const JENIS_TEXT: Record<Akumulasi, string> = {
   kumulatif: 'kumulatif',
   'nilai-akhir': 'nilai akhir',
@@ -136,7 +57,7 @@ function collect(context: CheckContext): AkumulasiVerdicts {
   const verdicts: AkumulasiVerdicts = { findings: [], rightByJenis: new Set() };
   const model = indicators(context);
   for (const table of context.tables) {
-    const form = formAggregates(table);
+    const form = context.facts.renjaForm(table)?.aggregates.K;
     if (!form) continue;
     const sheet = context.sheet(table.sheet);
     const mentions = model.mentions.filter((mention) => mention.table === table);

@@ -8,7 +8,6 @@ import { WorkbookFacts } from '../facts/facts';
 import type { Indicator } from '../facts/indicators';
 import { toA1, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
-import { formAggregates } from './akumulasi-salah';
 
 export interface JenisIndikator {
   /** The indicator's name as first written: the key of the user's choice. */
@@ -24,8 +23,9 @@ export function jenisIndikator(
   model: WorkbookModel,
   tables: readonly DetectedTable[],
 ): { list: JenisIndikator[]; leftOut: number } {
-  const indicators = new WorkbookFacts(model, tables).indicators.model;
-  const forms = new Set(tables.filter((table) => formAggregates(table) !== undefined));
+  const facts = new WorkbookFacts(model, tables);
+  const indicators = facts.indicators.model;
+  const forms = new Set(tables.filter((table) => facts.renjaForm(table)?.aggregates.K));
   const seen = new Set<Indicator>();
   for (const mention of indicators.mentions) {
     const indicator = forms.has(mention.table) ? indicators.indicatorOf(mention) : undefined;

@@ -4,7 +4,6 @@ import { toA1 } from '../workbook/model';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
-import { formAggregates } from './akumulasi-salah';
 import { budgetTables } from './tables';
 import type { BudgetNode, BudgetTable } from '../facts/budget';
 import { actualOf, agrees, cents, expectedNumber, shownNumber } from './compare';
@@ -76,7 +75,7 @@ function overPagu(context: CheckContext, table: DetectedTable): Finding[] {
  * Once per row, where the excess starts.
  */
 function overRenjaPagu(context: CheckContext, table: DetectedTable): Finding[] {
-  const form = formAggregates(table, 'Rp');
+  const form = context.facts.renjaForm(table)?.aggregates.Rp;
   if (!form || form.target === undefined) return [];
   const { year, target } = form;
   const sheet = context.sheet(table.sheet);

@@ -13,6 +13,7 @@ import type { DetectedTable } from '../workbook/table-types';
 import { budgetTablesOf, type BudgetReader, type BudgetTable } from './budget';
 import { indicatorFacts, type IndicatorFacts } from './indicator-facts';
 import type { IndicatorType } from './penghitungan';
+import { renjaFormOf, type RenjaForm } from './renja-form';
 import { findSignature, type Signature } from './signature';
 import { unitName, workbookScale } from './unit';
 import { reportYearOf, type ReportYear } from './year';
@@ -84,6 +85,13 @@ export class WorkbookFacts implements BudgetReader {
 
   get indicators(): IndicatorFacts {
     return this.once('indicators', () => indicatorFacts(this));
+  }
+
+  /** The columns of a Renja form (undefined for another table), read once per table. */
+  renjaForm(table: DetectedTable): RenjaForm | undefined {
+    const forms = this.once('renjaForms', () => new Map<DetectedTable, RenjaForm | undefined>());
+    if (!forms.has(table)) forms.set(table, renjaFormOf(table));
+    return forms.get(table);
   }
 
   /** Every budget table with its hierarchy and the totals it states. */

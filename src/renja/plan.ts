@@ -11,6 +11,7 @@ import { normalizeIndicatorName } from '../core/names';
 import type { WorkbookFacts } from '../facts/facts';
 import { keyOf, type IndicatorFact } from '../facts/indicator-facts';
 import { sheetYear } from '../facts/year';
+import type { MeasureColumns } from '../facts/renja-form';
 import { columnOf, type ModelReader, refIn } from '../workbook/cells';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import {
@@ -28,16 +29,6 @@ export const MAX_ROWS = 2_000;
 const JENIS_HEADER = /(?:^|\/\s*)(?:jenis|sifat|tipe)(?:\s+indikator)?\s*$/i;
 const UNIT_PJ_HEADER = /penanggung\s*jawab|^\s*(?:unit\s+)?perangkat\s+daerah\b/i;
 const UNIT_TEXT = /perangkat daerah\s*:\s*([^…]+?)\s*(?:triwulan\b.*)?$/i;
-const ROMAN: Record<string, Triwulan> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-};
 
 /** A row as read before its jenis is settled, with the facts of its indicator. */
 type Draft = Omit<RenjaRow, 'id' | 'jenis' | 'jenisFrom'> & {
@@ -133,66 +124,10 @@ function emptyMeasure(): RenjaMeasure {
   return { quarters: [undefined, undefined, undefined, undefined] };
 }
 
-/** The columns of one measure (K or Rp) of an E.81 form. */
-interface MeasureColumns {
-  renstra?: number;
-  lalu?: number;
-  target?: number;
-  quarters: (number | undefined)[];
-}
-
-/**
- * Which sheet column holds what: the quarter groups by their label (I … IV); the three numbered
- * groups before the first quarter are, in order, target Renstra (5), realisasi s.d. tahun lalu
- * (6) and target Renja (7). In a group, K and Rp come from the unit row, else first and last.
- */
-function formColumns(table: DetectedTable): { k: MeasureColumns; rp: MeasureColumns } {
-  const k: MeasureColumns = { quarters: [] };
-  const rp: MeasureColumns = { quarters: [] };
-  const groups = new Map<string, TableColumn[]>();
-  for (const column of table.columns) {
-    if (column.measure === '%' || column.role === 'satuan') continue;
-    const key = column.number !== undefined ? `#${column.number}` : column.header;
-    const group = groups.get(key);
-    if (group) group.push(column);
-    else groups.set(key, [column]);
-  }
-  const pick = (group: TableColumn[], measure: 'K' | 'Rp'): number | undefined => {
-    if (group.some((column) => column.measure !== undefined))
-      return group.find((column) => column.measure === measure)?.col;
-    if (measure === 'K') return group[0].col;
-    return group.length > 1 ? group[group.length - 1].col : undefined;
-  };
-  const quarterGroups = [...groups.values()].filter((group) => group[0].role === 'triwulan');
-  for (const group of quarterGroups) {
-    const tw = ROMAN[(group[0].unit ?? '').trim().toLowerCase()];
-    if (tw === undefined) continue;
-    k.quarters[tw - 1] = pick(group, 'K');
-    rp.quarters[tw - 1] = pick(group, 'Rp');
-  }
-  const firstQuarter = Math.min(...quarterGroups.map((group) => group[0].col));
-  const before = [...groups.values()].filter(
-    (group) =>
-      group[0].col < firstQuarter &&
-      group.some((column) => column.measure !== undefined || column.role === 'target'),
-  );
-  const [renstra, lalu, target] = [before.at(-3), before.at(-2), before.at(-1)];
-  for (const [field, group] of [
-    ['renstra', renstra],
-    ['lalu', lalu],
-    ['target', target],
-  ] as const) {
-    if (!group) continue;
-    k[field] = pick(group, 'K');
-    rp[field] = pick(group, 'Rp');
-  }
-  return { k, rp };
-}
-
 function formDrafts(facts: WorkbookFacts, table: DetectedTable, notes: string[]): Draft[] {
   const { reader } = facts;
   const { model } = facts.indicators;
-  const columns = formColumns(table);
+  const columns = facts.renjaForm(table)!;
   const byRow = new Map(
     model.mentions
       .filter((mention) => mention.table === table)

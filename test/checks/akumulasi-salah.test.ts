@@ -1,5 +1,6 @@
 import { validateWorkbook, type Finding } from '../../src/checks';
-import { rule, formAggregates } from '../../src/checks/akumulasi-salah';
+import { rule } from '../../src/checks/akumulasi-salah';
+import { renjaFormOf } from '../../src/facts/renja-form';
 import type { ValidationOptions } from '../../src/checks/check';
 import { rule as rumusKolom } from '../../src/checks/rumus-kolom';
 import type { Sheet } from '../../src/workbook/model';
@@ -237,7 +238,7 @@ describe('akumulasi-salah', () => {
   });
 });
 
-describe('formAggregates: the columns a Renja form aggregates quarters in', () => {
+describe('renjaFormOf: the columns a Renja form aggregates quarters in', () => {
   it('takes the K quarters only, never the Rp or % ones', () => {
     const roles: ColumnRole[] = [
       'indikator',
@@ -254,7 +255,7 @@ describe('formAggregates: the columns a Renja form aggregates quarters in', () =
       { text: '6 = 3+4+5', resultCol: 10, expression: plus(4, 6, 8) },
       { text: '6 = 3+4+5', resultCol: 11, expression: plus(5, 7, 9) },
     ];
-    expect(formAggregates(tables[0])).toEqual({
+    expect(renjaFormOf(tables[0])?.aggregates.K).toEqual({
       quarters: [4, 6, 8],
       year: 10,
       target: 2,
@@ -269,7 +270,7 @@ describe('formAggregates: the columns a Renja form aggregates quarters in', () =
       rows: [],
       equations: [{ text: '4 = 2', resultCol: 4, expression: col(2) }],
     });
-    expect(formAggregates(tables[0])).toBeUndefined();
+    expect(renjaFormOf(tables[0])?.aggregates.K).toBeUndefined();
   });
 });
 

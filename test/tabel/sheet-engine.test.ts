@@ -106,13 +106,15 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
     }
   });
 
-  test('every formula equals core; faskor 98,34, LPPdes 105,01 on the PK target, IKM 93,54', () => {
+  test('every formula equals core; faskor 100,01, LPPdes 105,01 on the PK target, IKM 93,54', () => {
     const engine = evaluateSpecIn(model, spec);
     try {
       expect(expectEveryFormula(spec, engine)).toBeGreaterThan(100);
       const capaianOf = (name: RegExp) => engine.value(spec.name, rowNaming(spec, name), 7);
       const targetOf = (name: RegExp) => engine.value(spec.name, rowNaming(spec, name), 5);
-      expect(capaianOf(/^Presentase hasil fasilitasi/i)).toBeCloseTo(98.34, 2);
+      // The facts' realisasi of faskor is what its penghitungan computes (40 / 42 × 100), as in
+      // the Evaluasi sheet; Tabel 3.1's 93,65 is the slip realisasi-berbeda reports.
+      expect(capaianOf(/^Presentase hasil fasilitasi/i)).toBeCloseTo(100.01, 2);
       expect(targetOf(/LPPdes/)).toBeCloseTo(95.23, 10);
       expect(capaianOf(/LPPdes/)).toBeCloseTo(105.01, 2);
       expect(capaianOf(/^Nilai IKM/)).toBeCloseTo(93.54, 2);
@@ -149,7 +151,8 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
         (c) => c.row > top && c.col === 2 && /IKM/.test(String(c.value)),
       )!.row;
       const realisasi = [3, 4, 5, 6, 7].map((col) => engine.value(spec.name, ikm, col));
-      expect(realisasi).toEqual([78.6, 82.34, 82.34, 87.03, 84.19]);
+      // 2023: the mean of the four IKM quarters, 84,185 (Tabel 3.1 writes it 84,19).
+      expect(realisasi).toEqual([78.6, 82.34, 82.34, 87.03, 84.185]);
       // The change 2022 → 2023: 87,03 to 84,19 is a fall, arah naik.
       const last = Math.max(...spec.cells.filter((c) => c.row === ikm).map((c) => c.col));
       expect(engine.value(spec.name, ikm, last)).toBe('turun');
