@@ -3,46 +3,27 @@
  * none works out a year, a target, a jenis, a row key or a budget total on its own. Each answer is
  * computed the first time it is asked for and kept; each cell is read as a number once.
  */
-import type { Akumulasi } from '../core/akumulasi';
-import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
 import type { CellNumber } from '../workbook/cell-number';
 import { ModelReader } from '../workbook/cells';
 import type { Sheet, WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
+import type { FactChoices } from './choices';
 import { budgetTablesOf, type BudgetReader, type BudgetTable } from './budget';
-import { indicatorFacts, type IndicatorFacts } from './indicator-facts';
-import type { IndicatorType } from './penghitungan';
+import { indicatorFacts, type IndicatorFacts, type IndicatorSource } from './indicator-facts';
 import { renjaFormOf, type RenjaForm } from './renja-form';
 import { findSignature, type Signature } from './signature';
 import { unitName, workbookScale } from './unit';
 import { reportYearOf, type ReportYear } from './year';
-
-/** What the user settled where the workbook is silent or ambiguous. */
-export interface FactChoices {
-  /** Predikat scale for every table; by default recognised from the workbook's labels. */
-  skala?: ScaleName;
-  /**
-   * Extra absolute tolerance, in percentage points, for a stated number against the one it is
-   * recomputed as; default 0.
-   */
-  toleransi?: number;
-  /** Jenis per indicator (its name or key): how quarters make the year. */
-  jenis?: Readonly<Record<string, Akumulasi>>;
-  /** How an indicator's result is computed from its components, per indicator key. */
-  rumus?: Readonly<Record<string, IndicatorType>>;
-  /** Arah per indicator key, over an Arah / Polaritas column. */
-  arah?: Readonly<Record<string, Arah>>;
-  /** The report year, where the workbook states none or the user wants another. */
-  tahun?: number;
-}
 
 export interface ScaleFact {
   value: ScaleName;
   from: 'pilihan' | 'label' | 'bawaan';
 }
 
-export class WorkbookFacts implements BudgetReader {
+export type { FactChoices } from './choices';
+
+export class WorkbookFacts implements BudgetReader, IndicatorSource {
   readonly reader: ModelReader;
   private readonly sheetsByName = new Map<string, Sheet>();
   private readonly sheetOrder = new Map<string, number>();

@@ -11,7 +11,10 @@ import type { CellLinkValue, SourceReading } from '../workbook/cells';
 import { entityText } from '../workbook/entity';
 import type { CellRef } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
-import type { WorkbookFacts } from './facts';
+import type { ModelReader } from '../workbook/cells';
+import type { Sheet, WorkbookModel } from '../workbook/model';
+import type { FactChoices } from './choices';
+import type { ReportYear } from './year';
 import {
   indicatorModel,
   withJenisChoices,
@@ -140,7 +143,18 @@ export function keyOf(name: string): string {
   return normalizeIndicatorName(name).replace(/ /g, '');
 }
 
-export function indicatorFacts(facts: WorkbookFacts): IndicatorFacts {
+/** What the indicators are read from: the workbook's facts (facts.ts), as far as they need. */
+export interface IndicatorSource {
+  readonly model: WorkbookModel;
+  readonly tables: readonly DetectedTable[];
+  readonly choices: FactChoices;
+  readonly reader: ModelReader;
+  readonly year: ReportYear | undefined;
+  sheet(name: string): Sheet;
+  number(sheet: Sheet, row: number, col: number): CellNumber;
+}
+
+export function indicatorFacts(facts: IndicatorSource): IndicatorFacts {
   const model = withJenisChoices(
     indicatorModel(facts.model, facts.tables, facts.year?.value),
     facts.choices.jenis,
@@ -181,7 +195,7 @@ function rankOf(field: Field, source: ValueSource | TableKind): number {
   return rank < 0 ? PRECEDENCE[field].length + 1 : rank;
 }
 
-function factOf(facts: WorkbookFacts, indicator: Indicator): IndicatorFact {
+function factOf(facts: IndicatorSource, indicator: Indicator): IndicatorFact {
   const { mentions } = indicator;
   const reportYear = facts.year?.value;
   const key = keyOf(indicator.name);
@@ -372,7 +386,7 @@ function computed({ type, inputs }: Components): number | undefined {
 
 /** The first text a table of `kind` states under `role` on the indicator's rows, with its cell. */
 function firstText(
-  facts: WorkbookFacts,
+  facts: IndicatorSource,
   mentions: IndicatorMention[],
   role: ColumnRole,
   kind: TableKind,
@@ -393,7 +407,7 @@ function firstText(
  * the IKM indicator, from such a table's only row when it has no indicator column.
  */
 function ikmQuarters(
-  facts: WorkbookFacts,
+  facts: IndicatorSource,
   mentions: IndicatorMention[],
   name: string,
 ): number[] | null {
@@ -416,7 +430,7 @@ function ikmQuarters(
   return null;
 }
 
-function quarterValues(facts: WorkbookFacts, table: DetectedTable, row: number): number[] | null {
+function quarterValues(facts: IndicatorSource, table: DetectedTable, row: number): number[] | null {
   const columns = table.columns.filter((column) => column.role === 'triwulan');
   if (columns.length !== 4) return null;
   const values = columns.map(
@@ -430,7 +444,7 @@ function quarterValues(facts: WorkbookFacts, table: DetectedTable, row: number):
  * past the report year that a table states (a multi-year table reaching the period's end).
  */
 function renstraOf(
-  facts: WorkbookFacts,
+  facts: IndicatorSource,
   mentions: IndicatorMention[],
   reportYear: number | undefined,
 ): SourcedValue | undefined {
