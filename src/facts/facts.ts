@@ -13,7 +13,7 @@ import { budgetTablesOf, type BudgetReader, type BudgetTable } from './budget';
 import { indicatorFacts, type IndicatorFacts, type IndicatorSource } from './indicator-facts';
 import { renjaFormOf, type RenjaForm } from './renja-form';
 import { findSignature, type Signature } from './signature';
-import { unitName, workbookScale } from './unit';
+import { formUnit, unitName, workbookScale } from './unit';
 import { reportYearOf, type ReportYear } from './year';
 
 export interface ScaleFact {
@@ -46,9 +46,15 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
     return this.once('year', () => reportYearOf(this.tables, this.model, this.choices.tahun));
   }
 
-  /** `KECAMATAN KLAKAH`, where a title names the unit. */
+  /**
+   * `KECAMATAN KLAKAH`: the `Perangkat Daerah :` line of the latest Renja form, else a title
+   * naming the unit.
+   */
   get unit(): string | undefined {
-    return this.once('unit', () => unitName([...this.tables]));
+    return this.once('unit', () => {
+      const form = [...this.tables].reverse().find((table) => table.kind === 'renja');
+      return (form && formUnit(this.reader, form)) ?? unitName([...this.tables]);
+    });
   }
 
   get scale(): ScaleFact {

@@ -31,3 +31,20 @@ export function unitName(tables: DetectedTable[]): string | undefined {
   }
   return undefined;
 }
+
+const FORM_UNIT = /perangkat daerah\s*:\s*([^…]+?)\s*(?:triwulan\b.*)?$/i;
+
+/** `Perangkat Daerah : Badan …` in the form's title or a section row. */
+export function formUnit(reader: ModelReader, table: DetectedTable): string | undefined {
+  const texts = [
+    table.title ?? '',
+    ...(table.sectionRows ?? []).map((row) =>
+      table.columns.map((column) => reader.text(refIn(table, row, column))).join(' '),
+    ),
+  ];
+  for (const text of texts) {
+    const match = FORM_UNIT.exec(text.replace(/\s+/g, ' '));
+    if (match) return match[1].trim().toUpperCase();
+  }
+  return undefined;
+}

@@ -12,7 +12,7 @@ import type { WorkbookFacts } from '../facts/facts';
 import { keyOf, type IndicatorFact } from '../facts/indicator-facts';
 import { sheetYear } from '../facts/year';
 import type { MeasureColumns } from '../facts/renja-form';
-import { columnOf, type ModelReader, refIn } from '../workbook/cells';
+import { columnOf } from '../workbook/cells';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import {
   TRIWULAN,
@@ -28,7 +28,6 @@ export const MAX_ROWS = 2_000;
 
 const JENIS_HEADER = /(?:^|\/\s*)(?:jenis|sifat|tipe)(?:\s+indikator)?\s*$/i;
 const UNIT_PJ_HEADER = /penanggung\s*jawab|^\s*(?:unit\s+)?perangkat\s+daerah\b/i;
-const UNIT_TEXT = /perangkat daerah\s*:\s*([^…]+?)\s*(?:triwulan\b.*)?$/i;
 
 /** A row as read before its jenis is settled, with the facts of its indicator. */
 type Draft = Omit<RenjaRow, 'id' | 'jenis' | 'jenisFrom'> & {
@@ -37,7 +36,6 @@ type Draft = Omit<RenjaRow, 'id' | 'jenis' | 'jenisFrom'> & {
 };
 
 export function planRenja(facts: WorkbookFacts, options: RenjaOptions = {}): RenjaPlan {
-  const { reader } = facts;
   const notes: string[] = [];
   // The latest form, when there are several (a sheet per quarter).
   const form = [...facts.tables].reverse().find((table) => table.kind === 'renja');
@@ -81,8 +79,7 @@ export function planRenja(facts: WorkbookFacts, options: RenjaOptions = {}): Ren
     signature,
     notes,
   };
-  const unit = form ? formUnit(reader, form) : undefined;
-  if (unit !== undefined) plan.unit = unit;
+  if (form && facts.unit !== undefined) plan.unit = facts.unit;
   return plan;
 }
 
@@ -210,21 +207,6 @@ function withoutUndefined(measure: RenjaMeasure): RenjaMeasure {
   if (measure.lalu !== undefined) out.lalu = measure.lalu;
   if (measure.target !== undefined) out.target = measure.target;
   return out;
-}
-
-/** `Perangkat Daerah : Badan …` in the form's title or a section row. */
-function formUnit(reader: ModelReader, table: DetectedTable): string | undefined {
-  const texts = [
-    table.title ?? '',
-    ...(table.sectionRows ?? []).map((row) =>
-      table.columns.map((column) => reader.text(refIn(table, row, column))).join(' '),
-    ),
-  ];
-  for (const text of texts) {
-    const match = UNIT_TEXT.exec(text.replace(/\s+/g, ' '));
-    if (match) return match[1].trim().toUpperCase();
-  }
-  return undefined;
 }
 
 const TABLE_KINDS: readonly DetectedTable['kind'][] = [
