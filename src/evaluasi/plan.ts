@@ -7,7 +7,8 @@
  */
 import { formatAngka } from '../core/angka';
 import type { WorkbookFacts } from '../facts/facts';
-import { linkOf, type IndicatorFact } from '../facts/indicator-facts';
+import type { IndicatorFact } from '../facts/indicator-facts';
+import { linkOf } from '../facts/links';
 import type { IndicatorMention } from '../facts/indicators';
 import { sourceNotes } from '../facts/source-notes';
 import { sheetYear, yearOf } from '../facts/year';

@@ -7,7 +7,7 @@
 import type { Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
 import type { CellNumber } from '../workbook/cell-number';
-import type { CellLinkValue, SourceReading } from '../workbook/cells';
+import type { SourceReading } from '../workbook/cells';
 import { entityText } from '../workbook/entity';
 import type { CellRef } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
@@ -487,12 +487,4 @@ function yearsOf(mentions: IndicatorMention[]): number[] {
     for (const values of mention.years) if (values.year !== undefined) years.add(values.year);
   }
   return [...years].sort((a, b) => a - b);
-}
-
-/** A value as a generated sheet writes it: a link where a formula can read its cell, else a constant. */
-export function linkOf(value: SourcedValue | undefined): CellLinkValue {
-  if (!value) return { value: null };
-  return value.cell && value.reading && value.reading !== 'constant'
-    ? { value: value.value, ref: value.cell, reading: value.reading }
-    : { value: value.value };
 }

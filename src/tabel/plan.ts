@@ -7,7 +7,8 @@
 import { formatAngka } from '../core/angka';
 import type { BudgetNode, BudgetTable } from '../facts/budget';
 import type { WorkbookFacts } from '../facts/facts';
-import { linkOf, type IndicatorFact } from '../facts/indicator-facts';
+import type { IndicatorFact } from '../facts/indicator-facts';
+import { linkAt, linkOf } from '../facts/links';
 import { sourceNotes } from '../facts/source-notes';
 import { sheetYear } from '../facts/year';
 import type { ModelReader } from '../workbook/cells';
@@ -148,7 +149,7 @@ function efisiensiRows(facts: WorkbookFacts, rows: TabelIndicator[]): EfisiensiR
           .trim() ?? '';
       const cell = (role: ColumnRole): SourceValue => {
         const column = table.columns.find((c) => c.role === role);
-        return column ? reader.link({ sheet: table.sheet, row, col: column.col }) : UNKNOWN;
+        return column ? linkAt(reader, { sheet: table.sheet, row, col: column.col }) : UNKNOWN;
       };
       const name = named.length > 0 ? text('indikator', named[named.length - 1].col) : '';
       const sasaran =
@@ -219,7 +220,7 @@ function programEfisiensi(
   const byKey = new Map(rows.map((row) => [row.id, row]));
   const { sheet } = budget.table;
   const at = (row: number, role: ColumnRole) =>
-    reader.link({ sheet, row, col: amountColumn(budget, role) });
+    linkAt(reader, { sheet, row, col: amountColumn(budget, role) });
   const result: EfisiensiRow[] = [];
   for (const { node, until } of programs(budget)) {
     const program = node.row.row;
@@ -251,7 +252,7 @@ function budgetLines(reader: ModelReader, budget: BudgetTable, notes: string[]):
   for (const node of budget.nodes) {
     for (const child of node.children) level.set(child, (level.get(node) ?? 0) + 1);
   }
-  const at = (row: number, col: number) => reader.link({ sheet: table.sheet, row, col });
+  const at = (row: number, col: number) => linkAt(reader, { sheet: table.sheet, row, col });
   const lines = budget.nodes.map((node) => {
     const { row } = node.row;
     const line: AnggaranRow = {

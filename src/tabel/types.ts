@@ -1,7 +1,7 @@
 /** What the BAB III tables generator plans before it lays out the sheet: the pane previews this. */
 import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
-import type { CellLinkValue } from '../workbook/cells';
+import type { CellLinkValue } from '../facts/links';
 
 /** The five tables of LKj BAB III (PermenPAN-RB 53/2014), numbered as the sheet titles them. */
 export type TabelId = 1 | 2 | 3 | 4 | 5;

@@ -90,24 +90,6 @@ export class ModelReader {
       ? null
       : { value: found.value, reading: sourceReading(found) };
   }
-
-  /** The cell's number as a generated sheet shows it: a link, or a constant where none can read it. */
-  link(ref: CellRef): CellLinkValue {
-    const found = this.number(ref);
-    if (found === null) return { value: null };
-    return found.reading === 'constant'
-      ? { value: found.value }
-      : { value: found.value, ref, reading: found.reading };
-  }
-}
-
-/** A number a generated sheet shows: linked to its cell where a formula can read it. */
-export interface CellLinkValue {
-  /** In the units the staff mean; null when unknown. */
-  value: number | null;
-  /** The workbook cell a formula refers to; absent when written as a constant (or unknown). */
-  ref?: CellRef;
-  reading?: TargetReading;
 }
 
 /** NUMBERVALUE reads plain digits, separators and a percent sign; anything else (`Rp`) stays a constant. */
