@@ -34,9 +34,9 @@ describe('lkj evaluasi samples/klakah-2023.xlsx -o out.xlsx', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Lembar "${SHEET}" ditulis ke ${out}`);
     expect(run.stdout).toMatch(
-      /NILAI IKM .*hasil 84,185, target 90, capaian 93,539, predikat Berhasil/,
+      /Nilai IKM .*hasil 84,185, target 90, capaian 93,539, predikat Berhasil/,
     );
-    expect(run.stdout).toMatch(/Fasilitasi .*hasil 95,238, target 95,23, capaian 100,009/);
+    expect(run.stdout).toMatch(/fasilitasi .*hasil 95,238, target 95,23, capaian 100,009/);
     expect(run.stdout).toMatch(/NIP penanda tangan .* tidak valid/);
   });
 
