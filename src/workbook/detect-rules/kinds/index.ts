@@ -2,7 +2,7 @@
 import type { KindRule } from '../rule';
 import { anggaran } from './anggaran';
 import { capaian } from './capaian';
-import { capaianLkpj } from './capaian-lkpj';
+import { capaianIndikator } from './capaian-indikator';
 import { efisiensi } from './efisiensi';
 import { ikmTriwulan } from './ikm-triwulan';
 import { multiTahun } from './multi-tahun';
@@ -20,7 +20,7 @@ export const KIND_RULES: readonly KindRule[] = [
   ikmTriwulan,
   multiTahun,
   perbandinganPd,
-  capaianLkpj,
+  capaianIndikator,
   anggaran,
   capaian,
   pk,
