@@ -72,9 +72,7 @@ const ROLE_LABEL: Record<ColumnRole, string> = {
   lain: 'lain',
 };
 
-const USAGE =
-  'Pemakaian: lkj inspect BERKAS.xlsx [--json] [--why]\n' +
-  '  --why  menampilkan aturan deteksi yang menentukan jenis tiap tabel dan arti tiap kolom\n';
+const USAGE = 'Pemakaian: lkj inspect BERKAS.xlsx [--json] [--why]\n';
 
 const FLAGS = new Set(['--json', '--why']);
 
