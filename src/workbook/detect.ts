@@ -1,9 +1,9 @@
 /**
  * Table detection: every table on every sheet, with what each column means. Stages, passing plain
  * data: find the header (Excel Tables as they are; elsewhere by the lexicon's words, detect-header)
- * with each column's role from its header (detect/roles header rules); the numbering row with
+ * with each column's role from its header (detect-rules/roles: header rules); the numbering row with
  * column equations and the unit row (detect-form-rows); roles settled across the head (head rules)
- * and the kind named (detect-kind, detect/kinds); the body (detect-body) and title (detect-title)
+ * and the kind named (detect-kind, detect-rules/kinds); the body (detect-body) and title (detect-title)
  * assembled into the table; roles settled from the cells (body rules). Every role change and kind
  * decision is recorded in the table's `why` with its rule's id. Linear in the number of cells.
  */
@@ -17,6 +17,7 @@ import { headerBlocksAt, looksLikeHeaderRow } from './detect-header';
 import type { HeaderBlock } from './detect-header';
 import { tableKind } from './detect-kind';
 import { settleBodyRoles, settleRoles } from './detect-rules/roles';
+import type { TracedTable } from './detect-rules/rule';
 import { tableYear, titleAbove } from './detect-title';
 import type { CellRange, Sheet, WorkbookModel } from './model';
 import type {
@@ -129,11 +130,7 @@ function recogniseHead(
  * Settles roles from the table's cells (the body rules); when they ask, the kind is decided
  * again, from the title only, and a table that no longer has the columns of any kind is no table.
  */
-function settled(
-  grid: SheetGrid,
-  table: DetectedTable & { why: DetectionStep[] },
-  head: TableHead,
-): boolean {
+function settled(grid: SheetGrid, table: TracedTable, head: TableHead): boolean {
   if (!settleBodyRoles(table, grid)) return true;
   const kind = tableKind(table.columns, head.title ?? '', table.why);
   if (kind === undefined) return false;
@@ -146,13 +143,13 @@ function assemble(
   head: TableHead,
   scanned: TableBody,
   excelTable?: string,
-): DetectedTable & { why: DetectionStep[] } {
+): TracedTable {
   const { block, columns, kind, equations, numberingRow, title } = head;
   const body: TableBody & Partial<FormBody> =
     kind === 'renja' ? formBody(gridOf(sheet), block, columns, scanned) : scanned;
   const headerRows: number[] = [];
   for (let row = block.top; row <= block.bottom; row++) headerRows.push(row);
-  const table: DetectedTable & { why: DetectionStep[] } = {
+  const table: TracedTable = {
     kind,
     sheet: sheet.name,
     range: {

@@ -52,9 +52,12 @@ export interface HeadRule extends Rule {
   apply(head: Head): void;
 }
 
+/** An assembled table, its `why` always there for the body rules to add to. */
+export type TracedTable = DetectedTable & { why: DetectionStep[] };
+
 /** Roles the body's cells settle; true when the table's kind must be decided again. */
 export interface BodyRule extends Rule {
-  apply(table: DetectedTable & { why: DetectionStep[] }, grid: SheetGrid): boolean;
+  apply(table: TracedTable, grid: SheetGrid): boolean;
 }
 
 /** The roles of a table's columns, counted once, for the kind rules. */

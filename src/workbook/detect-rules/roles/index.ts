@@ -5,8 +5,15 @@
  */
 import { normalize } from '../lexicon';
 import type { SheetGrid } from '../../detect-grid';
-import type { DetectedTable, DetectionStep } from '../../table-types';
-import type { BodyRule, Head, HeadRule, HeaderMeaning, HeaderRule, Rule } from '../rule';
+import type {
+  BodyRule,
+  Head,
+  HeadRule,
+  HeaderMeaning,
+  HeaderRule,
+  Rule,
+  TracedTable,
+} from '../rule';
 import { formSatuan } from './form-satuan';
 import { headerGroup } from './header-group';
 import { headerRealisasiAnggaran } from './header-realisasi-anggaran';
@@ -61,10 +68,7 @@ export function settleRoles(head: Head): void {
 }
 
 /** Runs the body rules in order; true when one of them asks for the kind to be decided again. */
-export function settleBodyRoles(
-  table: DetectedTable & { why: DetectionStep[] },
-  grid: SheetGrid,
-): boolean {
+export function settleBodyRoles(table: TracedTable, grid: SheetGrid): boolean {
   let again = false;
   for (const rule of BODY_RULES) again = rule.apply(table, grid) || again;
   return again;
