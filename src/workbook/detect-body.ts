@@ -7,7 +7,8 @@ import { lowerBound, type SheetGrid } from './detect-grid';
 import type { HeaderBlock } from './detect-header';
 import { colsIn } from './detect-header';
 import { isNumberingRow } from './detect-numbering';
-import { isNumberLike, normalize, textOf } from './detect-text';
+import { normalize } from './detect-rules/lexicon';
+import { isNumberLike, textOf } from './detect-text';
 import type { ColumnRole, TableColumn } from './table-types';
 
 export interface TableBody {

@@ -1,10 +1,13 @@
 /** Excel Tables (ListObjects): their range and header row are taken as they are. */
 import type { SheetGrid } from './detect-grid';
-import { meaningOf } from './detect-header-words';
-import { looksLikeHeaderRow, type HeaderBlock } from './detect-header';
-import { textOf, yearsIn } from './detect-text';
+import {
+  addColumn,
+  looksLikeHeaderRow,
+  type HeaderBlock,
+  type HeaderColumns,
+} from './detect-header';
+import { textOf } from './detect-text';
 import type { ExcelTable } from './model';
-import type { TableColumn } from './table-types';
 
 /**
  * The header of an Excel Table as a one-row header block; undefined without a header row. A table
@@ -15,16 +18,10 @@ export function excelTableHeader(grid: SheetGrid, table: ExcelTable): HeaderBloc
   const { top, left, right } = table.range;
   if (right < left || right - left > 16384) return undefined;
   if (!table.hasHeaderRow && !looksLikeHeaderRow(grid, top, left, right)) return undefined;
-  const columns: TableColumn[] = [];
+  const header: HeaderColumns = { columns: [], why: [] };
   for (let col = left; col <= right; col++) {
-    const header = textOf(grid.sheet.value(top, col));
-    if (header === '') continue;
-    const meaning = meaningOf([header]);
-    const column: TableColumn = { col, role: meaning.role, header };
-    const years = yearsIn(header);
-    if (years.length > 0) column.year = years[years.length - 1];
-    if (meaning.unit !== undefined) column.unit = meaning.unit;
-    columns.push(column);
+    const text = textOf(grid.sheet.value(top, col));
+    if (text !== '') addColumn(header, col, [text]);
   }
-  return { top, bottom: top, left, right, columns };
+  return { top, bottom: top, left, right, ...header };
 }

@@ -7,7 +7,8 @@
 import type { TableBody } from './detect-body';
 import type { SheetGrid } from './detect-grid';
 import { colsIn, type HeaderBlock } from './detect-header';
-import { isFilled, isNumberLike, normalize, textOf } from './detect-text';
+import { normalize } from './detect-rules/lexicon';
+import { isFilled, isNumberLike, textOf } from './detect-text';
 import type { ColumnRole, SummaryRow, TableColumn } from './table-types';
 
 export interface FormBody extends TableBody {
@@ -91,30 +92,7 @@ export function formBody(
     }
   }
   result.bottom = Math.max(block.bottom, ...rows, ...sectionRows);
-  markSatuanColumns(grid, columns, result.dataRows);
   return result;
-}
-
-/**
- * A column under a numbered K | Rp group with no unit of its own (the K cell merged over it)
- * whose cells are mostly words (`persen`, `jenis`, `dokumen`) is the group's Satuan column.
- */
-function markSatuanColumns(grid: SheetGrid, columns: TableColumn[], rows: number[]): void {
-  const measured = new Set(
-    columns.filter((c) => c.measure !== undefined && c.number !== undefined).map((c) => c.number),
-  );
-  for (const column of columns) {
-    if (column.measure !== undefined || !measured.has(column.number)) continue;
-    let words = 0;
-    let numbers = 0;
-    for (const row of rows) {
-      const value = grid.sheet.value(row, column.col);
-      if (!isFilled(value)) continue;
-      if (isNumberLike(value)) numbers++;
-      else words++;
-    }
-    if (words > numbers) column.role = 'satuan';
-  }
 }
 
 /**

@@ -51,11 +51,7 @@ export function withoutUnitRow(grid: SheetGrid, block: HeaderBlock): HeaderBlock
     return block;
   }
   const bottom = block.bottom - 1;
-  return {
-    ...block,
-    bottom,
-    columns: headerColumns(grid, block.top, bottom, block.left, block.right),
-  };
+  return { ...block, bottom, ...headerColumns(grid, block.top, bottom, block.left, block.right) };
 }
 
 function isUnitRow(grid: SheetGrid, block: HeaderBlock, row: number): boolean {

@@ -4,19 +4,12 @@
  * ("Tahun 2023" over Target | Realisasi | Capaian). Each column gets its header parts and meaning.
  */
 import { lowerBound, type SheetGrid } from './detect-grid';
-import { mayBeHeaderText, meaningOf, roleOfText } from './detect-header-words';
+import { mayBeHeaderText, normalize, roleOfText } from './detect-rules/lexicon';
+import { meaningOf } from './detect-rules/roles';
 import { isNumberingRow, numberingToken } from './detect-numbering';
-import {
-  MAX_HEADER_TEXT,
-  isFilled,
-  isNumberLike,
-  normalize,
-  pureYear,
-  textOf,
-  yearsIn,
-} from './detect-text';
+import { MAX_HEADER_TEXT, isFilled, isNumberLike, pureYear, textOf, yearsIn } from './detect-text';
 import type { Cell } from './model';
-import type { TableColumn } from './table-types';
+import type { DetectionStep, TableColumn } from './table-types';
 
 /** Header rows at most (a form's header is three rows; one more for safety). */
 const MAX_HEADER_ROWS = 4;
@@ -24,12 +17,17 @@ const MAX_HEADER_ROWS = 4;
 const SIDE_BY_SIDE_GAP = 2;
 const MAX_SEGMENTS = 8;
 
-export interface HeaderBlock {
+/** The header's columns with the header rules that gave them their roles. */
+export interface HeaderColumns {
+  columns: TableColumn[];
+  why: DetectionStep[];
+}
+
+export interface HeaderBlock extends HeaderColumns {
   top: number;
   bottom: number;
   left: number;
   right: number;
-  columns: TableColumn[];
 }
 
 /** Filled columns of a row within [left, right], by binary search on the row's sorted columns. */
@@ -103,13 +101,7 @@ export function headerBlocksAt(grid: SheetGrid, top: number): HeaderBlock[] {
     ) {
       continue;
     }
-    blocks.push({
-      top,
-      bottom,
-      left,
-      right,
-      columns: headerColumns(grid, top, bottom, left, right),
-    });
+    blocks.push({ top, bottom, left, right, ...headerColumns(grid, top, bottom, left, right) });
   }
   return blocks;
 }
@@ -185,8 +177,8 @@ export function headerColumns(
   bottom: number,
   left: number,
   right: number,
-): TableColumn[] {
-  const columns: TableColumn[] = [];
+): HeaderColumns {
+  const header: HeaderColumns = { columns: [], why: [] };
   // Per header row, the text of the last unmerged cell to the left: an unmerged group cell
   // ("Tahun 2023" with empty cells beside it) heads the columns after it that have sub-headers.
   const groupText: string[] = [];
@@ -204,16 +196,27 @@ export function headerColumns(
       }
       if (text !== '' && text !== parts[parts.length - 1]) parts.push(text);
     }
-    if (parts.length === 0) continue;
-    const meaning = meaningOf(parts);
-    const column: TableColumn = { col, role: meaning.role, header: parts.join(' / ') };
-    if (parts.length > 1) column.group = parts.slice(0, -1).join(' / ');
-    const years = parts.flatMap(yearsIn);
-    if (years.length > 0) column.year = years[years.length - 1];
-    if (meaning.unit !== undefined) column.unit = meaning.unit;
-    columns.push(column);
+    if (parts.length > 0) addColumn(header, col, parts);
   }
-  return columns;
+  return header;
+}
+
+/** Adds the column with these header parts (top to bottom) and the header rule that read it. */
+export function addColumn(header: HeaderColumns, col: number, parts: readonly string[]): void {
+  const meaning = meaningOf(parts);
+  const column: TableColumn = { col, role: meaning.role, header: parts.join(' / ') };
+  if (parts.length > 1) column.group = parts.slice(0, -1).join(' / ');
+  const years = parts.flatMap(yearsIn);
+  if (years.length > 0) column.year = years[years.length - 1];
+  if (meaning.unit !== undefined) column.unit = meaning.unit;
+  header.columns.push(column);
+  if (meaning.rule !== undefined) {
+    header.why.push({
+      target: col,
+      rule: meaning.rule,
+      detail: `"${column.header}" → ${column.role}`,
+    });
+  }
 }
 
 function hasTextBelow(grid: SheetGrid, row: number, bottom: number, col: number): boolean {

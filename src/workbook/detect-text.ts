@@ -1,4 +1,4 @@
-/** Text helpers for table detection: normalising header words and recognising number-like text. */
+/** Text helpers for table detection: cell text, and recognising numbers and years in it. */
 import type { Cell } from './model';
 
 /** Longest cell text that is still looked at as a header word. */
@@ -15,25 +15,6 @@ export function textOf(value: Cell['value']): string {
 export function isFilled(value: Cell['value']): boolean {
   if (value === null) return false;
   return typeof value !== 'string' || value.trim() !== '';
-}
-
-const TYPOS: [RegExp, string][] = [
-  [/\b(?:presentase|prosentase|prsentase|persentasi|presentasi)\b/g, 'persentase'],
-  [/\b(?:relisasi|realiasi|realsasi|realisai)\b/g, 'realisasi'],
-  [/\b(?:indikatore|indkator|indicator)\b/g, 'indikator'],
-  [/\b(?:tribulan|trw)\b/g, 'triwulan'],
-  [/\bperhitungan\b/g, 'penghitungan'],
-];
-
-/** Lower case, letters and digits only, single spaces, common misspellings fixed. */
-export function normalize(text: string): string {
-  let out = text
-    .toLowerCase()
-    .replace(/%/g, ' % ')
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
-  for (const [pattern, fixed] of TYPOS) out = out.replace(pattern, fixed);
-  return out;
 }
 
 const NUMBER_LIKE = /^\(?-?\s*(?:rp\.?\s*)?[\d.,\s]*\d[\d.,\s]*%?\s*\)?(?:,-)?$/i;

@@ -1,8 +1,11 @@
 /**
- * Table detection: every table on every sheet, with what each column means. Excel Tables are
- * taken as they are; elsewhere a header is recognised by its words (detect-header), followed by
- * an optional numbering row with column equations and a unit row (detect-form-rows), its body
- * (detect-body) and its title (detect-title). Linear in the number of cells.
+ * Table detection: every table on every sheet, with what each column means. Stages, passing plain
+ * data: find the header (Excel Tables as they are; elsewhere by the lexicon's words, detect-header)
+ * with each column's role from its header (detect-rules/roles: header rules); the numbering row with
+ * column equations and the unit row (detect-form-rows); roles settled across the head (head rules)
+ * and the kind named (detect-kind, detect-rules/kinds); the body (detect-body) and title (detect-title)
+ * assembled into the table; roles settled from the cells (body rules). Every role change and kind
+ * decision is recorded in the table's `why` with its rule's id. Linear in the number of cells.
  */
 import { scanBody, type TableBody } from './detect-body';
 import { excelTableHeader } from './detect-excel-tables';
@@ -12,15 +15,18 @@ import { gridOf } from './detect-grid';
 import type { SheetGrid } from './detect-grid';
 import { headerBlocksAt, looksLikeHeaderRow } from './detect-header';
 import type { HeaderBlock } from './detect-header';
-import { rolesFromEquations, settleRoles, tableKind } from './detect-kind';
+import { tableKind } from './detect-kind';
+import { settleBodyRoles, settleRoles } from './detect-rules/roles';
+import type { TracedTable } from './detect-rules/rule';
 import { tableYear, titleAbove } from './detect-title';
 import type { CellRange, Sheet, WorkbookModel } from './model';
-import { readAngka } from '../core/angka';
-import { NUMERIC_ROLES } from './table-types';
-import type { ColumnEquation, DetectedTable, TableColumn, TableKind } from './table-types';
-
-/** Text cells a numeric column may hold before it is read as a text column (labels, notes). */
-const MIN_WORDS_TO_DEMOTE = 3;
+import type {
+  ColumnEquation,
+  DetectedTable,
+  DetectionStep,
+  TableColumn,
+  TableKind,
+} from './table-types';
 
 export { entityText, entityTexts } from './entity';
 
@@ -30,6 +36,7 @@ interface TableHead {
   columns: TableColumn[];
   kind: TableKind;
   equations: ColumnEquation[];
+  why: DetectionStep[];
   numberingRow?: number;
   /** First row of the body. */
   firstRow: number;
@@ -57,7 +64,8 @@ export function detectSheetTables(sheet: Sheet): DetectedTable[] {
       startsOtherTable: () => false,
       lastRow: excelTable.range.bottom,
     });
-    tables.push(assemble(sheet, head, body, excelTable.name));
+    const table = assemble(sheet, head, body, excelTable.name);
+    if (settled(grid, table, head)) tables.push(table);
   }
   const inExcelTable = (row: number) =>
     excelRanges.some((range) => row >= range.top && row <= range.bottom);
@@ -78,7 +86,7 @@ export function detectSheetTables(sheet: Sheet): DetectedTable[] {
       });
       const table = assemble(sheet, head, body);
       floor = Math.max(floor, table.range.bottom);
-      if (holdsItsKind(grid, table, head)) tables.push(table);
+      if (settled(grid, table, head)) tables.push(table);
     }
   }
   return tables;
@@ -98,6 +106,7 @@ function recogniseHead(
 ): TableHead | undefined {
   const block = withoutUnitRow(grid, headerBlock);
   const columns = block.columns.map((column) => ({ ...column }));
+  const why = [...block.why];
   let numberingRow: number | undefined;
   let unitRow: number | undefined;
   let next = block.bottom + 1;
@@ -108,43 +117,22 @@ function recogniseHead(
     else break;
     next++;
   }
-  settleRoles(columns);
   const equations = numberingRow === undefined ? [] : readEquations(grid, numberingRow, columns);
-  rolesFromEquations(columns, equations);
+  settleRoles({ columns, equations, why });
   const title = titleAbove(grid, block.top, floor);
   const context = `${title ?? ''} ${columns.map((column) => column.header).join(' ')}`;
-  const kind = tableKind(columns, context);
+  const kind = tableKind(columns, context, why);
   if (!kind) return undefined;
-  return { block, columns, kind, equations, numberingRow, firstRow: next, title };
+  return { block, columns, kind, equations, why, numberingRow, firstRow: next, title };
 }
 
 /**
- * A column whose cells are mostly text that is no number is not a numeric column, whatever its
- * header says (a list whose data rows read "ANGGARAN …"): it becomes `lain`, and a table that no
- * longer has the columns of its kind is no table.
+ * Settles roles from the table's cells (the body rules); when they ask, the kind is decided
+ * again, from the title only, and a table that no longer has the columns of any kind is no table.
  */
-function holdsItsKind(grid: SheetGrid, table: DetectedTable, head: TableHead): boolean {
-  let demoted = false;
-  for (const column of table.columns) {
-    if (!NUMERIC_ROLES.has(column.role)) continue;
-    let numbers = 0;
-    let words = 0;
-    for (const row of table.dataRows) {
-      const value = grid.sheet.value(row, column.col);
-      if (typeof value === 'number') numbers++;
-      else if (typeof value === 'string' && value.trim() !== '') {
-        const angka = readAngka(value);
-        if (angka.value !== null || angka.nil) numbers++;
-        else words++;
-      }
-    }
-    if (words >= MIN_WORDS_TO_DEMOTE && words > numbers) {
-      column.role = 'lain';
-      demoted = true;
-    }
-  }
-  if (!demoted) return true;
-  const kind = tableKind(table.columns, `${head.title ?? ''}`);
+function settled(grid: SheetGrid, table: TracedTable, head: TableHead): boolean {
+  if (!settleBodyRoles(table, grid)) return true;
+  const kind = tableKind(table.columns, head.title ?? '', table.why);
   if (kind === undefined) return false;
   table.kind = kind;
   return true;
@@ -155,13 +143,13 @@ function assemble(
   head: TableHead,
   scanned: TableBody,
   excelTable?: string,
-): DetectedTable {
+): TracedTable {
   const { block, columns, kind, equations, numberingRow, title } = head;
   const body: TableBody & Partial<FormBody> =
     kind === 'renja' ? formBody(gridOf(sheet), block, columns, scanned) : scanned;
   const headerRows: number[] = [];
   for (let row = block.top; row <= block.bottom; row++) headerRows.push(row);
-  const table: DetectedTable = {
+  const table: TracedTable = {
     kind,
     sheet: sheet.name,
     range: {
@@ -174,6 +162,7 @@ function assemble(
     columns,
     equations,
     dataRows: body.dataRows,
+    why: head.why,
   };
   if (body.sectionRows.length > 0) table.sectionRows = body.sectionRows;
   if (body.summaryRows?.length) table.summaryRows = body.summaryRows;

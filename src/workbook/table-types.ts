@@ -133,6 +133,17 @@ export type SummaryRow =
       base: number;
     };
 
+/**
+ * One decision of detection, for `lkj inspect --why`: which rule (by id) set a column's role or
+ * the table's kind, and what it decided. In the order made; a later step overrides an earlier one.
+ */
+export interface DetectionStep {
+  /** The table's kind, or a column's role (the sheet column). */
+  target: 'table' | number;
+  rule: string;
+  detail: string;
+}
+
 export interface DetectedTable {
   kind: TableKind;
   sheet: string;
@@ -158,4 +169,6 @@ export interface DetectedTable {
   title?: string;
   /** Name of the Excel Table it came from, when it was one. */
   excelTable?: string;
+  /** The rules that decided the columns' roles and the kind, in order. */
+  why?: DetectionStep[];
 }

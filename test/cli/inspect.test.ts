@@ -68,6 +68,36 @@ test('--json prints the detected tables', async () => {
   expect(tables.map((t) => t.kind)).toContain('multi-tahun');
 });
 
+test('--why names the rule behind each kind and role, and says what each rule used does', async () => {
+  const file = path.join(dir, 'klakah-why.xlsx');
+  writeFileSync(file, await klakahWorkbook());
+  const { code, stdout } = await run([file, '--why']);
+  expect(code).toBe(0);
+  expect(stdout).toContain(
+    '  1. Capaian kinerja — A3:G9\n     Jenis tabel: capaian (aturan tabel-capaian-indikator)',
+  );
+  expect(stdout).toMatch(
+    /E\s+target, tahun 2023 — "Tahun 2023 \/ Target"\n\s+↳ "Tahun 2023 \/ Target" → target \(aturan kata-judul\)/,
+  );
+  expect(stdout).toContain(
+    '↳ "Anggaran / Realisasi" → realisasi-anggaran (aturan realisasi-bawah-anggaran)',
+  );
+  expect(stdout).toContain('Aturan deteksi yang dipakai:');
+  expect(stdout).toContain('  tabel-sdm: Kolom nama/NIP bersama pangkat, golongan atau jabatan');
+  expect((await run([file])).stdout).not.toContain('aturan');
+});
+
+test('--why shows the rules that changed a role after the header was read', async () => {
+  const file = path.resolve(
+    __dirname,
+    '../../../shared/reference/real-workbooks/lkpj-capaian-form.xlsx',
+  );
+  const { stdout } = await run([file, '--why']);
+  expect(stdout).toMatch(/J\s+\(11\)\s+serapan anggaran \(%\) — "PERSENTASE\s+\[ % \]"/);
+  expect(stdout).toContain('↳ lain → serapan (aturan persen-samping-realisasi)');
+  expect(stdout).toMatch(/A\s+\(1\)\s+lain — "idCapai"\n\s+↳ tidak ada aturan yang berlaku/);
+});
+
 test('a sheet without recognised tables says it is not checked', async () => {
   const { Workbook } = await import('exceljs');
   const workbook = new Workbook();

@@ -1,6 +1,6 @@
 /** Header words with units and snake_case exports, and the LKPJ / IKU layouts through the real reader. */
 import { Workbook, type Worksheet } from 'exceljs';
-import { meaningOf } from '../../src/workbook/detect-header-words';
+import { meaningOf } from '../../src/workbook/detect-rules/roles';
 import { detectTables } from '../../src/workbook/detect';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import type { DetectedTable } from '../../src/workbook/table-types';

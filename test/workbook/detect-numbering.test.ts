@@ -1,5 +1,5 @@
 import { isNumberingRow, numberingToken, parseEquation } from '../../src/workbook/detect-numbering';
-import { meaningOf } from '../../src/workbook/detect-header-words';
+import { meaningOf } from '../../src/workbook/detect-rules/roles';
 
 const columns =
   (...numbers: number[]) =>

@@ -1,11 +1,20 @@
 /**
- * `lkj inspect BERKAS.xlsx [--json]`: shows which tables were recognised and what each column
- * was taken to mean, so a user sees why something was or was not checked.
+ * `lkj inspect BERKAS.xlsx [--json] [--why]`: shows which tables were recognised and what each
+ * column was taken to mean, so a user sees why something was or was not checked; with --why, which
+ * detection rule decided each kind and role.
  */
 import { detectTables } from '../../workbook/detect';
+import { KIND_RULES } from '../../workbook/detect-rules/kinds';
+import { ROLE_RULES } from '../../workbook/detect-rules/roles';
 import { columnLetters, equationText } from '../../workbook/equation-text';
 import { rangeToA1 } from '../../workbook/model';
-import type { ColumnRole, DetectedTable, TableColumn, TableKind } from '../../workbook/table-types';
+import type {
+  ColumnRole,
+  DetectedTable,
+  DetectionStep,
+  TableColumn,
+  TableKind,
+} from '../../workbook/table-types';
 import type { Command } from '../command';
 import { readWorkbookFile } from '../read-file';
 
@@ -63,14 +72,17 @@ const ROLE_LABEL: Record<ColumnRole, string> = {
   lain: 'lain',
 };
 
-const USAGE = 'Pemakaian: lkj inspect BERKAS.xlsx [--json]\n';
+const USAGE = 'Pemakaian: lkj inspect BERKAS.xlsx [--json] [--why]\n';
+
+const FLAGS = new Set(['--json', '--why']);
 
 export const command: Command = {
   summary: 'Menampilkan tabel yang dikenali dalam berkas .xlsx dan arti tiap kolomnya',
   help: () => USAGE,
   async run(args, io) {
     const json = args.includes('--json');
-    const files = args.filter((arg) => arg !== '--json');
+    const why = args.includes('--why');
+    const files = args.filter((arg) => !FLAGS.has(arg));
     if (files.length !== 1 || files[0].startsWith('-')) {
       io.stderr.write(USAGE);
       return 2;
@@ -81,14 +93,22 @@ export const command: Command = {
     const tables = detectTables(read.model);
     const sheetNames = read.model.sheets.map((sheet) => sheet.name);
     io.stdout.write(
-      json ? `${JSON.stringify(tables, null, 2)}\n` : describe(file, sheetNames, tables),
+      json ? `${JSON.stringify(tables, null, 2)}\n` : describe(file, sheetNames, tables, why),
     );
     return 0;
   },
 };
 
-/** The report in Bahasa Indonesia: per sheet, each table, its columns and equations. */
-export function describe(file: string, sheetNames: string[], tables: DetectedTable[]): string {
+/**
+ * The report in Bahasa Indonesia: per sheet, each table, its columns and equations; with `why`,
+ * the rule behind each kind and role, and what each rule used says.
+ */
+export function describe(
+  file: string,
+  sheetNames: string[],
+  tables: DetectedTable[],
+  why = false,
+): string {
   const lines = [`Berkas: ${file}`, `Tabel dikenali: ${tables.length}`];
   for (const name of sheetNames) {
     const onSheet = tables.filter((table) => table.sheet === name);
@@ -100,15 +120,17 @@ export function describe(file: string, sheetNames: string[], tables: DetectedTab
       continue;
     }
     lines.push(`Lembar "${name}": ${onSheet.length} tabel`);
-    onSheet.forEach((table, i) => lines.push(...describeTable(table, i + 1)));
+    onSheet.forEach((table, i) => lines.push(...describeTable(table, i + 1, why)));
   }
+  if (why) lines.push(...ruleLegend(tables));
   return `${lines.join('\n')}\n`;
 }
 
 const SUMMARY_LABEL = { 'rata-rata': 'rata-rata', persen: 'persentase' } as const;
 
-function describeTable(table: DetectedTable, index: number): string[] {
+function describeTable(table: DetectedTable, index: number, why: boolean): string[] {
   const lines = [`  ${index}. ${KIND_LABEL[table.kind]} — ${rangeToA1(table.range)}`];
+  if (why) lines.push(...stepLines('     Jenis tabel: ', stepsFor(table, 'table')));
   if (table.excelTable) lines.push(`     Tabel Excel: ${table.excelTable}`);
   if (table.title) lines.push(`     Judul: ${table.title}`);
   if (table.year !== undefined) lines.push(`     Tahun: ${table.year}`);
@@ -134,7 +156,10 @@ function describeTable(table: DetectedTable, index: number): string[] {
     lines.push(`     Baris predikat: ${table.predikatRows.join(', ')}`);
   }
   lines.push('     Kolom:');
-  for (const column of table.columns) lines.push(`       ${describeColumn(column)}`);
+  for (const column of table.columns) {
+    lines.push(`       ${describeColumn(column)}`);
+    if (why) lines.push(...stepLines('         ↳ ', stepsFor(table, column.col)));
+  }
   if (table.equations.length > 0) {
     lines.push('     Persamaan kolom (diperiksa pada tiap baris data):');
     for (const equation of table.equations) {
@@ -151,4 +176,26 @@ function describeColumn(column: TableColumn): string {
   if (column.measure !== undefined) details.push(`satuan ${column.measure}`);
   const number = column.number !== undefined ? ` (${column.number})` : '';
   return `${columnLetters(column.col).padEnd(3)}${number.padEnd(6)} ${details.join(', ')} — "${column.header}"`;
+}
+
+function stepsFor(table: DetectedTable, target: DetectionStep['target']): DetectionStep[] {
+  return (table.why ?? []).filter((step) => step.target === target);
+}
+
+function stepLines(prefix: string, steps: DetectionStep[]): string[] {
+  if (steps.length === 0) return [`${prefix}tidak ada aturan yang berlaku (judul tidak dikenal)`];
+  return steps.map((step) => `${prefix}${step.detail} (aturan ${step.rule})`);
+}
+
+const RULE_DESCRIPTION = new Map(
+  [...ROLE_RULES, ...KIND_RULES].map((rule) => [rule.id, rule.description]),
+);
+
+/** Each rule that decided something, once, with what it says. */
+function ruleLegend(tables: DetectedTable[]): string[] {
+  const used = new Set(tables.flatMap((table) => (table.why ?? []).map((step) => step.rule)));
+  if (used.size === 0) return [];
+  const lines = ['', 'Aturan deteksi yang dipakai:'];
+  for (const id of used) lines.push(`  ${id}: ${RULE_DESCRIPTION.get(id) ?? ''}`);
+  return lines;
 }

@@ -1,0 +1,334 @@
+/**
+ * Detection's rules, RuleTester style: for each rule module a table of small grids in and the
+ * roles or kind it decides out, each checked to be that rule's decision in the table's `why`;
+ * and the lexicon from which the normaliser, the pre-filter and the role lookup come.
+ */
+import { detectSheetTables } from '../../src/workbook/detect';
+import { KIND_RULES } from '../../src/workbook/detect-rules/kinds';
+import {
+  LEXICON,
+  mayBeHeaderText,
+  normalize,
+  roleOfText,
+} from '../../src/workbook/detect-rules/lexicon';
+import { ROLE_RULES } from '../../src/workbook/detect-rules/roles';
+import type { Sheet } from '../../src/workbook/model';
+import type { ColumnRole, DetectedTable, TableKind } from '../../src/workbook/table-types';
+import { sheetOf, type CellInput } from '../support/sheets';
+
+/** A sheet with merges given as `B1:C1`. */
+function grid(rows: CellInput[][], ...merges: string[]): Sheet {
+  const sheet = sheetOf('Uji', rows);
+  for (const merge of merges) {
+    const [from, to] = merge.split(':').map(cellAt);
+    sheet.merges.push({ top: from.row, left: from.col, bottom: to.row, right: to.col });
+  }
+  return sheet;
+}
+
+function cellAt(a1: string): { row: number; col: number } {
+  return { col: a1.charCodeAt(0) - 64, row: Number(a1.slice(1)) };
+}
+
+const col = (letter: string) => letter.charCodeAt(0) - 64;
+
+const capaianGrid = grid([
+  ['No', 'Indkator', 'Target', 'Relisasi', 'Prosentase Capaian'],
+  [1, 'Indikator A', 100, 90, 90],
+]);
+
+const paguGrid = grid([
+  ['Program', 'Pagu', 'Realisasi'],
+  ['Program A', 1000, 900],
+]);
+
+const unitsGrid = grid(
+  [
+    ['Indikator', 'Realisasi', null],
+    [null, 'Klakah', 'Ranuyoso'],
+    ['Indikator A', 90, 80],
+  ],
+  'A1:A2',
+  'B1:C1',
+);
+
+/** A Renja form in little: K | Rp under each numbered group, the K cell merged over a Satuan column. */
+const formGrid = grid(
+  [
+    ['No', 'Indikator', 'Target', null, null, 'Triwulan I', null, null],
+    [null, null, 'K', null, 'Rp', 'K', null, 'Rp'],
+    [1, 2, 3, null, null, 4, null, null],
+    [1, 'Indikator A', 10, 'dokumen', 1000, 5, 'dokumen', 500],
+    [2, 'Indikator B', 20, 'persen', 2000, 10, 'persen', 900],
+  ],
+  'A1:A2',
+  'B1:B2',
+  'C1:E1',
+  'F1:H1',
+  'C2:D2',
+  'F2:G2',
+  'C3:E3',
+  'F3:H3',
+);
+
+type Roles = Record<string, ColumnRole>;
+
+/**
+ * Grids in, roles out by column letter: those the rule under test decided (last), then those it
+ * must leave as they are.
+ */
+const ROLE_CASES: Record<string, [string, Sheet, Roles, Roles?][]> = {
+  'kata-judul': [
+    ['words and their typos', capaianGrid, { A: 'no', B: 'indikator', D: 'realisasi' }],
+    [
+      'a quarter after a measure word',
+      grid([
+        ['Indikator', 'Target', 'target_tw1'],
+        ['A', 10, 2],
+      ]),
+      { C: 'target-triwulan' },
+    ],
+  ],
+  'judul-rp': [
+    [
+      'a rupiah mark beside realisasi',
+      grid([
+        ['Indikator', 'Target', 'Realisasi', 'Capaian', 'Realisasi [Rp]'],
+        ['A', 10, 9, 90, 1000],
+      ]),
+      { E: 'realisasi-anggaran' },
+      { C: 'realisasi' },
+    ],
+  ],
+  'realisasi-bawah-anggaran': [
+    [
+      'Realisasi under an Anggaran group',
+      grid(
+        [
+          ['Program', 'Anggaran', null],
+          [null, 'Pagu', 'Realisasi'],
+          ['Program A', 1000, 900],
+        ],
+        'A1:A2',
+        'B1:C1',
+      ),
+      { C: 'realisasi-anggaran' },
+    ],
+  ],
+  'kata-kelompok': [
+    ['units under Realisasi', unitsGrid, { B: 'realisasi-unit', C: 'realisasi-unit' }],
+  ],
+  'satuan-rp': [['Target / Rp in a form', formGrid, { E: 'pagu' }, { C: 'target' }]],
+  'realisasi-samping-pagu': [['Realisasi beside Pagu', paguGrid, { C: 'realisasi-anggaran' }]],
+  'persen-samping-realisasi': [
+    [
+      'a bare % after each realisasi',
+      grid([
+        ['No', 'Indikator', 'Target', 'Realisasi', '%', 'Alokasi Rp.', 'Realisasi Rp.', '%'],
+        [1, 'A', 100, 90, 90, 1000, 900, 90],
+      ]),
+      { E: 'capaian', H: 'serapan' },
+    ],
+  ],
+  'persamaan-rasio': [
+    [
+      'the capaian equation names its target',
+      grid([
+        ['Indikator', 'Target Renstra', 'Target', 'Realisasi', 'Capaian'],
+        [1, 2, 3, 4, '5 = 4 / 2 x 100'],
+        ['A', 100, 90, 80, 80],
+      ]),
+      { C: 'lain' },
+      { B: 'target' },
+    ],
+  ],
+  'satuan-form': [['words under K', formGrid, { D: 'satuan', G: 'satuan' }]],
+  'kolom-berisi-kata': [
+    [
+      'a capaian column of words',
+      grid([
+        ['Indikator', 'Target', 'Realisasi', 'Capaian'],
+        ['A', 10, 9, 'Baik'],
+        ['B', 10, 9, 'Baik'],
+        ['C', 10, 9, 'Cukup'],
+      ]),
+      { D: 'lain' },
+    ],
+  ],
+};
+
+/** Grids in, kind out, named by the rule under test. */
+const KIND_CASES: Record<string, [string, Sheet, TableKind][]> = {
+  'tabel-sdm': [
+    [
+      'staff list',
+      grid([
+        ['No', 'Nama', 'NIP', 'Pangkat', 'Gol', 'Jabatan'],
+        [1, 'Ani', '198701012010012001', 'Penata', 'III/c', 'Kasi'],
+      ]),
+      'sdm',
+    ],
+  ],
+  'tabel-penghitungan': [
+    [
+      'formulasi and hasil',
+      grid([
+        ['Indikator', 'Formulasi', 'Penghitungan', 'Hasil'],
+        ['A', 'a / b', '1 / 2', 50],
+      ]),
+      'penghitungan',
+    ],
+  ],
+  'tabel-efisiensi': [
+    [
+      'capaian kinerja and anggaran',
+      grid([
+        ['No', 'Sasaran', 'Capaian Kinerja', 'Capaian Anggaran', 'Efisiensi'],
+        [1, 'S', 90, 80, 10],
+      ]),
+      'efisiensi',
+    ],
+  ],
+  'tabel-renja': [['quarters with K | Rp', formGrid, 'renja']],
+  'tabel-ikm-triwulan': [
+    [
+      'quarters without measures',
+      grid([
+        ['Indikator', 'TW I', 'TW II'],
+        ['IKM', 80, 81],
+      ]),
+      'ikm-triwulan',
+    ],
+  ],
+  'tabel-multi-tahun': [
+    [
+      'two year groups',
+      grid(
+        [
+          ['Indikator', 'Tahun 2022', null, 'Tahun 2023', null],
+          [null, 'Target', 'Realisasi', 'Target', 'Realisasi'],
+          ['A', 1, 1, 2, 2],
+        ],
+        'A1:A2',
+        'B1:C1',
+        'D1:E1',
+      ),
+      'multi-tahun',
+    ],
+  ],
+  'tabel-perbandingan-pd': [['realisasi per unit', unitsGrid, 'perbandingan-pd']],
+  'tabel-capaian-indikator': [['indikator, target, realisasi, capaian', capaianGrid, 'capaian']],
+  'tabel-anggaran': [['pagu and realisasi', paguGrid, 'anggaran']],
+  'tabel-capaian': [
+    [
+      'sasaran, target, realisasi',
+      grid([
+        ['Sasaran', 'Target', 'Realisasi'],
+        ['S', 100, 90],
+      ]),
+      'capaian',
+    ],
+  ],
+  'tabel-pk': [
+    [
+      'sasaran, indikator, target',
+      grid([
+        ['Sasaran', 'Indikator', 'Target'],
+        ['S', 'I', 100],
+      ]),
+      'pk',
+    ],
+  ],
+};
+
+function onlyTable(sheet: Sheet): DetectedTable {
+  const tables = detectSheetTables(sheet);
+  expect(tables).toHaveLength(1);
+  return tables[0];
+}
+
+describe.each(ROLE_RULES.map((rule) => rule.id))('role rule %s', (id) => {
+  it.each(ROLE_CASES[id] ?? [])('%s', (_name, sheet, decided, kept = {}) => {
+    const table = onlyTable(sheet);
+    const roleAndRule = (letter: string) => {
+      const steps = table.why?.filter((step) => step.target === col(letter)) ?? [];
+      const role = table.columns.find((c) => c.col === col(letter))?.role;
+      return { role, byThisRule: steps[steps.length - 1]?.rule === id };
+    };
+    for (const [letter, role] of Object.entries(decided)) {
+      expect([letter, roleAndRule(letter)]).toEqual([letter, { role, byThisRule: true }]);
+    }
+    for (const [letter, role] of Object.entries(kept)) {
+      expect([letter, roleAndRule(letter)]).toEqual([letter, { role, byThisRule: false }]);
+    }
+  });
+});
+
+describe.each(KIND_RULES.map((rule) => rule.id))('kind rule %s', (id) => {
+  it.each(KIND_CASES[id] ?? [])('%s', (_name, sheet, kind) => {
+    const table = onlyTable(sheet);
+    expect(table.kind).toBe(kind);
+    const steps = table.why?.filter((step) => step.target === 'table') ?? [];
+    expect(steps[steps.length - 1]?.rule).toBe(id);
+  });
+});
+
+test('every rule has an id of its own, a description and a table of cases', () => {
+  const ids = [...ROLE_RULES, ...KIND_RULES].map((rule) => rule.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const rule of [...ROLE_RULES, ...KIND_RULES]) expect(rule.description).toMatch(/\.$/);
+  expect(Object.keys(ROLE_CASES).sort()).toEqual(ROLE_RULES.map((rule) => rule.id).sort());
+  expect(Object.keys(KIND_CASES).sort()).toEqual(KIND_RULES.map((rule) => rule.id).sort());
+});
+
+test('a column whose header no rule knows is `lain`, with no step', () => {
+  const table = onlyTable(
+    grid([
+      ['Indikator', 'Target', 'Realisasi', 'Jenis Belanja'],
+      ['A', 10, 9, 'Operasi'],
+    ]),
+  );
+  expect(table.columns[3].role).toBe('lain');
+  expect(table.why?.some((step) => step.target === 4)).toBe(false);
+});
+
+describe('the lexicon', () => {
+  it('passes every word and typo through the pre-filter, raw and in any case', () => {
+    for (const entry of LEXICON) {
+      for (const word of [...entry.words, ...(entry.typos ?? [])]) {
+        expect(`${word}:${mayBeHeaderText(word.toUpperCase())}`).toBe(`${word}:true`);
+        expect(`${word}:${mayBeHeaderText(`(${word}) 2023`)}`).toBe(`${word}:true`);
+      }
+    }
+  });
+
+  it('normalises each typo to its entry’s word, and looks it up as that word', () => {
+    for (const entry of LEXICON) {
+      for (const typo of entry.typos ?? []) {
+        expect(normalize(`Target ${typo.toUpperCase()}`)).toBe(`target ${entry.words[0]}`);
+        expect(roleOfText(normalize(typo))).toBe(roleOfText(entry.words[0]));
+      }
+    }
+  });
+
+  it.each<[string, boolean]>([
+    ['Realisasi (Rp)', true],
+    ['% Serapan', true],
+    ['1.01.02 PROGRAM', false],
+    ['Nominal', false],
+    ['Targetnya', false],
+  ])('pre-filter %j → %s', (text, expected) => {
+    expect(mayBeHeaderText(text)).toBe(expected);
+  });
+
+  it.each<[string, ColumnRole]>([
+    ['tw1', 'triwulan'],
+    ['nilai target', 'target'],
+    ['anggaran realisasi', 'realisasi-anggaran'],
+    ['capaian kinerja', 'capaian-kinerja'],
+    ['persentase capaian', 'capaian'],
+    ['persen', 'lain'],
+  ])('role of %j → %s', (text, role) => {
+    expect(roleOfText(text)).toBe(role);
+  });
+});
