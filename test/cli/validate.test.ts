@@ -265,7 +265,7 @@ describe('lkj help', () => {
     const inspect = await lkj('inspect', '-h');
     expect(inspect).toEqual({
       code: 0,
-      stdout: 'Pemakaian: lkj inspect BERKAS.xlsx [--json]\n',
+      stdout: 'Pemakaian: lkj inspect BERKAS.xlsx [--json] [--why]\n',
       stderr: '',
     });
   });
