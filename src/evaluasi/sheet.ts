@@ -84,12 +84,11 @@ export function evaluasiSheet(plan: EvaluasiPlan, existingSheetNames: string[]):
 
   let next = FIRST_DATA_ROW + plan.rows.length + 1;
   if (b.hasInputs()) {
-    b.put(
+    b.note(
       next,
-      1,
       'Sel berwarna kuning belum diketahui dari workbook: isi agar Hasil, Capaian dan Predikat terhitung.',
+      LAST_COL,
     );
-    b.merge(next, 1, next, LAST_COL);
     next += 2;
   }
   signatureBlock(b, next, SIGNATURE_LEFT, LAST_COL, signatureLines(plan.signature));

@@ -141,10 +141,8 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
   const lastDataRow = FIRST_DATA_ROW + Math.max(plan.rows.length, 1) - 1;
 
   let next = lastDataRow + 1;
-  const label = (row: number, value: string, right: number) => {
-    b.put(row, COL.no, value, { bold: true, wrap: true });
-    b.merge(row, COL.no, row, right);
-  };
+  const label = (row: number, value: string, right: number) =>
+    b.note(row, value, right, { bold: true, wrap: true });
   label(next, 'Rata-rata capaian kinerja (%)', COL.capaian - 1);
   const [rataRataK, rataRataRp] = (['k', 'rp'] as const).map((measure) => {
     const column = col(COL.capaian, measure);
@@ -165,13 +163,12 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
     next++;
   }
   next++;
-  b.put(
+  b.note(
     next,
-    COL.no,
     `Sel kuning diisi: realisasi triwulan ${romanTw(plan.tw)} (K dan Rp), isian yang belum diketahui dari workbook, jenis yang ditebak, serta faktor dan tindak lanjut. Predikat memakai skala Permendagri 86/2017.`,
+    LAST_COL,
     { wrap: true },
   );
-  b.merge(next, COL.no, next, LAST_COL);
   next += 2;
   signatureCells(b, plan, next);
   return { sheet: b, footer: { rataRataK, rataRataRp, predikat } };

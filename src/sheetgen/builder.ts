@@ -52,6 +52,12 @@ export class SheetBuilder {
     return this.put(row, col, value.value, style);
   }
 
+  /** A line of text from column A, across to column `right` (titles, notes, labels). */
+  note(row: number, value: string, right = 1, style: CellStyle = {}): void {
+    this.put(row, 1, value, style);
+    this.merge(row, 1, row, right);
+  }
+
   /** A bold, wrapped header over `rows` × `cols` cells. */
   header(row: number, col: number, title: string, { rows = 1, cols = 1 } = {}): void {
     this.put(row, col, title, { bold: true, wrap: true });
@@ -103,8 +109,5 @@ export class SheetBuilder {
 
 /** Bold title lines from row 1 down, each across the sheet's width. */
 export function titleRows(b: SheetBuilder, titles: string[], width: number): void {
-  titles.forEach((title, i) => {
-    b.put(i + 1, 1, title, { bold: true });
-    b.merge(i + 1, 1, i + 1, width);
-  });
+  titles.forEach((title, i) => b.note(i + 1, title, width, { bold: true }));
 }

@@ -27,6 +27,7 @@ const NUMBER: CellStyle = { numFmt: '#,##0.00' };
 const MONEY: CellStyle = { numFmt: '#,##0' };
 
 export interface Block {
+  /** The block's cells and merges. */
   sheet: SheetBuilder;
   /** The block's first row (its header's first row). */
   top: number;

@@ -122,13 +122,12 @@ export function tabelSheet(
 
   let row = FIRST_TABLE_ROW;
   written.forEach((id, n) => {
-    b.put(row, 1, `Tabel 3.${n + 1} ${names[id]}`, { bold: true });
-    b.merge(row, 1, row, width);
+    b.note(row, `Tabel 3.${n + 1} ${names[id]}`, width, { bold: true });
     const laid = BLOCKS[id](context, row + 1);
     b.append(laid.sheet);
     let next = row + 1 + laid.height + 1;
     if (laid.sheet.hasInputs()) {
-      b.put(next, 1, YELLOW_NOTE);
+      b.note(next, YELLOW_NOTE);
       next += 1;
     }
     if (laid.chart) {
