@@ -1,12 +1,6 @@
-/**
- * The sheet's native Excel formulas (`,` separators, English names, nothing an add-in supplies),
- * so the sheet computes in Excel without the add-in and in LibreOffice. They mirror compute.ts.
- */
-import type { ScaleName } from '../core/predikat';
-import type { Arah } from '../core/capaian';
-import { toA1 } from '../workbook/model';
-import { predikatFormulaOf } from '../sheetgen/predikat-formula';
-import { capaianOf, unlessEmpty } from '../sheetgen/formulas';
+/** The sheet's columns and the formulas of Hasil and Penghitungan from an indicator's inputs. */
+import { add, concat, div, mul, num, text, type Expr } from '../sheetgen/expr';
+import { unlessEmpty } from '../sheetgen/formulas';
 import type { IndicatorType } from './types';
 
 /** The sheet's columns. */
@@ -43,39 +37,31 @@ export function inputColumns(type: IndicatorType): number[] {
 }
 
 /** Hasil from the inputs; while one is empty, `fallback` (the stated realisasi) or nothing. */
-export function hasilFormula(type: IndicatorType, row: number, fallback?: number): string {
-  const cells = inputColumns(type).map((col) => toA1(row, col));
-  const otherwise = fallback === undefined ? undefined : String(fallback);
+export function hasilOf(type: IndicatorType, inputs: Expr[], fallback?: number): Expr {
+  const otherwise = fallback === undefined ? undefined : num(fallback);
   switch (type) {
     case 'persentase':
-      return unlessEmpty(cells, `${cells[0]}/${cells[1]}*100`, otherwise);
+      return unlessEmpty(inputs, mul(div(inputs[0], inputs[1]), num(100)), otherwise);
     case 'rata-rata':
       // A sum rather than AVERAGE: AVERAGE would silently skip a quarter typed as text.
-      return unlessEmpty(cells, `(${cells.join('+')})/4`, otherwise);
+      return unlessEmpty(inputs, div(inputs.reduce(add), num(4)), otherwise);
     case 'nilai':
     case 'jumlah':
-      return unlessEmpty(cells, cells[0], otherwise);
+      return unlessEmpty(inputs, inputs[0], otherwise);
   }
 }
 
 /** The numbers written out, built from the inputs so it follows them: `40 / 42 × 100%`. */
-export function penghitunganFormula(type: IndicatorType, row: number): string {
-  const cells = inputColumns(type).map((col) => toA1(row, col));
+export function penghitunganOf(type: IndicatorType, inputs: Expr[]): Expr {
   switch (type) {
     case 'persentase':
-      return unlessEmpty(cells, `${cells[0]}&" / "&${cells[1]}&" × 100%"`);
-    case 'rata-rata':
-      return unlessEmpty(cells, `"("&${cells.join('&" + "&')}&") / 4"`);
+      return unlessEmpty(inputs, concat(inputs[0], text(' / '), inputs[1], text(' × 100%')));
+    case 'rata-rata': {
+      const terms = inputs.flatMap((input, i) => (i === 0 ? [input] : [text(' + '), input]));
+      return unlessEmpty(inputs, concat(text('('), ...terms, text(') / 4')));
+    }
     case 'nilai':
     case 'jumlah':
-      return unlessEmpty(cells, `${cells[0]}&""`);
+      return unlessEmpty(inputs, concat(inputs[0], text('')));
   }
-}
-
-export function capaianFormula(arah: Arah, row: number): string {
-  return capaianOf(arah, toA1(row, COL.hasil), toA1(row, COL.target));
-}
-
-export function predikatFormula(scale: ScaleName, row: number): string {
-  return predikatFormulaOf(scale, toA1(row, COL.capaian));
 }

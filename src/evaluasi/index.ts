@@ -10,8 +10,14 @@ import { evaluasiSheet, evaluasiSheetName } from './sheet';
 import type { EvaluasiPlan } from './types';
 
 export { planEvaluasi } from './plan';
-export { evaluasiSheet, evaluasiSheetName, FIRST_DATA_ROW } from './sheet';
-export { evaluateRow, type Result, type RowResults } from './compute';
+export {
+  evaluasiSheet,
+  evaluasiSheetName,
+  evaluateRow,
+  FIRST_DATA_ROW,
+  type RowResults,
+} from './sheet';
+export type { Result } from '../sheetgen/expr';
 export { COL as EVALUASI_COLUMNS } from './formulas';
 export * from './types';
 

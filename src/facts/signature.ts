@@ -23,9 +23,6 @@ export interface Signature {
   source?: CellRef;
 }
 
-/** A line left to write on. */
-export const BLANK_LINE = '……………………………………';
-
 const NIP_LINE = /^NIP\b\.?\s*:?\s*[\d\s]{8,}$/i;
 /** `Klakah, 31 Januari 2024`; the day is often left to fill in (`Lubuk Pakam, Desember 2025`). */
 const PLACE_DATE = /^[^,\d]{2,40},\s*(?:\d{1,2}\s+)?\p{L}+\s+\d{4}$/u;
@@ -111,19 +108,4 @@ function blockAbove(
     if (!NOT_JABATAN.test(line)) signature.jabatan.unshift(line);
   }
   return signature;
-}
-
-/** The block's lines; the ones the workbook does not give are dotted lines to write on. */
-export function signatureLines(signature: Signature): { text: string; bold?: boolean }[] {
-  const jabatan = signature.jabatan.length > 0 ? signature.jabatan : [BLANK_LINE];
-  return [
-    { text: signature.placeDate ?? `${BLANK_LINE}, ${BLANK_LINE}` },
-    ...jabatan.map((text) => ({ text, bold: true })),
-    { text: '' },
-    { text: '' },
-    { text: '' },
-    { text: signature.name ?? `(${BLANK_LINE})`, bold: true },
-    ...(signature.pangkat === undefined ? [] : [{ text: signature.pangkat }]),
-    { text: signature.nip ?? `NIP. ${BLANK_LINE}` },
-  ];
 }

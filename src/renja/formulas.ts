@@ -1,10 +1,23 @@
 /**
- * The form's columns and its native Excel formulas (`,` separators, English names, no add-in
- * function), so it computes in Excel without the add-in and in LibreOffice. They mirror
- * compute.ts. Blank and text cells count as not filled (COUNT, ISNUMBER), as in core.
+ * The form's columns and its formulas. Blank and text cells count as not filled (COUNT,
+ * ISNUMBER), as in core.
  */
 import type { Akumulasi } from '../core/akumulasi';
-import { toA1 } from '../workbook/model';
+import {
+  average,
+  count,
+  div,
+  EMPTY,
+  eq,
+  iff,
+  isNumber,
+  mul,
+  not,
+  num,
+  or,
+  sum,
+  type Expr,
+} from '../sheetgen/expr';
 import type { Triwulan } from './types';
 
 /**
@@ -44,56 +57,38 @@ export function quarterCol(tw: Triwulan, measure: Measure): number {
   return col(COL.tw1 + 2 * (tw - 1), measure);
 }
 
-function quarterCells(row: number, measure: Measure): string[] {
-  return ([1, 2, 3, 4] as const).map((tw) => toA1(row, quarterCol(tw, measure)));
-}
-
 /** (12): the quarters by jenis; empty while none is filled. */
-export function tahunIniFormula(jenis: Akumulasi, row: number, measure: Measure): string {
-  const cells = quarterCells(row, measure);
-  const list = cells.join(',');
-  let value: string;
-  switch (jenis) {
-    case 'kumulatif':
-      value = `SUM(${list})`;
-      break;
-    case 'rata-rata':
-      value = `SUM(${list})/COUNT(${list})`;
-      break;
-    case 'nilai-akhir':
-      // The last filled quarter: nested IFs, which every engine evaluates alike.
-      value = cells
-        .slice(1)
-        .reduce((earlier, cell) => `IF(ISNUMBER(${cell}),${cell},${earlier})`, cells[0]);
-      break;
-  }
-  return `IF(COUNT(${list})=0,"",${value})`;
+export function tahunIniOf(jenis: Akumulasi, quarters: Expr[]): Expr {
+  const byJenis: Record<Akumulasi, () => Expr> = {
+    kumulatif: () => sum(...quarters),
+    'rata-rata': () => div(sum(...quarters), count(...quarters)),
+    // The last filled quarter: nested IFs, which every engine evaluates alike.
+    'nilai-akhir': () =>
+      quarters.slice(1).reduce((earlier, cell) => iff(isNumber(cell), cell, earlier), quarters[0]),
+  };
+  return iff(eq(count(...quarters), num(0)), EMPTY, byJenis[jenis]());
 }
 
 /** (13) = (6) + (12) for kumulatif; a level to date is this year's, else last year's. */
-export function sdTahunIniFormula(jenis: Akumulasi, row: number, measure: Measure): string {
-  const lalu = toA1(row, col(COL.lalu, measure));
-  const tahunIni = toA1(row, col(COL.tahunIni, measure));
-  if (jenis === 'kumulatif') return `IF(COUNT(${lalu},${tahunIni})=0,"",SUM(${lalu},${tahunIni}))`;
-  return `IF(ISNUMBER(${tahunIni}),${tahunIni},IF(ISNUMBER(${lalu}),${lalu},""))`;
+export function sdTahunIniOf(jenis: Akumulasi, lalu: Expr, tahunIni: Expr): Expr {
+  if (jenis === 'kumulatif')
+    return iff(eq(count(lalu, tahunIni), num(0)), EMPTY, sum(lalu, tahunIni));
+  return iff(isNumber(tahunIni), tahunIni, iff(isNumber(lalu), lalu, EMPTY));
 }
 
 /**
  * (14) = (13) / (5) × 100; empty without either and where (5) is 0: no #DIV/0! to spread into the
  * rata-rata, no text in a column of numbers (the plan's note names the row instead).
  */
-export function capaianFormula(row: number, measure: Measure): string {
-  const sd = toA1(row, col(COL.sdTahunIni, measure));
-  const renstra = toA1(row, col(COL.renstra, measure));
-  return (
-    `IF(OR(NOT(ISNUMBER(${sd})),NOT(ISNUMBER(${renstra}))),"",` +
-    `IF(${renstra}=0,"",${sd}/${renstra}*100))`
+export function capaianOf(sdTahunIni: Expr, renstra: Expr): Expr {
+  return iff(
+    or(not(isNumber(sdTahunIni)), not(isNumber(renstra))),
+    EMPTY,
+    iff(eq(renstra, num(0)), EMPTY, mul(div(sdTahunIni, renstra), num(100))),
   );
 }
 
 /** The mean of the (14) cells that hold a number; empty when none does. */
-export function rataRataFormula(top: number, bottom: number, measure: Measure): string {
-  const column = col(COL.capaian, measure);
-  const range = `${toA1(top, column)}:${toA1(bottom, column)}`;
-  return `IF(COUNT(${range})=0,"",AVERAGE(${range}))`;
+export function rataRataOf(column: Expr): Expr {
+  return iff(eq(count(column), num(0)), EMPTY, average(column));
 }

@@ -10,8 +10,19 @@ import { renjaSheet, renjaSheetName } from './sheet';
 import type { RenjaOptions, RenjaPlan } from './types';
 
 export { planRenja, MAX_ROWS } from './plan';
-export { renjaSheet, renjaSheetName, romanTw, JENIS_LABEL, FIRST_DATA_ROW } from './sheet';
-export { rowResults, footerResults, RENJA_SCALE, type Result } from './compute';
+export {
+  renjaSheet,
+  renjaSheetName,
+  romanTw,
+  JENIS_LABEL,
+  FIRST_DATA_ROW,
+  rowResults,
+  footerResults,
+  RENJA_SCALE,
+  type RowResults,
+  type FooterResults,
+} from './sheet';
+export type { Result } from '../sheetgen/expr';
 export { COL as RENJA_COLUMNS } from './formulas';
 export * from './types';
 

@@ -4,20 +4,21 @@
  * row per indicator, the footer rows, the two signature blocks.
  */
 import type { Akumulasi } from '../core/akumulasi';
-import { toA1 } from '../workbook/model';
-import { predikatFormulaOf } from '../sheetgen/predikat-formula';
-import { freeSheetName, type SheetSpec, type SpecCell } from '../sheetgen/sheet-spec';
-import { BLANK_LINE, signatureLines } from '../facts/signature';
-import { footerResults, RENJA_SCALE, rowResults, type MeasureResults } from './compute';
+import type { ScaleName } from '../core/predikat';
+import { SheetBuilder, titleRows, type CellStyle } from '../sheetgen/builder';
+import { valuesOf, type Expr, type Result } from '../sheetgen/expr';
+import { predikatOf } from '../sheetgen/formulas';
+import { freeSheetName, type SheetSpec } from '../sheetgen/sheet-spec';
+import { BLANK_LINE, signatureBlock, signatureLines } from '../sheetgen/signature';
 import {
-  capaianFormula,
+  capaianOf,
   col,
   COL,
   LAST_COL,
   quarterCol,
-  rataRataFormula,
-  sdTahunIniFormula,
-  tahunIniFormula,
+  rataRataOf,
+  sdTahunIniOf,
+  tahunIniOf,
   type Measure,
 } from './formulas';
 import { TRIWULAN, type RenjaMeasure, type RenjaPlan, type RenjaRow, type Triwulan } from './types';
@@ -29,6 +30,9 @@ export const FIRST_DATA_ROW = UNIT_ROW + 1;
 const FORMAT: Record<Measure, string> = { k: '#,##0.00', rp: '#,##0' };
 const PERCENT_FORMAT = '#,##0.00';
 const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** The Renja form's scale: Permendagri 86/2017. */
+export const RENJA_SCALE: ScaleName = 'P86';
 
 export const JENIS_LABEL: Record<Akumulasi, string> = {
   kumulatif: 'Kumulatif',
@@ -111,123 +115,122 @@ export function romanTw(tw: Triwulan): string {
 }
 
 export function renjaSheet(plan: RenjaPlan, existingSheetNames: string[]): SheetSpec {
-  const cells: SpecCell[] = [];
-  const merges: SheetSpec['merges'] = [];
-  const merge = (top: number, left: number, bottom: number, right: number) => {
-    if (top !== bottom || left !== right) merges.push({ top, left, bottom, right });
-  };
-  const text = (row: number, column: number, value: string, extra: Partial<SpecCell> = {}) =>
-    cells.push({ row, col: column, value, ...extra });
-
-  const titles = [
-    'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH',
-    `PERANGKAT DAERAH: ${plan.unit ?? BLANK_LINE}`,
-    `TRIWULAN ${romanTw(plan.tw)} TAHUN ${plan.year}`,
-  ];
-  titles.forEach((title, i) => {
-    text(i + 1, 1, title, { bold: true });
-    merge(i + 1, 1, i + 1, LAST_COL);
-  });
-
-  const header = { bold: true, wrap: true };
-  for (const [column, title, number] of TALL_HEADERS) {
-    text(HEADER_ROW, column, title, header);
-    merge(HEADER_ROW, column, HEADER_ROW + 1, column);
-    text(NUMBERING_ROW, column, number, header);
-  }
-  text(
-    HEADER_ROW,
-    COL.indikator,
-    'Indikator Kinerja Program (Outcome) / Kegiatan (Output)',
-    header,
-  );
-  merge(HEADER_ROW, COL.indikator, HEADER_ROW, COL.jenis);
-  text(HEADER_ROW + 1, COL.indikator, 'Indikator', header);
-  text(HEADER_ROW + 1, COL.satuan, 'Satuan', header);
-  text(HEADER_ROW + 1, COL.jenis, 'Jenis', header);
-  text(NUMBERING_ROW, COL.indikator, '4', header);
-  merge(NUMBERING_ROW, COL.indikator, NUMBERING_ROW, COL.jenis);
-  for (const group of groups(plan.year)) {
-    text(HEADER_ROW, group.left, group.header, header);
-    merge(HEADER_ROW, group.left, HEADER_ROW + 1, group.left + 1);
-    text(NUMBERING_ROW, group.left, group.number, header);
-    merge(NUMBERING_ROW, group.left, NUMBERING_ROW, group.left + 1);
-  }
-  text(HEADER_ROW, COL.tw1, 'Realisasi Kinerja dan Anggaran pada Triwulan', header);
-  merge(HEADER_ROW, COL.tw1, HEADER_ROW, COL.tahunIni - 1);
-  for (const tw of TRIWULAN) {
-    const left = quarterCol(tw, 'k');
-    text(HEADER_ROW + 1, left, romanTw(tw), header);
-    merge(HEADER_ROW + 1, left, HEADER_ROW + 1, left + 1);
-    text(NUMBERING_ROW, left, String(7 + tw), header);
-    merge(NUMBERING_ROW, left, NUMBERING_ROW, left + 1);
-  }
-  for (let c = COL.renstra; c < COL.unitPj; c += 2) {
-    text(UNIT_ROW, c, 'K', header);
-    text(UNIT_ROW, c + 1, 'Rp', header);
-  }
-
-  plan.rows.forEach((row, i) => cells.push(...rowCells(plan, row, FIRST_DATA_ROW + i, i + 1)));
-  const lastDataRow = FIRST_DATA_ROW + Math.max(plan.rows.length, 1) - 1;
-
-  let next = lastDataRow + 1;
-  const footer = footerResults(plan);
-  const label = (row: number, value: string, right: number) => {
-    text(row, COL.no, value, { bold: true, wrap: true });
-    merge(row, COL.no, row, right);
-  };
-  label(next, 'Rata-rata capaian kinerja (%)', COL.capaian - 1);
-  for (const measure of ['k', 'rp'] as const) {
-    cells.push({
-      row: next,
-      col: col(COL.capaian, measure),
-      formula: rataRataFormula(FIRST_DATA_ROW, lastDataRow, measure),
-      result: measure === 'k' ? footer.rataRataK : footer.rataRataRp,
-      numFmt: PERCENT_FORMAT,
-      bold: true,
-    });
-  }
-  next++;
-  label(next, 'Predikat kinerja', COL.capaian - 1);
-  cells.push({
-    row: next,
-    col: COL.capaian,
-    formula: predikatFormulaOf(RENJA_SCALE, toA1(next - 1, COL.capaian)),
-    result: footer.predikat,
-    bold: true,
-  });
-  merge(next, COL.capaian, next, COL.capaian + 1);
-  next++;
-  for (const footerText of FOOTER_TEXTS) {
-    label(next, footerText, COL.jenis);
-    cells.push({ row: next, col: COL.renstra, value: null, highlight: true, wrap: true });
-    merge(next, COL.renstra, next, LAST_COL);
-    next++;
-  }
-  next++;
-  text(
-    next,
-    COL.no,
-    `Sel kuning diisi: realisasi triwulan ${romanTw(plan.tw)} (K dan Rp), isian yang belum diketahui dari workbook, jenis yang ditebak, serta faktor dan tindak lanjut. Predikat memakai skala Permendagri 86/2017.`,
-    { wrap: true },
-  );
-  merge(next, COL.no, next, LAST_COL);
-  next += 2;
-  signatureCells(plan, next, text, merge);
-
-  return {
+  return layout(plan).sheet.spec({
     name: freeSheetName(renjaSheetName(plan), existingSheetNames),
-    cells,
-    merges,
     columnWidths: { ...WIDTHS },
     frozenRows: UNIT_ROW,
     print: { landscape: true, fitToWidth: true, titleRows: { first: HEADER_ROW, last: UNIT_ROW } },
-  };
+  });
 }
 
-function rowCells(plan: RenjaPlan, row: RenjaRow, r: number, no: number): SpecCell[] {
-  const results = rowResults(row);
-  const cells: SpecCell[] = [{ row: r, col: COL.no, value: no }];
+/** The form's cells, and its footer's for the preview. */
+function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
+  const b = new SheetBuilder();
+  titleRows(
+    b,
+    [
+      'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH',
+      `PERANGKAT DAERAH: ${plan.unit ?? BLANK_LINE}`,
+      `TRIWULAN ${romanTw(plan.tw)} TAHUN ${plan.year}`,
+    ],
+    LAST_COL,
+  );
+  headerCells(b, plan.year);
+
+  plan.rows.forEach((row, i) => rowCells(b, plan.tw, row, FIRST_DATA_ROW + i, i + 1));
+  const lastDataRow = FIRST_DATA_ROW + Math.max(plan.rows.length, 1) - 1;
+
+  let next = lastDataRow + 1;
+  const label = (row: number, value: string, right: number) =>
+    b.note(row, value, right, { bold: true, wrap: true });
+  label(next, 'Rata-rata capaian kinerja (%)', COL.capaian - 1);
+  const [rataRataK, rataRataRp] = (['k', 'rp'] as const).map((measure) => {
+    const column = col(COL.capaian, measure);
+    const mean = rataRataOf(b.range(column, FIRST_DATA_ROW, lastDataRow));
+    return b.formula(next, column, mean, { numFmt: PERCENT_FORMAT, bold: true });
+  });
+  next++;
+  label(next, 'Predikat kinerja', COL.capaian - 1);
+  const predikat = b.formula(next, COL.capaian, predikatOf(RENJA_SCALE, rataRataK), {
+    bold: true,
+  });
+  b.merge(next, COL.capaian, next, COL.capaian + 1);
+  next++;
+  for (const footerText of FOOTER_TEXTS) {
+    label(next, footerText, COL.jenis);
+    b.input(next, COL.renstra, null, { wrap: true });
+    b.merge(next, COL.renstra, next, LAST_COL);
+    next++;
+  }
+  next++;
+  b.note(
+    next,
+    `Sel kuning diisi: realisasi triwulan ${romanTw(plan.tw)} (K dan Rp), isian yang belum diketahui dari workbook, jenis yang ditebak, serta faktor dan tindak lanjut. Predikat memakai skala Permendagri 86/2017.`,
+    LAST_COL,
+    { wrap: true },
+  );
+  next += 2;
+  signatureCells(b, plan, next);
+  return { sheet: b, footer: { rataRataK, rataRataRp, predikat } };
+}
+
+function headerCells(b: SheetBuilder, year: number): void {
+  const numbered = (column: number, number: string, cols = 1) =>
+    b.header(NUMBERING_ROW, column, number, { cols });
+  for (const [column, title, number] of TALL_HEADERS) {
+    b.header(HEADER_ROW, column, title, { rows: 2 });
+    numbered(column, number);
+  }
+  b.header(HEADER_ROW, COL.indikator, 'Indikator Kinerja Program (Outcome) / Kegiatan (Output)', {
+    cols: COL.jenis - COL.indikator + 1,
+  });
+  b.header(HEADER_ROW + 1, COL.indikator, 'Indikator');
+  b.header(HEADER_ROW + 1, COL.satuan, 'Satuan');
+  b.header(HEADER_ROW + 1, COL.jenis, 'Jenis');
+  numbered(COL.indikator, '4', COL.jenis - COL.indikator + 1);
+  for (const group of groups(year)) {
+    b.header(HEADER_ROW, group.left, group.header, { rows: 2, cols: 2 });
+    numbered(group.left, group.number, 2);
+  }
+  b.header(HEADER_ROW, COL.tw1, 'Realisasi Kinerja dan Anggaran pada Triwulan', {
+    cols: COL.tahunIni - COL.tw1,
+  });
+  for (const tw of TRIWULAN) {
+    const left = quarterCol(tw, 'k');
+    b.header(HEADER_ROW + 1, left, romanTw(tw), { cols: 2 });
+    numbered(left, String(7 + tw), 2);
+  }
+  for (let c = COL.renstra; c < COL.unitPj; c += 2) {
+    b.header(UNIT_ROW, c, 'K');
+    b.header(UNIT_ROW, c + 1, 'Rp');
+  }
+}
+
+/** (12) Realisasi tahun berjalan, (13) Renstra s.d. tahun berjalan, (14) tingkat capaian (%). */
+interface MeasureCells {
+  tahunIni: Expr;
+  sdTahunIni: Expr;
+  capaian: Expr;
+}
+
+interface FooterCells {
+  /** Rata-rata capaian kinerja (%): the mean of the rows' (14) K; '' when none has one. */
+  rataRataK: Expr;
+  /** The same over (14) Rp. */
+  rataRataRp: Expr;
+  predikat: Expr;
+}
+
+export type MeasureResults = Record<keyof MeasureCells, Result>;
+export type FooterResults = Record<keyof FooterCells, Result>;
+
+export interface RowResults {
+  k: MeasureResults;
+  rp?: MeasureResults;
+}
+
+function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: number): void {
+  b.put(r, COL.no, no);
   const texts: [number, string][] = [
     [COL.sasaran, row.sasaran],
     [COL.uraian, row.uraian],
@@ -237,82 +240,76 @@ function rowCells(plan: RenjaPlan, row: RenjaRow, r: number, no: number): SpecCe
     [COL.keterangan, row.keterangan],
   ];
   for (const [column, value] of texts) {
-    if (value !== '') cells.push({ row: r, col: column, value, wrap: true });
+    if (value !== '') b.put(r, column, value, { wrap: true });
   }
   if (row.indicator !== '') {
-    cells.push({
-      row: r,
-      col: COL.jenis,
-      value: JENIS_LABEL[row.jenis],
-      ...(row.jenisFrom === 'tebakan' ? { highlight: true } : {}),
-    });
-    cells.push(...measureCells(plan.tw, row.k, results.k, row.jenis, r, 'k'));
+    b.put(
+      r,
+      COL.jenis,
+      JENIS_LABEL[row.jenis],
+      row.jenisFrom === 'tebakan' ? { highlight: true } : {},
+    );
+    measureCells(b, tw, row.k, row.jenis, r, 'k');
   }
-  if (row.rp && results.rp)
-    cells.push(...measureCells(plan.tw, row.rp, results.rp, 'kumulatif', r, 'rp'));
-  return cells;
+  if (row.rp) measureCells(b, tw, row.rp, 'kumulatif', r, 'rp');
+}
+
+/**
+ * What the row's formulas give, as the sheet caches them: the pane's preview. The quarter only
+ * decides which cells are yellow, not what they give.
+ */
+export function rowResults(row: RenjaRow): RowResults {
+  const b = new SheetBuilder();
+  const of = (measure: RenjaMeasure, jenis: Akumulasi, m: Measure) =>
+    valuesOf(measureCells(b, 4, measure, jenis, FIRST_DATA_ROW, m));
+  const results: RowResults = { k: of(row.k, row.jenis, 'k') };
+  if (row.rp) results.rp = of(row.rp, 'kumulatif', 'rp');
+  return results;
+}
+
+/** The footer's rata-rata and predikat, as the sheet caches them. */
+export function footerResults(plan: RenjaPlan): FooterResults {
+  return valuesOf(layout(plan).footer);
 }
 
 function measureCells(
+  b: SheetBuilder,
   tw: Triwulan,
   measure: RenjaMeasure,
-  results: MeasureResults,
   jenis: Akumulasi,
   r: number,
   m: Measure,
-): SpecCell[] {
-  const numFmt = FORMAT[m];
-  const input = (column: number, value: number | undefined, open: boolean): SpecCell =>
-    value === undefined || open
-      ? { row: r, col: column, value: value ?? null, numFmt, ...(open ? { highlight: true } : {}) }
-      : { row: r, col: column, value, numFmt };
-  const cells: SpecCell[] = [
-    input(col(COL.renstra, m), measure.renstra, measure.renstra === undefined),
-    input(col(COL.lalu, m), measure.lalu, measure.lalu === undefined),
-    input(col(COL.target, m), measure.target, measure.target === undefined),
-  ];
-  for (const quarter of TRIWULAN) {
+): MeasureCells {
+  const style: CellStyle = { numFmt: FORMAT[m] };
+  const input = (column: number, value: number | undefined, open: boolean) =>
+    open ? b.input(r, column, value ?? null, style) : b.put(r, column, value ?? null, style);
+  const renstra = input(col(COL.renstra, m), measure.renstra, measure.renstra === undefined);
+  const lalu = input(col(COL.lalu, m), measure.lalu, measure.lalu === undefined);
+  input(col(COL.target, m), measure.target, measure.target === undefined);
+  const quarters = TRIWULAN.map((quarter) => {
     const value = measure.quarters[quarter - 1];
     // Quarters up to TW n are inputs: the open one always, an earlier one while it is empty.
     const open = quarter === tw || (quarter < tw && value === undefined);
-    cells.push(input(quarterCol(quarter, m), value, open));
-  }
-  cells.push(
-    {
-      row: r,
-      col: col(COL.tahunIni, m),
-      formula: tahunIniFormula(jenis, r, m),
-      result: results.tahunIni,
-      numFmt,
-    },
-    {
-      row: r,
-      col: col(COL.sdTahunIni, m),
-      formula: sdTahunIniFormula(jenis, r, m),
-      result: results.sdTahunIni,
-      numFmt,
-    },
-    {
-      row: r,
-      col: col(COL.capaian, m),
-      formula: capaianFormula(r, m),
-      result: results.capaian,
-      numFmt: PERCENT_FORMAT,
-    },
+    return input(quarterCol(quarter, m), value, open);
+  });
+  const tahunIni = b.formula(r, col(COL.tahunIni, m), tahunIniOf(jenis, quarters), style);
+  const sdTahunIni = b.formula(
+    r,
+    col(COL.sdTahunIni, m),
+    sdTahunIniOf(jenis, lalu, tahunIni),
+    style,
   );
-  return cells;
+  const capaian = b.formula(r, col(COL.capaian, m), capaianOf(sdTahunIni, renstra), {
+    numFmt: PERCENT_FORMAT,
+  });
+  return { tahunIni, sdTahunIni, capaian };
 }
 
 /**
  * "Disusun" on the left, the Kepala Perangkat Daerah's block as the workbook gives it (else lines
  * to write on); "Dievaluasi" on the right, the Kepala Bappeda's, left to write on.
  */
-function signatureCells(
-  plan: RenjaPlan,
-  top: number,
-  text: (row: number, column: number, value: string, extra?: Partial<SpecCell>) => void,
-  merge: (top: number, left: number, bottom: number, right: number) => void,
-): void {
+function signatureCells(b: SheetBuilder, plan: RenjaPlan, top: number): void {
   const disusun =
     plan.signature.jabatan.length > 0
       ? plan.signature
@@ -331,10 +328,7 @@ function signatureCells(
   ];
   for (const block of blocks) {
     // The caption first: a reader of the form takes that row as the end of its body.
-    const lines = [{ text: block.caption, bold: false }, ...signatureLines(block.signature)];
-    lines.forEach((line, i) => {
-      if (line.text !== '') text(top + i, block.left, line.text, { bold: line.bold });
-      merge(top + i, block.left, top + i, block.right);
-    });
+    const lines = [{ text: block.caption }, ...signatureLines(block.signature)];
+    signatureBlock(b, top, block.left, block.right, lines);
   }
 }

@@ -3,13 +3,13 @@
  * then each table with data under its numbered title (`Tabel 3.1 …`, numbered as written), its
  * chart beside it, a line on the yellow cells under it.
  */
+import { SheetBuilder, titleRows } from '../sheetgen/builder';
 import {
   freeSheetName,
   type ChartSpec,
   type SheetSpec,
   type SpecCell,
 } from '../sheetgen/sheet-spec';
-import type { CellRange } from '../workbook/model';
 import { BLOCKS, blockWidth, previewText, type Block, type BlockContext } from './blocks';
 import { TABEL_IDS, type TabelId, type TabelPlan, type TabelSection } from './types';
 
@@ -75,7 +75,7 @@ export function previewSections(plan: TabelPlan): TabelSection[] {
       return section;
     }
     const laid = BLOCKS[id](context, 1);
-    const at = new Map(laid.cells.map((cell) => [`${cell.row},${cell.col}`, cell]));
+    const at = new Map(laid.sheet.cells().map((cell) => [`${cell.row},${cell.col}`, cell]));
     const line = (row: number) =>
       Array.from({ length: laid.width }, (_, i) => previewText(at.get(`${row},${i + 1}`)));
     section.preview = { header: headerLine(laid, at), rows: laid.dataRows.map(line) };
@@ -89,7 +89,7 @@ function headerLine(laid: Block, at: Map<string, SpecCell>): string[] {
     const col = i + 1;
     const parts: string[] = [];
     for (let row = laid.top; row <= laid.headerRow; row++) {
-      const merge = laid.merges.find(
+      const merge = laid.sheet.merges.find(
         (m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right,
       );
       const text = previewText(at.get(merge ? `${merge.top},${merge.left}` : `${row},${col}`));
@@ -99,42 +99,35 @@ function headerLine(laid: Block, at: Map<string, SpecCell>): string[] {
   });
 }
 
-function append(cells: SpecCell[], merges: CellRange[], into: Block): void {
-  cells.push(...into.cells);
-  merges.push(...into.merges);
-}
-
 export function tabelSheet(
   plan: TabelPlan,
   existingSheetNames: string[],
   chosen: readonly TabelId[] = TABEL_IDS,
 ): SheetSpec {
-  const cells: SpecCell[] = [];
-  const merges: CellRange[] = [];
+  const b = new SheetBuilder();
   const charts: ChartSpec[] = [];
   const names = titles(plan);
   const written = TABEL_IDS.filter((id) => chosen.includes(id) && missing(plan, id) === undefined);
   const context: BlockContext = { plan, capaianCells: new Map() };
   const width = Math.max(8, ...written.map((id) => blockWidth(plan, id)));
 
-  const heading = [
-    'TABEL KINERJA LAPORAN KINERJA (BAB III)',
-    [plan.unit, `TAHUN ${plan.year}`].filter(Boolean).join(' '),
-  ];
-  heading.forEach((text, i) => {
-    cells.push({ row: i + 1, col: 1, value: text, bold: true });
-    merges.push({ top: i + 1, left: 1, bottom: i + 1, right: width });
-  });
+  titleRows(
+    b,
+    [
+      'TABEL KINERJA LAPORAN KINERJA (BAB III)',
+      [plan.unit, `TAHUN ${plan.year}`].filter(Boolean).join(' '),
+    ],
+    width,
+  );
 
   let row = FIRST_TABLE_ROW;
   written.forEach((id, n) => {
-    cells.push({ row, col: 1, value: `Tabel 3.${n + 1} ${names[id]}`, bold: true });
-    merges.push({ top: row, left: 1, bottom: row, right: width });
+    b.note(row, `Tabel 3.${n + 1} ${names[id]}`, width, { bold: true });
     const laid = BLOCKS[id](context, row + 1);
-    append(cells, merges, laid);
+    b.append(laid.sheet);
     let next = row + 1 + laid.height + 1;
-    if (laid.cells.some((cell) => cell.highlight)) {
-      cells.push({ row: next, col: 1, value: YELLOW_NOTE });
+    if (laid.sheet.hasInputs()) {
+      b.note(next, YELLOW_NOTE);
       next += 1;
     }
     if (laid.chart) {
@@ -144,13 +137,11 @@ export function tabelSheet(
     row = next + 1;
   });
 
-  const spec: SheetSpec = {
+  const spec = b.spec({
     name: freeSheetName(tabelSheetName(plan.year), existingSheetNames),
-    cells,
-    merges,
     columnWidths: { ...WIDTHS },
     print: { landscape: true, fitToWidth: true },
-  };
+  });
   if (charts.length > 0) spec.charts = charts;
   return spec;
 }

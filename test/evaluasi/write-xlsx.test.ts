@@ -1,7 +1,7 @@
 /** hosts/xlsx/write: one new sheet from a SheetSpec, everything else as it was. */
 import { Workbook, type CellFormulaValue } from 'exceljs';
 import fc from 'fast-check';
-import { targetFormula } from '../../src/sheetgen/formulas';
+import { linked } from '../../src/sheetgen/expr';
 import JSZip from 'jszip';
 import { addSheetToXlsx, leftOutOfCopy, storedFormula } from '../../src/hosts/xlsx/write';
 import { readXlsx, WorkbookReadError } from '../../src/hosts/xlsx/read';
@@ -144,7 +144,7 @@ describe('addSheetToXlsx', () => {
     fc.assert(
       fc.property(sheetName, (name) => {
         const reference = sheetReference(name, 'E6');
-        const formula = targetFormula({ sheet: name, row: 6, col: 5 }, 'text');
+        const formula = linked({ sheet: name, row: 6, col: 5 }, 'text', null).formula();
         expect(storedFormula(formula)).toBe(`_xlfn.${formula}`);
         expect(storedFormula(`${reference}+IFS(1,2)`)).toBe(`${reference}+_xlfn.IFS(1,2)`);
       }),
@@ -155,7 +155,11 @@ describe('addSheetToXlsx', () => {
     const workbook = new Workbook();
     workbook.addWorksheet('PK IFS(2023').getCell('E6').value = '95,23';
     const input = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const formula = targetFormula({ sheet: 'PK IFS(2023', row: 6, col: 5 }, 'text-percent');
+    const formula = linked(
+      { sheet: 'PK IFS(2023', row: 6, col: 5 },
+      'text-percent',
+      null,
+    ).formula();
     const spec: SheetSpec = { name: 'T', cells: [{ row: 1, col: 1, formula }], merges: [] };
     const written = await addSheetToXlsx(input, spec);
     expect(zipEntry(written, 'xl/worksheets/sheet2.xml')).toContain(
