@@ -52,7 +52,9 @@ async function measureSize(rows: number): Promise<SizeResult> {
   const bytes = await validationWorkbook(rows, rows);
   const read = await timed(() => readXlsx(bytes));
   const detect = await timed(() => detectTables(read.result));
-  const checked = await timed(() => runChecks(new WorkbookFacts(read.result, detect.result), checks));
+  const checked = await timed(() =>
+    runChecks(new WorkbookFacts(read.result, detect.result), checks),
+  );
   const dataRows = detect.result.reduce((sum, table) => sum + table.dataRows.length, 0);
   console.log(
     `\n${rows.toLocaleString('id-ID')} baris indikator + ${rows.toLocaleString('id-ID')} baris anggaran ` +
