@@ -6,7 +6,6 @@
 import type { Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
 import type { WorkbookFacts } from '../facts/facts';
-import type { CellNumber } from '../workbook/cell-number';
 import type { Sheet, WorkbookModel } from '../workbook/model';
 import { toA1 } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
@@ -22,6 +21,12 @@ export class CheckContext {
   /** The year a table without a stated year is about: the facts' report year. */
   readonly reportYear?: number;
   private readonly memo = new Map<(context: CheckContext) => unknown, unknown>();
+  /** The facts' readers: a cell read as a number once, an amount, a (merge-aware) text. */
+  readonly sheet: WorkbookFacts['sheet'];
+  readonly sheetIndex: WorkbookFacts['sheetIndex'];
+  readonly number: WorkbookFacts['number'];
+  readonly amount: WorkbookFacts['amount'];
+  readonly text: WorkbookFacts['text'];
 
   constructor(readonly facts: WorkbookFacts) {
     this.model = facts.model;
@@ -30,30 +35,11 @@ export class CheckContext {
     this.toleransi = facts.choices.toleransi ?? 0;
     this.jenis = facts.choices.jenis;
     this.reportYear = facts.year?.value;
-  }
-
-  sheet(name: string): Sheet {
-    return this.facts.sheet(name);
-  }
-
-  /** Position of a sheet in the workbook, for sorting findings. */
-  sheetIndex(name: string): number {
-    return this.facts.sheetIndex(name);
-  }
-
-  /** The cell read as a number (read once, by the facts). */
-  number(sheet: Sheet, row: number, col: number): CellNumber {
-    return this.facts.number(sheet, row, col);
-  }
-
-  /** A rupiah amount: as `number`, except that a percent format (a slip on money) is ignored. */
-  amount(sheet: Sheet, row: number, col: number): CellNumber {
-    return this.facts.amount(sheet, row, col);
-  }
-
-  /** The cell's text, trimmed; a cell inside a merge shows its master's text. */
-  text(sheet: Sheet, row: number, col: number): string {
-    return this.facts.text(sheet, row, col);
+    this.sheet = facts.sheet.bind(facts);
+    this.sheetIndex = facts.sheetIndex.bind(facts);
+    this.number = facts.number.bind(facts);
+    this.amount = facts.amount.bind(facts);
+    this.text = facts.text.bind(facts);
   }
 
   /** The value of `compute(context)`, computed once per validation. */
