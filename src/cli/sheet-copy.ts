@@ -21,6 +21,8 @@ export interface SheetCopyArgs {
   output: string;
   /** Replace an existing output file (`--timpa`). */
   timpa: boolean;
+  /** The option that names the output, when not `-o`. */
+  option?: string;
   skala?: ScaleName;
 }
 
@@ -61,8 +63,8 @@ export function parseSheetCopyArgs(args: string[], own: OwnOption): SheetCopyArg
   return parsed;
 }
 
-function outputTarget({ input, output, timpa }: SheetCopyArgs): OutputTarget {
-  return { output, inputs: [input], replace: timpa };
+export function outputTarget({ input, output, timpa, option }: SheetCopyArgs): OutputTarget {
+  return { output, inputs: [input], replace: timpa, ...(option ? { option } : {}) };
 }
 
 /** Writes the workbook's bytes with `spec` added to the output; returns the exit code. */

@@ -15,10 +15,9 @@ import { FileOpener } from './FileOpener';
 import { HelpPanel } from './HelpPanel';
 import { Notice } from './Notice';
 import { withJenis, type PaneHost } from './host';
-import { orderFindings, outcomeOf, reportSheet } from './report';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
-import { errorMessage, useValidation } from './useValidation';
+import { errorMessage, laporanSheetOf, useValidation } from './useValidation';
 import TabelPanel from './TabelPanel';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
@@ -112,15 +111,10 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
     origin.current?.focus({ preventScroll: true });
   };
 
-  const writeReport = () => {
+  const writeReport = async () => {
     const result = validation.result;
     if (!result) throw new Error('Belum ada hasil validasi.');
-    const ordered = orderFindings(
-      result.findings,
-      result.model.sheets.map((sheet) => sheet.name),
-      result.checks.map((check) => check.id),
-    );
-    return host.addSheet(reportSheet(outcomeOf(result), ordered, fileName ?? 'Workbook ini'));
+    return host.addSheet(await laporanSheetOf(result, fileName ?? 'Workbook ini'));
   };
 
   const saveSettings = async (next: typeof settings) => {

@@ -12,7 +12,8 @@ import {
   type IndicatorType,
   type PlanOptions,
 } from '../evaluasi/types';
-import type { PaneHost, PaneSettings } from './host';
+import type { ValidationSettings } from '../laporan/outcome';
+import type { PaneHost } from './host';
 import { loadEngine } from './load-engine';
 import { Notice } from './Notice';
 import { errorMessage } from './useValidation';
@@ -82,7 +83,7 @@ export function EvaluasiPanel({
   canRun,
 }: {
   host: PaneHost;
-  settings: PaneSettings;
+  settings: ValidationSettings;
   canRun: boolean;
 }) {
   const styles = useStyles();

@@ -7,7 +7,8 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import type { TabelId, TabelPlan, TabelSection } from '../tabel/types';
-import type { PaneHost, PaneSettings } from './host';
+import type { ValidationSettings } from '../laporan/outcome';
+import type { PaneHost } from './host';
 import { Notice } from './Notice';
 import { errorMessage } from './useValidation';
 import { Outcome, ReadingProgress, useWorkbookSheet, WriteSheet } from './WorkbookSheet';
@@ -70,7 +71,7 @@ export default function TabelPanel({
   canRun,
 }: {
   host: PaneHost;
-  settings: PaneSettings;
+  settings: ValidationSettings;
   canRun: boolean;
 }) {
   const styles = useStyles();
