@@ -142,29 +142,3 @@ export function numberedChoiceOption<T>(
     return true;
   };
 }
-
-/**
- * The plan made again with the `--jenis` choices, keyed by row id (the choices number the plan's
- * rows from 1); the plan itself when none was made. A number past the rows, or a row `refusal`
- * refuses, is reported on `stderr` and gives exit code 2.
- */
-export function replanWithChoices<T, P extends { rows: readonly { id: string }[] }>(
-  plan: P,
-  byNumber: ReadonlyMap<number, T>,
-  replan: (byId: Record<string, T>) => P,
-  stderr: Output,
-  refusal: (row: P['rows'][number]) => string | undefined = () => undefined,
-): P | number {
-  if (byNumber.size === 0) return plan;
-  const byId: Record<string, T> = {};
-  for (const [number, value] of byNumber) {
-    const row = plan.rows[number - 1];
-    const refused = row === undefined ? `hanya ada ${plan.rows.length} baris` : refusal(row);
-    if (refused !== undefined || row === undefined) {
-      stderr.write(`--jenis ${number}: ${refused}.\n`);
-      return 2;
-    }
-    byId[row.id] = value;
-  }
-  return replan(byId);
-}
