@@ -4,7 +4,7 @@
  */
 export { checks, validateWorkbook } from '../checks';
 export { jenisIndikator } from '../checks/jenis-indikator';
-export { evaluasiSheet, evaluateRow, planEvaluasi } from '../evaluasi';
+export { evaluasiGenerator, evaluateRow } from '../evaluasi';
 export { WorkbookFacts } from '../facts/facts';
 export { laporanGenerator } from '../laporan';
 export { detectTables } from '../workbook/detect';
