@@ -98,7 +98,6 @@ export function EvaluasiPanel({
       start={{
         testId: 'evaluasi',
         label: 'Buat Sheet Evaluasi Penghitungan',
-        onClick: () => void state.prepare(),
       }}
       empty={
         plan?.rows.length === 0
@@ -207,7 +206,6 @@ export function EvaluasiPanel({
       write={{
         testId: 'tulis-evaluasi',
         label: host.kind === 'excel' ? 'Tulis sheet ke workbook' : 'Unduh dengan sheet evaluasi',
-        onClick: () => void state.write(),
       }}
     />
   );

@@ -41,16 +41,18 @@ export interface GeneratorPanelProps {
   intro: ReactNode;
   /** Choices made before reading (the quarter of the Renja form). */
   before?: ReactNode;
-  start: { testId: string; label: string; onClick: () => void };
+  /** Reads the workbook and plans (`state.prepare` unless the panel resets more). */
+  start: { testId: string; label: string; onClick?: () => void };
   /** Why the plan makes no sheet, when it makes none. */
   empty?: string;
   /** The plan's preview, when there is one to show. */
   preview?: { label: string; content: ReactNode; notes: readonly string[] };
-  write: { testId: string; label: string; disabled?: boolean; onClick: () => void };
+  /** Writes the sheet (`state.write` unless the layout takes other options). */
+  write: { testId: string; label: string; disabled?: boolean; onClick?: () => void };
 }
 
 export function GeneratorPanel({
-  state: { reading, planFailure, status, writing },
+  state: { reading, planFailure, status, writing, prepare, write: writeSheet },
   canRun,
   intro,
   before,
@@ -70,7 +72,7 @@ export function GeneratorPanel({
           appearance="primary"
           data-testid={start.testId}
           disabled={!canRun || reading !== null}
-          onClick={start.onClick}
+          onClick={start.onClick ?? (() => void prepare())}
         >
           {start.label}
         </Button>
@@ -101,7 +103,7 @@ export function GeneratorPanel({
               appearance="primary"
               data-testid={write.testId}
               disabled={writing || write.disabled}
-              onClick={write.onClick}
+              onClick={write.onClick ?? (() => void writeSheet())}
             >
               {write.label}
             </Button>

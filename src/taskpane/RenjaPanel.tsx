@@ -117,7 +117,6 @@ export default function RenjaPanel({
       start={{
         testId: 'renja',
         label: 'Siapkan Formulir Evaluasi Renja',
-        onClick: () => void state.prepare(),
       }}
       empty={
         plan?.rows.length === 0
@@ -201,7 +200,6 @@ export default function RenjaPanel({
       write={{
         testId: 'tulis-renja',
         label: host.kind === 'excel' ? 'Tulis sheet ke workbook' : 'Unduh dengan formulir Renja',
-        onClick: () => void state.write(),
       }}
     />
   );

@@ -111,10 +111,12 @@ export function useGeneratorPlan<E extends PlanEngine, Plan, Options, Choices>({
   };
 }
 
-/** What the panel around a plan shows of its state. */
+/** What the panel around a plan shows of its state, and does by default. */
 export interface PlanState {
   reading: Progress | null;
   planFailure?: string;
   status: Status;
   writing: boolean;
+  prepare: () => Promise<void>;
+  write: () => Promise<void>;
 }
