@@ -1,8 +1,8 @@
 /**
  * What a generator's panel does with the workbook: read it with the panel's engine, plan from the
  * workbook's facts made with the pane's settings (skala, toleransi, the jenis chosen in the
- * Validasi tab) and the user's choices in the preview, and write the sheet. No Fluent import here:
- * the lazily loaded Renja panel shares it (see RenjaPanel).
+ * Validasi tab) and the user's choices in the preview, and write the sheet. The lazily loaded
+ * Renja panel gets it from App (see its PanelKit) rather than importing it.
  */
 import { useMemo, useState } from 'react';
 import type { FactChoices, WorkbookFacts } from '../facts/facts';
