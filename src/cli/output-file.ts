@@ -17,6 +17,8 @@ export interface OutputTarget {
   inputs: string[];
   /** Replace an existing file (`--timpa`). */
   replace: boolean;
+  /** The option that names the output, for the messages; `-o` by default. */
+  option?: string;
 }
 
 /** The file system calls used for the write; a test gives one that fails like a full disk. */
@@ -40,6 +42,7 @@ export async function outputProblem({
   output,
   inputs,
   replace,
+  option = '-o',
 }: OutputTarget): Promise<string | undefined> {
   try {
     const existing = await statOrNull(output);
@@ -60,7 +63,7 @@ export async function outputProblem({
       if (read && read.dev === existing.dev && read.ino === existing.ino) {
         return (
           `Berkas keluaran ${output} sama dengan berkas masukan ${input} (nama lain untuk berkas yang sama); ` +
-          'tulis ke berkas lain dengan -o.'
+          `tulis ke berkas lain dengan ${option}.`
         );
       }
     }

@@ -21,6 +21,8 @@ export interface SheetCopyArgs {
   output: string;
   /** Replace an existing output file (`--timpa`). */
   timpa: boolean;
+  /** The option that names the output, when not `-o`. */
+  option?: string;
   skala?: ScaleName;
 }
 
@@ -61,8 +63,8 @@ export function parseSheetCopyArgs(args: string[], own: OwnOption): SheetCopyArg
   return parsed;
 }
 
-function outputTarget({ input, output, timpa }: SheetCopyArgs): OutputTarget {
-  return { output, inputs: [input], replace: timpa };
+export function outputTarget({ input, output, timpa, option }: SheetCopyArgs): OutputTarget {
+  return { output, inputs: [input], replace: timpa, ...(option ? { option } : {}) };
 }
 
 /** Writes the workbook's bytes with `spec` added to the output; returns the exit code. */
@@ -139,30 +141,4 @@ export function numberedChoiceOption<T>(
     into.set(Number(match[1]), value);
     return true;
   };
-}
-
-/**
- * The plan made again with the `--jenis` choices, keyed by row id (the choices number the plan's
- * rows from 1); the plan itself when none was made. A number past the rows, or a row `refusal`
- * refuses, is reported on `stderr` and gives exit code 2.
- */
-export function replanWithChoices<T, P extends { rows: readonly { id: string }[] }>(
-  plan: P,
-  byNumber: ReadonlyMap<number, T>,
-  replan: (byId: Record<string, T>) => P,
-  stderr: Output,
-  refusal: (row: P['rows'][number]) => string | undefined = () => undefined,
-): P | number {
-  if (byNumber.size === 0) return plan;
-  const byId: Record<string, T> = {};
-  for (const [number, value] of byNumber) {
-    const row = plan.rows[number - 1];
-    const refused = row === undefined ? `hanya ada ${plan.rows.length} baris` : refusal(row);
-    if (refused !== undefined || row === undefined) {
-      stderr.write(`--jenis ${number}: ${refused}.\n`);
-      return 2;
-    }
-    byId[row.id] = value;
-  }
-  return replan(byId);
 }

@@ -1,31 +1,30 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
-import {
-  Button,
-  Field,
-  ProgressBar,
-  Select,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Select, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
+import { GeneratorPanel, panelStyles } from './GeneratorPanel';
 import { HelpPanel } from './HelpPanel';
 import { Notice } from './Notice';
 import { withJenis, type PaneHost } from './host';
-import { orderFindings, outcomeOf, reportSheet } from './report';
+import type { PanelKit } from './RenjaPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
-import { errorMessage, useValidation } from './useValidation';
+import { useGeneratorPlan } from './useGeneratorPlan';
+import { errorMessage, laporanSheetOf, useValidation } from './useValidation';
 import TabelPanel from './TabelPanel';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
 
-/** The Renja form generator, with its engine; it takes Fluent from here (see RenjaPanel). */
+/** The Renja form generator, with its engine; it takes what the pane ships from here (PanelKit). */
 const RenjaPanel = lazy(() => import(/* webpackChunkName: "renja" */ './RenjaPanel'));
-const RENJA_KIT = { Button, Field, ProgressBar, Select, Notice };
+const RENJA_KIT: PanelKit = {
+  Field,
+  Select,
+  GeneratorPanel,
+  useGeneratorPlan,
+  styles: panelStyles,
+};
 
 export type TabName = 'validasi' | 'evaluasi' | 'tabel' | 'renja' | 'pengaturan' | 'bantuan';
 
@@ -112,15 +111,10 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
     origin.current?.focus({ preventScroll: true });
   };
 
-  const writeReport = () => {
+  const writeReport = async () => {
     const result = validation.result;
     if (!result) throw new Error('Belum ada hasil validasi.');
-    const ordered = orderFindings(
-      result.findings,
-      result.model.sheets.map((sheet) => sheet.name),
-      result.checks.map((check) => check.id),
-    );
-    return host.addSheet(reportSheet(outcomeOf(result), ordered, fileName ?? 'Workbook ini'));
+    return host.addSheet(await laporanSheetOf(result, fileName ?? 'Workbook ini'));
   };
 
   const saveSettings = async (next: typeof settings) => {
@@ -215,7 +209,13 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
       {generatorPanel(
         'renja',
         'Evaluasi Renja',
-        <RenjaPanel key={fileName ?? ''} host={host} canRun={canRun} kit={RENJA_KIT} />,
+        <RenjaPanel
+          key={fileName ?? ''}
+          host={host}
+          settings={settings}
+          canRun={canRun}
+          kit={RENJA_KIT}
+        />,
       )}
       {tab === 'pengaturan' && (
         <div role="tabpanel" aria-label="Pengaturan">

@@ -2,7 +2,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../checks/finding';
-import { SEVERITY_LABELS, orderFindings, sheetLabel } from './report';
+import { SEVERITY_LABELS, orderFindings, sheetLabel } from '../laporan/outcome';
 import type { CellTarget } from './SheetPreview';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import type { ScaleName } from '../core/predikat';
-import type { PaneSettings } from './host';
+import type { ValidationSettings } from '../laporan/outcome';
 import { errorMessage } from './useValidation';
 
 /** Short labels, so the choice fits Excel's narrowest pane; the bands are the field's hint. */
@@ -31,8 +31,8 @@ export function SettingsPanel({
   onSave,
 }: {
   hostKind: 'excel' | 'web';
-  settings: PaneSettings;
-  onSave: (settings: PaneSettings) => Promise<void>;
+  settings: ValidationSettings;
+  onSave: (settings: ValidationSettings) => Promise<void>;
 }) {
   const styles = useStyles();
   const [skala, setSkala] = useState<string>(settings.skala ?? '');
@@ -43,7 +43,7 @@ export function SettingsPanel({
 
   const save = async () => {
     // The jenis choices are made in the validation tab and stay as they are.
-    const next: PaneSettings = { ...settings, toleransi: parsed };
+    const next: ValidationSettings = { ...settings, toleransi: parsed };
     delete next.skala;
     if (skala) next.skala = skala as ScaleName;
     try {

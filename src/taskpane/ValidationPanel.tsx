@@ -21,8 +21,9 @@ import {
   outcomeText,
   settingsText,
   sheetLabel,
-} from './report';
-import type { AddedSheet, PaneSettings } from './host';
+} from '../laporan/outcome';
+import type { ValidationSettings } from '../laporan/outcome';
+import type { AddedSheet } from './host';
 import type { CellTarget } from './SheetPreview';
 import { errorMessage, type Progress, type Validation } from './useValidation';
 
@@ -55,7 +56,7 @@ const useStyles = makeStyles({
  */
 const FINDINGS_PER_PAGE = 200;
 
-const sameSettings = (a: PaneSettings, b: PaneSettings) =>
+const sameSettings = (a: ValidationSettings, b: ValidationSettings) =>
   a.skala === b.skala && a.toleransi === b.toleransi;
 
 /** What to do first, before there is anything to show. */
@@ -75,7 +76,7 @@ export interface ValidationPanelProps {
   progress: Progress;
   result: Validation | null;
   /** The settings now in force: a result computed under others is marked out of date. */
-  settings: PaneSettings;
+  settings: ValidationSettings;
   onRun: () => void;
   onOpen: (target: CellTarget) => void;
   onReport: () => Promise<AddedSheet>;

@@ -3,20 +3,11 @@
  * React components never touch Office.js or the .xlsx reader themselves.
  */
 import type { Akumulasi } from '../core/akumulasi';
-import type { ScaleName } from '../core/predikat';
+import type { ValidationSettings } from '../laporan/outcome';
 import type { WorkbookModel } from '../workbook/model';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 
-export interface PaneSettings {
-  /** Predikat scale for every table; undefined lets each table's labels decide. */
-  skala?: ScaleName;
-  /** Extra absolute tolerance, in percentage points, for recomputed percentages. */
-  toleransi: number;
-  /** The user's jenis per indicator name, over what the workbook says (ValidationOptions.jenis). */
-  jenis?: Readonly<Record<string, Akumulasi>>;
-}
-
-const DEFAULT_SETTINGS: PaneSettings = { toleransi: 0 };
+const DEFAULT_SETTINGS: ValidationSettings = { toleransi: 0 };
 
 export interface AddedSheet {
   /** The name the sheet got (`Hasil Validasi (2)` when the name was taken). */
@@ -36,8 +27,8 @@ export interface PaneHost {
    * the opened file with the sheet added.
    */
   addSheet(spec: SheetSpec): Promise<AddedSheet>;
-  loadSettings(): PaneSettings;
-  saveSettings(settings: PaneSettings): Promise<void>;
+  loadSettings(): ValidationSettings;
+  saveSettings(settings: ValidationSettings): Promise<void>;
 }
 
 /**
@@ -54,8 +45,12 @@ const JENIS_NAMES: Record<Akumulasi, true> = {
 const MAX_JENIS_CHOICES = 2_000;
 
 /** Reads stored settings defensively: a missing or foreign value falls back to the default. */
-export function parseSettings(skala: unknown, toleransi: unknown, jenis?: unknown): PaneSettings {
-  const settings: PaneSettings = { ...DEFAULT_SETTINGS };
+export function parseSettings(
+  skala: unknown,
+  toleransi: unknown,
+  jenis?: unknown,
+): ValidationSettings {
+  const settings: ValidationSettings = { ...DEFAULT_SETTINGS };
   if (skala === 'LKJ' || skala === 'P86' || skala === 'IKM') settings.skala = skala;
   if (typeof toleransi === 'number' && Number.isFinite(toleransi) && toleransi >= 0) {
     settings.toleransi = toleransi;
@@ -78,10 +73,10 @@ function parseJenis(stored: unknown): Record<string, Akumulasi> | undefined {
 
 /** The settings with the user's jenis choices replaced; none left means none stored. */
 export function withJenis(
-  settings: PaneSettings,
+  settings: ValidationSettings,
   jenis: Readonly<Record<string, Akumulasi>>,
-): PaneSettings {
-  const next: PaneSettings = { ...settings, jenis };
+): ValidationSettings {
+  const next: ValidationSettings = { ...settings, jenis };
   if (Object.keys(jenis).length === 0) delete next.jenis;
   return next;
 }

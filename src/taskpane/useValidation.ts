@@ -3,9 +3,11 @@ import { useCallback, useState } from 'react';
 import type { UncheckedSheet } from '../checks';
 import type { Finding } from '../checks/finding';
 import type { JenisIndikator } from '../checks/jenis-indikator';
+import type { SheetSpec } from '../sheetgen/sheet-spec';
 import type { WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
-import type { PaneHost, PaneSettings } from './host';
+import type { ValidationSettings } from '../laporan/outcome';
+import type { PaneHost } from './host';
 import { loadEngine } from './load-engine';
 
 export type Progress =
@@ -23,7 +25,7 @@ export interface Validation {
   /** The checks that ran, in registry order, for grouping and headings. */
   checks: readonly { id: string; description: string }[];
   /** The settings the findings were computed with: changing them makes the result out of date. */
-  settings: PaneSettings;
+  settings: ValidationSettings;
   /** Indicators on Renja forms, whose jenis the user may set; `leftOut` beyond the list's cap. */
   jenis: { list: JenisIndikator[]; leftOut: number };
 }
@@ -33,7 +35,7 @@ export function useValidation(host: PaneHost) {
   const [result, setResult] = useState<Validation | null>(null);
 
   const run = useCallback(
-    async (settings: PaneSettings) => {
+    async (settings: ValidationSettings) => {
       setProgress({ kind: 'reading', done: 0, total: 1 });
       try {
         const [model, engine] = await Promise.all([
@@ -71,6 +73,18 @@ export function useValidation(host: PaneHost) {
   );
 
   return { progress, result, run, reset, fail };
+}
+
+/**
+ * The "Hasil Validasi" sheet of a validation, from the file `source`: the laporan generator over
+ * the facts of the validation's workbook and settings, as `lkj validate --laporan` writes it.
+ */
+export async function laporanSheetOf(result: Validation, source: string): Promise<SheetSpec> {
+  const { laporanGenerator, WorkbookFacts } = await loadEngine();
+  const facts = new WorkbookFacts(result.model, result.tables, result.settings);
+  const options = { validation: result, source };
+  const names = result.model.sheets.map((sheet) => sheet.name);
+  return laporanGenerator.layout(laporanGenerator.plan(facts, options), names, options);
 }
 
 /** The message to show: ours are in Bahasa Indonesia already; anything else is labelled. */

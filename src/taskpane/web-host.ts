@@ -7,7 +7,8 @@ import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { checkXlsxContainer, fileTooLarge, MAX_FILE_BYTES } from '../hosts/xlsx/zip-guard';
 import type { WorkbookModel } from '../workbook/model';
 import { freeSheetName } from '../sheetgen/sheet-spec';
-import { parseSettings, type PaneHost, type PaneSettings } from './host';
+import type { ValidationSettings } from '../laporan/outcome';
+import { parseSettings, type PaneHost } from './host';
 import { xlsxService, type XlsxService } from './xlsx-service';
 
 const STORAGE_KEY = 'lkj-excel.pengaturan';
@@ -100,7 +101,7 @@ export function createWebHost(
         return parseSettings(undefined, undefined);
       }
     },
-    async saveSettings(settings: PaneSettings) {
+    async saveSettings(settings: ValidationSettings) {
       storage?.setItem(STORAGE_KEY, JSON.stringify(settings));
     },
   };

@@ -3,11 +3,16 @@
  * reader, through the real `bin/lkj.cjs`.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
+import { checks, validateWorkbook } from '../../src/checks';
 import { readXlsx } from '../../src/hosts/xlsx/read';
+import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
+import { laporanSheetOf } from '../../src/taskpane/useValidation';
+import { zipEntry } from '../evaluasi/zip-entry';
+import { expectOriginalSheetsKept } from './sheet-copy-run';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'lkj.cjs');
@@ -218,6 +223,110 @@ describe('lkj validate', () => {
     ]) {
       expect(run.stdout).toMatch(new RegExp(`^  ${id} `, 'm'));
     }
+  });
+});
+
+describe('lkj validate --laporan', () => {
+  const SAMPLE = path.join(ROOT, 'samples', 'klakah-2023.xlsx');
+
+  /** The XML of the package's last sheet: the one a copy adds. */
+  function lastSheetXml(xlsx: Uint8Array): string {
+    const workbook = zipEntry(xlsx, 'xl/workbook.xml') ?? '';
+    const ids = [...workbook.matchAll(/<sheet [^>]*sheetId="(\d+)"/g)].map((m) => m[1]);
+    return zipEntry(xlsx, `xl/worksheets/sheet${ids[ids.length - 1]}.xml`) ?? '';
+  }
+
+  it("writes a copy with the pane's Hasil Validasi sheet, validating as without it", async () => {
+    const output = path.join(dir, 'laporan.xlsx');
+    const args = ['--skala', 'P86', '--toleransi', '0,5'];
+    const run = await lkj('validate', SAMPLE, ...args, '--laporan', output);
+    const plain = await lkj('validate', SAMPLE, ...args);
+    expect(run.code).toBe(plain.code);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`${plain.stdout}\nLembar "Hasil Validasi" ditulis ke ${output}.\n`);
+
+    const input = readFileSync(SAMPLE);
+    const written = readFileSync(output);
+    const [before, after] = [await readXlsx(input), await readXlsx(written)];
+    expectOriginalSheetsKept(before, after, 'Hasil Validasi');
+
+    // What the pane writes for the same workbook and settings ("Tulis laporan ke sheet" on the
+    // web page: the opened file with the sheet the pane's code path makes).
+    const settings = { skala: 'P86' as const, toleransi: 0.5 };
+    const validation = {
+      ...validateWorkbook(before, settings),
+      model: before,
+      checks,
+      settings,
+      jenis: { list: [], leftOut: 0 },
+    };
+    const spec = await laporanSheetOf(validation, 'klakah-2023.xlsx');
+    expect(lastSheetXml(written)).toBe(lastSheetXml(await addSheetToXlsx(input, spec)));
+    const sheet = after.sheets.find((candidate) => candidate.name === 'Hasil Validasi')!;
+    expect(sheet.value(1, 1)).toBe('Hasil Validasi Workbook LKj');
+    expect(sheet.value(2, 1)).toMatch(/^klakah-2023\.xlsx: \d+ temuan di 14 tabel: /);
+    expect(sheet.value(3, 1)).toBe('Skala predikat: P86; toleransi tambahan 0,5 poin persen.');
+    expect(sheet.rowCount).toBe(5 + validation.findings.length);
+  });
+
+  it('writes the report of a workbook without findings, and exits 0', async () => {
+    const file = await writeCapaianWorkbook('laporan-benar.xlsx', 98.34);
+    const output = path.join(dir, 'laporan-benar-hasil.xlsx');
+    const run = await lkj('validate', file, '--laporan', output);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const sheet = (await readXlsx(readFileSync(output))).sheets[1];
+    expect(sheet.name).toBe('Hasil Validasi');
+    expect(sheet.value(2, 1)).toBe(
+      'laporan-benar.xlsx: Tidak ada temuan di 1 tabel yang dikenali.',
+    );
+  });
+
+  it('refuses several inputs, the input as output, an existing file, and --timpa alone', async () => {
+    const file = await writeCapaianWorkbook('laporan-masuk.xlsx', 97);
+    const output = path.join(dir, 'laporan-keluar.xlsx');
+    const several = await lkj('validate', file, SAMPLE, '--laporan', output);
+    expect(several.code).toBe(2);
+    expect(several.stdout).toBe('');
+    expect(several.stderr).toMatch(
+      /^--laporan menulis salinan satu berkas, tetapi 2 berkas disebut: sebut satu berkas masukan saja/,
+    );
+    expect(existsSync(output)).toBe(false);
+
+    const alias = path.join(dir, 'laporan-nama-lain.xlsx');
+    linkSync(file, alias);
+    const same = await lkj('validate', file, '--laporan', alias, '--timpa');
+    expect(same.code).toBe(2);
+    expect(same.stdout).toBe('');
+    expect(same.stderr).toBe(
+      `Berkas keluaran ${alias} sama dengan berkas masukan ${file} (nama lain untuk berkas yang sama); ` +
+        'tulis ke berkas lain dengan --laporan.\n',
+    );
+
+    writeFileSync(output, 'lama');
+    const existing = await lkj('validate', file, '--laporan', output);
+    expect(existing.code).toBe(2);
+    expect(existing.stderr).toMatch(/sudah ada; tambahkan --timpa untuk menggantinya/);
+    expect(readFileSync(output, 'utf8')).toBe('lama');
+    const replaced = await lkj('validate', file, '--laporan', output, '--timpa');
+    expect(replaced.code).toBe(1);
+    expect((await readXlsx(readFileSync(output))).sheets.map((sheet) => sheet.name)).toEqual([
+      'BAB III',
+      'Hasil Validasi',
+    ]);
+
+    const timpa = await lkj('validate', file, '--timpa');
+    expect(timpa.code).toBe(2);
+    expect(timpa.stderr).toMatch(/^Opsi --timpa hanya berlaku bersama --laporan\.\n/);
+  });
+
+  it('writes no report of a file it cannot read', async () => {
+    const bad = path.join(dir, 'laporan-bukan.xlsx');
+    writeFileSync(bad, 'ini bukan berkas Excel');
+    const output = path.join(dir, 'laporan-bukan-hasil.xlsx');
+    const run = await lkj('validate', bad, '--laporan', output);
+    expect(run.code).toBe(2);
+    expect(run.stderr.endsWith(`\nLaporan ${output} tidak ditulis.\n`)).toBe(true);
+    expect(existsSync(output)).toBe(false);
   });
 });
 

@@ -8,10 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checks, validateWorkbook } from '../../src/checks';
+import { validateWorkbook } from '../../src/checks';
+import { WorkbookFacts } from '../../src/facts/facts';
 import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
 import { readXlsx } from '../../src/hosts/xlsx/read';
-import { orderFindings, outcomeOf, reportSheet } from '../../src/taskpane/report';
+import { laporanSheet, planLaporan } from '../../src/laporan';
 import { zipEntry } from '../evaluasi/zip-entry';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
@@ -27,15 +28,19 @@ beforeAll(async () => {
   const input = readFileSync(SAMPLE);
   const model = await readXlsx(input);
   const report = validateWorkbook(model);
-  const result = { ...report, model, settings: { toleransi: 0 } };
-  const ordered = orderFindings(
-    report.findings,
-    model.sheets.map((sheet) => sheet.name),
-    checks.map((check) => check.id),
+  const plan = planLaporan(new WorkbookFacts(model, report.tables), {
+    validation: report,
+    source: 'klakah.xlsx',
+  });
+  expect(plan.findings.length).toBeGreaterThan(10);
+  expectedLinks = plan.findings.map((finding) => `${finding.sheet}|${finding.cell}`);
+  written = await addSheetToXlsx(
+    input,
+    laporanSheet(
+      plan,
+      model.sheets.map((sheet) => sheet.name),
+    ),
   );
-  expect(ordered.length).toBeGreaterThan(10);
-  expectedLinks = ordered.map((finding) => `${finding.sheet}|${finding.cell}`);
-  written = await addSheetToXlsx(input, reportSheet(outcomeOf(result), ordered, 'klakah.xlsx'));
   work = mkdtempSync(path.join(tmpdir(), 'lkj-laporan-'));
 });
 

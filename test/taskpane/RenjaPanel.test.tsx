@@ -57,6 +57,17 @@ describe('Evaluasi Renja tab', () => {
     expect(screen.getAllByTestId('renja-row')).toHaveLength(2);
   });
 
+  it('plans with the jenis chosen per indicator in the Validasi tab (the settings)', async () => {
+    const { host } = fakeHost('excel');
+    host.loadSettings = () => ({
+      toleransi: 0,
+      jenis: { 'Indeks Kepuasan Masyarakat': 'kumulatif' },
+    });
+    fireEvent.click(await openRenja(host));
+    await screen.findByRole('region', { name: 'Pratinjau formulir Renja' });
+    expect(jenisOfRows()).toEqual(['kumulatif', 'nilai-akhir']);
+  });
+
   it('on the web page, waits for a file before it can read one', async () => {
     const { host } = fakeHost('web');
     const button = await openRenja(host);

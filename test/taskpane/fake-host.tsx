@@ -2,7 +2,8 @@
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App, type TabName } from '../../src/taskpane/App';
-import type { PaneHost, PaneSettings } from '../../src/taskpane/host';
+import type { ValidationSettings } from '../../src/laporan/outcome';
+import type { PaneHost } from '../../src/taskpane/host';
 import type { WebHost } from '../../src/taskpane/web-host';
 import { Sheet, type WorkbookModel } from '../../src/workbook/model';
 import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
@@ -35,7 +36,7 @@ export function fakeHost(kind: 'excel' | 'web') {
   const calls = {
     selected: [] as string[],
     added: [] as SheetSpec[],
-    saved: [] as PaneSettings[],
+    saved: [] as ValidationSettings[],
     progress: [] as string[],
   };
   const host: PaneHost = {

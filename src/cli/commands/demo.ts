@@ -8,7 +8,7 @@ import path from 'node:path';
 import { validateWorkbook } from '../../checks';
 import type { Command } from '../command';
 import { readWorkbookFile } from '../read-file';
-import { writeEvaluasiCopy } from './evaluasi';
+import { command as evaluasi } from './evaluasi';
 import { toText } from './validate';
 
 /** Package root: this code runs bundled as dist/cli.js (see webpack.config.js). */
@@ -44,6 +44,6 @@ export const command: Command = {
     const output = shown(EVALUASI_OUTPUT);
     // The demo's own output: replaced on every run, through a temporary file like any output.
     const args = { input: file, output, timpa: true, jenis: new Map() };
-    return writeEvaluasiCopy(read, args, io, report.tables);
+    return evaluasi.write(read, args, io, report.tables);
   },
 };

@@ -6,26 +6,18 @@
  */
 import { formatAngka } from '../../core/angka';
 import {
-  evaluasiSheet,
+  evaluasiGenerator,
   evaluateRow,
   INDICATOR_TYPES,
-  planEvaluasi,
   type EvaluasiPlan,
   type IndicatorType,
   type Result,
 } from '../../evaluasi';
-import { WorkbookFacts } from '../../facts/facts';
-import { detectTables } from '../../workbook/detect';
-import type { DetectedTable } from '../../workbook/table-types';
-import type { Command, Output } from '../command';
-import type { WorkbookFile } from '../read-file';
+import { generatorCommand } from '../generator-command';
 import {
   COPY_NOTE,
   numberedChoiceOption,
   parseSheetCopyArgs,
-  replanWithChoices,
-  sheetCopyCommand,
-  writeSheetCopy,
   type SheetCopyArgs,
 } from '../sheet-copy';
 
@@ -47,45 +39,20 @@ export interface EvaluasiArgs extends SheetCopyArgs {
   jenis: Map<number, IndicatorType>;
 }
 
-export const command: Command = sheetCopyCommand(
-  'Membuat lembar Evaluasi Kinerja dan Penghitungan (rumus hidup) dalam salinan .xlsx',
-  USAGE,
-  parseArgs,
-  (file, parsed, io) => writeEvaluasiCopy(file, parsed, io),
-);
-
-/** Writes the copy with its evaluasi sheet; `tables` when the caller has detected them already. */
-export async function writeEvaluasiCopy(
-  { data, model }: WorkbookFile,
-  parsed: EvaluasiArgs,
-  io: { stdout: Output; stderr: Output },
-  tables: DetectedTable[] = detectTables(model),
-): Promise<number> {
-  const choices = parsed.skala === undefined ? {} : { skala: parsed.skala };
-  const first = planEvaluasi(new WorkbookFacts(model, tables, choices));
-  if (first.rows.length === 0) {
-    io.stderr.write(
-      `${parsed.input}: tidak ada indikator yang dikenali (tabel PK, capaian, atau penghitungan); ` +
-        'lembar evaluasi tidak dibuat.\n',
-    );
-    return 1;
-  }
-  const plan = replanWithChoices(
-    first,
-    parsed.jenis,
-    (rumus) => planEvaluasi(new WorkbookFacts(model, tables, { ...choices, rumus })),
-    io.stderr,
-  );
-  if (typeof plan === 'number') return plan;
-  const spec = evaluasiSheet(
-    plan,
-    model.sheets.map((sheet) => sheet.name),
-  );
-  const code = await writeSheetCopy(data, spec, parsed, io.stderr);
-  if (code !== 0) return code;
-  io.stdout.write(summary(plan, spec.name, parsed.output));
-  return 0;
-}
+export const command = generatorCommand(evaluasiGenerator, {
+  summary: 'Membuat lembar Evaluasi Kinerja dan Penghitungan (rumus hidup) dalam salinan .xlsx',
+  usage: USAGE,
+  parse: parseArgs,
+  // The type chosen for a row is the facts' rumus of its indicator (the row id is its key).
+  settings: (_args, rumus) => ({ choices: rumus ? { rumus } : {}, options: {} }),
+  rowChoices: { of: (args: EvaluasiArgs) => args.jenis, rows: (plan) => plan.rows },
+  nothing: (plan) =>
+    plan.rows.length > 0
+      ? undefined
+      : 'tidak ada indikator yang dikenali (tabel PK, capaian, atau penghitungan); ' +
+        'lembar evaluasi tidak dibuat.',
+  written: (plan, spec, args) => summary(plan, spec.name, args.output),
+});
 
 function parseArgs(args: string[]): EvaluasiArgs | string {
   const jenis = new Map<number, IndicatorType>();

@@ -10,23 +10,16 @@ import { AKUMULASI_TYPES, readAkumulasi, type Akumulasi } from '../../core/akumu
 import {
   footerResults,
   JENIS_LABEL,
-  planRenja,
-  renjaSheet,
+  renjaGenerator,
   type RenjaPlan,
   type Result,
   type Triwulan,
 } from '../../renja';
-import { WorkbookFacts } from '../../facts/facts';
-import { detectTables } from '../../workbook/detect';
-import type { Command, Output } from '../command';
-import type { WorkbookFile } from '../read-file';
+import { generatorCommand } from '../generator-command';
 import {
   COPY_NOTE,
   numberedChoiceOption,
   parseSheetCopyArgs,
-  replanWithChoices,
-  sheetCopyCommand,
-  writeSheetCopy,
   type SheetCopyArgs,
 } from '../sheet-copy';
 
@@ -55,46 +48,25 @@ export interface RenjaArgs extends SheetCopyArgs {
   jenis: Map<number, Akumulasi>;
 }
 
-export const command: Command = sheetCopyCommand(
-  'Membuat formulir Evaluasi Renja triwulanan (E.81, rumus hidup) dalam salinan .xlsx',
-  USAGE,
-  parseArgs,
-  writeRenjaCopy,
-);
-
-async function writeRenjaCopy(
-  { data, model }: WorkbookFile,
-  parsed: RenjaArgs,
-  io: { stdout: Output; stderr: Output },
-): Promise<number> {
-  const tables = detectTables(model);
-  const options = parsed.tw === undefined ? {} : { tw: parsed.tw };
-  const facts = new WorkbookFacts(model, tables);
-  const first = planRenja(facts, options);
-  if (first.rows.length === 0) {
-    io.stderr.write(
-      `${parsed.input}: tidak ada formulir Renja, indikator (tabel PK atau capaian) atau program ` +
-        '(tabel anggaran) yang dikenali; lembar Evaluasi Renja tidak dibuat.\n',
-    );
-    return 1;
-  }
-  const plan = replanWithChoices(
-    first,
-    parsed.jenis,
-    (jenis) => planRenja(facts, { ...options, jenis }),
-    io.stderr,
-    (row) => (row.indicator === '' ? 'baris itu tidak memuat indikator' : undefined),
-  );
-  if (typeof plan === 'number') return plan;
-  const spec = renjaSheet(
-    plan,
-    model.sheets.map((sheet) => sheet.name),
-  );
-  const code = await writeSheetCopy(data, spec, parsed, io.stderr);
-  if (code !== 0) return code;
-  io.stdout.write(summary(plan, spec.name, parsed.output));
-  return 0;
-}
+export const command = generatorCommand(renjaGenerator, {
+  summary: 'Membuat formulir Evaluasi Renja triwulanan (E.81, rumus hidup) dalam salinan .xlsx',
+  usage: USAGE,
+  parse: parseArgs,
+  settings: ({ tw }, jenis) => ({
+    options: { ...(tw === undefined ? {} : { tw }), ...(jenis ? { jenis } : {}) },
+  }),
+  rowChoices: {
+    of: (args: RenjaArgs) => args.jenis,
+    rows: (plan) => plan.rows,
+    refusal: (row) => (row.indicator === '' ? 'baris itu tidak memuat indikator' : undefined),
+  },
+  nothing: (plan) =>
+    plan.rows.length > 0
+      ? undefined
+      : 'tidak ada formulir Renja, indikator (tabel PK atau capaian) atau program ' +
+        '(tabel anggaran) yang dikenali; lembar Evaluasi Renja tidak dibuat.',
+  written: (plan, spec, args) => summary(plan, spec.name, args.output),
+});
 
 function parseArgs(args: string[]): RenjaArgs | string {
   let tw: Triwulan | undefined;

@@ -5,18 +5,9 @@
  * Exit code: 0 written, 1 no table has data, 2 bad usage or unreadable input.
  */
 import { leftOutOfCopy } from '../../hosts/xlsx/write';
-import { planTabel, TABEL_IDS, tabelSheet, type TabelId, type TabelPlan } from '../../tabel';
-import { WorkbookFacts } from '../../facts/facts';
-import { detectTables } from '../../workbook/detect';
-import type { Command, Output } from '../command';
-import type { WorkbookFile } from '../read-file';
-import {
-  COPY_NOTE,
-  parseSheetCopyArgs,
-  sheetCopyCommand,
-  writeSheetCopy,
-  type SheetCopyArgs,
-} from '../sheet-copy';
+import { TABEL_IDS, tabelGenerator, type TabelId, type TabelPlan } from '../../tabel';
+import { generatorCommand } from '../generator-command';
+import { COPY_NOTE, parseSheetCopyArgs, type SheetCopyArgs } from '../sheet-copy';
 
 const USAGE =
   'Pemakaian: lkj tabel MASUK.xlsx -o KELUAR.xlsx [--timpa] [--tabel 1,2,5] [--skala LKJ|P86|IKM]\n' +
@@ -40,43 +31,27 @@ interface TabelArgs extends SheetCopyArgs {
   tabel: TabelId[];
 }
 
-export const command: Command = sheetCopyCommand(
-  'Menyusun tabel BAB III LKj (capaian, perbandingan, Renstra, efisiensi, anggaran) dalam salinan .xlsx',
-  USAGE,
-  parseArgs,
-  writeTabelCopy,
-);
-
-async function writeTabelCopy(
-  { data, model }: WorkbookFile,
-  parsed: TabelArgs,
-  io: { stdout: Output; stderr: Output },
-): Promise<number> {
-  const choices = parsed.skala ? { skala: parsed.skala } : {};
-  const plan = planTabel(new WorkbookFacts(model, detectTables(model), choices));
-  const chosen = plan.sections.filter(
-    (section) => section.hasData && parsed.tabel.includes(section.id),
-  );
-  if (chosen.length === 0) {
-    io.stderr.write(
-      `${parsed.input}: tidak ada tabel yang datanya ditemukan; lembar tidak dibuat.\n`,
-    );
-    for (const section of plan.sections)
-      if (section.reason) io.stderr.write(`  ${section.id}. ${section.title}: ${section.reason}\n`);
-    return 1;
-  }
-  const spec = tabelSheet(
-    plan,
-    model.sheets.map((sheet) => sheet.name),
-    chosen.map((section) => section.id),
-  );
-  const code = await writeSheetCopy(data, spec, parsed, io.stderr);
-  if (code === 0) {
-    io.stdout.write(summary(plan, parsed, spec.name));
-    for (const note of leftOutOfCopy(spec)) io.stdout.write(`Catatan: ${note}\n`);
-  }
-  return code;
-}
+export const command = generatorCommand(tabelGenerator, {
+  summary:
+    'Menyusun tabel BAB III LKj (capaian, perbandingan, Renstra, efisiensi, anggaran) dalam salinan .xlsx',
+  usage: USAGE,
+  parse: parseArgs,
+  settings: (args) => ({ options: { tabel: args.tabel } }),
+  nothing: (plan, args) =>
+    plan.sections.some((section) => section.hasData && args.tabel.includes(section.id))
+      ? undefined
+      : [
+          'tidak ada tabel yang datanya ditemukan; lembar tidak dibuat.',
+          ...plan.sections
+            .filter((section) => section.reason)
+            .map((section) => `  ${section.id}. ${section.title}: ${section.reason}`),
+        ].join('\n'),
+  written: (plan, spec, args) =>
+    summary(plan, args, spec.name) +
+    leftOutOfCopy(spec)
+      .map((note) => `Catatan: ${note}\n`)
+      .join(''),
+});
 
 function parseArgs(args: string[]): TabelArgs | string {
   let tabel: TabelId[] = [...TABEL_IDS];

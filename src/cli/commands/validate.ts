@@ -1,8 +1,11 @@
 /**
- * `lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]`: runs every check
- * on each file and prints the findings by sheet. Exit code: 0 no error finding, 1 an error
- * finding, 2 a file that cannot be read (the other files are still checked) or bad usage.
+ * `lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]
+ * [--laporan KELUAR.xlsx [--timpa]]`: runs every check on each file and prints the findings by
+ * sheet; with --laporan (one file only) also writes a copy with the pane's "Hasil Validasi" sheet.
+ * Exit code: 0 no error finding, 1 an error finding, 2 a file that cannot be read (the other
+ * files are still checked), a report that cannot be written, or bad usage.
  */
+import path from 'node:path';
 import {
   checks,
   validateWorkbook,
@@ -12,17 +15,26 @@ import {
 import type { Severity } from '../../checks';
 import { readAkumulasi } from '../../core/akumulasi';
 import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
+import { WorkbookFacts } from '../../facts/facts';
+import { laporanGenerator } from '../../laporan';
 import { rangeToA1 } from '../../workbook/model';
 import type { Command, Output } from '../command';
-import { readWorkbookFile } from '../read-file';
+import { outputProblem } from '../output-file';
+import { readWorkbookFile, type WorkbookFile } from '../read-file';
+import { COPY_NOTE, outputTarget, writeSheetCopy, type SheetCopyArgs } from '../sheet-copy';
 
 const USAGE =
   'Pemakaian: lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]...\n' +
+  '                    [--laporan KELUAR.xlsx [--timpa]]\n' +
   '  --json         keluaran JSON\n' +
   '  --skala        skala predikat untuk semua tabel (bawaan: dikenali dari label tabel, selain itu LKJ)\n' +
   '  --toleransi N  toleransi tambahan dalam poin persen untuk capaian, serapan, efisiensi (bawaan 0)\n' +
   '  --jenis NAMA=JENIS  jenis indikator bernama NAMA: kumulatif, nilai akhir atau rata-rata\n' +
-  '                 (bawaan: dari kolom Jenis/Sifat/Tipe, selain itu dari nama dan satuannya)\n';
+  '                 (bawaan: dari kolom Jenis/Sifat/Tipe, selain itu dari nama dan satuannya)\n' +
+  '  --laporan KELUAR.xlsx  menulis salinan berkas dengan lembar baru "Hasil Validasi", lembar yang\n' +
+  '                 sama dengan yang ditulis panel; hanya untuk satu berkas masukan; tidak boleh\n' +
+  '                 berkas masukan, juga lewat nama lain (tautan)\n' +
+  '  --timpa        boleh mengganti berkas --laporan yang sudah ada\n';
 
 const SEVERITY_LABEL: Record<Severity, string> = {
   error: 'kesalahan',
@@ -38,21 +50,36 @@ interface FileResult {
 
 export const command: Command = {
   summary: 'Memeriksa angka, predikat, jumlah, dan NIP dalam berkas .xlsx LKj',
-  help: () => `${USAGE}\nPemeriksaan:\n${checkList()}\n`,
+  help: () => `${USAGE}\nDengan --laporan:\n${COPY_NOTE}\nPemeriksaan:\n${checkList()}\n`,
   async run(args, io) {
     const parsed = parseArgs(args);
     if (typeof parsed === 'string') {
       io.stderr.write(`${parsed}\n${USAGE}`);
       return 2;
     }
+    // Refused before the work: a report file that is the input, a folder, an existing file.
+    const problem = parsed.laporan && (await outputProblem(outputTarget(parsed.laporan)));
+    if (problem) {
+      io.stderr.write(`${problem}\n`);
+      return 2;
+    }
     // As text, each file's findings are written as soon as it is checked: what was found stays
     // on the screen whatever happens with a later file.
     let written = 0;
-    const results = await validateFiles(parsed.files, parsed.options, io.stderr, (result) => {
+    let validated: { file: WorkbookFile; report: ValidationReport } | undefined;
+    const results = await validateFiles(parsed.files, parsed.options, io.stderr, (result, file) => {
+      if (parsed.laporan && result.report && file) validated = { file, report: result.report };
       if (parsed.json || !result.report) return;
       io.stdout.write(`${written++ > 0 ? '\n' : ''}${toText([result])}`);
     });
     if (parsed.json) io.stdout.write(toJson(results));
+    const target = parsed.laporan;
+    if (target) {
+      const code = validated
+        ? await writeLaporan(validated, { ...parsed, target }, io)
+        : reportNotWritten(target, io.stderr);
+      if (code !== 0) return code;
+    }
     return exitCode(results);
   },
 };
@@ -61,15 +88,24 @@ interface Parsed {
   files: string[];
   json: boolean;
   options: ValidationOptions;
+  /** Where `--laporan` writes the copy with the report sheet, of the one input file. */
+  laporan?: SheetCopyArgs;
 }
 
 /** The parsed arguments, or what is wrong with them. */
 function parseArgs(args: string[]): Parsed | string {
   const parsed: Parsed = { files: [], json: false, options: {} };
+  let laporan: string | undefined;
+  let timpa = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') parsed.json = true;
-    else if (arg === '--skala') {
+    else if (arg === '--timpa') timpa = true;
+    else if (arg === '--laporan') {
+      laporan = args[++i];
+      if (laporan === undefined || laporan === '')
+        return 'Opsi --laporan memerlukan nama berkas keluaran.';
+    } else if (arg === '--skala') {
       const name = (args[++i] ?? '').toUpperCase();
       if (!SCALE_NAMES.includes(name as ScaleName))
         return `Skala tidak dikenal: ${args[i] ?? '(kosong)'}`;
@@ -89,7 +125,46 @@ function parseArgs(args: string[]): Parsed | string {
     } else if (arg.startsWith('-')) return `Opsi tidak dikenal: ${arg}`;
     else parsed.files.push(arg);
   }
-  return parsed.files.length === 0 ? 'Tidak ada berkas yang diperiksa.' : parsed;
+  if (parsed.files.length === 0) return 'Tidak ada berkas yang diperiksa.';
+  if (laporan === undefined)
+    return timpa ? 'Opsi --timpa hanya berlaku bersama --laporan.' : parsed;
+  // One copy of one workbook: with several inputs it would be unclear whose copy it is.
+  if (parsed.files.length > 1)
+    return (
+      `--laporan menulis salinan satu berkas, tetapi ${parsed.files.length} berkas disebut: ` +
+      'sebut satu berkas masukan saja, atau jalankan lkj validate sekali per berkas.'
+    );
+  return {
+    ...parsed,
+    laporan: { input: parsed.files[0], output: laporan, timpa, option: '--laporan' },
+  };
+}
+
+/**
+ * Writes the copy with the "Hasil Validasi" sheet of `report`: the laporan generator over the
+ * facts of the validated workbook and options, as the pane writes it ("Tulis laporan ke sheet").
+ */
+async function writeLaporan(
+  { file: { data, model }, report }: { file: WorkbookFile; report: ValidationReport },
+  { options, target, json }: Parsed & { target: SheetCopyArgs },
+  io: { stdout: Output; stderr: Output },
+): Promise<number> {
+  const facts = new WorkbookFacts(model, report.tables, options);
+  // The pane names the file by its name alone; so does the copy.
+  const laporanOptions = { validation: report, source: path.basename(target.input) };
+  const plan = laporanGenerator.plan(facts, laporanOptions);
+  const names = model.sheets.map((sheet) => sheet.name);
+  const spec = laporanGenerator.layout(plan, names, laporanOptions);
+  const code = await writeSheetCopy(data, spec, target, io.stderr);
+  if (code === 0 && !json)
+    io.stdout.write(`\nLembar "${spec.name}" ditulis ke ${target.output}.\n`);
+  return code;
+}
+
+/** The input could not be read or checked (said already on stderr): no report either. */
+function reportNotWritten({ output }: SheetCopyArgs, stderr: Output): number {
+  stderr.write(`Laporan ${output} tidak ditulis.\n`);
+  return 2;
 }
 
 /**
@@ -100,7 +175,7 @@ async function validateFiles(
   files: string[],
   options: ValidationOptions,
   stderr: Output,
-  done: (result: FileResult) => void,
+  done: (result: FileResult, file?: WorkbookFile) => void,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
@@ -117,7 +192,7 @@ async function validateFiles(
       }
     }
     results.push(result);
-    done(result);
+    done(result, 'error' in read ? undefined : read);
   }
   return results;
 }

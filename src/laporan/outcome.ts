@@ -1,16 +1,24 @@
 /**
- * What the pane and the "Hasil Validasi" sheet say about a validation: the order of the findings,
- * the summary, the settings used, the sheets not checked. The sheet is described as a SheetSpec
- * so Excel (Office.js) and the web page (.xlsx writer) write the same one.
+ * What the pane, `lkj validate --laporan` and the "Hasil Validasi" sheet say about a validation:
+ * the order of the findings, the summary, the settings used, the sheets not checked. Light (no
+ * check runs here), so the pane's start-up bundle may carry it.
  */
 import type { Finding, Severity } from '../checks/finding';
 import type { UncheckedSheet } from '../checks';
+import type { Akumulasi } from '../core/akumulasi';
 import { formatAngka } from '../core/angka';
+import type { ScaleName } from '../core/predikat';
 import { fromA1, type WorkbookModel } from '../workbook/model';
-import { cellLink, type SheetSpec, type SpecCell } from '../sheetgen/sheet-spec';
-import type { PaneSettings } from './host';
 
-const REPORT_SHEET_NAME = 'Hasil Validasi';
+/** What the user set for a validation: the pane's settings, `lkj validate`'s options. */
+export interface ValidationSettings {
+  /** Predikat scale for every table; undefined lets each table's labels decide. */
+  skala?: ScaleName;
+  /** Extra absolute tolerance, in percentage points, for recomputed percentages. */
+  toleransi: number;
+  /** The user's jenis per indicator name, over what the workbook says (ValidationOptions.jenis). */
+  jenis?: Readonly<Record<string, Akumulasi>>;
+}
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'Kesalahan',
@@ -20,17 +28,6 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** Light fills by severity, as Excel's "Bad" and "Neutral" styles and a light blue. */
-const SEVERITY_FILLS: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};
-
-const HEADER = ['No', 'Sheet', 'Sel', 'Tingkat', 'Pemeriksaan', 'Pesan'];
-const WIDTHS = [5, 24, 10, 12, 18, 90];
-const HEADER_ROW = 5;
-
 /** What a validation found, as the pane and the report describe it. */
 export interface ValidationOutcome {
   findings: readonly Finding[];
@@ -38,7 +35,7 @@ export interface ValidationOutcome {
   uncheckedSheets: readonly UncheckedSheet[];
   /** No sheet holds a single cell. */
   empty: boolean;
-  settings: PaneSettings;
+  settings: ValidationSettings;
 }
 
 /** The outcome of a validation as the pane holds it. */
@@ -47,7 +44,7 @@ export function outcomeOf(result: {
   tables: readonly unknown[];
   uncheckedSheets: readonly UncheckedSheet[];
   model: WorkbookModel;
-  settings: PaneSettings;
+  settings: ValidationSettings;
 }): ValidationOutcome {
   return {
     findings: result.findings,
@@ -85,7 +82,7 @@ export function outcomeText(outcome: ValidationOutcome): string {
 }
 
 /** `Skala predikat: LKJ; toleransi tambahan 0,5 poin persen`. */
-export function settingsText(settings: PaneSettings): string {
+export function settingsText(settings: ValidationSettings): string {
   const skala = settings.skala ?? 'otomatis (dikenali dari label predikat tiap tabel)';
   const toleransi =
     settings.toleransi > 0
@@ -141,55 +138,4 @@ export function orderFindings(
       a.col - b.col,
   );
   return keyed.map((entry) => entry.finding);
-}
-
-/**
- * The report: a heading block (what was checked, with which settings, what was not), then one
- * row per finding in the pane's order, coloured by severity, with a link to its cell; a frozen
- * header with filter buttons; printed landscape, one page wide, the header on every page.
- */
-export function reportSheet(
-  outcome: ValidationOutcome,
-  orderedFindings: readonly Finding[],
-  source: string,
-): SheetSpec {
-  const cells: SpecCell[] = [
-    { row: 1, col: 1, value: 'Hasil Validasi Workbook LKj', bold: true },
-    { row: 2, col: 1, value: `${source}: ${outcomeText(outcome)}` },
-    { row: 3, col: 1, value: `${settingsText(outcome.settings)}.` },
-    ...HEADER.map((value, i) => ({ row: HEADER_ROW, col: i + 1, value, bold: true })),
-  ];
-  if (outcome.uncheckedSheets.length > 0) {
-    cells.push({ row: 4, col: 1, value: uncheckedText(outcome.uncheckedSheets), bold: true });
-  }
-  orderedFindings.forEach((finding, i) => {
-    const row = HEADER_ROW + 1 + i;
-    const fill = SEVERITY_FILLS[finding.severity];
-    cells.push(
-      { row, col: 1, value: i + 1 },
-      { row, col: 2, value: sheetLabel(finding.sheet, finding.hidden), wrap: true },
-      { row, col: 3, value: finding.cell, link: cellLink(finding.sheet, finding.cell) },
-      { row, col: 4, value: SEVERITY_LABELS[finding.severity], fill },
-      { row, col: 5, value: finding.rule },
-      { row, col: 6, value: finding.message, wrap: true },
-    );
-  });
-  return {
-    name: REPORT_SHEET_NAME,
-    cells,
-    merges: [],
-    columnWidths: Object.fromEntries(WIDTHS.map((width, i) => [i + 1, width])),
-    frozenRows: HEADER_ROW,
-    autoFilter: {
-      top: HEADER_ROW,
-      left: 1,
-      bottom: HEADER_ROW + Math.max(orderedFindings.length, 1),
-      right: HEADER.length,
-    },
-    print: {
-      landscape: true,
-      fitToWidth: true,
-      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
-    },
-  };
 }

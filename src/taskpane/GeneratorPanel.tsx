@@ -1,0 +1,116 @@
+/**
+ * The panel around a generator's preview (Evaluasi, Tabel LKj, Evaluasi Renja): what it makes,
+ * the button that reads the workbook and its progress, a planning failure or an empty plan, the
+ * preview with the plan's notes and the button that writes the sheet, and the outcome.
+ */
+import type { CSSProperties, ReactNode } from 'react';
+import { Button, Field, ProgressBar } from '@fluentui/react-components';
+import { Notice } from './Notice';
+import type { PlanState } from './useGeneratorPlan';
+
+const column: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 'var(--spacingVerticalM)',
+};
+
+/** The panels' shared styles, in Fluent's CSS variables: inline, so the Renja chunk takes them too. */
+export const panelStyles = {
+  stack: column,
+  actions: { display: 'flex', flexWrap: 'wrap', gap: 'var(--spacingHorizontalS)' },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  select: { minWidth: 0 },
+  row: {
+    ...column,
+    gap: 'var(--spacingVerticalXS)',
+    padding: 'var(--spacingVerticalS) 0',
+    borderBottom: '1px solid var(--colorNeutralStroke2)',
+  },
+  heading: {
+    fontWeight: 'var(--fontWeightSemibold)',
+    margin: 0,
+    fontSize: 'var(--fontSizeBase300)',
+  },
+  detail: { color: 'var(--colorNeutralForeground2)', overflowWrap: 'anywhere' },
+} satisfies Record<string, CSSProperties>;
+
+export interface GeneratorPanelProps {
+  state: PlanState;
+  canRun: boolean;
+  /** What the generator makes. */
+  intro: ReactNode;
+  /** Choices made before reading (the quarter of the Renja form). */
+  before?: ReactNode;
+  /** Reads the workbook and plans (`state.prepare` unless the panel resets more). */
+  start: { testId: string; label: string; onClick?: () => void };
+  /** Why the plan makes no sheet, when it makes none. */
+  empty?: string;
+  /** The plan's preview, when there is one to show. */
+  preview?: { label: string; content: ReactNode; notes: readonly string[] };
+  /** Writes the sheet (`state.write` unless the layout takes other options). */
+  write: { testId: string; label: string; disabled?: boolean; onClick?: () => void };
+}
+
+export function GeneratorPanel({
+  state: { reading, planFailure, status, writing, prepare, write: writeSheet },
+  canRun,
+  intro,
+  before,
+  start,
+  empty,
+  preview,
+  write,
+}: GeneratorPanelProps) {
+  const styles = panelStyles;
+  return (
+    <div style={styles.stack}>
+      <p>{intro}</p>
+      {!canRun && <p style={styles.detail}>Buka berkas .xlsx terlebih dahulu.</p>}
+      {before}
+      <div style={styles.actions}>
+        <Button
+          appearance="primary"
+          data-testid={start.testId}
+          disabled={!canRun || reading !== null}
+          onClick={start.onClick ?? (() => void prepare())}
+        >
+          {start.label}
+        </Button>
+      </div>
+      {reading && (
+        <Field
+          validationMessage={`Membaca workbook… (${reading.done}/${reading.total})`}
+          validationState="none"
+        >
+          <ProgressBar
+            aria-label="Kemajuan membaca"
+            value={reading.total ? reading.done / reading.total : undefined}
+          />
+        </Field>
+      )}
+      {planFailure && <Notice intent="error">{planFailure}</Notice>}
+      {empty && <Notice intent="error">{empty}</Notice>}
+      {preview && !empty && (
+        <section aria-label={preview.label} style={styles.stack}>
+          {preview.content}
+          {preview.notes.map((note) => (
+            <span key={note} style={styles.detail}>
+              Catatan: {note}
+            </span>
+          ))}
+          <div style={styles.actions}>
+            <Button
+              appearance="primary"
+              data-testid={write.testId}
+              disabled={writing || write.disabled}
+              onClick={write.onClick ?? (() => void writeSheet())}
+            >
+              {write.label}
+            </Button>
+          </div>
+        </section>
+      )}
+      {status && <Notice intent={status.ok ? 'success' : 'error'}>{status.message}</Notice>}
+    </div>
+  );
+}
