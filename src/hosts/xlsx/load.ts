@@ -1,21 +1,21 @@
 /**
- * Opens an .xlsx with ExcelJS for the reader and the writer. ExcelJS cannot be bounded itself
- * (it trusts the zip's sizes and expands merges and names cell by cell), so it never sees the
- * file as given: the package is unpacked here with the real sizes counted (zip-guard), its
- * sheets scanned for the work they would cause (work-limits), and only then handed to ExcelJS,
- * repacked without compression so that nothing is inflated twice.
+ * Opens an .xlsx with ExcelJS for the writer. ExcelJS cannot be bounded itself (it trusts the
+ * zip's sizes and expands merges and names cell by cell), so it never sees the file as given:
+ * the streaming reader first reads it within every limit, then the package is unpacked here with
+ * the real sizes counted and handed to ExcelJS repacked without compression, so that nothing is
+ * inflated twice.
  */
 import { Workbook } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
+import { readXlsx } from './read';
 import { WorkbookReadError } from './read-error';
-import { checkWorkLimits } from './work-limits';
 import { unpackXlsx } from './unpack';
 
 /** ExcelJS's workbook from the bytes of an .xlsx. Throws WorkbookReadError (Indonesian message). */
 export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  await readXlsx(bytes);
   const parts = unpackXlsx(bytes);
-  checkWorkLimits(parts);
   const stored: Zippable = {};
   for (const [name, part] of parts) stored[name] = [part, { level: 0 }];
   parts.clear();

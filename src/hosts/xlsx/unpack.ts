@@ -1,7 +1,8 @@
 /**
- * Unpacks an .xlsx ourselves, before ExcelJS sees it: every part is inflated by a streaming
- * inflater that counts the bytes it really produces (the sizes the headers claim are ignored)
- * and stops at MAX_UNPACKED_BYTES, so a "zip bomb" is refused within seconds.
+ * Inflates the parts of an .xlsx ourselves: every part goes through a streaming inflater that
+ * counts the bytes it really produces (the sizes the headers claim are ignored) against one
+ * budget of MAX_UNPACKED_BYTES for the whole file, so a "zip bomb" is refused within seconds.
+ * The reader takes a part chunk by chunk; the writer takes every part whole (unpackXlsx).
  */
 import { Inflate } from 'fflate';
 import { WorkbookReadError } from './read-error';
@@ -12,6 +13,7 @@ import {
   notXlsx,
   readDirectory,
   tooLarge,
+  type DirectoryEntry,
 } from './zip-guard';
 
 const LOCAL_HEADER = 0x04034b50;
@@ -23,57 +25,86 @@ const INFLATE_CHUNK = 16 * 1024;
 /** The parts of an unpacked .xlsx, by name as stored (a leading `/` removed). */
 export type XlsxParts = Map<string, Uint8Array>;
 
+/** Bytes still allowed to come out of the inflater, for all the parts of one file together. */
+export interface Budget {
+  left: number;
+}
+
+export function newBudget(): Budget {
+  return { left: MAX_UNPACKED_BYTES };
+}
+
 /** Every part of the .xlsx, inflated within the limit. Throws WorkbookReadError with the reason. */
 export function unpackXlsx(bytes: Uint8Array): XlsxParts {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: XlsxParts = new Map();
-  let budget = MAX_UNPACKED_BYTES;
+  const budget = newBudget();
   for (const entry of readDirectory(bytes)) {
     if (entry.name.endsWith('/')) continue;
-    if (entry.flags & ENCRYPTED_FLAG) throw notXlsx('isinya bersandi');
-    const at = entry.localHeader;
-    if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) {
-      throw damaged(`bagian ${shortName(entry.name)} tidak ditemukan`);
-    }
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    if (start + entry.compressedSize > bytes.byteLength) {
-      throw damaged(`bagian ${shortName(entry.name)} terpotong`);
-    }
-    const compressed = bytes.subarray(start, start + entry.compressedSize);
-    let data: Uint8Array;
-    if (entry.method === STORED) data = compressed;
-    else if (entry.method === DEFLATED) data = inflateBounded(compressed, budget, entry.name);
-    else throw damaged(`bagian ${shortName(entry.name)} memakai pemadatan yang tidak dikenal`);
-    if (data.byteLength > budget) throw tooLarge();
-    budget -= data.byteLength;
-    parts.set(entry.name, data);
+    const chunks: Uint8Array[] = [];
+    inflateEntry(bytes, entry, budget, (chunk) => chunks.push(chunk));
+    parts.set(entry.name, joined(chunks));
   }
   return parts;
 }
 
-/** Inflates `compressed`, refusing as soon as the output passes `budget` bytes. */
-function inflateBounded(compressed: Uint8Array, budget: number, name: string): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+/**
+ * Hands the inflated bytes of `entry` to `take`, chunk by chunk, refusing as soon as the bytes
+ * produced pass the budget. What `take` throws must be a WorkbookReadError: anything else is
+ * taken for the inflater failing on damaged data.
+ */
+export function inflateEntry(
+  bytes: Uint8Array,
+  entry: DirectoryEntry,
+  budget: Budget,
+  take: (chunk: Uint8Array) => void,
+): void {
+  if (entry.flags & ENCRYPTED_FLAG) throw notXlsx('isinya bersandi');
+  const compressed = storedBytes(bytes, entry);
+  const spend = (chunk: Uint8Array) => {
+    budget.left -= chunk.byteLength;
+    if (budget.left < 0) throw tooLarge();
+    take(chunk);
+  };
+  if (entry.method === STORED) return spend(compressed);
+  if (entry.method !== DEFLATED) {
+    throw damaged(`bagian ${shortName(entry.name)} memakai pemadatan yang tidak dikenal`);
+  }
   let ended = false;
   const inflater = new Inflate((chunk, final) => {
-    chunks.push(chunk);
-    total += chunk.byteLength;
     if (final) ended = true;
+    if (chunk.byteLength > 0) spend(chunk);
   });
   try {
     for (let at = 0; at < compressed.byteLength && !ended; at += INFLATE_CHUNK) {
       const next = Math.min(at + INFLATE_CHUNK, compressed.byteLength);
       inflater.push(compressed.subarray(at, next), next === compressed.byteLength);
-      if (total > budget) throw tooLarge();
     }
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
-    throw damaged(`bagian ${shortName(name)} tidak dapat dibuka`);
+    throw damaged(`bagian ${shortName(entry.name)} tidak dapat dibuka`);
   }
-  if (!ended && compressed.byteLength > 0) throw damaged(`bagian ${shortName(name)} terpotong`);
+  if (!ended && compressed.byteLength > 0) {
+    throw damaged(`bagian ${shortName(entry.name)} terpotong`);
+  }
+}
+
+/** The entry's bytes as stored in the zip, after its local header. */
+function storedBytes(bytes: Uint8Array, entry: DirectoryEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeader;
+  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) {
+    throw damaged(`bagian ${shortName(entry.name)} tidak ditemukan`);
+  }
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + entry.compressedSize > bytes.byteLength) {
+    throw damaged(`bagian ${shortName(entry.name)} terpotong`);
+  }
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+function joined(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
-  const data = new Uint8Array(total);
+  const data = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {
     data.set(chunk, offset);

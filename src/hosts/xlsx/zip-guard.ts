@@ -7,7 +7,7 @@ import { formatAngka } from '../../core/angka';
 import { WorkbookReadError } from './read-error';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-/** All parts together, as really inflated. ExcelJS then holds each part as text as well. */
+/** All parts read together, as really inflated. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 /** Parts in the package; an .xlsx from Excel has tens, one with many pictures a few hundred. */
 export const MAX_ENTRIES = 2_000;
@@ -25,6 +25,8 @@ export interface DirectoryEntry {
   method: number;
   flags: number;
   compressedSize: number;
+  /** The size the entry claims once inflated: never trusted, only a hint. */
+  claimedSize: number;
   localHeader: number;
 }
 
@@ -112,6 +114,7 @@ export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
       compressedSize,
+      claimedSize: view.getUint32(at + 24, true),
       localHeader,
     });
     at += 46 + nameLength + extraLength + commentLength;
@@ -122,9 +125,14 @@ export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
   return entries;
 }
 
-/** Checks the zip container of an .xlsx without unpacking it; throws WorkbookReadError. */
-export function checkXlsxContainer(bytes: Uint8Array): void {
-  for (const entry of readDirectory(bytes)) {
+/**
+ * Checks the zip container of an .xlsx without unpacking it and returns its entries; throws
+ * WorkbookReadError.
+ */
+export function checkXlsxContainer(bytes: Uint8Array): DirectoryEntry[] {
+  const entries = readDirectory(bytes);
+  for (const entry of entries) {
     if (entry.flags & ENCRYPTED_FLAG) throw notXlsx('isinya bersandi');
   }
+  return entries;
 }

@@ -1,0 +1,360 @@
+/**
+ * Reads one worksheet part into a Sheet as it streams: cells (values, formulas, cached results,
+ * number formats), merges, hyperlinks and Excel Tables, each cell and row counted against the
+ * limits as it comes. Merges and hyperlinks follow the cells in the part, so the cells wait in
+ * flat arrays until the part ends and are then stored once.
+ */
+import { fromA1, Sheet, toA1 } from '../../workbook/model';
+import type { Cell, CellRange, ExcelTable } from '../../workbook/model';
+import {
+  TextItem,
+  xmlDecode,
+  type CellStyle,
+  type SharedStrings,
+  readRelationships,
+} from './read-parts';
+import { checkColumnSpan, checkedCell, checkedRow, MAX_COL, type WorkCounter } from './work-limits';
+import { readPart, type Archive, type Attributes } from './xml-part';
+
+const MS_PER_DAY = 86_400_000;
+/** Days from 1899-12-30 (Excel's day 0 in the 1900 system) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const DATE1904_SHIFT = 1_462;
+/** The largest time a JavaScript Date holds, in ms either side of 1970. */
+const MAX_DATE_MS = 8.64e15;
+
+export interface WorkbookParts {
+  styles: CellStyle[];
+  strings: SharedStrings;
+  date1904: boolean;
+  /** Excel Tables by relationship target (`../tables/table1.xml`). */
+  tables: Map<string, ExcelTable | undefined>;
+  counter: WorkCounter;
+}
+
+/** One `<c>` while its children stream in. */
+interface OpenCell {
+  row: number;
+  col: number;
+  type: string | undefined;
+  style: CellStyle | undefined;
+  formula: string | undefined;
+  shareType: string | undefined;
+  shareId: string | undefined;
+  shareRef: string | undefined;
+  /** `<v>` text, undefined when none came. */
+  text: string | undefined;
+  inline: TextItem | undefined;
+}
+
+/** A shared formula's master cell. */
+interface Master {
+  row: number;
+  col: number;
+  formula: string | undefined;
+}
+
+/** The cells of a part, in file order, before the merges and hyperlinks after them are known. */
+class PendingCells {
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly cells: Cell[] = [];
+  /** Cells whose text is rich text: a hyperlink on them leaves no text (as in ExcelJS). */
+  readonly rich = new Set<number>();
+  /** Copies of shared formulas, by index, with their master. */
+  readonly copies = new Map<number, Master>();
+
+  add(row: number, col: number, cell: Cell): number {
+    this.rows.push(row);
+    this.cols.push(col);
+    return this.cells.push(cell) - 1;
+  }
+}
+
+/** A key for a cell in a Set: row and column in one number. */
+const key = (row: number, col: number) => row * (MAX_COL + 1) + col;
+
+export function readWorksheet(
+  archive: Archive,
+  part: string,
+  sheet: Sheet,
+  parts: WorkbookParts,
+): void {
+  const number = /xl\/worksheets\/sheet(\d+)[.]xml/.exec(part)?.[1];
+  const rels = readRelationships(archive, `xl/worksheets/_rels/sheet${number}.xml.rels`);
+  const pending = new PendingCells();
+  const masters = new Map<string, Master>();
+  const merges: CellRange[] = [];
+  const hyperlinks: string[] = [];
+  const tableIds: string[] = [];
+  let row = 0;
+  let col = 0;
+  let cell: OpenCell | undefined;
+  let wanted: 'f' | 'v' | undefined;
+
+  const openCell = (attributes: Attributes): void => {
+    parts.counter.cell();
+    col = attributes.r === undefined ? col + 1 : checkedCell(attributes.r).col;
+    const styleId = parseInt(attributes.s, 10);
+    cell = {
+      row,
+      col,
+      type: attributes.t,
+      // Style 0 gave no format in ExcelJS, whatever styles.xml says of it.
+      style: styleId ? parts.styles[styleId] : undefined,
+      formula: undefined,
+      shareType: undefined,
+      shareId: undefined,
+      shareRef: undefined,
+      text: undefined,
+      inline: undefined,
+    };
+  };
+
+  readPart(archive, part, {
+    open(name, attributes) {
+      if (cell) {
+        if (name === 'f') {
+          cell.shareType = attributes.t;
+          cell.shareId = attributes.si;
+          cell.shareRef = attributes.ref;
+          wanted = 'f';
+          return true;
+        }
+        if (name === 'v') {
+          wanted = 'v';
+          return true;
+        }
+        if (name === 'is') {
+          cell.inline = new TextItem();
+          cell.inline.start();
+          return false;
+        }
+        return cell.inline?.open(name) ?? false;
+      }
+      switch (name) {
+        case 'row':
+          parts.counter.row();
+          row = attributes.r === undefined ? row + 1 : checkedRow(attributes.r);
+          col = 0;
+          break;
+        case 'c':
+          openCell(attributes);
+          break;
+        case 'col':
+          checkColumnSpan(attributes.max);
+          break;
+        case 'mergeCell':
+          merges.push(parts.counter.range(attributes.ref ?? '', 'sel gabungan'));
+          break;
+        case 'hyperlink':
+          // Only links to another file replaced the cell's value in ExcelJS.
+          if (attributes['r:id'] && rels.get(attributes['r:id'])) {
+            hyperlinks.push(attributes.ref ?? '');
+          }
+          break;
+        case 'tablePart':
+          tableIds.push(attributes['r:id'] ?? '');
+          break;
+      }
+      return false;
+    },
+    text(text) {
+      if (!cell) return;
+      if (wanted === 'f') cell.formula = (cell.formula ?? '') + text;
+      else if (wanted === 'v') cell.text = (cell.text ?? '') + text;
+      else cell.inline?.text(text);
+    },
+    close(name) {
+      if (!cell) return;
+      if (name === 'c') {
+        addCell(cell, parts, masters, pending);
+        cell = undefined;
+      } else if (name === 'f' || name === 'v') wanted = undefined;
+      else cell.inline?.close(name, false);
+    },
+  });
+
+  storeCells(sheet, pending, merges, hyperlinks);
+  sheet.merges.push(...merges);
+  for (const id of tableIds) {
+    const table = parts.tables.get(rels.get(id) ?? '');
+    if (table) sheet.excelTables.push(table);
+  }
+}
+
+/** Adds the cell as the model holds it, unless it is empty in the sheet. */
+function addCell(
+  open: OpenCell,
+  parts: WorkbookParts,
+  masters: Map<string, Master>,
+  pending: PendingCells,
+): void {
+  // A cell outside any row is no cell of the sheet.
+  if (open.row === 0) return;
+  let text = open.text;
+  let rich = false;
+  if (text === undefined && open.inline) {
+    rich = open.inline.isRich();
+    text = open.inline.value() ?? undefined;
+    // An empty inline `<t/>` gave ExcelJS no value; empty rich-text runs did.
+    if (text === '' && !rich) text = undefined;
+  }
+  let cell: Cell;
+  let master: Master | undefined;
+  if (open.formula || open.shareType) {
+    master = sharedMaster(open, masters);
+    // A formula neither written out nor copied from a known master: ExcelJS kept nothing.
+    if (!open.formula && !master) return;
+    cell = formulaCell(open, text, parts.date1904);
+  } else if (text === undefined) {
+    return;
+  } else if (open.type === 's') {
+    const index = parseInt(text, 10);
+    cell = { value: parts.strings.values[index] ?? null };
+    rich = parts.strings.rich.has(index);
+  } else {
+    cell = valueCell(open, text, parts.date1904);
+  }
+  const numFmt = open.style?.numFmt;
+  if (numFmt && numFmt !== 'General') cell.numFmt = numFmt;
+  const index = pending.add(open.row, open.col, cell);
+  if (rich) pending.rich.add(index);
+  if (master) pending.copies.set(index, master);
+}
+
+/** A copy's master (remembering a master as it comes); undefined for any other cell. */
+function sharedMaster(open: OpenCell, masters: Map<string, Master>): Master | undefined {
+  if (open.shareType !== 'shared' || open.shareId === undefined) return undefined;
+  if (open.shareRef) {
+    masters.set(open.shareId, { row: open.row, col: open.col, formula: open.formula });
+    return undefined;
+  }
+  // A copy written out in full keeps its own text.
+  return open.formula ? undefined : masters.get(open.shareId);
+}
+
+function formulaCell(open: OpenCell, text: string | undefined, date1904: boolean): Cell {
+  let result: Cell['value'] | { error: string } | undefined;
+  if (text) {
+    if (open.type === 'str') result = xmlDecode(text);
+    else if (open.type === 'b') result = parseInt(text, 10) !== 0;
+    else if (open.type === 'e') result = { error: text };
+    else result = parseFloat(text);
+  }
+  if (result !== undefined && open.style?.isDate) result = viaDate(result, date1904);
+  const cell: Cell = { value: null, formula: open.formula ?? '' };
+  // A cached 0 (or FALSE) is a value: ExcelJS lost every falsy cached result.
+  if (typeof result === 'object' && result !== null) cell.error = result.error;
+  else if (result !== undefined && result !== '' && !Number.isNaN(result)) cell.value = result;
+  return cell;
+}
+
+function valueCell(open: OpenCell, text: string, date1904: boolean): Cell {
+  switch (open.type) {
+    case 'str':
+      return { value: xmlDecode(text) };
+    case 'inlineStr':
+      return { value: text };
+    case 'b':
+      return { value: parseInt(text, 10) !== 0 };
+    case 'e':
+      return { value: null, error: text };
+    default: {
+      const number = parseFloat(text);
+      return { value: open.style?.isDate ? viaDate(number, date1904) : number };
+    }
+  }
+}
+
+/**
+ * A cached value shown as a date, through the JavaScript Date ExcelJS made of it (rounded to the
+ * millisecond) and back to a serial number; null where no Date holds it.
+ */
+function viaDate(value: unknown, date1904: boolean): number | null {
+  const shift = date1904 ? DATE1904_SHIFT : 0;
+  const ms = Math.round((Number(value) - UNIX_EPOCH_SERIAL + shift) * MS_PER_DAY);
+  if (!(Math.abs(ms) <= MAX_DATE_MS)) return null;
+  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL - shift;
+}
+
+/**
+ * Stores the pending cells: not the covered cells of a merge (a merge shows its first cell
+ * only), shared-formula copies translated from their master, and cells under a hyperlink to
+ * another file keeping only their text.
+ */
+function storeCells(
+  sheet: Sheet,
+  pending: PendingCells,
+  merges: CellRange[],
+  hyperlinks: string[],
+): void {
+  const covered = new Set<number>();
+  for (const merge of merges) {
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      for (let c = merge.left; c <= merge.right; c++) {
+        if (r > merge.top || c > merge.left) covered.add(key(r, c));
+      }
+    }
+  }
+  const linked = new Set<number>();
+  // ExcelJS matched a link's ref to a cell's address as written: a plain A1 address.
+  for (const ref of hyperlinks) {
+    if (/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(ref)) {
+      const at = fromA1(ref);
+      linked.add(key(at.row, at.col));
+    }
+  }
+  const { rows, cols, cells } = pending;
+  for (let i = 0; i < cells.length; i++) {
+    const at = key(rows[i], cols[i]);
+    if (covered.has(at)) continue;
+    let cell = cells[i];
+    const master = pending.copies.get(i);
+    if (master) cell.formula = copiedFormula(master, rows[i], cols[i], covered);
+    if (linked.has(at)) {
+      const text = typeof cell.value === 'string' && !pending.rich.has(i) ? cell.value : null;
+      cell = cell.numFmt === undefined ? { value: text } : { value: text, numFmt: cell.numFmt };
+    }
+    sheet.setCell(rows[i], cols[i], cell);
+  }
+}
+
+/** A shared formula's copy: the master's formula moved by the offset between the two cells. */
+function copiedFormula(master: Master, row: number, col: number, covered: Set<number>): string {
+  const address = toA1(master.row, master.col);
+  // ExcelJS fell back to the master's address where it could not translate.
+  if (!master.formula || covered.has(key(master.row, master.col))) return address;
+  return slideFormula(master.formula, row - master.row, col - master.col) ?? address;
+}
+
+const REFERENCE_CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const CELL_REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+/**
+ * ExcelJS's translation of a shared formula, kept as it was: relative references move by the
+ * offset, absolute ones stay; undefined when a column would fall outside A–XFD.
+ */
+function slideFormula(formula: string, rows: number, cols: number): string | undefined {
+  let outside = false;
+  const moved = formula.replace(
+    REFERENCE_CANDIDATE,
+    (whole, sheet: string | undefined, _name, part: string, paren: string | undefined) => {
+      if (paren) return whole;
+      const match = CELL_REFERENCE.exec(part);
+      if (!match) return whole;
+      const [, colDollar = '', letters, rowDollar = '', digits] = match;
+      const upper = letters.toUpperCase();
+      // More than XFD: a name, not a reference.
+      if (upper.length > 3 || (upper.length === 3 && upper > 'XFD')) return whole;
+      let col = 0;
+      for (const letter of upper) col = col * 26 + letter.charCodeAt(0) - 64;
+      const row = parseInt(digits, 10) + (rowDollar ? 0 : rows);
+      if (!colDollar) col += cols;
+      if (col < 1 || col > MAX_COL) outside = true;
+      const address = toA1(1, Math.max(1, Math.min(col, MAX_COL))).slice(0, -1);
+      return `${sheet ?? ''}${colDollar}${address}${rowDollar}${row}`;
+    },
+  );
+  return outside ? undefined : moved;
+}
