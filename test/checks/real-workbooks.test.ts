@@ -125,7 +125,8 @@ describe('Evaluasi Renja E.81 2018 (Kabupaten Sukabumi)', () => {
 
   it('finds the one Renja form', () => {
     expect(report.tables.map((t) => `${t.kind} ${t.sheet} ${rangeToA1(t.range)}`)).toEqual([
-      'renja Sheet-1 A10:AF54',
+      // Rows 51–54 (faktor pendorong, penghambat, tindak lanjut) close the form.
+      'renja Sheet-1 A10:AF49',
     ]);
   });
 
@@ -378,7 +379,7 @@ describe('Cirebon E.81 forms (numbering row as text in merged cells over K | Rp)
   it.each<[string, string[], number, string[], string[]]>([
     [
       'cirebon-e81-renja-2026.xlsx',
-      ['renja Sheet1 A13:AE131', 'renja Sheet1 A161:AA176'],
+      ['renja Sheet1 A13:AE99', 'renja Sheet1 A161:AA176'],
       // K167, K168, K172 (stale external links to another workbook) and N167 (a double count
       // copied from elsewhere) are not found: nothing on the sheet shows them.
       16,
