@@ -1,12 +1,14 @@
 import { applyOperator } from '../core/penghitungan';
-import { expressionText } from '../workbook/equation-text';
+import { columnsIn, expressionText, isAdditive } from '../workbook/equation-text';
 import { toA1, type Sheet } from '../workbook/model';
-import type { EquationNode } from '../workbook/table-types';
+import { ratioOperands } from '../workbook/detect-kind';
+import type { ColumnEquation, DetectedTable, EquationNode } from '../workbook/table-types';
 import { akumulasiVerdicts } from './akumulasi-salah';
 import type { Check } from './check';
 import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
+import type { Finding } from './finding';
 import { quarterTargetFindings } from './target-triwulan';
 
 export const rule: Check = {
@@ -34,7 +36,9 @@ export const rule: Check = {
           // The numbering row sums the quarters; a nilai-akhir row rightly carries its last one.
           if (rightByJenis.has(`${sheet.name}!${toA1(row, equation.resultCol)}`)) return [];
           const stated = context.number(sheet, row, equation.resultCol);
-          if (stated.value === null && !stated.nil) return [];
+          if (stated.value === null && !stated.nil) {
+            return emptyTotal(context, table, sheet, row, equation);
+          }
           const computed = evaluate(context, sheet, row, equation.expression);
           if (computed === undefined || agrees(stated, computed, context.toleransi)) return [];
           const decimals = Math.max(2, stated.decimals);
@@ -54,6 +58,42 @@ export const rule: Check = {
     });
   },
 };
+
+/**
+ * A sum the numbering row states, left as an empty cell (no formula, no value) where its parts
+ * hold numbers and a capaian formula of the row divides it: the capaian shows 0 % from a cell
+ * nobody filled. An empty total that nothing computes from is a row the form leaves blank
+ * (program rows carrying only Rp). No number is proposed: for a nilai-akhir indicator the right
+ * total is not the sum (akumulasi-salah's rule).
+ */
+function emptyTotal(
+  context: CheckContext,
+  table: DetectedTable,
+  sheet: Sheet,
+  row: number,
+  equation: ColumnEquation,
+): Finding[] {
+  const col = equation.resultCol;
+  if (!isAdditive(equation.expression) || sheet.getCell(row, col)) return [];
+  if (context.text(sheet, row, col) !== '') return [];
+  const parts = columnsIn(equation.expression).map((part) => context.number(sheet, row, part));
+  if (!parts.some((part) => part.value !== null && part.value !== 0)) return [];
+  const capaian = table.equations.find(
+    (ratio) =>
+      ratioOperands(ratio.expression)?.[0] === col &&
+      sheet.getCell(row, ratio.resultCol)?.formula !== undefined,
+  );
+  if (!capaian) return [];
+  const written = parts.map((part) => (part.value === null ? 'kosong' : part.shown)).join(' + ');
+  return [
+    finding(
+      rule,
+      context.at(sheet, row, col),
+      `Rumus kolom ${equation.text.trim()}: sel kosong, padahal bahannya terisi (${written}); ` +
+        `capaian ${toA1(row, capaian.resultCol)} dihitung dari sel kosong ini`,
+    ),
+  ];
+}
 
 /** The right-hand side on one row; undefined when an operand holds no number or a divisor is 0. */
 export function evaluate(

@@ -16,6 +16,15 @@ export function columnOf(table: DetectedTable, role: ColumnRole): TableColumn | 
 }
 
 /**
+ * A column of numbers: by its role, or on a Renja form by its measure (K, Rp), whatever role the
+ * equations left it (the carried (5) of Tabel 2.2 is no operand, yet holds numbers).
+ */
+function isNumericColumn(table: DetectedTable, column: TableColumn): boolean {
+  if (NUMERIC_ROLES.has(column.role)) return true;
+  return table.kind === 'renja' && column.role !== 'satuan' && column.measure !== undefined;
+}
+
+/**
  * Calls `visit` on every data cell of a numeric column, table by table and row by row, each cell
  * once even where tables overlap. A visitor rather than a list: a large workbook has hundreds of
  * thousands of them.
@@ -35,7 +44,7 @@ export function forEachNumericCell(
   const walked = new Map<string, Set<number>>();
   for (const table of context.tables) {
     const sheet = context.sheet(table.sheet);
-    const cols = table.columns.filter((c) => NUMERIC_ROLES.has(c.role)).map((c) => c.col);
+    const cols = table.columns.filter((c) => isNumericColumn(table, c)).map((c) => c.col);
     let seen: Set<number> | undefined;
     if (overlapping.has(table)) {
       seen = walked.get(table.sheet) ?? new Set<number>();

@@ -163,7 +163,13 @@ export interface RenjaForm {
   aggregates: { K?: FormAggregates; Rp?: FormAggregates };
 }
 
-/** The form's columns; the year's target is the one its equations divide by, where they say. */
+/**
+ * The form's columns. Where the equations say, they decide over the column order: the year's
+ * target is what the year's capaian divides by (`12 = 11/6`), the realisasi before this year what
+ * the to-date total adds (`13 = 5 + 11`), the Renstra target what the to-date capaian divides by
+ * (`14 = 13/4`). A to-date total that adds the year's own target (`13 = 6 + 11`, as one Tabel
+ * 2.2 writes) tells nothing of the years before: the column order stands there.
+ */
 export function renjaFormOf(table: DetectedTable): RenjaForm | undefined {
   if (table.kind !== 'renja') return undefined;
   const { k, rp } = formColumns(table);
@@ -176,6 +182,27 @@ export function renjaFormOf(table: DetectedTable): RenjaForm | undefined {
     if (!found) continue;
     aggregates[measure] = found;
     if (found.target !== undefined) columns.target = found.target;
+    if (!found.toDate) continue;
+    const { col, before } = found.toDate;
+    if (before !== columns.target) columns.lalu = before;
+    const renstra = found.ratios
+      .map((ratio) => ratioOperands(ratio.expression))
+      .find((operands) => operands?.[0] === col)?.[1];
+    if (renstra !== undefined) columns.renstra = renstra;
   }
   return { table, k, rp, aggregates };
+}
+
+/** A form holding fewer rows than this share of another's summarises it (Tabel 2.2 RKPD). */
+const SUMMARY_SHARE = 0.5;
+
+/**
+ * The form a generator carries on: the latest, leaving out a summary of another form (Tabel 2.2
+ * RKPD under or beside the perangkat daerah's form holds one row per program, a fraction of the
+ * form's rows); forms of similar size (a sheet per quarter) are told apart by order only.
+ */
+export function sourceForm(tables: readonly DetectedTable[]): DetectedTable | undefined {
+  const forms = tables.filter((table) => table.kind === 'renja');
+  const largest = Math.max(0, ...forms.map((form) => form.dataRows.length));
+  return forms.filter((form) => form.dataRows.length >= largest * SUMMARY_SHARE).at(-1);
 }

@@ -11,7 +11,7 @@ import { normalizeIndicatorName } from '../core/names';
 import type { WorkbookFacts } from '../facts/facts';
 import { keyOf, type IndicatorFact } from '../facts/indicator-facts';
 import { sheetYear } from '../facts/year';
-import type { MeasureColumns } from '../facts/renja-form';
+import { sourceForm, type MeasureColumns } from '../facts/renja-form';
 import { columnOf } from '../workbook/cells';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import {
@@ -37,8 +37,7 @@ type Draft = Omit<RenjaRow, 'id' | 'jenis' | 'jenisFrom'> & {
 
 export function planRenja(facts: WorkbookFacts, options: RenjaOptions = {}): RenjaPlan {
   const notes: string[] = [];
-  // The latest form, when there are several (a sheet per quarter).
-  const form = [...facts.tables].reverse().find((table) => table.kind === 'renja');
+  const form = sourceForm(facts.tables);
   const year = sheetYear(facts.year);
   const drafts = form ? formDrafts(facts, form, notes) : tableDrafts(facts);
   if (drafts.length > MAX_ROWS) {
@@ -105,12 +104,16 @@ function settleJenis(draft: Draft, index: number, options: RenjaOptions): RenjaR
   return { ...rest, id, jenis, jenisFrom };
 }
 
+/**
+ * The last quarter some row reports: a nonzero K or Rp. Zeros typed into the quarters ahead (a
+ * form prepared for the year) report nothing yet.
+ */
 function lastFilledQuarter(rows: RenjaRow[]): number {
   let last = 0;
   for (const row of rows) {
     for (const measure of [row.k, row.rp]) {
       measure?.quarters.forEach((value, i) => {
-        if (value !== undefined) last = Math.max(last, i + 1);
+        if (value !== undefined && value !== 0) last = Math.max(last, i + 1);
       });
     }
   }

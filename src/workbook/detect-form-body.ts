@@ -2,7 +2,8 @@
  * The rows of a Renja form's body by role (DOMAIN section 9): line items; summary rows (the
  * rata-rata capaian row of a program and the percentage rows under it); predikat rows; and the
  * signature block (Disusun / Dievaluasi / KEPALA / tanggal / NIP), which ends the form. Only line
- * items are data rows: the summary and predikat rows are checked as what they are.
+ * items are data rows: the summary and predikat rows are checked as what they are. The footer
+ * notes (faktor pendorong, faktor penghambat, tindak lanjut) end the form like the signature.
  */
 import type { TableBody } from './detect-body';
 import type { SheetGrid } from './detect-grid';
@@ -31,6 +32,8 @@ const RATA_RATA = /^rata rata\b/;
 /** Percentage rows under one rata-rata row at most (forms have one to three); then data again. */
 const MAX_PERCENT_ROWS = 4;
 const PREDIKAT = /^predikat\b/;
+/** The form's closing notes (DOMAIN section 9): they and all below are no part of the table. */
+const FOOTER = /^(?:faktor (?:pendorong|penghambat)|tindak lanjut)\b/;
 const SIGNATURE = /^(?:disusun|dievaluasi|diperiksa|mengetahui|menyetujui|kepala|nip)\b/;
 
 /** The body of a Renja form with its rows sorted by role; the signature block and after cut off. */
@@ -42,12 +45,18 @@ export function formBody(
 ): FormBody {
   const { left, right } = block;
   const cells = (row: number) => colsIn(grid, row, left, right);
-  const end = body.dataRows.find((row) => isSignatureRow(grid, cells(row), row));
-  const kept = (row: number) => end === undefined || row < end;
+  const indicatorCol = columns.find((c) => c.role === 'indikator')?.col;
+  const end = Math.min(
+    ...body.dataRows.filter((row) => isSignatureRow(grid, cells(row), row)),
+    // Footer notes are text only, so the body may have taken them for section rows.
+    ...[...body.dataRows, ...body.sectionRows].filter((row) =>
+      FOOTER.test(rowLabel(grid, row, cells(row), indicatorCol) ?? ''),
+    ),
+  );
+  const kept = (row: number) => row < end;
   const rows = body.dataRows.filter(kept);
   const sectionRows = body.sectionRows.filter(kept);
   const labelCols = columns.filter((c) => LABEL_ROLES.has(c.role)).map((c) => c.col);
-  const indicatorCol = columns.find((c) => c.role === 'indikator')?.col;
   const parentCol = columns.find((c) => c.role === 'program' || c.role === 'uraian')?.col;
 
   const result: FormBody = {

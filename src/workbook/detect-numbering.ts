@@ -16,9 +16,9 @@ export interface NumberingToken {
 }
 
 const BARE = /^\(?\s*(\d{1,3})\s*\)?$/;
-const EQUATION = /^\(?\s*(\d{1,3})\s*\)?\s*=\s*([\d\s()+\-x×*/:.,]+)$/i;
+const EQUATION = /^\(?\s*(\d{1,3})\s*\)?\s*=\s*([\d\s()+\-x×*/:.,%]+)$/i;
 const LETTER = /^\(?\s*([a-z])\s*\)?$/i;
-const LETTER_EQUATION = /^\(?\s*([a-z])\s*\)?\s*=\s*([a-z\d\s()+\-×*/:.,]+)$/i;
+const LETTER_EQUATION = /^\(?\s*([a-z])\s*\)?\s*=\s*([a-z\d\s()+\-×*/:.,%]+)$/i;
 
 /** A numbering-row cell: a column number, maybe with its equation; undefined otherwise. */
 export function numberingToken(value: Cell['value']): NumberingToken | undefined {
@@ -62,7 +62,7 @@ function letterNumber(letter: string): number {
  * it is column x. Undefined when no letter names a column (nothing to check) or a word is found.
  */
 function lettersAsNumbers(text: string): string | undefined {
-  const tokens = text.toLowerCase().match(/[a-z]+|\d+(?:[.,]\d+)?|[+\-×*/:()]/g) ?? [];
+  const tokens = text.toLowerCase().match(/[a-z]+|\d+(?:[.,]\d+)?|[+\-×*/:()%]/g) ?? [];
   if (tokens.join('') !== text.toLowerCase().replace(/\s+/g, '')) return undefined;
   let letters = 0;
   const out: string[] = [];
@@ -83,7 +83,7 @@ const MIN_TOKENS_WITH_A_REPEAT = 5;
 
 /**
  * True when the values (a row's filled cells, left to right) form a numbering row: at least
- * two tokens and nothing else. A row with a token in parentheses or an equation is one whatever
+ * two tokens and nothing else, or a long run with an equation beside a few words. A row with a token in parentheses or an equation is one whatever
  * its mix of numbers and letters; otherwise all are numbers or all letters, and they must rise,
  * so a data row of small numbers is not taken for one — except one repeat or step back in a long
  * run (`1 2 … 10 11 10`, a number written again over a merged column).
@@ -92,12 +92,24 @@ export function isNumberingRow(values: readonly Cell['value'][]): boolean {
   const filled = values.filter(isFilled);
   if (filled.length < 2) return false;
   const tokens: NumberingToken[] = [];
+  let words = 0;
   for (const value of filled) {
     const token = numberingToken(value);
-    if (!token) return false;
-    tokens.push(token);
+    if (token) tokens.push(token);
+    else if (typeof value === 'string' && !/\d/.test(value)) words++;
+    else return false;
   }
-  if (tokens.some((token) => token.parenthesized || token.equation !== undefined)) return true;
+  const stated = tokens.some((token) => token.parenthesized || token.equation !== undefined);
+  // Words beside a long run with an equation label columns the numbering leaves out (`Triwulan I`
+  // under an Evidence column added to the form); no data row holds `11 = 7+8+9+10`.
+  if (words > 0) {
+    return (
+      words < tokens.length &&
+      tokens.length >= MIN_TOKENS_WITH_A_REPEAT &&
+      tokens.some((token) => token.equation !== undefined)
+    );
+  }
+  if (stated) return true;
   const letters = tokens.filter((token) => token.letter).length;
   if (letters > 0 && letters < tokens.length) return false;
   const backSteps = tokens.filter((token, i) => i > 0 && token.number <= tokens[i - 1].number);
@@ -118,9 +130,12 @@ export type NumberExpression =
  * precedence, parentheses. `isColumn` tells which numbers name columns. Undefined if malformed.
  */
 export function parseEquation(
-  text: string,
+  written: string,
   isColumn: (n: number) => boolean,
 ): NumberExpression | undefined {
+  // `x100%` says the result is a percentage; cells formatted as percent are read times 100
+  // (0,38 shown 38 %), so it multiplies by 100 like `x 100`.
+  const text = written.replace(/(\d)\s*%/g, '$1');
   const tokens = text.toLowerCase().match(/\d+(?:[.,]\d+)?|[+\-x×*/:()]/g) ?? [];
   if (tokens.join('') !== text.toLowerCase().replace(/\s+/g, '')) return undefined;
   let at = 0;

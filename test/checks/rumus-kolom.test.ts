@@ -49,6 +49,14 @@ describe('rumus-kolom', () => {
     ['a stated "-" operand counts as 0', [400, 100, '-', 100, 200, 50], []],
     ['an empty operand: nothing to check', [400, 100, null, 100, 200, 50], []],
     ['an empty result: nothing to check', [400, 100, 100, 100, null, null], []],
+    [
+      'an empty total that a capaian formula divides (the capaian reads 0 %)',
+      [400, 100, null, 100, null, { value: 0, formula: 'E2/A2*100' }],
+      [
+        'E2 Rumus kolom 5 = 2 + 3 + 4: sel kosong, padahal bahannya terisi (100 + kosong + 100); ' +
+          'capaian F2 dihitung dari sel kosong ini',
+      ],
+    ],
   ])('%s', (_name, row, expected) => {
     const findings = findingsOf(rule, [
       {

@@ -211,3 +211,68 @@ describe('next quarter from this one', () => {
     expect(again.notes.join(' ')).toMatch(/sampai TW 4/);
   });
 });
+
+describe('the Cirebon E.81 form (Satuan column, numbering as text over K | Rp, Tabel 2.2 below)', () => {
+  let plan: RenjaPlan;
+  let model: WorkbookModel;
+  beforeAll(async () => {
+    ({ model } = await load(`${REAL}cirebon-e81-renja-2026.xlsx`));
+    plan = planRenja(new WorkbookFacts(model, detectTables(model)));
+  });
+
+  test('carries the form, not Tabel 2.2 below it, with every K and Rp its line rows hold', () => {
+    // TW I and II filled; the zeros typed ahead in TW III and IV report nothing yet.
+    expect(plan).toMatchObject({ year: 2026, tw: 3, source: { kind: 'form', sheet: 'Sheet1' } });
+    const form = detectTables(model)[0];
+    const sheet = model.sheets[0];
+    // (4) I/J Renstra, (5) K/L s.d. tahun lalu, (6) M/N target Renja, (7)–(10) O–V quarters.
+    // Rp on line rows (an uraian F or an indicator G; row 98, the form's unlabelled total, is no
+    // line); K where an indicator is (rows 62, 89 and 90 hold a K with none: nothing it measures).
+    const named = (row: number, cols: number[]) => cols.some((c) => sheet.getCell(row, c));
+    const carried = (col: number, cols = col % 2 === 1 ? [7] : [6, 7]) =>
+      form.dataRows.filter(
+        (row) => typeof sheet.getCell(row, col)?.value === 'number' && named(row, cols),
+      ).length;
+    const written = (pick: (r: RenjaPlan['rows'][number]) => (number | undefined)[]) =>
+      plan.rows.flatMap(pick).filter((value) => value !== undefined).length;
+    expect(written((r) => [r.k.renstra, r.k.lalu, r.k.target, ...r.k.quarters])).toBe(
+      [9, 11, 13, 15, 17, 19, 21].map((c) => carried(c)).reduce((a, b) => a + b),
+    );
+    expect(
+      written((r) => (r.rp ? [r.rp.renstra, r.rp.lalu, r.rp.target, ...r.rp.quarters] : [])),
+    ).toBe([10, 12, 14, 16, 18, 20, 22].map((c) => carried(c)).reduce((a, b) => a + b));
+    expect(rowNamed(plan, 'Jumlah Dokumen Perencanaan Perangkat Daerah')).toMatchObject({
+      satuan: 'dokumen',
+      k: { renstra: 4, lalu: 7, target: 5, quarters: [1, 2, undefined, undefined] },
+      rp: { renstra: 23000000, lalu: 13413285, target: 3123225 },
+    });
+    expect(plan.rows.some((r) => /faktor|tindak lanjut/i.test(r.uraian))).toBe(false);
+  });
+
+  test('HyperFormula gives the form’s own (11), (13) and (14) on a kumulatif row', () => {
+    const spec = renjaSheet(
+      plan,
+      model.sheets.map((s) => s.name),
+    );
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      const at = (col: number) =>
+        asResult(
+          engine.value(
+            spec.name,
+            FIRST_DATA_ROW +
+              plan.rows.indexOf(rowNamed(plan, 'Jumlah Dokumen Perencanaan Perangkat Daerah')),
+            col,
+          ),
+        );
+      // The source row 21: W = 3, X = 1.514.790, AA = 10, AB = 14.928.075, AC = 250 %.
+      expect(at(COL.tahunIni)).toBeCloseTo(3, 9);
+      expect(at(COL.tahunIni + 1)).toBe(1514790);
+      expect(at(COL.sdTahunIni)).toBeCloseTo(10, 9);
+      expect(at(COL.sdTahunIni + 1)).toBe(14928075);
+      expect(at(COL.capaian)).toBeCloseTo(250, 6);
+    } finally {
+      engine.destroy();
+    }
+  });
+});

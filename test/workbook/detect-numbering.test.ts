@@ -44,6 +44,11 @@ test.each([
   [['I', 'II', 'III', 'IV'], false], // quarters
   [['(1)', 2, '3', '4 = 2 + 3', '(e)'], true], // mixed, with parentheses and an equation
   [[1, 2, 'c', 'd'], false], // bare numbers and letters mixed, no mark of a numbering row
+  // Cirebon E.81: `x100%` on the ratios; words under columns the numbering leaves out.
+  [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, '11 = 7+8+9+10', '12 = 11/6 x100%', 15], true],
+  [[1, 2, 3, 4, 5, 6, '7 = 5 + 6', 8, 'Triwulan I', 'Triwulan II'], true],
+  [[1, 2, 3, 'Triwulan I'], false], // words need an equation beside them
+  [[1, 'Cakupan', '2 = 1 + 1', 'layanan', 'dokumen'], false], // as many words as numbers
 ])('isNumberingRow(%p) is %p', (values, expected) => {
   expect(isNumberingRow(values)).toBe(expected);
 });
@@ -63,6 +68,13 @@ test('x, ×, * multiply; / and : divide; numbers that name no column are constan
   expect(parseEquation('4 : 3 × 100', columns(3, 4))).toEqual(
     parseEquation('4 / 3 * 100', columns(3, 4)),
   );
+});
+
+test('`x100%` says the result is a percentage: it multiplies by 100 (cells are read as percent)', () => {
+  expect(parseEquation('11/6 x100%', columns(6, 11))).toEqual(
+    parseEquation('11/6 x 100', columns(6, 11)),
+  );
+  expect(numberingToken('14 = 13/4 x 100%')).toMatchObject({ number: 14 });
 });
 
 test('precedence and parentheses', () => {

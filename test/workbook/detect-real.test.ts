@@ -79,17 +79,17 @@ describe('evaluasi-renja-e81-2018.xlsx (Permendagri 86 form E.81, K/Rp row insid
     [table] = tables;
   });
 
-  test('one renja table ending above the signature block', () => {
+  test('one renja table ending above its footer notes', () => {
     expect(table).toMatchObject({
       kind: 'renja',
       sheet: 'Sheet-1',
-      range: { top: 10, left: 1, bottom: 54, right: col('AF') },
+      // Faktor pendorong / penghambat and tindak lanjut (rows 51–54) close the form.
+      range: { top: 10, left: 1, bottom: 49, right: col('AF') },
       headerRows: [10, 11],
       numberingRow: 13,
-      // Faktor pendorong / penghambat and tindak lanjut, each merged across the form.
-      sectionRows: [51, 52, 53, 54],
       predikatRows: [41, 49],
     });
+    expect(table.sectionRows).toBeUndefined();
   });
 
   test('line rows are data; rata-rata, percentage and predikat rows are not', () => {

@@ -143,6 +143,31 @@ const ROLE_CASES: Record<string, [string, Sheet, Roles, Roles?][]> = {
     ],
   ],
   'satuan-form': [['words under K', formGrid, { D: 'satuan', G: 'satuan' }]],
+  'satuan-di-bawah-k': [
+    [
+      'K merged over the Satuan words and the numbers (Tabel 2.2 RKPD)',
+      grid(
+        [
+          ['No', 'Indikator', 'Target Renstra', null, null, 'Realisasi Triwulan', null],
+          [null, null, null, null, null, 'I', null],
+          [1, 2, 3, null, null, 4, null],
+          [null, null, 'K', null, 'Rp', 'K', 'Rp'],
+          [1, 'Indikator A', 'persen', 10, 1000, 5, 500],
+          [2, 'Indikator B', 'dokumen', 20, 2000, 10, 900],
+        ],
+        'A1:A2',
+        'B1:B2',
+        'C1:E2',
+        'F1:G1',
+        'F2:G2',
+        'C3:E3',
+        'F3:G3',
+        'C4:D4',
+      ),
+      { C: 'satuan' },
+      { D: 'target' },
+    ],
+  ],
   'kolom-berisi-kata': [
     [
       'a capaian column of words',

@@ -19,6 +19,7 @@ import { headerGroup } from './header-group';
 import { headerRealisasiAnggaran } from './header-realisasi-anggaran';
 import { headerRupiah } from './header-rupiah';
 import { headerWords } from './header-words';
+import { measureOverSatuan } from './measure-over-satuan';
 import { percentAfterRealisasi } from './percent-after-realisasi';
 import { ratioEquation } from './ratio-equation';
 import { realisasiBesidePagu } from './realisasi-beside-pagu';
@@ -39,7 +40,7 @@ export const HEAD_RULES: readonly HeadRule[] = [
   ratioEquation,
 ];
 
-export const BODY_RULES: readonly BodyRule[] = [formSatuan, wordsInNumbers];
+export const BODY_RULES: readonly BodyRule[] = [formSatuan, measureOverSatuan, wordsInNumbers];
 
 export const ROLE_RULES: readonly Rule[] = [...HEADER_RULES, ...HEAD_RULES, ...BODY_RULES];
 
