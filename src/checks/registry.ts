@@ -24,6 +24,7 @@ import { rule as arahTurun } from './arah-turun';
 import { rule as rumusKolom } from './rumus-kolom';
 import { rule as akumulasiSalah } from './akumulasi-salah';
 import { rule as galatTemplat } from './galat-templat';
+import { rule as angkaSatuan } from './angka-satuan';
 
 export const checks: readonly Check[] = [
   angkaTeks,
@@ -47,4 +48,5 @@ export const checks: readonly Check[] = [
   rumusKolom,
   akumulasiSalah,
   galatTemplat,
+  angkaSatuan,
 ];
