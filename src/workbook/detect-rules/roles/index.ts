@@ -20,6 +20,7 @@ import { headerRealisasiAnggaran } from './header-realisasi-anggaran';
 import { headerRupiah } from './header-rupiah';
 import { headerWords } from './header-words';
 import { percentAfterRealisasi } from './percent-after-realisasi';
+import { quarterUnderMeasure } from './quarter-under-measure';
 import { ratioEquation } from './ratio-equation';
 import { realisasiBesidePagu } from './realisasi-beside-pagu';
 import { rupiahMeasure } from './rupiah-measure';
@@ -28,6 +29,7 @@ import { wordsInNumbers } from './words-in-numbers';
 export const HEADER_RULES: readonly HeaderRule[] = [
   headerRupiah,
   headerRealisasiAnggaran,
+  quarterUnderMeasure,
   headerWords,
   headerGroup,
 ];
