@@ -1,7 +1,8 @@
 import { applyOperator } from '../core/penghitungan';
 import { expressionText } from '../workbook/equation-text';
 import { toA1, type Sheet } from '../workbook/model';
-import type { EquationNode } from '../workbook/table-types';
+import type { CellNumber } from '../workbook/cell-number';
+import type { ColumnEquation, DetectedTable, EquationNode } from '../workbook/table-types';
 import { akumulasiVerdicts } from './akumulasi-salah';
 import type { Check } from './check';
 import { finding } from './check';
@@ -35,15 +36,23 @@ export const rule: Check = {
           if (rightByJenis.has(`${sheet.name}!${toA1(row, equation.resultCol)}`)) return [];
           const stated = context.number(sheet, row, equation.resultCol);
           if (stated.value === null && !stated.nil) return [];
-          const computed = evaluate(context, sheet, row, equation.expression);
-          if (computed === undefined || agrees(stated, computed, context.toleransi)) return [];
+          const value = evaluate(context, sheet, row, equation.expression);
+          if (value === undefined || agrees(stated, value, context.toleransi)) return [];
+          // A `%` column under `5 = 4/3` holds the ratio in percent: 4/3 × 100 is as written.
+          const percent = inPercent(table, stated, equation);
+          const computed = percent ? value * 100 : value;
+          if (percent && agrees(stated, computed, context.toleransi)) return [];
           const decimals = Math.max(2, stated.decimals);
+          const operands = expressionText(
+            equation.expression,
+            (col) => context.number(sheet, row, col).shown,
+          );
           return [
             finding(
               rule,
               context.at(sheet, row, equation.resultCol),
               `Rumus kolom ${equation.text.trim()}: tertulis ${stated.shown}, seharusnya ${shownNumber(computed, decimals)} ` +
-                `(${expressionText(equation.expression, (col) => context.number(sheet, row, col).shown)})`,
+                `(${operands}${percent ? ' × 100' : ''})`,
               expectedNumber(computed, decimals),
               actualOf(stated),
             ),
@@ -54,6 +63,17 @@ export const rule: Check = {
     });
   },
 };
+
+/** Percent columns: headed `%`/persen/persentase, or shown with a percent format. */
+const PERCENT_HEADER = /%|\bpersen(?:tase)?\b|\bprosentase\b/i;
+
+/** The equation is a bare ratio (no × 100) stating a column that shows percentages. */
+function inPercent(table: DetectedTable, stated: CellNumber, equation: ColumnEquation): boolean {
+  const { expression } = equation;
+  if (expression.type !== 'binary' || expression.op !== '/') return false;
+  const header = table.columns.find((column) => column.col === equation.resultCol)?.header ?? '';
+  return stated.fromPercentFormat || PERCENT_HEADER.test(header);
+}
 
 /** The right-hand side on one row; undefined when an operand holds no number or a divisor is 0. */
 export function evaluate(
