@@ -4,6 +4,7 @@
  */
 import { gridOf } from '../workbook/detect-grid';
 import type { Sheet } from '../workbook/model';
+import type { DetectedTable } from '../workbook/table-types';
 import type { CheckContext } from './context';
 import { columnOf } from './tables';
 
@@ -19,7 +20,15 @@ export interface NipCell {
   numeric: boolean;
   /** In an SDM table (names known), not a signature block. */
   inTable: boolean;
+  /** The row, or the section it lies in, says the holder is PPPK: the number is an NI PPPK. */
+  pppk: boolean;
 }
+
+/** A status (`PPPK`, `P3K`) or section row (`PEGAWAI PPPK`) naming the holder's kind. */
+const PPPK_WORD = /\bP(?:PPK|3K)\b/i;
+/** PPPK golongan run I–XVII; above IV only PPPK have them (a PNS golongan carries a letter). */
+const PPPK_GOLONGAN =
+  /^(?:gol(?:ongan)?\.?\s*)?(?:XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V)$/i;
 
 /** `NIP.`, `NIP :` or `NIP` followed by the digits and the spaces between them. */
 const NIP_IN_TEXT = /\bNIP\b\s*\.?\s*:?\s*(\d[\d ]*\d|\d)/i;
@@ -36,7 +45,16 @@ function collectNipCells(context: CheckContext): NipCell[] {
     const nip = columnOf(table, 'nip');
     const combined = columnOf(table, 'nama-nip');
     const nameCol = columnOf(table, 'nama')?.col;
+    const golongan = columnOf(table, 'golongan')?.col;
+    const sectionSaysPppk = (row: number): boolean => {
+      const section = Math.max(-1, ...(table.sectionRows ?? []).filter((r) => r < row));
+      return section > 0 && rowSays(context, table, section, PPPK_WORD);
+    };
     for (const row of table.dataRows) {
+      const pppk =
+        rowSays(context, table, row, PPPK_WORD) ||
+        sectionSaysPppk(row) ||
+        (golongan !== undefined && PPPK_GOLONGAN.test(context.text(sheet, row, golongan)));
       if (nip) {
         const value = sheet.value(row, nip.col);
         const name = nameCol === undefined ? '' : context.text(sheet, row, nameCol);
@@ -49,6 +67,7 @@ function collectNipCells(context: CheckContext): NipCell[] {
             name,
             numeric: true,
             inTable: true,
+            pppk,
           });
         else if (typeof value === 'string' && /\d/.test(value)) {
           cells.push({
@@ -59,6 +78,7 @@ function collectNipCells(context: CheckContext): NipCell[] {
             name,
             numeric: false,
             inTable: true,
+            pppk,
           });
         }
       }
@@ -75,6 +95,7 @@ function collectNipCells(context: CheckContext): NipCell[] {
             name,
             numeric: false,
             inTable: true,
+            pppk,
           });
         }
       }
@@ -99,9 +120,23 @@ function collectNipCells(context: CheckContext): NipCell[] {
             name: '',
             numeric: false,
             inTable: false,
+            pppk: false,
           });
       }
     }
   }
   return cells;
+}
+
+/** Whether a cell of the table's row matches `pattern`. */
+function rowSays(
+  context: CheckContext,
+  table: DetectedTable,
+  row: number,
+  pattern: RegExp,
+): boolean {
+  const sheet = context.sheet(table.sheet);
+  for (let col = table.range.left; col <= table.range.right; col++)
+    if (pattern.test(context.text(sheet, row, col))) return true;
+  return false;
 }

@@ -7,7 +7,7 @@ export const rule: Check = {
   id: 'nip-salah',
   severity: 'error',
   description:
-    'NIP yang tidak 18 digit, atau yang tanggal lahir, TMT CPNS, atau digit jenis kelaminnya tidak mungkin.',
+    'NIP yang tidak 18 digit, atau yang tanggal lahir, TMT CPNS, atau digit jenis kelaminnya tidak mungkin (NI PPPK dibaca sebagai NI PPPK).',
   check(context) {
     return nipCells(context).flatMap((nip) => {
       const at = context.at(nip.sheet, nip.row, nip.col);
@@ -22,7 +22,7 @@ export const rule: Check = {
           ),
         ];
       }
-      const reading = readNip(nip.text);
+      const reading = readNip(nip.text, nip.pppk);
       if (reading.valid) return [];
       return [
         finding(

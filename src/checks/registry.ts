@@ -1,4 +1,7 @@
-/** Every check, in the order of DOMAIN section 7. Adding a check: write its module, list it here. */
+/**
+ * Every check, in the order of DOMAIN section 7, then the ids proposed in docs/decisions.md.
+ * Adding a check: write its module, list it here.
+ */
 import type { Check } from './check';
 import { rule as angkaTeks } from './angka-teks';
 import { rule as angkaFormat } from './angka-format';
@@ -20,6 +23,8 @@ import { rule as selError } from './sel-error';
 import { rule as arahTurun } from './arah-turun';
 import { rule as rumusKolom } from './rumus-kolom';
 import { rule as akumulasiSalah } from './akumulasi-salah';
+import { rule as galatTemplat } from './galat-templat';
+import { rule as angkaSatuan } from './angka-satuan';
 
 export const checks: readonly Check[] = [
   angkaTeks,
@@ -42,4 +47,6 @@ export const checks: readonly Check[] = [
   arahTurun,
   rumusKolom,
   akumulasiSalah,
+  galatTemplat,
+  angkaSatuan,
 ];

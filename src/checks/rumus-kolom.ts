@@ -2,6 +2,7 @@ import { applyOperator } from '../core/penghitungan';
 import { columnsIn, expressionText, isAdditive } from '../workbook/equation-text';
 import { toA1, type Sheet } from '../workbook/model';
 import { ratioOperands } from '../workbook/detect-kind';
+import type { CellNumber } from '../workbook/cell-number';
 import type { ColumnEquation, DetectedTable, EquationNode } from '../workbook/table-types';
 import { akumulasiVerdicts } from './akumulasi-salah';
 import type { Check } from './check';
@@ -39,15 +40,23 @@ export const rule: Check = {
           if (stated.value === null && !stated.nil) {
             return emptyTotal(context, table, sheet, row, equation);
           }
-          const computed = evaluate(context, sheet, row, equation.expression);
-          if (computed === undefined || agrees(stated, computed, context.toleransi)) return [];
+          const value = evaluate(context, sheet, row, equation.expression);
+          if (value === undefined || agrees(stated, value, context.toleransi)) return [];
+          // A `%` column under `5 = 4/3` holds the ratio in percent: 4/3 × 100 is as written.
+          const percent = inPercent(table, stated, equation);
+          const computed = percent ? value * 100 : value;
+          if (percent && agrees(stated, computed, context.toleransi)) return [];
           const decimals = Math.max(2, stated.decimals);
+          const operands = expressionText(
+            equation.expression,
+            (col) => context.number(sheet, row, col).shown,
+          );
           return [
             finding(
               rule,
               context.at(sheet, row, equation.resultCol),
               `Rumus kolom ${equation.text.trim()}: tertulis ${stated.shown}, seharusnya ${shownNumber(computed, decimals)} ` +
-                `(${expressionText(equation.expression, (col) => context.number(sheet, row, col).shown)})`,
+                `(${operands}${percent ? ' × 100' : ''})`,
               expectedNumber(computed, decimals),
               actualOf(stated),
             ),
@@ -93,6 +102,17 @@ function emptyTotal(
         `capaian ${toA1(row, capaian.resultCol)} dihitung dari sel kosong ini`,
     ),
   ];
+}
+
+/** Percent columns: headed `%`/persen/persentase, or shown with a percent format. */
+const PERCENT_HEADER = /%|\bpersen(?:tase)?\b|\bprosentase\b/i;
+
+/** The equation is a bare ratio (no × 100) stating a column that shows percentages. */
+function inPercent(table: DetectedTable, stated: CellNumber, equation: ColumnEquation): boolean {
+  const { expression } = equation;
+  if (expression.type !== 'binary' || expression.op !== '/') return false;
+  const header = table.columns.find((column) => column.col === equation.resultCol)?.header ?? '';
+  return stated.fromPercentFormat || PERCENT_HEADER.test(header);
 }
 
 /** The right-hand side on one row; undefined when an operand holds no number or a divisor is 0. */

@@ -1,6 +1,8 @@
 /**
  * NIP of a PNS (DOMAIN section 7): 18 digits, `YYYYMMDD` birth date · `YYYYMM` TMT CPNS ·
- * `1`/`2` sex · `NNN` sequence. Spaces are ignored.
+ * `1`/`2` sex · `NNN` sequence. Spaces are ignored. The Nomor Induk PPPK has the same length, but
+ * digits 9–12 are the year of appointment and 13–14 a contract or cohort code (`21`, `24`), not a
+ * month.
  */
 
 export interface NipReading {
@@ -11,6 +13,8 @@ export interface NipReading {
   digits: string;
   birthDate?: { year: number; month: number; day: number };
   tmt?: { year: number; month: number };
+  /** An NI PPPK: the year of appointment and the code after it, instead of a TMT CPNS. */
+  pppk?: { year: number; code: number };
   sex?: 'Laki-laki' | 'Perempuan';
 }
 
@@ -20,6 +24,8 @@ const FIRST_YEAR = 1900;
 const LAST_YEAR = 2099;
 /** CPNS are at least 18 years old when appointed (PP 11/2017). */
 const MIN_AGE_MONTHS = 18 * 12;
+/** PPPK exist since UU 5/2014: an earlier year with a code over 12 is a TMT CPNS typed wrong. */
+const FIRST_PPPK_YEAR = 2014;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -29,7 +35,11 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-export function readNip(text: string): NipReading {
+/**
+ * `pppk`: the holder is known to be PPPK (a status column, a golongan above IV), so digits 9–14
+ * are read as an NI PPPK whatever their value; otherwise only where digits 13–14 exceed 12.
+ */
+export function readNip(text: string, pppk = false): NipReading {
   const digits = text.replace(/\s+/g, '').replace(/^nip\.?:?/i, '');
   const invalid = (reason: string): NipReading => ({ valid: false, reason, digits });
   if (!/^\d*$/.test(digits)) return invalid('NIP hanya boleh berisi angka');
@@ -50,6 +60,22 @@ export function readNip(text: string): NipReading {
     return invalid(`tanggal lahir ${birthText} (digit 1–8) tidak mungkin`);
   }
   const tmt = { year: part(8, 12), month: part(12, 14) };
+  const sexDigit = digits[14];
+  const sex = sexDigit === '1' ? 'Laki-laki' : sexDigit === '2' ? 'Perempuan' : undefined;
+  const badSex = `digit jenis kelamin (ke-15) bernilai ${sexDigit}; harus 1 atau 2`;
+  if (pppk || (tmt.month > 12 && tmt.year >= FIRST_PPPK_YEAR && tmt.year <= LAST_YEAR)) {
+    if (tmt.year < FIRST_PPPK_YEAR || tmt.year > LAST_YEAR) {
+      return invalid(`tahun pengangkatan PPPK ${tmt.year} (digit 9–12) tidak mungkin`);
+    }
+    if (!sex) return invalid(badSex);
+    return {
+      valid: true,
+      digits,
+      birthDate: birth,
+      pppk: { year: tmt.year, code: tmt.month },
+      sex,
+    };
+  }
   const tmtText = `${tmt.year}-${pad(tmt.month)}`;
   if (tmt.year < FIRST_YEAR || tmt.year > LAST_YEAR || tmt.month < 1 || tmt.month > 12) {
     return invalid(`TMT CPNS ${tmtText} (digit 9–14) tidak mungkin`);
@@ -57,17 +83,8 @@ export function readNip(text: string): NipReading {
   if (tmt.year * 12 + tmt.month - (birth.year * 12 + birth.month) < MIN_AGE_MONTHS) {
     return invalid(`TMT CPNS ${tmtText} kurang dari 18 tahun setelah lahir ${birthText}`);
   }
-  const sexDigit = digits[14];
-  if (sexDigit !== '1' && sexDigit !== '2') {
-    return invalid(`digit jenis kelamin (ke-15) bernilai ${sexDigit}; harus 1 atau 2`);
-  }
-  return {
-    valid: true,
-    digits,
-    birthDate: birth,
-    tmt,
-    sex: sexDigit === '1' ? 'Laki-laki' : 'Perempuan',
-  };
+  if (!sex) return invalid(badSex);
+  return { valid: true, digits, birthDate: birth, tmt, sex };
 }
 
 const MS_PER_DAY = 86_400_000;

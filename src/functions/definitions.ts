@@ -194,13 +194,20 @@ const nipParam: Param<string> = {
 function nipPart(text: string, bagian: Bagian): number | string {
   const nip = readNip(text);
   if (bagian === 'status') return nip.valid ? 'valid' : `tidak valid: ${nip.reason}`;
-  if (!nip.birthDate || !nip.tmt || !nip.sex) {
+  if (!nip.birthDate || !nip.sex) {
     throw new LkjError('#VALUE!', `NIP tidak valid: ${nip.reason}`);
   }
   if (bagian === 'lahir') {
     return excelSerial(nip.birthDate.year, nip.birthDate.month, nip.birthDate.day);
   }
-  return bagian === 'tmt' ? excelSerial(nip.tmt.year, nip.tmt.month, 1) : nip.sex;
+  if (bagian !== 'tmt') return nip.sex;
+  if (!nip.tmt) {
+    throw new LkjError(
+      '#VALUE!',
+      `NI PPPK tidak memuat TMT CPNS (digit 9–12: tahun pengangkatan ${nip.pppk?.year ?? ''})`,
+    );
+  }
+  return excelSerial(nip.tmt.year, nip.tmt.month, 1);
 }
 
 export const FUNCTIONS = {

@@ -4,6 +4,7 @@
  * decimals shown, which set the tolerance of every comparison with it (DOMAIN section 3).
  */
 import { decimalsOf, formatAngka, readAngka } from '../core/angka';
+import { readNilaiTertulis } from '../core/nilai-tertulis';
 import type { Cell } from './model';
 import { numberFormatEffect } from './number-format';
 
@@ -24,6 +25,10 @@ export interface CellNumber {
   readonly guessed: boolean;
   /** Why text could not be read, or was read only by guessing. */
   readonly problem?: string;
+  /** The words written with the one number of the text (`24 partai politik`: `partai politik`). */
+  readonly words?: string;
+  /** Text of words without a number (`WTP`, `Baik`): a qualitative value, or a label. */
+  readonly verdict: boolean;
   /** Excel error value shown in the cell. */
   readonly error?: string;
   readonly empty: boolean;
@@ -37,7 +42,9 @@ class Reading implements CellNumber {
   fromPercentFormat = false;
   nil = false;
   guessed = false;
+  verdict = false;
   problem?: string;
+  words?: string;
   error?: string;
   private text?: string;
 
@@ -74,11 +81,27 @@ export function readCellNumber(cell: Cell | undefined, asAmount = false): CellNu
   const raw = value.trim();
   if (raw === '') return EMPTY;
   const angka = readAngka(raw);
+  if (angka.value === null && angka.problem !== undefined) return readWritten(raw, angka.problem);
   const reading = new Reading(angka.value, angka.decimals, raw, false);
   reading.fromText = angka.value !== null;
   reading.nil = angka.nil;
   reading.guessed = angka.guessed;
   if (angka.problem !== undefined) reading.problem = angka.problem;
+  return reading;
+}
+
+/** Text readAngka finds no number in: one number with words, or words only (DOMAIN §9). */
+function readWritten(raw: string, problem: string): CellNumber {
+  const written = readNilaiTertulis(raw);
+  if (written?.kind === 'angka-satuan') {
+    const reading = new Reading(written.value, written.decimals, raw, false);
+    reading.fromText = true;
+    reading.words = written.words;
+    return reading;
+  }
+  const reading = new Reading(null, 0, raw, false);
+  reading.problem = problem;
+  reading.verdict = written?.kind === 'kata';
   return reading;
 }
 

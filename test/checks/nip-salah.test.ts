@@ -66,4 +66,66 @@ describe('nip-salah', () => {
       'E11 NIP 517003231998031911 salah: tanggal lahir 5170-03-23 (digit 1–8) tidak mungkin',
     ]);
   });
+
+  describe('NI PPPK (DOMAIN §7)', () => {
+    const tmt00 = 'B2 NIP 19900215 202400 1 004 salah: TMT CPNS 2024-00 (digit 9–14) tidak mungkin';
+    it.each<[string, CellInput[][], string[]]>([
+      [
+        'digits 13–14 over 12: an NI PPPK, never an impossible TMT',
+        [['A', '19900215 202121 2 004', 'III/a', '']],
+        [],
+      ],
+      [
+        'a PPPK status column confirms a code that is no month',
+        [['A', '19900215 202400 1 004', '', 'PPPK']],
+        [],
+      ],
+      ['golongan IX confirms it', [['A', '19900215 202400 1 004', 'IX', '']], []],
+      ['P3K written in the row', [['A', '19900215 202400 1 004', '', 'P3K']], []],
+      [
+        'negative: without confirmation, digits 13–14 up to 12 are a TMT CPNS',
+        [['A', '19900215 202400 1 004', 'III/a', 'PNS']],
+        [tmt00],
+      ],
+      [
+        'negative: golongan IV is no sign of PPPK',
+        [['A', '19900215 202400 1 004', 'IV', '']],
+        [tmt00],
+      ],
+      [
+        'negative: a PPPK birth date is still checked',
+        [['A', '19901315 202121 2 004', 'IX', 'PPPK']],
+        ['B2 NIP 19901315 202121 2 004 salah: tanggal lahir 1990-13-15 (digit 1–8) tidak mungkin'],
+      ],
+      [
+        'negative: a PPPK sex digit is still checked',
+        [['A', '19900215 202121 3 004', '', 'PPPK']],
+        [
+          'B2 NIP 19900215 202121 3 004 salah: digit jenis kelamin (ke-15) bernilai 3; harus 1 atau 2',
+        ],
+      ],
+    ])('%s', (_name, rows, expected) => {
+      const findings = findingsOf(rule, [
+        { kind: 'sdm', roles: ['nama', 'nip', 'golongan', 'lain'], rows },
+      ]);
+      expect(findings.map((f) => `${f.cell} ${f.message}`)).toEqual(expected);
+    });
+
+    it('a section row PPPK confirms the rows under it, not those above', () => {
+      const { model, tables } = build({
+        kind: 'sdm',
+        roles: ['nama', 'nip', 'golongan'],
+        rows: [
+          ['PNS', null, null],
+          ['A', '19900215 202400 1 004', 'III/a'],
+          ['PEGAWAI PPPK', null, null],
+          ['B', '19900215 202400 1 004', ''],
+        ],
+      });
+      tables[0].sectionRows = [2, 4];
+      tables[0].dataRows = [3, 5];
+      const findings = runChecks(new WorkbookFacts(model, tables), [rule]);
+      expect(findings.map((f) => f.cell)).toEqual(['B3']);
+    });
+  });
 });

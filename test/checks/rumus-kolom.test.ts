@@ -120,3 +120,41 @@ describe('rumus-kolom', () => {
     expect(findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['efisiensi-salah@G3']);
   });
 });
+
+describe('rumus-kolom: a % column under a bare ratio (5 = 4/3) holds the ratio × 100', () => {
+  /** `3 = 2/1` over Target | Realisasi | the third column's header. */
+  const RATIO: ColumnEquation = {
+    text: '3 = 2/1',
+    resultCol: 3,
+    expression: { type: 'binary', op: '/', left: col(2), right: col(1) },
+  };
+  it.each<[string, string, CellInput, string[]]>([
+    ['a "%" column holding 90', '%', 90, []],
+    ['a "%" column holding the literal ratio', '%', 0.9, []],
+    ['a Persentase column', 'Persentase', 90, []],
+    ['a percent-formatted cell (0,9 shown 90 %)', 'Capaian', { value: 0.9, numFmt: '0%' }, []],
+    [
+      'negative: a wrong percentage is still wrong',
+      '%',
+      95,
+      ['C2 Rumus kolom 3 = 2/1: tertulis 95, seharusnya 90 (90 / 100 × 100)'],
+    ],
+    [
+      'negative: a column without percent holds the ratio itself',
+      'Rasio',
+      90,
+      ['C2 Rumus kolom 3 = 2/1: tertulis 90, seharusnya 0,9 (90 / 100)'],
+    ],
+  ])('%s', (_name, header, stated, expected) => {
+    const findings = findingsOf(rule, [
+      {
+        kind: 'capaian',
+        roles: ['target', 'realisasi', 'lain'],
+        headers: ['Target', 'Realisasi', header],
+        rows: [[100, 90, stated]],
+        equations: [RATIO],
+      },
+    ]);
+    expect(findings.map((f) => `${f.cell} ${f.message}`)).toEqual(expected);
+  });
+});

@@ -1,4 +1,4 @@
-import { excelSerial, readNip } from '../../src/core/nip';
+import { excelSerial, readNip, type NipReading } from '../../src/core/nip';
 import {
   normalizeGolongan,
   pangkatForGolongan,
@@ -38,6 +38,58 @@ describe('readNip', () => {
   test('a leap day is a birth date', () => {
     expect(readNip('19800229 200001 1 001').valid).toBe(true);
     expect(readNip('19810229 200101 1 001').valid).toBe(false);
+  });
+});
+
+describe('readNip: the Nomor Induk PPPK (DOMAIN §7)', () => {
+  test.each<[string, string, boolean, Partial<NipReading>]>([
+    [
+      'digits 13–14 over 12 are a contract code',
+      '19900215 202121 2 004',
+      false,
+      { valid: true, pppk: { year: 2021, code: 21 }, sex: 'Perempuan' },
+    ],
+    [
+      'confirmed PPPK with a code that looks like a month',
+      '19900215 202401 1 004',
+      true,
+      { valid: true, pppk: { year: 2024, code: 1 } },
+    ],
+    [
+      'a PNS NIP stays a PNS NIP',
+      '19810804 200901 1 003',
+      false,
+      { valid: true, tmt: { year: 2009, month: 1 } },
+    ],
+    [
+      'negative: a PPPK birth date is still checked',
+      '19900230 202121 2 004',
+      false,
+      { valid: false, reason: 'tanggal lahir 1990-02-30 (digit 1–8) tidak mungkin' },
+    ],
+    [
+      'negative: a PPPK sex digit is still checked',
+      '19900215 202121 5 004',
+      false,
+      { valid: false, reason: 'digit jenis kelamin (ke-15) bernilai 5; harus 1 atau 2' },
+    ],
+    [
+      'negative: before PPPK existed a code over 12 is a wrong TMT CPNS',
+      '19810804 200913 1 003',
+      false,
+      { valid: false, reason: 'TMT CPNS 2009-13 (digit 9–14) tidak mungkin' },
+    ],
+    [
+      'negative: a confirmed PPPK with an impossible year of appointment',
+      '19900215 119912 1 004',
+      true,
+      { valid: false, reason: 'tahun pengangkatan PPPK 1199 (digit 9–12) tidak mungkin' },
+    ],
+  ])('%s', (_name, nip, pppk, expected) => {
+    const reading = readNip(nip, pppk);
+    expect(reading).toMatchObject(expected);
+    // An NI PPPK carries no TMT CPNS; a PNS NIP no PPPK appointment.
+    if (reading.valid) expect(reading.tmt === undefined).toBe(expected.pppk !== undefined);
   });
 });
 

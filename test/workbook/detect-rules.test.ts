@@ -115,6 +115,36 @@ const ROLE_CASES: Record<string, [string, Sheet, Roles, Roles?][]> = {
       { C: 'realisasi-anggaran' },
     ],
   ],
+  'triwulan-bawah-ukuran': [
+    [
+      'quarters under Target and Realisasi groups',
+      grid(
+        [
+          ['Indikator', 'Target', null, 'Realisasi', null],
+          [null, 'TW I', 'TW II', 'TW I', 'TW II'],
+          ['A', 10, 20, 9, 19],
+        ],
+        'A1:A2',
+        'B1:C1',
+        'D1:E1',
+      ),
+      {
+        B: 'target-triwulan',
+        C: 'target-triwulan',
+        D: 'realisasi-triwulan',
+        E: 'realisasi-triwulan',
+      },
+    ],
+    [
+      'negative: quarters under no measure stay quarters',
+      grid([
+        ['Indikator', 'TW I', 'TW II'],
+        ['IKM', 80, 81],
+      ]),
+      {},
+      { B: 'triwulan', C: 'triwulan' },
+    ],
+  ],
   'kata-kelompok': [
     ['units under Realisasi', unitsGrid, { B: 'realisasi-unit', C: 'realisasi-unit' }],
   ],
@@ -194,6 +224,51 @@ const KIND_CASES: Record<string, [string, Sheet, TableKind][]> = {
       'sdm',
     ],
   ],
+  'tabel-sdm-nip': [
+    [
+      'names and NIP only',
+      grid([
+        ['No', 'Nama', 'NIP'],
+        [1, 'Ani', '198701012010012001'],
+        [2, 'Budi', '198701012010011002'],
+      ]),
+      'sdm',
+    ],
+    [
+      'NIP Baru beside a note',
+      grid([
+        ['No', 'Nama', 'NIP Baru', 'Keterangan'],
+        [1, 'Ani', '198701012010012001', 'PNS'],
+      ]),
+      'sdm',
+    ],
+    [
+      'NI PPPK',
+      grid([
+        ['No', 'Nama', 'NI PPPK', 'Unit Kerja'],
+        [1, 'Ani', '199002152021212004', 'Puskesmas'],
+      ]),
+      'sdm',
+    ],
+  ],
+  'tabel-capaian-triwulan': [
+    [
+      'TW I–IV between target and realisasi',
+      grid([
+        ['No', 'Indikator', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Realisasi', 'Capaian'],
+        [1, 'A', 100, 20, 30, 20, 30, 100, 100],
+      ]),
+      'capaian',
+    ],
+    [
+      'target and realisasi per quarter only',
+      grid([
+        ['Indikator', 'Target TW I', 'Target TW II', 'Realisasi TW I', 'Realisasi TW II'],
+        ['A', 1, 2, 1, 2],
+      ]),
+      'capaian',
+    ],
+  ],
   'tabel-penghitungan': [
     [
       'formulasi and hasil',
@@ -221,6 +296,14 @@ const KIND_CASES: Record<string, [string, Sheet, TableKind][]> = {
       grid([
         ['Indikator', 'TW I', 'TW II'],
         ['IKM', 80, 81],
+      ]),
+      'ikm-triwulan',
+    ],
+    [
+      'negative: quarters with a target and an IKM value stay IKM',
+      grid([
+        ['Indikator', 'Target', 'TW I', 'TW II', 'Realisasi', 'IKM'],
+        ['IKM', 80, 81, 82, 82, 82],
       ]),
       'ikm-triwulan',
     ],

@@ -15,7 +15,7 @@ export interface LexiconEntry {
 }
 
 /** `Tw 2`, `Triwulan IV`: a quarter named at the start of a header. */
-const QUARTER_NAMED = /^(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])\b/;
+export const QUARTER_NAMED = /^(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])\b/;
 /** A quarter after a measure word, as exports write it (`target_tw1`, `Realisasi Triwulan II`). */
 export const QUARTER_AFTER = /\b(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])$/;
 
@@ -33,7 +33,8 @@ const QUARTER_ENTRY: LexiconEntry = {
 export const LEXICON: readonly LexiconEntry[] = [
   { words: ['no', 'nomor', 'nomer'], role: (text) => (text.includes('nip') ? 'nip' : 'no') },
   { words: ['nama'], role: (text) => (/\bnip\b/.test(text) ? 'nama-nip' : 'nama') },
-  { words: ['nip'], role: (text) => (/\bnama\b/.test(text) ? 'nama-nip' : 'nip') },
+  // `NI PPPK`, `NI`: the Nomor Induk of PPPK staff stands where a PNS list has its NIP.
+  { words: ['nip', 'ni'], role: (text) => (/\bnama\b/.test(text) ? 'nama-nip' : 'nip') },
   { words: ['pangkat'], role: 'pangkat' },
   { words: ['gol', 'golongan', 'golruang'], role: 'golongan' },
   { words: ['jabatan'], role: 'jabatan' },

@@ -10,13 +10,17 @@ import { perbandinganPd } from './perbandingan-pd';
 import { pk } from './pk';
 import { renja } from './renja-form';
 import { sdm } from './sdm';
+import { sdmNip } from './sdm-nip';
+import { capaianTriwulan } from './capaian-triwulan';
 import { penghitungan } from './penghitungan';
 
 export const KIND_RULES: readonly KindRule[] = [
   sdm,
+  sdmNip,
   penghitungan,
   efisiensi,
   renja,
+  capaianTriwulan,
   ikmTriwulan,
   multiTahun,
   perbandinganPd,

@@ -21,6 +21,7 @@ import { headerRupiah } from './header-rupiah';
 import { headerWords } from './header-words';
 import { measureOverSatuan } from './measure-over-satuan';
 import { percentAfterRealisasi } from './percent-after-realisasi';
+import { quarterUnderMeasure } from './quarter-under-measure';
 import { ratioEquation } from './ratio-equation';
 import { realisasiBesidePagu } from './realisasi-beside-pagu';
 import { rupiahMeasure } from './rupiah-measure';
@@ -29,6 +30,7 @@ import { wordsInNumbers } from './words-in-numbers';
 export const HEADER_RULES: readonly HeaderRule[] = [
   headerRupiah,
   headerRealisasiAnggaran,
+  quarterUnderMeasure,
   headerWords,
   headerGroup,
 ];
