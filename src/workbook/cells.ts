@@ -86,7 +86,12 @@ export class ModelReader {
     const home = this.home(ref);
     if (!home) return null;
     const found = this.numberAt(home.sheet, home.row, home.col);
-    return found.value === null || found.guessed || !Number.isFinite(found.value)
+    // A number read out of words (`9039 Petani`) is the checks' info, never a generated value:
+    // its unit may not be the other cell's (a capaian of 5.000.000 % would follow).
+    return found.value === null ||
+      found.guessed ||
+      found.words !== undefined ||
+      !Number.isFinite(found.value)
       ? null
       : { value: found.value, reading: sourceReading(found) };
   }
