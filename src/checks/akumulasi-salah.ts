@@ -93,7 +93,9 @@ class FormRow {
 
   check(): void {
     const quarters = this.form.quarters.map((col) => quarterValue(this.read(col)));
-    if (quarters.every((value) => value === undefined)) return;
+    // No quarter holds a realisation yet (blank, or 0 that a copied-down formula computes): the
+    // year is not measured, and last year's level rightly stands as the to-date value.
+    if (quarters.every((value) => value === undefined || value === 0)) return;
     const year = this.read(this.form.year);
     if (year.value === null && !year.nil) return;
     if (this.checkYear(quarters, year)) return;

@@ -387,7 +387,7 @@ describe('Cirebon E.81 forms (numbering row as text in merged cells over K | Rp)
       // K167, K168, K172 (stale external links to another workbook) and N167 (a double count
       // copied from elsewhere) are not found: nothing on the sheet shows them.
       16,
-      SUMMED_PERCENTAGES('Sheet1', [28, 36, 44, 50, 54, 94, 95], 'AA'),
+      SUMMED_PERCENTAGES('Sheet1', [28, 36, 44, 50, 54, 94], 'AA'),
       ['Sheet1!W16', 'Sheet1!Y16', 'Sheet1!AA16', 'Sheet1!AC16'],
     ],
     [
@@ -395,7 +395,7 @@ describe('Cirebon E.81 forms (numbering row as text in merged cells over K | Rp)
       ['renja renja 2026 A2:AG88', 'renja RKPD A5:AA20'],
       17,
       [
-        ...SUMMED_PERCENTAGES('renja 2026', [17, 25, 33, 39, 43, 83, 84], 'AA'),
+        ...SUMMED_PERCENTAGES('renja 2026', [17, 25, 33, 39, 43, 83], 'AA'),
         ...SUMMED_PERCENTAGES('RKPD', [12, 16], 'W'),
       ],
       ['renja 2026!W5', 'renja 2026!Y5', 'renja 2026!AA5', 'renja 2026!AC5'],
