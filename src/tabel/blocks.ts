@@ -348,7 +348,7 @@ function anggaranBlock(context: BlockContext, top: number): Block {
         : amountCell(b, r, 4 + k, amount),
     );
     stated[i] = amountsRow(r, pagu, realisasi);
-    if (line.partsDiffer) sums[i] = sumRow(r + 1, 'Jumlah rinciannya', line.children);
+    if (line.partsDiffer) sums[i] = sumRow(r + 1, 'Menurut rinciannya', line.children);
   }
   const roots = lines.flatMap((line, i) => (line.level === 0 ? [i] : []));
   const total = next;
@@ -356,10 +356,11 @@ function anggaranBlock(context: BlockContext, top: number): Block {
   const programs = (col: number) =>
     b.formula(total, col, sumOf(roots.map((i) => stated[i][col - 4])), MONEY);
   amountsRow(total, programs(4), programs(5));
+  // Labels that are not JUMLAH / TOTAL: read back, these rows are no totals of the rows above.
   let below = total + 1;
-  if (jumlah.partsDiffer) sumRow(below++, 'JUMLAH menurut rinciannya', roots);
+  if (jumlah.partsDiffer) sumRow(below++, 'Seluruh program menurut rinciannya', roots);
   if (jumlah.stated) {
-    textCell(b, below, 3, `JUMLAH tertulis di ${jumlah.stated.cell}`);
+    textCell(b, below, 3, `Tertulis di workbook (${jumlah.stated.cell})`);
     amountsRow(
       below,
       amountCell(b, below, 4, jumlah.stated.pagu),

@@ -370,7 +370,8 @@ function partsCertain(budget: BudgetTable, node: BudgetNode): boolean {
     budget.whole.pagu.every((c) => {
       const whole = node.row.amounts[c].value;
       const summed = sumOf(node.children, c);
-      return whole === null || !summed || !partsOverlap(whole, node.children, c, summed.sum);
+      if (whole === null || !summed || cents(whole) === cents(summed.sum)) return true;
+      return !partsOverlap(whole, node.children, c, summed.sum);
     })
   );
 }

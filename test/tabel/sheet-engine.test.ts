@@ -193,14 +193,14 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
     // 'Anggaran'!E59, the JUMLAH the workbook states, and F59.
     expect(at(total, 4)?.result).toBe(2_486_022_481);
     expect(at(total, 5)?.result).toBe(2_371_301_000);
-    expect(at(total + 1, 3)?.value).toBe('JUMLAH menurut rinciannya');
+    expect(at(total + 1, 3)?.value).toBe('Seluruh program menurut rinciannya');
     expect(at(total + 1, 4)?.result).toBe(2_485_703_281);
     // 231.109.200 stated for Penyediaan Jasa Penunjang ('Anggaran'!E24) is not its sub kegiatan's
     // 230.790.000: the line links the stated cell, the row below it sums the sub kegiatan.
     const jasa = rowNaming(spec, /^Penyediaan Jasa Penunjang Urusan/, 3);
     expect(at(jasa, 4)?.formula).toContain("'Anggaran'!E24");
     expect(at(jasa, 4)?.result).toBe(231_109_200);
-    expect(at(jasa + 1, 3)?.value).toBe('Jumlah rinciannya');
+    expect(at(jasa + 1, 3)?.value).toBe('Menurut rinciannya');
     expect(at(jasa + 1, 4)?.result).toBe(230_790_000);
     expect(plan.notes).toEqual(
       expect.arrayContaining([
