@@ -86,6 +86,8 @@ const CODE_COLUMNS_LEFT = 3;
 const WHOLE_HEADER = /^(?:total|jumlah)(?:\s+(?:anggaran|belanja))?$/i;
 /** The kelompok belanja of Permendagri 77/2020, as SIPD heads its amount groups. */
 const BELANJA_GROUP = /^(?:belanja\s+)?(?:operasi|modal|tak\s*terduga|transfer)$/i;
+/** Kode rekening: akun 4 / 5 / 6 and a one-digit kelompok (`5.1.02`); a bidang has two (`5.01`). */
+const REKENING = /^[456]\.\d(?:\.\d+)*$/;
 /** A reference to a range over several rows (`F15:F1053`), or to one cell (`J1054`). */
 const RANGE_REF = /\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d+)/g;
 const CELL_REF = /(?<![A-Z0-9_!:$'])\$?[A-Z]{1,3}\$?(\d+)(?![\d(:!])/g;
@@ -383,7 +385,6 @@ function buildForest(
   const unplaced: number[] = [];
   let trie: TrieNode = { next: new Map() };
   let stack: { level: number; node: BudgetNode }[] = [];
-  const keys = new Map<BudgetNode, string[]>();
   for (const row of rows) {
     if (row.total === 'restated') continue;
     if (row.total !== undefined) {
@@ -397,7 +398,6 @@ function buildForest(
     nodes.push(node);
     let parent: BudgetNode | undefined;
     if (place?.key) {
-      keys.set(node, place.key);
       let at = trie;
       for (const part of place.key) {
         if (at !== trie) parent = at.node ?? parent;
@@ -421,7 +421,7 @@ function buildForest(
       parentOf.set(node, parent);
     }
   }
-  nestRepeatedBlocks(rows, nodes, keys, parentOf);
+  nestRekening(rows, nodes, parentOf);
   markUncertain(nodes, unplaced);
   const rootsBetween = (from: number, to: number): BudgetNode[] | undefined =>
     unplaced.some((row) => row > from && row < to)
@@ -435,39 +435,27 @@ function buildForest(
 }
 
 /**
- * Rekening codes typed in the program codes' column (`5.1.02` under every sub kegiatan) share no
- * prefix with them: a top-level code that recurs heads such a block, the breakdown of the coded
- * line directly above it (a total row or an uncoded line in between: nothing is nested).
+ * Kode rekening typed in the program codes' column (`5.1.02` under every sub kegiatan) share no
+ * prefix with them: a rekening that no code places is the breakdown of the nearest coded line
+ * above that is not a rekening (a total row or an uncoded line in between: nothing is nested).
  */
-function nestRepeatedBlocks(
+function nestRekening(
   rows: BudgetRow[],
   nodes: BudgetNode[],
-  keys: Map<BudgetNode, string[]>,
   parentOf: Map<BudgetNode, BudgetNode>,
 ): void {
-  const count = new Map<string, number>();
-  for (const [node, key] of keys) {
-    if (!parentOf.has(node)) count.set(key.join('.'), (count.get(key.join('.')) ?? 0) + 1);
-  }
-  const heads = new Set([...count].flatMap(([key, n]) => (n >= 2 ? [key.split('.')[0]] : [])));
-  if (heads.size === 0) return;
   const nodeOf = new Map(nodes.map((node) => [node.row, node]));
-  const inBlock = new Set<BudgetNode>();
   let owner: BudgetNode | undefined;
   for (const row of rows) {
     const node = nodeOf.get(row);
-    const key = node && keys.get(node);
-    const parent = node && parentOf.get(node);
     if (!node) {
       if (row.total !== 'restated') owner = undefined;
-    } else if (parent === undefined && key && heads.has(key[0])) {
-      if (owner) {
-        owner.children.push(node);
-        parentOf.set(node, owner);
-      }
-      inBlock.add(node);
-    } else if (parent !== undefined && inBlock.has(parent)) inBlock.add(node);
-    else owner = key && node;
+    } else if (row.code === undefined || !REKENING.test(row.code)) {
+      owner = row.code === undefined ? undefined : node;
+    } else if (owner && !parentOf.has(node)) {
+      owner.children.push(node);
+      parentOf.set(node, owner);
+    }
   }
 }
 
