@@ -47,7 +47,4 @@ export function actualOf(stated: CellNumber): number | string {
   return stated.value ?? stated.shown;
 }
 
-/** Money in whole cents: two amounts are the same money when these are equal. */
-export function cents(value: number): number {
-  return Math.round(value * 100);
-}
+export { cents } from '../facts/budget';

@@ -1,7 +1,7 @@
 import { formatAngka } from '../core/angka';
 import type { Check } from './check';
 import { finding } from './check';
-import { sumOf, type BudgetNode, type BudgetTable } from '../facts/budget';
+import { partsOverlap, sumOf, type BudgetNode, type BudgetTable } from '../facts/budget';
 import { agrees, cents } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
@@ -67,16 +67,4 @@ function compare(
 function sameMoney(stated: CellNumber, sum: number): boolean {
   if (stated.value !== null && cents(stated.value) === cents(sum)) return true;
   return agrees(stated, sum);
-}
-
-/**
- * Parts that cannot all be parts: one of them alone equals the whole while another is not zero,
- * or they add up to twice the whole (parents counted with their children). The hierarchy is then
- * not what it seems, and nothing is reported.
- */
-function partsOverlap(whole: number, parts: BudgetNode[], c: number, sum: number): boolean {
-  if (parts.length >= 2 && cents(sum) === cents(2 * whole)) return true;
-  const values = parts.map((part) => part.row.amounts[c].value ?? 0);
-  const equal = values.findIndex((value) => cents(value) === cents(whole));
-  return equal >= 0 && values.some((value, i) => i !== equal && cents(value) !== 0);
 }

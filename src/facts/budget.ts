@@ -22,8 +22,14 @@ export interface BudgetReader {
 export interface BudgetRow {
   row: number;
   label: string;
-  /** JUMLAH / TOTAL (`total`) or SUB TOTAL (`subtotal`) rows; undefined for line rows. */
-  total?: 'total' | 'subtotal';
+  /** The row's own code as written (its last code cell, whole), where codes place the rows. */
+  code?: string;
+  /**
+   * JUMLAH / TOTAL (`total`) or SUB TOTAL (`subtotal`) rows; `restated` for an unlabelled row whose
+   * formulas restate a total (`=SUBTOTAL(9,F15:F1053)` over every level, `=J1054`): neither a
+   * part nor a total to check. Undefined for line rows.
+   */
+  total?: 'total' | 'subtotal' | 'restated';
   /** One reading per amount column. */
   amounts: CellNumber[];
 }
@@ -45,6 +51,11 @@ export interface BudgetTable {
   nodes: BudgetNode[];
   /** Each total row with the rows it sums, where those are certain. */
   totals: { row: BudgetRow; parts: BudgetNode[] }[];
+  /**
+   * Indexes into `amountColumns` whose sum is a line's whole pagu, and its realisasi: the TOTAL
+   * pair; else every belanja group (Operasi, Modal, Tak Terduga, Transfer); else the first pair.
+   */
+  whole: { pagu: number[]; realisasi: number[] };
   /** How the hierarchy was established; `none` when it could not be. */
   source: HierarchySource;
 }
@@ -55,6 +66,7 @@ export type HierarchySource = 'kode' | 'penomoran' | 'label' | 'none';
 interface Place {
   key?: string[];
   level?: number;
+  code?: string;
 }
 
 /** At least two parts, and not only thousands groups (`1.050.000` is an amount, `5.1.02` a code). */
@@ -70,6 +82,16 @@ const TOTAL_LABEL =
   /^(?:(sub\s*-?\s*(?:total|jumlah))|grand\s*total|jumlah|total)\b(?:\s+(?!yang\b)\S+){0,3}\s*:?$/i;
 /** Columns left of a table where codes are often typed although the header does not cover them. */
 const CODE_COLUMNS_LEFT = 3;
+/** A header part naming the whole of the amounts beside it. */
+const WHOLE_HEADER = /^(?:total|jumlah)(?:\s+(?:anggaran|belanja))?$/i;
+/** The kelompok belanja of Permendagri 77/2020, as SIPD heads its amount groups. */
+const BELANJA_GROUP = /^(?:belanja\s+)?(?:operasi|modal|tak\s*terduga|transfer)$/i;
+/** Kode rekening: akun 4 / 5 / 6 and a one-digit kelompok (`5.1.02`); a bidang has two (`5.01`). */
+const REKENING = /^[456]\.\d(?:\.\d+)*$/;
+/** A reference to a range over several rows (`F15:F1053`), or to one cell (`J1054`). */
+const RANGE_REF = /\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d+)/g;
+const CELL_REF = /(?<![A-Z0-9_!:$'])\$?[A-Z]{1,3}\$?(\d+)(?![\d(:!])/g;
+const OTHER_SHEET_REF = /(?:'[^']*'|[A-Za-z_][\w.]*)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g;
 
 /** The budget tables among `tables`: every one with a pagu or realisasi-anggaran column. */
 export function budgetTablesOf(
@@ -100,6 +122,7 @@ function buildBudgetTable(
     columnOf(table, 'indikator')
   )?.col;
   const noCol = columnOf(table, 'no')?.col;
+  const firstAmount = Math.min(...amountColumns.map((c) => c.col));
   const rows: BudgetRow[] = [];
   for (const row of table.dataRows) {
     const amounts = amountColumns.map((c) => context.amount(sheet, row, c.col));
@@ -107,14 +130,21 @@ function buildBudgetTable(
     if (amounts.every((a) => a.empty)) continue;
     const label = labelCol === undefined ? '' : context.text(sheet, row, labelCol);
     const no = noCol === undefined ? '' : context.text(sheet, row, noCol);
-    rows.push({ row, label, amounts, total: totalKind(label || no) });
+    // JUMLAH is sometimes typed in the Kode column, the Uraian left empty.
+    const words = label || no || leadingText(context, sheet, row, table.range.left, firstAmount);
+    rows.push({ row, label, amounts, total: totalKind(words) });
   }
+  markRestated(sheet, rows, amountColumns);
   const lines = rows.filter((row) => row.total === undefined);
   const amountCols = new Set(amountColumns.map((c) => c.col));
   // Codes and outline marks are typed as text; a number cell is an amount, a year or a count.
   const text = (row: number, col: number): string =>
     typeof sheet.value(row, col) === 'number' ? '' : context.text(sheet, row, col);
   const { source, places } = placesOf(table, lines, amountCols, text);
+  for (const line of lines) {
+    const code = places.get(line.row)?.code;
+    if (code !== undefined) line.code = code;
+  }
   const { nodes, rootsBetween } = buildForest(rows, places, source);
   return {
     table,
@@ -123,8 +153,67 @@ function buildBudgetTable(
     lines,
     nodes,
     totals: totalsOf(rows, rootsBetween),
+    whole: wholeColumns(amountColumns),
     source,
   };
+}
+
+/** The first text in the row's cells from `left` up to the first amount column. */
+function leadingText(
+  context: BudgetReader,
+  sheet: Sheet,
+  row: number,
+  left: number,
+  right: number,
+): string {
+  for (let col = left; col < right; col++) {
+    if (typeof sheet.value(row, col) === 'number') continue;
+    const text = context.text(sheet, row, col);
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+/**
+ * Unlabelled rows whose every amount is a formula over several rows of the sheet or a link to a
+ * total row: a total restated (a SUBTOTAL over every level counts parents with their children),
+ * never a part of one.
+ */
+function markRestated(sheet: Sheet, rows: BudgetRow[], amountColumns: TableColumn[]): void {
+  const totalRows = new Set(rows.filter((row) => row.total !== undefined).map((row) => row.row));
+  for (const row of rows) {
+    if (row.total !== undefined || row.label !== '') continue;
+    const restates = amountColumns.every((column) => {
+      const cell = sheet.getCell(row.row, column.col);
+      if (cell?.formula === undefined) return cell === undefined || cell.value === null;
+      // Only this sheet's rows: another sheet's row numbers say nothing about these.
+      const formula = cell.formula.replace(OTHER_SHEET_REF, '');
+      const spans = [...formula.matchAll(RANGE_REF)].some((m) => m[1] !== m[2]);
+      return spans || [...formula.matchAll(CELL_REF)].some((m) => totalRows.has(Number(m[1])));
+    });
+    const formulas = amountColumns.some((c) => sheet.getCell(row.row, c.col)?.formula);
+    if (restates && formulas) row.total = 'restated';
+  }
+}
+
+/** See `BudgetTable.whole`. */
+function wholeColumns(columns: TableColumn[]): BudgetTable['whole'] {
+  const indexes = (role: ColumnRole) =>
+    columns.flatMap((column, i) => (column.role === role ? [i] : []));
+  const parts = (i: number) => columns[i].header.split(' / ').slice(0, -1);
+  const pagu = indexes('pagu');
+  const whole = pagu.filter((i) => parts(i).some((part) => WHOLE_HEADER.test(part.trim())));
+  const groups = pagu.filter((i) => parts(i).some((part) => BELANJA_GROUP.test(part.trim())));
+  const chosen = whole.length === 1 ? whole : groups.length >= 2 ? groups : pagu.slice(0, 1);
+  // Each pagu's realisasi: the first one right of it, before the next pagu.
+  const realisasi = chosen.flatMap((i) => {
+    const next = columns.findIndex((c, j) => j > i && c.role === 'pagu');
+    const found = indexes('realisasi-anggaran').find((j) => j > i && (next < 0 || j < next));
+    return found === undefined ? [] : [found];
+  });
+  return realisasi.length === chosen.length
+    ? { pagu: chosen, realisasi }
+    : { pagu: [], realisasi: [] };
 }
 
 function columnOf(table: DetectedTable, role: ColumnRole): TableColumn | undefined {
@@ -153,8 +242,11 @@ function placesOf(
   const codeCols = candidates.filter((col) => isCodeColumn(lines.map((l) => text(l.row, col))));
   if (codeCols.length > 0) {
     for (const line of lines) {
-      const key = codeCols.flatMap((col, i) => codeParts(text(line.row, col), i));
-      if (key.length > 0) places.set(line.row, { key });
+      const cells = codeCols.map((col) => text(line.row, col));
+      const key = cells.flatMap((cell, i) => codeParts(cell, i));
+      // The row's own code is its last: the columns before it repeat its parents'.
+      const code = cells.filter((cell) => codeParts(cell, 0).length > 0).pop();
+      if (key.length > 0) places.set(line.row, { key, code });
     }
     return { source: 'kode', places };
   }
@@ -162,7 +254,7 @@ function placesOf(
   if (labelCodes.filter((code) => code !== undefined && !THOUSANDS.test(code)).length >= 3) {
     lines.forEach((line, i) => {
       const code = labelCodes[i];
-      if (code !== undefined) places.set(line.row, { key: codeParts(code, 0) });
+      if (code !== undefined) places.set(line.row, { key: codeParts(code, 0), code });
     });
     return { source: 'kode', places };
   }
@@ -294,6 +386,7 @@ function buildForest(
   let trie: TrieNode = { next: new Map() };
   let stack: { level: number; node: BudgetNode }[] = [];
   for (const row of rows) {
+    if (row.total === 'restated') continue;
     if (row.total !== undefined) {
       trie = { next: new Map() };
       stack = [];
@@ -301,6 +394,7 @@ function buildForest(
     }
     const place = places.get(row.row);
     const node: BudgetNode = { row, children: [], certain: true };
+    const above = nodes[nodes.length - 1];
     nodes.push(node);
     let parent: BudgetNode | undefined;
     if (place?.key) {
@@ -311,6 +405,8 @@ function buildForest(
         if (!next) at.next.set(part, (next = { next: new Map() }));
         at = next;
       }
+      // The same code directly below: one level inside the other (SIPD's unit and sub unit).
+      if (at.node !== undefined && at.node === above) parent = above;
       at.node = node;
       at.next = new Map();
     } else if (place?.level !== undefined) {
@@ -325,6 +421,7 @@ function buildForest(
       parentOf.set(node, parent);
     }
   }
+  nestRekening(rows, nodes, parentOf);
   markUncertain(nodes, unplaced);
   const rootsBetween = (from: number, to: number): BudgetNode[] | undefined =>
     unplaced.some((row) => row > from && row < to)
@@ -335,6 +432,31 @@ function buildForest(
           return parent === undefined || parent.row.row <= from;
         });
   return { nodes, rootsBetween };
+}
+
+/**
+ * Kode rekening typed in the program codes' column (`5.1.02` under every sub kegiatan) share no
+ * prefix with them: a rekening that no code places is the breakdown of the nearest coded line
+ * above that is not a rekening (a total row or an uncoded line in between: nothing is nested).
+ */
+function nestRekening(
+  rows: BudgetRow[],
+  nodes: BudgetNode[],
+  parentOf: Map<BudgetNode, BudgetNode>,
+): void {
+  const nodeOf = new Map(nodes.map((node) => [node.row, node]));
+  let owner: BudgetNode | undefined;
+  for (const row of rows) {
+    const node = nodeOf.get(row);
+    if (!node) {
+      if (row.total !== 'restated') owner = undefined;
+    } else if (row.code === undefined || !REKENING.test(row.code)) {
+      owner = row.code === undefined ? undefined : node;
+    } else if (owner && !parentOf.has(node)) {
+      owner.children.push(node);
+      parentOf.set(node, owner);
+    }
+  }
 }
 
 /** A parent is uncertain when an unplaced row stands between it and its last descendant. */
@@ -361,6 +483,7 @@ function totalsOf(rows: BudgetRow[], rootsBetween: RootsBetween): BudgetTable['t
   let subtotals: BudgetRow[] = [];
   let linesSinceSubtotal = 0;
   for (const row of rows) {
+    if (row.total === 'restated') continue;
     if (row.total === undefined) {
       linesSinceSubtotal++;
       continue;
@@ -403,4 +526,21 @@ export function sumOf(nodes: BudgetNode[], c: number): { sum: number; blank: boo
     else if (amount.empty) blank = true;
   }
   return any ? { sum, blank } : undefined;
+}
+
+/** Money in whole cents: two amounts are the same money when these are equal. */
+export function cents(value: number): number {
+  return Math.round(value * 100);
+}
+
+/**
+ * Parts that cannot all be parts: one of them alone equals the whole while another is not zero,
+ * or they add up to twice the whole (parents counted with their children). The hierarchy is then
+ * not what it seems, and its sum says nothing.
+ */
+export function partsOverlap(whole: number, parts: BudgetNode[], c: number, sum: number): boolean {
+  if (parts.length >= 2 && cents(sum) === cents(2 * whole)) return true;
+  const values = parts.map((part) => part.row.amounts[c].value ?? 0);
+  const equal = values.findIndex((value) => cents(value) === cents(whole));
+  return equal >= 0 && values.some((value, i) => i !== equal && cents(value) !== 0);
 }

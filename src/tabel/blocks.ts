@@ -21,7 +21,14 @@ import {
 } from '../sheetgen/expr';
 import { capaianOf, predikatOf, sumOf, unlessEmpty } from '../sheetgen/formulas';
 import type { ChartSpec, SpecCell } from '../sheetgen/sheet-spec';
-import type { EfisiensiRow, SourceValue, TabelId, TabelIndicator, TabelPlan } from './types';
+import type {
+  Amount,
+  EfisiensiRow,
+  SourceValue,
+  TabelId,
+  TabelIndicator,
+  TabelPlan,
+} from './types';
 
 const NUMBER: CellStyle = { numFmt: '#,##0.00' };
 const MONEY: CellStyle = { numFmt: '#,##0' };
@@ -229,10 +236,24 @@ function kinerjaCell(b: SheetBuilder, r: number, context: BlockContext, id: stri
   return b.formula(r, 5, capaianOf(indicator.arah, realisasi, target), NUMBER);
 }
 
+/** A budget amount inside a formula: its cell, or the SUM of its kelompok belanja cells. */
+function amountOperand(amount: Amount): Expr | undefined {
+  const parts = amount.map(operand);
+  if (parts.some((part) => part === undefined)) return undefined;
+  return parts.length === 1 ? parts[0] : sumOf(parts as Expr[]);
+}
+
+/** A budget amount's cell: the workbook's cell linked, or the SUM of its groups' cells. */
+function amountCell(b: SheetBuilder, r: number, col: number, amount: Amount): Expr {
+  if (amount.length === 1) return b.source(r, col, amount[0], MONEY);
+  const expr = amountOperand(amount);
+  return expr === undefined ? b.input(r, col, null, MONEY) : b.formula(r, col, expr, MONEY);
+}
+
 /** Serapan as stated, or computed from the program's pagu and realisasi in the budget table. */
 function serapanCell(b: SheetBuilder, r: number, value: EfisiensiRow['serapan']): Expr {
   if (!('pagu' in value)) return b.source(r, 6, value, NUMBER);
-  const [pagu, realisasi] = [operand(value.pagu), operand(value.realisasi)];
+  const [pagu, realisasi] = [amountOperand(value.pagu), amountOperand(value.realisasi)];
   if (pagu === undefined || realisasi === undefined) return b.input(r, 6, null, NUMBER);
   return b.formula(r, 6, serapanOf(pagu, realisasi), NUMBER);
 }
@@ -273,12 +294,15 @@ function efisiensiBlock(context: BlockContext, top: number): Block {
 }
 
 /**
- * Tabel realisasi anggaran: pagu and realisasi of each line linked to the budget table, a
- * parent's the SUM of its children (by code), serapan of each, the JUMLAH of the programs.
+ * Tabel realisasi anggaran: pagu and realisasi of each line linked to the budget table as the
+ * workbook states them, serapan of each, the JUMLAH the SUM of the programs. Where a line's parts
+ * (by code) add up to something else, a row below it shows their SUM; where the workbook's own
+ * total row is not the JUMLAH, a row shows it too.
  */
 function anggaranBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const lines = plan.anggaran;
+  const jumlah = plan.anggaranJumlah;
   const b = new SheetBuilder();
   headers(b, top, [
     'No.',
@@ -288,36 +312,63 @@ function anggaranBlock(context: BlockContext, top: number): Block {
     'Realisasi (Rp)',
     'Serapan (%)',
   ]);
-  const rowOf = (i: number) => top + 1 + i;
-  const amounts: [Expr, Expr][] = new Array(lines.length);
-  /** Pagu and realisasi cells of a line, or the JUMLAH row, from those of the lines it totals. */
-  const amountCells = (r: number, totals: number[]): [Expr, Expr] =>
-    [4, 5].map((col, k) => b.formula(r, col, sumOf(totals.map((i) => amounts[i][k])), MONEY)) as [
-      Expr,
-      Expr,
-    ];
-  // Children come after their parents: fill from the bottom so each parent's children are there.
+  const rowOf: number[] = [];
+  let next = top + 1;
+  for (const line of lines) {
+    rowOf.push(next);
+    next += line.partsDiffer ? 2 : 1;
+  }
+  const rows: number[] = [];
+  /** A row of pagu, realisasi and their serapan. */
+  const amountsRow = (r: number, pagu: Expr, realisasi: Expr): [Expr, Expr] => {
+    b.formula(r, 6, serapanOf(pagu, realisasi), NUMBER);
+    rows.push(r);
+    return [pagu, realisasi];
+  };
+  const stated = new Array<[Expr, Expr]>(lines.length);
+  const sums = new Array<[Expr, Expr] | undefined>(lines.length);
+  /** SUM of lines' amounts: each one's parts where it shows them, else its own. */
+  const sumCell = (r: number, col: number, of: number[]): Expr =>
+    b.formula(r, col, sumOf(of.map((i) => (sums[i] ?? stated[i])[col - 4])), MONEY);
+  const sumRow = (r: number, label: string, of: number[]): [Expr, Expr] => {
+    textCell(b, r, 3, label);
+    return amountsRow(r, sumCell(r, 4, of), sumCell(r, 5, of));
+  };
+  // Children come after their parents: from the bottom, each line's parts are there.
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i];
-    const r = rowOf(i);
-    amounts[i] =
-      line.children.length === 0
-        ? [b.source(r, 4, line.pagu, MONEY), b.source(r, 5, line.realisasi, MONEY)]
-        : amountCells(r, line.children);
-  }
-  const rows = lines.map((line, i) => {
-    const r = rowOf(i);
+    const r = rowOf[i];
     b.put(r, 1, i + 1);
     textCell(b, r, 2, line.kode, line.level === 0);
     textCell(b, r, 3, line.label, line.level === 0);
-    b.formula(r, 6, serapanOf(...amounts[i]), NUMBER);
-    return r;
-  });
-  const total = rowOf(lines.length);
-  b.header(total, 1, 'JUMLAH', { cols: 3 });
+    // An amount the workbook states unreadably is its parts' sum, where the line has parts.
+    const [pagu, realisasi] = ([line.pagu, line.realisasi] as const).map((amount, k) =>
+      line.children.length > 0 && amount.some((cell) => cell.value === null)
+        ? sumCell(r, 4 + k, line.children)
+        : amountCell(b, r, 4 + k, amount),
+    );
+    stated[i] = amountsRow(r, pagu, realisasi);
+    if (line.partsDiffer) sums[i] = sumRow(r + 1, 'Menurut rinciannya', line.children);
+  }
   const roots = lines.flatMap((line, i) => (line.level === 0 ? [i] : []));
-  b.formula(total, 6, serapanOf(...amountCells(total, roots)), NUMBER);
-  return block(b, top, [...rows, total], blockWidth(plan, 5), top);
+  const total = next;
+  b.header(total, 1, 'JUMLAH', { cols: 3 });
+  const programs = (col: number) =>
+    b.formula(total, col, sumOf(roots.map((i) => stated[i][col - 4])), MONEY);
+  amountsRow(total, programs(4), programs(5));
+  // Labels that are not JUMLAH / TOTAL: read back, these rows are no totals of the rows above.
+  let below = total + 1;
+  if (jumlah.partsDiffer) sumRow(below++, 'Seluruh program menurut rinciannya', roots);
+  if (jumlah.stated) {
+    textCell(b, below, 3, `Tertulis di workbook (${jumlah.stated.cell})`);
+    amountsRow(
+      below,
+      amountCell(b, below, 4, jumlah.stated.pagu),
+      amountCell(b, below, 5, jumlah.stated.realisasi),
+    );
+  }
+  rows.sort((x, y) => x - y);
+  return block(b, top, rows, blockWidth(plan, 5), top);
 }
 
 /** Columns a table takes: table 2 one per year for realisasi, target and capaian, and the change. */

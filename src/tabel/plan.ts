@@ -5,7 +5,7 @@
  * come from, so the sheet links to them.
  */
 import { formatAngka } from '../core/angka';
-import type { BudgetNode, BudgetTable } from '../facts/budget';
+import { cents, partsOverlap, sumOf, type BudgetNode, type BudgetTable } from '../facts/budget';
 import type { WorkbookFacts } from '../facts/facts';
 import type { IndicatorFact } from '../facts/indicator-facts';
 import { linkAt, linkOf } from '../facts/links';
@@ -17,7 +17,16 @@ import { textOf } from '../workbook/detect-text';
 import { entityText } from '../workbook/entity';
 import type { ColumnRole } from '../workbook/table-types';
 import { previewSections } from './sheet';
-import type { AnggaranRow, EfisiensiRow, SourceValue, TabelIndicator, TabelPlan } from './types';
+import { toA1 } from '../workbook/model';
+import type {
+  Amount,
+  AnggaranJumlah,
+  AnggaranRow,
+  EfisiensiRow,
+  SourceValue,
+  TabelIndicator,
+  TabelPlan,
+} from './types';
 
 /** More rows than any LKj has: a table beyond this is cut (indicators) or refused (budget). */
 const MAX_ROWS = 5_000;
@@ -34,13 +43,17 @@ export function planTabel(facts: WorkbookFacts): TabelPlan {
   const years = yearsOf(rows, year);
   const budget = budgetOf(facts, notes);
   const stated = efisiensiRows(facts, rows);
+  const table5 = budget
+    ? budgetLines(facts.reader, budget, notes)
+    : { lines: [], jumlah: { partsDiffer: false } };
   const plan: TabelPlan = {
     year,
     scale: facts.scale.value,
     indicators: rows,
     years,
     efisiensi: stated.length > 0 || !budget ? stated : programEfisiensi(facts, rows, budget),
-    anggaran: budget ? budgetLines(facts.reader, budget, notes) : [],
+    anggaran: table5.lines,
+    anggaranJumlah: table5.jumlah,
     sections: [],
     notes,
   };
@@ -172,14 +185,12 @@ function efisiensiRows(facts: WorkbookFacts, rows: TabelIndicator[]): EfisiensiR
 
 /**
  * The budget table of tables 4 and 5: the largest with pagu and realisasi whose hierarchy is
- * certain (codes, outline numbering or PROGRAM / KEGIATAN words).
+ * certain (codes, outline numbering, PROGRAM / KEGIATAN words, or a list whose stated total is
+ * the sum of every row). One table only: the others repeat its rows or some of them.
  */
 function budgetOf(facts: WorkbookFacts, notes: string[]): BudgetTable | undefined {
   const candidates = facts.budgets.filter(
-    (budget) =>
-      budget.source !== 'none' &&
-      budget.amountColumns.some((c) => c.role === 'pagu') &&
-      budget.amountColumns.some((c) => c.role === 'realisasi-anggaran'),
+    (budget) => budget.whole.pagu.length > 0 && (budget.source !== 'none' || totalledList(budget)),
   );
   if (candidates.length === 0) return undefined;
   const budget = candidates.reduce((a, b) => (b.nodes.length > a.nodes.length ? b : a));
@@ -189,21 +200,56 @@ function budgetOf(facts: WorkbookFacts, notes: string[]): BudgetTable | undefine
     );
     return undefined;
   }
+  const others = [...new Set(candidates.map((c) => c.table.sheet))].filter(
+    (sheet) => sheet !== budget.table.sheet,
+  );
+  if (others.length > 0)
+    notes.push(
+      `Tabel realisasi anggaran disusun dari lembar "${budget.table.sheet}" saja; tabel anggaran di ${others.map((sheet) => `"${sheet}"`).join(', ')} tidak ikut dijumlahkan.`,
+    );
+  const groups = budget.whole.pagu.map((i) => budget.amountColumns[i].group ?? '');
+  if (groups.length > 1)
+    notes.push(
+      `Pagu dan realisasi tiap baris adalah jumlah kelompok belanja ${groups.map((g) => g.split(' / ').pop()).join(', ')}.`,
+    );
   return budget;
 }
 
-function amountColumn(budget: BudgetTable, role: ColumnRole): number {
-  return budget.amountColumns.find((c) => c.role === role)!.col;
+/** A list without hierarchy whose stated total is the sum of all of its rows: nothing is guessed. */
+function totalledList(budget: BudgetTable): boolean {
+  const total = budget.totals[budget.totals.length - 1];
+  if (!total || total.parts.length !== budget.nodes.length) return false;
+  return budget.whole.pagu.every((c) => {
+    const stated = total.row.amounts[c].value;
+    const summed = sumOf(total.parts, c);
+    return stated !== null && summed !== undefined && cents(stated) === cents(summed.sum);
+  });
 }
 
 /** The programs: the budget's top-level rows, each with the rows up to the next one. */
 function programs(budget: BudgetTable): { node: BudgetNode; until: number }[] {
-  const children = new Set(budget.nodes.flatMap((node) => node.children));
-  const roots = budget.nodes.filter((node) => !children.has(node));
+  const roots = rootsOf(budget);
   return roots.map((node, i) => ({
     node,
     until: i + 1 < roots.length ? roots[i + 1].row.row : budget.table.range.bottom + 1,
   }));
+}
+
+function rootsOf(budget: BudgetTable): BudgetNode[] {
+  const children = new Set(budget.nodes.flatMap((node) => node.children));
+  return budget.nodes.filter((node) => !children.has(node));
+}
+
+/** A row's pagu and realisasi: the cells of the columns that make the whole of each. */
+function amountsAt(
+  reader: ModelReader,
+  budget: BudgetTable,
+  row: number,
+): { pagu: Amount; realisasi: Amount } {
+  const { sheet } = budget.table;
+  const at = (indexes: number[]) =>
+    indexes.map((i) => linkAt(reader, { sheet, row, col: budget.amountColumns[i].col }));
+  return { pagu: at(budget.whole.pagu), realisasi: at(budget.whole.realisasi) };
 }
 
 /**
@@ -218,9 +264,6 @@ function programEfisiensi(
   const { reader } = facts;
   const { model } = facts.indicators;
   const byKey = new Map(rows.map((row) => [row.id, row]));
-  const { sheet } = budget.table;
-  const at = (row: number, role: ColumnRole) =>
-    linkAt(reader, { sheet, row, col: amountColumn(budget, role) });
   const result: EfisiensiRow[] = [];
   for (const { node, until } of programs(budget)) {
     const program = node.row.row;
@@ -234,75 +277,168 @@ function programEfisiensi(
         program: node.row.label,
         indicator: mention.name,
         kinerja: { indicatorId: known.id },
-        serapan: { pagu: at(program, 'pagu'), realisasi: at(program, 'realisasi-anggaran') },
+        serapan: amountsAt(reader, budget, program),
       });
     }
   }
   return result;
 }
 
-/** Table 5's rows: the budget's lines, parents before their children. */
-function budgetLines(reader: ModelReader, budget: BudgetTable, notes: string[]): AnggaranRow[] {
+const FIELDS = [
+  ['pagu', 'Pagu'],
+  ['realisasi', 'Realisasi'],
+] as const;
+
+type Field = (typeof FIELDS)[number][0];
+
+/**
+ * Table 5's rows: the budget's lines, parents before their children, each with the amounts the
+ * workbook states; and its JUMLAH, the sum of the programs, against the total row the workbook
+ * states. Where a row's parts add up to something else, the table shows both and says so.
+ */
+function budgetLines(
+  reader: ModelReader,
+  budget: BudgetTable,
+  notes: string[],
+): { lines: AnggaranRow[]; jumlah: AnggaranJumlah } {
   const { table } = budget;
-  const pagu = amountColumn(budget, 'pagu');
-  const realisasi = amountColumn(budget, 'realisasi-anggaran');
   const kode = table.columns.find((c) => c.role === 'kode')?.col;
   const index = new Map(budget.nodes.map((node, i) => [node, i]));
   const level = new Map<BudgetNode, number>();
   for (const node of budget.nodes) {
     for (const child of node.children) level.set(child, (level.get(node) ?? 0) + 1);
   }
-  const at = (row: number, col: number) => linkAt(reader, { sheet: table.sheet, row, col });
-  const lines = budget.nodes.map((node) => {
+  const lines = budget.nodes.map((node): AnggaranRow => {
     const { row } = node.row;
-    const line: AnggaranRow = {
-      kode: kode === undefined ? '' : reader.text({ sheet: table.sheet, row, col: kode }),
+    return {
+      kode:
+        node.row.code ??
+        (kode === undefined ? '' : reader.text({ sheet: table.sheet, row, col: kode })),
       label: node.row.label,
       level: level.get(node) ?? 0,
-      pagu: at(row, pagu),
-      realisasi: at(row, realisasi),
-      // An uncertain parent keeps its stated amounts: its children may not be all of it.
-      children: node.certain ? node.children.map((child) => index.get(child)!) : [],
+      ...amountsAt(reader, budget, row),
+      children: partsCertain(budget, node) ? node.children.map((child) => index.get(child)!) : [],
+      partsDiffer: false,
     };
-    if (node.children.length === 0 && (line.pagu.value === null || line.realisasi.value === null))
-      notes.push(`Pagu atau realisasi "${line.label}" tidak terbaca; isi sel kuningnya.`);
-    return line;
   });
-  notes.push(...sumNotes(lines));
-  return lines;
+  lines.forEach((line, i) => {
+    const { row } = budget.nodes[i].row;
+    // A parent left empty is the sum of its parts as a matter of course; text there is a slip.
+    const written = (field: Field) =>
+      budget.whole[field].some(
+        (c) => reader.text({ sheet: table.sheet, row, col: budget.amountColumns[c].col }) !== '',
+      );
+    const unknown = FIELDS.filter(([field]) => total(line[field]) === null);
+    const unread = unknown.filter(([field]) => written(field));
+    if (line.children.length > 0 && unread.length > 0)
+      notes.push(
+        `${unread.map(([, name]) => name).join(' dan ')} "${line.label}" tidak terbaca; tabel memakai jumlah rinciannya.`,
+      );
+    else if (line.children.length === 0 && unknown.length > 0)
+      notes.push(`Pagu atau realisasi "${line.label}" tidak terbaca; isi sel kuningnya.`);
+    line.partsDiffer = sumNotes(lines, line, (field) => total(line[field]), notes);
+  });
+  const roots = lines.flatMap((line, i) => (line.level === 0 ? [i] : []));
+  const programs = { label: 'JUMLAH', children: roots };
+  // The JUMLAH states what its programs show.
+  const shown = (field: Field) => partsSum(lines, programs, field, amountOf);
+  const jumlah: AnggaranJumlah = { partsDiffer: sumNotes(lines, programs, shown, notes) };
+  const stated = statedTotal(
+    budget,
+    roots.map((i) => budget.nodes[i]),
+  );
+  if (stated) {
+    const amounts = amountsAt(reader, budget, stated.row);
+    const cell = `'${table.sheet}'!${toA1(stated.row, budget.amountColumns[budget.whole.pagu[0]].col)}`;
+    const differs = FIELDS.filter(([field]) => {
+      const [own, sum] = [total(amounts[field]), shown(field)];
+      if (own === null || sum === null || cents(own) === cents(sum)) return false;
+      notes.push(
+        `${field === 'pagu' ? 'Pagu' : 'Realisasi'} JUMLAH tertulis ${formatAngka(own)} di ${cell}, jumlah programnya ${formatAngka(sum)}: tabel menampilkan keduanya.`,
+      );
+      return true;
+    });
+    if (differs.length > 0) jumlah.stated = { cell, ...amounts };
+  }
+  return { lines, jumlah };
 }
 
-/** A line's amount as the table computes it: its own, or the sum of its children's. */
-function amountOf(lines: AnggaranRow[], i: number, field: 'pagu' | 'realisasi'): number | null {
-  const line = lines[i];
-  if (line.children.length === 0) return line[field].value;
+/** A node's parts, where certain: no unplaced row among them, none counted with its parent. */
+function partsCertain(budget: BudgetTable, node: BudgetNode): boolean {
+  return (
+    node.certain &&
+    budget.whole.pagu.every((c) => {
+      const whole = node.row.amounts[c].value;
+      const summed = sumOf(node.children, c);
+      if (whole === null || !summed || cents(whole) === cents(summed.sum)) return true;
+      return !partsOverlap(whole, node.children, c, summed.sum);
+    })
+  );
+}
+
+/** The total row the workbook states over exactly the programs, where it has one. */
+function statedTotal(budget: BudgetTable, roots: BudgetNode[]): BudgetNode['row'] | undefined {
+  const whole = new Set(roots);
+  return budget.totals.find(
+    (t) => t.parts.length === whole.size && t.parts.every((part) => whole.has(part)),
+  )?.row;
+}
+
+/** The sum of an amount's cells; null while one is unknown. */
+function total(amount: Amount): number | null {
+  let sum = 0;
+  for (const cell of amount) {
+    if (cell.value === null) return null;
+    sum += cell.value;
+  }
+  return sum;
+}
+
+/** A line's amount as the table shows it: as stated, else (unreadable) the sum of its parts. */
+function amountOf(lines: AnggaranRow[], line: AnggaranRow, field: Field): number | null {
+  return total(line[field]) ?? partsSum(lines, line, field);
+}
+
+/**
+ * The sum of a line's parts, each down to the lines without parts (`part` reads each part,
+ * `amountOf` to add the programs as shown); null for a line without parts or while one is unknown.
+ */
+function partsSum(
+  lines: AnggaranRow[],
+  line: Pick<AnggaranRow, 'children'>,
+  field: Field,
+  part: (lines: AnggaranRow[], line: AnggaranRow, field: Field) => number | null = (_, child) =>
+    child.children.length > 0 ? partsSum(lines, child, field) : total(child[field]),
+): number | null {
+  if (line.children.length === 0) return null;
   let sum = 0;
   for (const child of line.children) {
-    const value = amountOf(lines, child, field);
+    const value = part(lines, lines[child], field);
     if (value === null) return null;
     sum += value;
   }
   return sum;
 }
 
-/** Where a parent's stated amount is not the sum of its children: the table shows the sum. */
-function sumNotes(lines: AnggaranRow[]): string[] {
-  const notes: string[] = [];
-  lines.forEach((line, i) => {
-    if (line.children.length === 0) return;
-    for (const [field, name] of [
-      ['pagu', 'Pagu'],
-      ['realisasi', 'Realisasi'],
-    ] as const) {
-      const stated = line[field].value;
-      const sum = amountOf(lines, i, field);
-      // Money is equal when it rounds to the same cent.
-      if (stated === null || sum === null || Math.round(stated * 100) === Math.round(sum * 100))
-        continue;
-      notes.push(
-        `${name} "${line.label}" tertulis ${formatAngka(stated)}, jumlah rinciannya ${formatAngka(sum)}: tabel memakai jumlahnya.`,
-      );
-    }
-  });
-  return notes;
+/**
+ * Whether a line's stated amounts differ from the sum of its parts (money to the cent), with a
+ * note for each that does: the table shows both, the workbook's and the parts'.
+ */
+function sumNotes(
+  lines: AnggaranRow[],
+  line: Pick<AnggaranRow, 'children' | 'label'>,
+  stated: (field: Field) => number | null,
+  notes: string[],
+): boolean {
+  let differs = false;
+  for (const [field, name] of FIELDS) {
+    const own = stated(field);
+    const sum = partsSum(lines, line, field);
+    if (own === null || sum === null || cents(own) === cents(sum)) continue;
+    differs = true;
+    notes.push(
+      `${name} "${line.label}" tertulis ${formatAngka(own)}, jumlah rinciannya ${formatAngka(sum)}: tabel menampilkan keduanya.`,
+    );
+  }
+  return differs;
 }

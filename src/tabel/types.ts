@@ -42,19 +42,33 @@ export interface EfisiensiRow {
    * Serapan anggaran (%) as the workbook's efisiensi table states it; where the workbook has no
    * such table, computed from the program's pagu and realisasi in the budget table.
    */
-  serapan: SourceValue | { pagu: SourceValue; realisasi: SourceValue };
+  serapan: SourceValue | { pagu: Amount; realisasi: Amount };
 }
 
-/** Table 5: one line of the budget; a parent's amounts are the SUM of its children's. */
+/** An amount of the budget: the cells whose sum it is (one, or one per kelompok belanja). */
+export type Amount = SourceValue[];
+
+/** Table 5: one line of the budget, its amounts as the workbook states them. */
 export interface AnggaranRow {
+  /** The line's own code, whole. */
   kode: string;
   label: string;
   /** 0 for a program (a root), 1 for its kegiatan, … */
   level: number;
-  pagu: SourceValue;
-  realisasi: SourceValue;
-  /** Indexes into TabelPlan.anggaran of the rows it totals (empty for a leaf). */
+  pagu: Amount;
+  realisasi: Amount;
+  /** Indexes into TabelPlan.anggaran of its parts (empty for a leaf, or where not certain). */
   children: number[];
+  /** Its parts add up to other amounts than it states: the table shows their sum below it. */
+  partsDiffer: boolean;
+}
+
+/** Table 5's JUMLAH, the sum of its programs, against what the workbook states. */
+export interface AnggaranJumlah {
+  /** The programs' parts add up to other amounts than the programs state. */
+  partsDiffer: boolean;
+  /** The workbook's own total row (`'Anggaran'!E59`), where it is not the sum of the programs. */
+  stated?: { cell: string; pagu: Amount; realisasi: Amount };
 }
 
 export interface TabelSection {
@@ -78,6 +92,7 @@ export interface TabelPlan {
   years: number[];
   efisiensi: EfisiensiRow[];
   anggaran: AnggaranRow[];
+  anggaranJumlah: AnggaranJumlah;
   sections: TabelSection[];
   /** Things the user should know (Bahasa Indonesia). */
   notes: string[];

@@ -151,3 +151,35 @@ describe('lkj tabel --tabel', () => {
     expect(run.stdout).toMatch(/Grafik hanya dibuat di Excel/);
   });
 });
+
+describe('lkj tabel on a real RAK (rak-belanja-diskominfo.xlsx) --tabel 5', () => {
+  const input = '../shared/reference/real-workbooks/rak-belanja-diskominfo.xlsx';
+  const out = join(mkdtempSync(join(tmpdir(), 'lkj-tabel-')), 'rak.xlsx');
+  let output: WorkbookModel;
+  let engine: Evaluated;
+
+  beforeAll(async () => {
+    let run: ReturnType<typeof lkj>;
+    ({ run, output, engine } = await runCopy(input, out, [
+      'tabel',
+      input,
+      '-o',
+      out,
+      '--tabel',
+      '5',
+    ]));
+    expect(run.status).toBe(0);
+  }, 120_000);
+
+  afterAll(() => engine?.destroy());
+
+  test("JUMLAH is 'RAK Belanja'!C488, as written in the file and as the engine computes it", () => {
+    const rak = output.sheets.find((sheet) => sheet.name === 'RAK Belanja')!;
+    const name = output.sheets[output.sheets.length - 1].name;
+    const sheet = output.sheets.find((candidate) => candidate.name === name)!;
+    const total = [...sheet.entries()].find(({ cell }) => cell.value === 'JUMLAH')!.row;
+    expect(rak.value(488, 3)).toBe(10_810_941_900);
+    expect(sheet.getCell(total, 4)?.value).toBe(rak.value(488, 3));
+    expect(engine.value(name, total, 4)).toBe(rak.value(488, 3));
+  });
+});

@@ -95,7 +95,7 @@ export function gridOfSpec(spec: SheetSpec): Grid {
  * A model sheet as the engine sees it: formulas as formulas, values as stored (no formats). The
  * file stores newer functions as `_xlfn.NUMBERVALUE`; Excel drops the prefix on load, so does this.
  */
-export function gridOfSheet(sheet: Sheet): Grid {
+export function gridOfSheet(sheet: Sheet, cached = false): Grid {
   const grid: Grid = [];
   for (const { row, col, cell } of sheet.entries()) {
     const value = typeof cell.value === 'string' ? text(cell.value) : cell.value;
@@ -103,7 +103,7 @@ export function gridOfSheet(sheet: Sheet): Grid {
       grid,
       row,
       col,
-      cell.formula !== undefined ? `=${cell.formula.replace(/_xlfn\./g, '')}` : value,
+      cell.formula !== undefined && !cached ? `=${cell.formula.replace(/_xlfn\./g, '')}` : value,
     );
   }
   return grid;
@@ -140,10 +140,14 @@ export function evaluate(
   };
 }
 
-/** The spec's sheet together with every sheet of the workbook it refers to. */
-export function evaluateSpecIn(model: WorkbookModel, spec: SheetSpec): Evaluated {
+/**
+ * The spec's sheet together with every sheet of the workbook it refers to; `cached` keeps the workbook's formulas at the
+ * results it stored (a workbook adding `"0,00"` text in its own formulas computes only in an
+ * Indonesian locale).
+ */
+export function evaluateSpecIn(model: WorkbookModel, spec: SheetSpec, cached = false): Evaluated {
   const sheets: Record<string, Grid> = {};
-  for (const sheet of model.sheets) sheets[sheet.name] = gridOfSheet(sheet);
+  for (const sheet of model.sheets) sheets[sheet.name] = gridOfSheet(sheet, cached);
   sheets[spec.name] = gridOfSpec(spec);
   return evaluate(sheets);
 }

@@ -14,15 +14,20 @@ import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { planTabel, tabelSheet } from '../../src/tabel';
 import { detectTables } from '../../src/workbook/detect';
-import { toA1 } from '../../src/workbook/model';
+import { fromA1, toA1 } from '../../src/workbook/model';
 import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
 const SOFFICE = '/usr/bin/soffice';
-/** Recalculate OOXML files on load (LibreOffice's default for them is never). */
+/**
+ * Recalculate OOXML files on load (LibreOffice's default for them is never), in an Indonesian
+ * office: text such as "0,00" that a workbook's own formulas add is read as a number there.
+ */
 const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Syntax"><prop oor:name="StringConversion" oor:op="fuse"><value>3</value></prop></item>
 </oor:items>`;
 
 jest.setTimeout(300_000);
@@ -43,12 +48,17 @@ const part = (n: number) => `xl/worksheets/sheet${n}.xml`;
 /** The package with the last sheet's cached results removed and one source value replaced. */
 async function prepared(
   bytes: Uint8Array,
-  sheetCount: number,
-  change: { sheet: number; cell: string; value: string },
+  change?: { sheet: number; cell: string; value: string },
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const last = await zip.file(part(sheetCount))!.async('string');
-  zip.file(part(sheetCount), last.replace(/(<\/f>)<v>[^<]*<\/v>/g, '$1'));
+  // The new sheet's part: the highest number (ExcelJS numbers it after the largest sheet id).
+  const newest = Object.keys(zip.files)
+    .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+    .pop()!;
+  const last = await zip.file(newest)!.async('string');
+  zip.file(newest, last.replace(/(<\/f>)<v>[^<]*<\/v>/g, '$1'));
+  if (!change) return zip.generateAsync({ type: 'uint8array' });
   const source = await zip.file(part(change.sheet))!.async('string');
   const pattern = new RegExp(`(<c r="${change.cell}"[^>]*>)<v>[^<]*</v>`);
   expect(source).toMatch(pattern);
@@ -80,40 +90,11 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-test('LibreOffice recalculates every formula to core, after a source cell changed', async () => {
-  if (!existsSync(SOFFICE))
-    throw new Error(`${SOFFICE} tidak ada: apt-get install -y libreoffice-calc-nogui`);
-  const input = readFileSync(SAMPLE);
-  const model = await readXlsx(input);
-  const names = model.sheets.map((sheet) => sheet.name);
-  const plan = planTabel(new WorkbookFacts(model, detectTables(model)));
-  const original = tabelSheet(plan, names);
-  const written = await addSheetToXlsx(input, original);
-
-  // The LPPdes target in the PK: 95,23% becomes 100%.
-  const { ref } = plan.indicators.find((i) => /LPPdes/.test(i.indicator))!.target;
-  const file = path.join(work, 'tabel.xlsx');
-  const sheetCount = names.length + 1;
-  writeFileSync(
-    file,
-    await prepared(written, sheetCount, {
-      sheet: names.indexOf(ref!.sheet) + 1,
-      cell: toA1(ref!.row, ref!.col),
-      value: '1',
-    }),
-  );
-
-  // What core says of the changed workbook: the sheet planned from its own sheets.
-  const reread = await readXlsx(readFileSync(file));
-  const changed = {
-    ...reread,
-    sheets: reread.sheets.filter((sheet) => names.includes(sheet.name)),
-  };
-  const expected: SheetSpec = tabelSheet(
-    planTabel(new WorkbookFacts(changed, detectTables(changed))),
-    names,
-  );
-
+/** The file converted by LibreOffice, recalculating on load: the last sheet's values. */
+async function recalculated(
+  file: string,
+  sheetCount: number,
+): Promise<Map<string, number | string>> {
   const profile = path.join(work, 'profil');
   spawnSync('mkdir', ['-p', path.join(profile, 'user')]);
   writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
@@ -131,11 +112,14 @@ test('LibreOffice recalculates every formula to core, after a source cell change
     ],
     { encoding: 'utf8', timeout: 240_000 },
   );
-  const converted = path.join(outdir, 'tabel.xlsx');
+  const converted = path.join(outdir, path.basename(file));
   if (!existsSync(converted)) throw new Error(`LibreOffice gagal: ${run.stderr}${run.stdout}`);
   const zip = await JSZip.loadAsync(readFileSync(converted));
-  const values = cellValues(await zip.file(part(sheetCount))!.async('string'));
+  return cellValues(await zip.file(part(sheetCount))!.async('string'));
+}
 
+/** Every formula of the spec: LibreOffice's value is the one core computed. */
+function expectEveryFormula(expected: SheetSpec, values: Map<string, number | string>): number {
   let compared = 0;
   for (const cell of expected.cells) {
     if (cell.formula === undefined) continue;
@@ -152,6 +136,46 @@ test('LibreOffice recalculates every formula to core, after a source cell change
     }
     compared++;
   }
+  return compared;
+}
+
+test('LibreOffice recalculates every formula to core, after a source cell changed', async () => {
+  if (!existsSync(SOFFICE))
+    throw new Error(`${SOFFICE} tidak ada: apt-get install -y libreoffice-calc-nogui`);
+  const input = readFileSync(SAMPLE);
+  const model = await readXlsx(input);
+  const names = model.sheets.map((sheet) => sheet.name);
+  const plan = planTabel(new WorkbookFacts(model, detectTables(model)));
+  const original = tabelSheet(plan, names);
+  const written = await addSheetToXlsx(input, original);
+
+  // The LPPdes target in the PK: 95,23% becomes 100%.
+  const { ref } = plan.indicators.find((i) => /LPPdes/.test(i.indicator))!.target;
+  const file = path.join(work, 'tabel.xlsx');
+  const sheetCount = names.length + 1;
+  writeFileSync(
+    file,
+    await prepared(written, {
+      sheet: names.indexOf(ref!.sheet) + 1,
+      cell: toA1(ref!.row, ref!.col),
+      value: '1',
+    }),
+  );
+
+  // What core says of the changed workbook: the sheet planned from its own sheets.
+  const reread = await readXlsx(readFileSync(file));
+  const changed = {
+    ...reread,
+    sheets: reread.sheets.filter((sheet) => names.includes(sheet.name)),
+  };
+  const expected: SheetSpec = tabelSheet(
+    planTabel(new WorkbookFacts(changed, detectTables(changed))),
+    names,
+  );
+
+  const values = await recalculated(file, sheetCount);
+
+  const compared = expectEveryFormula(expected, values);
   expect(compared).toBeGreaterThan(200);
 
   // The change flowed through: LPPdes 100 / 100 instead of 100 / 95,23.
@@ -161,3 +185,26 @@ test('LibreOffice recalculates every formula to core, after a source cell change
   const before = original.cells.find((c) => c.row === lppdes && c.col === 7)?.result;
   expect(before).toBeCloseTo(105.01, 2);
 });
+
+test.each([
+  ['lra-dinkes-2026.xlsx', 'DINKES INDUK', 'J1054'],
+  ['rak-belanja-diskominfo.xlsx', 'RAK Belanja', 'C488'],
+  ['dinkes-realisasi-belanja.xlsx', 'DPA', 'J4505'],
+])(
+  '%s: LibreOffice gives the budget table the total the workbook states',
+  async (name, sheet, cell) => {
+    const input = readFileSync(
+      path.resolve(__dirname, '../../../shared/reference/real-workbooks', name),
+    );
+    const model = await readXlsx(input);
+    const names = model.sheets.map((s) => s.name);
+    const spec = tabelSheet(planTabel(new WorkbookFacts(model, detectTables(model))), names, [5]);
+    const file = path.join(work, name);
+    writeFileSync(file, await prepared(await addSheetToXlsx(input, spec)));
+    const values = await recalculated(file, names.length + 1);
+    const { row, col } = fromA1(cell);
+    const total = spec.cells.find((c) => c.value === 'JUMLAH')!.row;
+    expect(values.get(toA1(total, 4))).toBe(model.sheets[names.indexOf(sheet)].value(row, col));
+    expect(expectEveryFormula(spec, values)).toBeGreaterThan(100);
+  },
+);

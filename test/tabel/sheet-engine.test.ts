@@ -14,7 +14,7 @@ import { validateWorkbook } from '../../src/checks';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { planTabel, TABEL_IDS, tabelSheet, type TabelPlan } from '../../src/tabel';
 import { detectTables } from '../../src/workbook/detect';
-import { toA1, type Cell, type WorkbookModel } from '../../src/workbook/model';
+import { fromA1, toA1, type Cell, type WorkbookModel } from '../../src/workbook/model';
 import type { ColumnRole, TableColumn } from '../../src/workbook/table-types';
 import type { SheetSpec, SpecCell } from '../../src/sheetgen/sheet-spec';
 import { tableOf } from '../evaluasi/build-model';
@@ -185,18 +185,31 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
     }
   });
 
-  test('the budget total is the SUM of the programs, each parent the SUM of its children by code', () => {
+  test('the budget total is the stated DPA pagu; where the sub kegiatan add up to less, both are shown', () => {
     const top = rowsTitled(spec, /^Tabel 3\.5 Realisasi Anggaran/);
     const total = spec.cells.find((c) => c.row > top && c.value === 'JUMLAH')!.row;
-    const pagu = spec.cells.find((c) => c.row === total && c.col === 4)!;
-    expect(pagu.formula).toMatch(/^SUM\(D\d+(,D\d+){5}\)$/);
-    // 231.109.200 stated for Penyediaan Jasa Penunjang is not its sub kegiatan's 230.790.000.
+    const at = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col);
+    expect(at(total, 4)?.formula).toMatch(/^SUM\(D\d+(,D\d+){5}\)$/);
+    // 'Anggaran'!E59, the JUMLAH the workbook states, and F59.
+    expect(at(total, 4)?.result).toBe(2_486_022_481);
+    expect(at(total, 5)?.result).toBe(2_371_301_000);
+    expect(at(total + 1, 3)?.value).toBe('Seluruh program menurut rinciannya');
+    expect(at(total + 1, 4)?.result).toBe(2_485_703_281);
+    // 231.109.200 stated for Penyediaan Jasa Penunjang ('Anggaran'!E24) is not its sub kegiatan's
+    // 230.790.000: the line links the stated cell, the row below it sums the sub kegiatan.
     const jasa = rowNaming(spec, /^Penyediaan Jasa Penunjang Urusan/, 3);
-    expect(spec.cells.find((c) => c.row === jasa && c.col === 4)?.result).toBe(230_790_000);
-    expect(plan.notes).toContain(
-      'Pagu "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah" tertulis 231.109.200, jumlah rinciannya 230.790.000: tabel memakai jumlahnya.',
+    expect(at(jasa, 4)?.formula).toContain("'Anggaran'!E24");
+    expect(at(jasa, 4)?.result).toBe(231_109_200);
+    expect(at(jasa + 1, 3)?.value).toBe('Menurut rinciannya');
+    expect(at(jasa + 1, 4)?.result).toBe(230_790_000);
+    expect(plan.notes).toEqual(
+      expect.arrayContaining([
+        'Pagu "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah" tertulis 231.109.200, jumlah rinciannya 230.790.000: tabel menampilkan keduanya.',
+        'Pagu "JUMLAH" tertulis 2.486.022.481, jumlah rinciannya 2.485.703.281: tabel menampilkan keduanya.',
+        // 'Anggaran'!F5 "1923.283.100" cannot be read: the program shows its kegiatan's sum.
+        'Realisasi "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA" tidak terbaca; tabel memakai jumlah rinciannya.',
+      ]),
     );
-    expect(spec.cells.find((c) => c.row === total && c.col === 5)?.result).toBe(2_371_301_000);
   });
 });
 
@@ -453,3 +466,48 @@ describe('random workbooks, evaluated by HyperFormula', () => {
     );
   });
 });
+
+/** A real workbook's stated total, read from its cell. */
+describe.each([
+  // Operasi + Modal: the TOTAL pair; the SUBTOTAL over every level in row 1056 is not a part.
+  ['lra-dinkes-2026.xlsx', 'DINKES INDUK', 'J1054', 'K1054'],
+  // Rekening blocks under each sub kegiatan and the repeated organisation row are not added.
+  ['rak-belanja-diskominfo.xlsx', 'RAK Belanja', 'C488', undefined],
+  // Every kelompok belanja of the SIPD export, Belanja Modal included.
+  ['dinkes-realisasi-belanja.xlsx', 'DPA', 'J4505', 'K4505'],
+])(
+  '%s: the budget table totals what the workbook states',
+  (file, sheet, paguCell, realisasiCell) => {
+    let model: WorkbookModel;
+    let spec: SheetSpec;
+
+    beforeAll(async () => {
+      model = await readXlsx(readFileSync(`../shared/reference/real-workbooks/${file}`));
+      const plan = planTabel(new WorkbookFacts(model, detectTables(model)));
+      spec = tabelSheet(
+        plan,
+        model.sheets.map((s) => s.name),
+        [5],
+      );
+    });
+
+    test(`JUMLAH = '${sheet}'!${paguCell}, and every formula evaluates to what core computed`, () => {
+      const stated = (a1: string) => {
+        const { row, col } = fromA1(a1);
+        return model.sheets.find((s) => s.name === sheet)!.value(row, col);
+      };
+      const total = spec.cells.find((c) => c.value === 'JUMLAH')!.row;
+      const at = (col: number) => spec.cells.find((c) => c.row === total && c.col === col)!;
+      expect(at(4).result).toBe(stated(paguCell));
+      if (realisasiCell) expect(at(5).result).toBeCloseTo(stated(realisasiCell) as number, 2);
+      // The SIPD exports add "0,00" text in their own TOTAL formulas: read those as stored.
+      const engine = evaluateSpecIn(model, spec, true);
+      try {
+        expect(engine.value(spec.name, total, 4)).toBe(stated(paguCell));
+        expect(expectEveryFormula(spec, engine)).toBeGreaterThan(100);
+      } finally {
+        engine.destroy();
+      }
+    });
+  },
+);
