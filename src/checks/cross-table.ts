@@ -51,7 +51,9 @@ function conflictsOf(context: CheckContext, field: Field): Conflict[] {
     for (const year of [...fact.years, ...unstated]) {
       const statements = fact
         .statements(field, year)
-        .filter((s) => s.source !== 'pk-sebelum' && s.reading.value !== null);
+        // A Renja form's year is checked by the form's own equations; across tables it is not
+        // yet scored against the real workbooks.
+        .filter((s) => !['pk-sebelum', 'renja'].includes(s.source) && s.reading.value !== null);
       conflicts.push(...conflictsAmong(fact, field, year, statements));
     }
   }

@@ -32,7 +32,14 @@ import {
 
 /** Where a stated target or realisasi comes from; `komponen` is computed from its components. */
 export type ValueSource =
-  'komponen' | 'pk-perubahan' | 'pk' | 'capaian' | 'multi-tahun' | 'penghitungan' | 'pk-sebelum';
+  | 'komponen'
+  | 'pk-perubahan'
+  | 'pk'
+  | 'capaian'
+  | 'multi-tahun'
+  | 'renja'
+  | 'penghitungan'
+  | 'pk-sebelum';
 
 export type Field = 'target' | 'realisasi';
 
@@ -41,16 +48,18 @@ export type Field = 'target' | 'realisasi';
  * Target: the Perjanjian Kinerja after revision is the agreement in force, then the PK, then the
  * tables that report against it; the target before revision only where nothing else states one.
  * Realisasi: what the workbook's own penghitungan (or the IKM quarters) computes from its
- * components is the evidence, then the capaian table of the year, the multi-year table, and the
- * result the penghitungan states. Why each: docs/decisions.md.
+ * components is the evidence, then the capaian table of the year, the multi-year table, a Renja
+ * form's year (the columns its equations name), and the result the penghitungan states. A Renja
+ * target is the plan's, not the agreement's: it ranks after the tables reporting against the PK.
+ * Why each: docs/decisions.md.
  */
 export const PRECEDENCE: Readonly<Record<Field, readonly ValueSource[]>> = {
-  target: ['pk-perubahan', 'pk', 'capaian', 'multi-tahun', 'pk-sebelum'],
-  realisasi: ['komponen', 'capaian', 'multi-tahun', 'penghitungan'],
+  target: ['pk-perubahan', 'pk', 'capaian', 'multi-tahun', 'renja', 'pk-sebelum'],
+  realisasi: ['komponen', 'capaian', 'multi-tahun', 'renja', 'penghitungan'],
 };
 
 /** Tables whose rows state an indicator's own target and realisasi. */
-const VALUE_KINDS: readonly TableKind[] = ['pk', 'capaian', 'multi-tahun', 'penghitungan'];
+const VALUE_KINDS: readonly TableKind[] = ['pk', 'capaian', 'multi-tahun', 'renja', 'penghitungan'];
 
 /** A target column about the end of the Renstra period, not a year (`Target Akhir P RENSTRA`). */
 const RENSTRA = /renstra|akhir\s+periode|target\s+akhir|kondisi\s+akhir|\biku\b/i;
@@ -241,7 +250,8 @@ function factOf(facts: IndicatorSource, indicator: Indicator): IndicatorFact {
           reading: facts.number(sheet, mention.row, col),
           rank: rankOf(field, source),
           source,
-          renstra: isRenstraTable(mention.table),
+          // A form's year target is the one its equations name, beside its Renstra column.
+          renstra: mention.table.kind !== 'renja' && isRenstraTable(mention.table),
         };
         if (sebelumCol !== undefined)
           statement.sebelum = {

@@ -9,6 +9,7 @@ import { readArah, type Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
+import { renjaFormOf } from './renja-form';
 import type { CellRef, Sheet, WorkbookModel } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
 
@@ -223,6 +224,7 @@ export function withJenisChoices(
 
 /** Which column gives which value of each year: the same for every row of a table. */
 function yearLayout(table: DetectedTable, reportYear?: number): YearValues[] {
+  if (table.kind === 'renja') return formLayout(table, reportYear);
   const byYear = new Map<number | undefined, YearValues>();
   for (const column of table.columns) {
     const field = FIELD_OF[column.role];
@@ -233,6 +235,20 @@ function yearLayout(table: DetectedTable, reportYear?: number): YearValues[] {
     values.cols[field] ??= column.col;
   }
   return [...byYear.values()];
+}
+
+/**
+ * A Renja form's year, as its numbering row's equations name the K columns: the year's realisasi
+ * is the sum of the quarters, its target what the year's capaian divides by. Column roles do not
+ * decide here: a ratio over the to-date total (`14 = 13/4`) names the Renstra target "target".
+ * A form whose equations do not name the sum states no value of the year.
+ */
+function formLayout(table: DetectedTable, reportYear?: number): YearValues[] {
+  const aggregates = renjaFormOf(table)?.aggregates.K;
+  if (!aggregates) return [];
+  const cols: YearValues['cols'] = { realisasi: aggregates.year };
+  if (aggregates.target !== undefined) cols.target = aggregates.target;
+  return [{ year: table.year ?? reportYear, cols }];
 }
 
 interface NameKey {

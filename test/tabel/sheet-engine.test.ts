@@ -511,3 +511,79 @@ describe.each([
     });
   },
 );
+
+/**
+ * Issue 18: on a Renja evaluation form each indicator's year comes from the columns the numbering
+ * row's equations name (the year's realisasi sums the quarters, the year's target is what its
+ * capaian divides by, else the column numbered before TW I), never from the roles the last ratio
+ * gave (`14 = 13/4` makes Cirebon's Renstra (4) "target", the to-date (13) "realisasi").
+ */
+describe.each([
+  // `11 = 7+8+9+10`, `12 = 11/6 x100%`, `14 = 13/4 x100%`: year W, target M, Renstra I.
+  {
+    file: 'cirebon-e81-renja-2026.xlsx',
+    sheet: 'Sheet1',
+    indicator: /^Jumlah Dokumen Perencanaan Perangkat Daerah$/,
+    target: ['M21', 5],
+    realisasi: ['W21', 3],
+    renstra: ['I21', 4],
+  },
+  // With Satuan: `13 = 9+10+11+12`, `14 = 7 + 13`, `15 = 14 / 6`; no year capaian, so the
+  // target is (8), numbered just before TW I (9); (7) is what the to-date total adds.
+  {
+    file: 'evaluasi-renja-tw4-2025.xlsx',
+    sheet: 'Realisasi TW IV',
+    indicator: /^Jumlah Dokumen Perencanaan Perangkat Daerah$/,
+    target: ['N15', 4],
+    realisasi: ['AB15', 4],
+    renstra: ['J15', 3],
+  },
+] as const)('$file: the year of a Renja form', (expected) => {
+  let model: WorkbookModel;
+  let plan: TabelPlan;
+  let spec: SheetSpec;
+
+  beforeAll(async () => {
+    model = await readXlsx(readFileSync(`../shared/reference/real-workbooks/${expected.file}`));
+    plan = planTabel(new WorkbookFacts(model, detectTables(model)));
+    spec = tabelSheet(
+      plan,
+      model.sheets.map((sheet) => sheet.name),
+    );
+  });
+
+  test('target, realisasi and Renstra target link the columns the equations name', () => {
+    const row = plan.indicators.find((r) => expected.indicator.test(r.indicator))!;
+    expect(row.target.value).toBe(expected.target[1]);
+    expect(row.realisasi.value).toBe(expected.realisasi[1]);
+    expect(row.renstra.value).toBe(expected.renstra[1]);
+    const table1 = spec.cells.find(
+      (c) => c.col === 4 && typeof c.value === 'string' && expected.indicator.test(c.value),
+    )!.row;
+    const formula = (col: number) =>
+      spec.cells.find((c) => c.row === table1 && c.col === col)?.formula;
+    expect(formula(5)).toBe(`'${expected.sheet}'!${expected.target[0]}`);
+    expect(formula(6)).toBe(`'${expected.sheet}'!${expected.realisasi[0]}`);
+    // The form's own formulas are read as stored: the engine is checking the sheet, not them.
+    const engine = evaluateSpecIn(model, spec, true);
+    try {
+      expect(expectEveryFormula(spec, engine)).toBeGreaterThan(100);
+      expect(engine.value(spec.name, table1, 5)).toBe(expected.target[1]);
+      expect(engine.value(spec.name, table1, 6)).toBe(expected.realisasi[1]);
+      const capaian = (expected.realisasi[1] / expected.target[1]) * 100;
+      expect(engine.value(spec.name, table1, 7)).toBeCloseTo(capaian, 9);
+      // Table 3 compares with the Renstra target the to-date capaian divides by.
+      const renstra = spec.cells.find(
+        (c) => c.formula === `'${expected.sheet}'!${expected.renstra[0]}`,
+      )!;
+      expect(engine.value(spec.name, renstra.row, renstra.col)).toBe(expected.renstra[1]);
+    } finally {
+      engine.destroy();
+    }
+  });
+
+  test('no budget table from the form while its rows cannot be placed for certain', () => {
+    // The Rp year is known, its hierarchy is not: no pagu read from the Renstra Rp (5).
+    expect(plan.anggaran).toEqual([]);
+  });
+});
