@@ -35,14 +35,18 @@ export interface UncheckedSheet {
 
 export const NO_TABLE_REASON = 'tidak ada tabel LKj yang dikenali';
 
+/** Called before the first check and after each, with the checks done and their number. */
+export type CheckProgress = (done: number, total: number) => void;
+
 export function validateWorkbook(
   model: WorkbookModel,
   options: ValidationOptions = {},
+  onCheck?: CheckProgress,
 ): ValidationReport {
   const tables = detectTables(model);
   return {
     tables,
-    findings: runChecks(new WorkbookFacts(model, tables, options), checks),
+    findings: runChecks(new WorkbookFacts(model, tables, options), checks, onCheck),
     uncheckedSheets: uncheckedSheetsOf(model, tables),
   };
 }
@@ -55,10 +59,19 @@ function uncheckedSheetsOf(model: WorkbookModel, tables: DetectedTable[]): Unche
 }
 
 /** Runs the given checks on already detected tables; findings sorted by sheet, row, column. */
-export function runChecks(facts: WorkbookFacts, selected: readonly Check[]): Finding[] {
+export function runChecks(
+  facts: WorkbookFacts,
+  selected: readonly Check[],
+  onCheck?: CheckProgress,
+): Finding[] {
   const { model } = facts;
   const context = new CheckContext(facts);
-  const byCheck = selected.map((check) => ({ check, findings: check.check(context) }));
+  onCheck?.(0, selected.length);
+  const byCheck = selected.map((check, index) => {
+    const findings = check.check(context);
+    onCheck?.(index + 1, selected.length);
+    return { check, findings };
+  });
   const specific = new Set(selected.flatMap((check) => check.supersededBy ?? []));
   const cellsOf = new Map<string, Set<string>>();
   for (const { check, findings } of byCheck) {

@@ -11,7 +11,7 @@ import type { PanelKit } from './RenjaPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
 import { useGeneratorPlan } from './useGeneratorPlan';
-import { errorMessage, laporanSheetOf, useValidation } from './useValidation';
+import { errorMessage, isBusy, laporanSheetOf, useValidation } from './useValidation';
 import TabelPanel from './TabelPanel';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
@@ -137,7 +137,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
       {web && (
         <FileOpener
           fileName={fileName}
-          disabled={validation.progress.kind === 'reading'}
+          disabled={isBusy(validation.progress)}
           onFile={(file) => void openFile(file)}
         />
       )}
@@ -173,6 +173,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
                 setTarget(null);
                 void validation.run(settings);
               }}
+              {...(host.validate ? { onCancel: validation.cancel } : {})}
               onOpen={openCell}
               onReport={writeReport}
               onJenis={async (jenis) => {

@@ -25,7 +25,7 @@ import {
 import type { ValidationSettings } from '../laporan/outcome';
 import type { AddedSheet } from './host';
 import type { CellTarget } from './SheetPreview';
-import { errorMessage, type Progress, type Validation } from './useValidation';
+import { errorMessage, isBusy, type Progress, type Validation } from './useValidation';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -78,10 +78,21 @@ export interface ValidationPanelProps {
   /** The settings now in force: a result computed under others is marked out of date. */
   settings: ValidationSettings;
   onRun: () => void;
+  /** Ends a running validation; absent where the host cannot (Excel). */
+  onCancel?: () => void;
   onOpen: (target: CellTarget) => void;
   onReport: () => Promise<AddedSheet>;
   /** Stores the user's jenis per indicator and validates again with them. */
   onJenis?: (jenis: Record<string, Akumulasi>) => Promise<void>;
+}
+
+function progressText(progress: Progress): string {
+  if (progress.kind === 'reading') return `Membaca workbook… (${progress.done}/${progress.total})`;
+  if (progress.kind === 'detecting') return 'Mengenali tabel…';
+  if (progress.kind === 'checking' && progress.total > 0) {
+    return `Menjalankan pemeriksaan… (${progress.done}/${progress.total})`;
+  }
+  return 'Memeriksa tabel…';
 }
 
 export function ValidationPanel(props: ValidationPanelProps) {
@@ -99,7 +110,7 @@ export function ValidationPanel(props: ValidationPanelProps) {
   }>({
     busy: false,
   });
-  const busy = progress.kind === 'reading' || progress.kind === 'checking';
+  const busy = isBusy(progress);
   const summary = useRef<HTMLDivElement>(null);
   const [shownResult, setShownResult] = useState(result);
   const [limit, setLimit] = useState(FINDINGS_PER_PAGE);
@@ -148,6 +159,11 @@ export function ValidationPanel(props: ValidationPanelProps) {
         >
           Validasi Workbook LKj
         </Button>
+        {busy && props.onCancel && (
+          <Button data-testid="batal" onClick={props.onCancel}>
+            Batalkan
+          </Button>
+        )}
         {result && (
           <Button
             data-testid="laporan"
@@ -164,23 +180,17 @@ export function ValidationPanel(props: ValidationPanelProps) {
         </p>
       )}
       {busy && (
-        <Field
-          validationMessage={
-            progress.kind === 'reading'
-              ? `Membaca workbook… (${progress.done}/${progress.total})`
-              : 'Memeriksa tabel…'
-          }
-          validationState="none"
-        >
+        <Field validationMessage={progressText(progress)} validationState="none">
           <ProgressBar
             aria-label="Kemajuan validasi"
             value={
-              progress.kind === 'reading' && progress.total > 0
-                ? progress.done / progress.total
-                : undefined
+              'total' in progress && progress.total > 0 ? progress.done / progress.total : undefined
             }
           />
         </Field>
+      )}
+      {progress.kind === 'cancelled' && (
+        <Notice intent="warning">Validasi dibatalkan; tidak ada temuan yang ditampilkan.</Notice>
       )}
       {progress.kind === 'error' && <Notice intent="error">{progress.message}</Notice>}
       {reportState.message && (

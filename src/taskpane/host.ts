@@ -3,9 +3,11 @@
  * React components never touch Office.js or the .xlsx reader themselves.
  */
 import type { Akumulasi } from '../core/akumulasi';
+import type { ValidationOptions } from '../checks/check';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { WorkbookModel } from '../workbook/model';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
+import type { Checked, ValidationStep } from './validate-bytes';
 
 const DEFAULT_SETTINGS: ValidationSettings = { toleransi: 0 };
 
@@ -20,6 +22,15 @@ export interface PaneHost {
   readonly kind: 'excel' | 'web';
   /** Reads the whole workbook; `onProgress` gets `done` of `total` steps. */
   readWorkbook(onProgress: (done: number, total: number) => void): Promise<WorkbookModel>;
+  /**
+   * Reads and validates off the pane's thread (the web page's worker); `signal` cancels. Absent
+   * in Excel, which reads through Office.js, and the pane checks what it read.
+   */
+  validate?(
+    settings: ValidationSettings,
+    onStep: (step: ValidationStep) => void,
+    signal: AbortSignal,
+  ): Promise<{ model: WorkbookModel; checked: Checked }>;
   /** Activates the sheet and selects the cell; absent on the web page, which has its own preview. */
   selectCell?(sheet: string, cell: string): Promise<void>;
   /**
@@ -29,6 +40,15 @@ export interface PaneHost {
   addSheet(spec: SheetSpec): Promise<AddedSheet>;
   loadSettings(): ValidationSettings;
   saveSettings(settings: ValidationSettings): Promise<void>;
+}
+
+/** The validator's options for the pane's settings. */
+export function validationOptions(settings: ValidationSettings): ValidationOptions {
+  return {
+    toleransi: settings.toleransi,
+    ...(settings.skala ? { skala: settings.skala } : {}),
+    ...(settings.jenis ? { jenis: settings.jenis } : {}),
+  };
 }
 
 /**

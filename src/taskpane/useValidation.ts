@@ -1,66 +1,58 @@
 /** Reading the workbook and validating it, as state the panels render. */
-import { useCallback, useState } from 'react';
-import type { UncheckedSheet } from '../checks';
-import type { Finding } from '../checks/finding';
-import type { JenisIndikator } from '../checks/jenis-indikator';
+import { useCallback, useRef, useState } from 'react';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 import type { WorkbookModel } from '../workbook/model';
-import type { DetectedTable } from '../workbook/table-types';
 import type { ValidationSettings } from '../laporan/outcome';
-import type { PaneHost } from './host';
+import { validationOptions, type PaneHost } from './host';
 import { loadEngine } from './load-engine';
+import type { Checked, ValidationStep } from './validate-bytes';
 
+/** A step's `total` 0: not known (Excel's checks, which report no steps). */
 export type Progress =
-  | { kind: 'idle' }
-  | { kind: 'reading'; done: number; total: number }
-  | { kind: 'checking' }
-  | { kind: 'error'; message: string };
+  { kind: 'idle' } | ValidationStep | { kind: 'cancelled' } | { kind: 'error'; message: string };
 
-export interface Validation {
+export interface Validation extends Checked {
   model: WorkbookModel;
-  tables: DetectedTable[];
-  findings: Finding[];
-  /** Sheets with cells but no recognised table: not checked, and the pane says so. */
-  uncheckedSheets: UncheckedSheet[];
-  /** The checks that ran, in registry order, for grouping and headings. */
-  checks: readonly { id: string; description: string }[];
   /** The settings the findings were computed with: changing them makes the result out of date. */
   settings: ValidationSettings;
-  /** Indicators on Renja forms, whose jenis the user may set; `leftOut` beyond the list's cap. */
-  jenis: { list: JenisIndikator[]; leftOut: number };
+}
+
+export function isBusy(progress: Progress): boolean {
+  return ['reading', 'detecting', 'checking'].includes(progress.kind);
 }
 
 export function useValidation(host: PaneHost) {
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
   const [result, setResult] = useState<Validation | null>(null);
+  const running = useRef<AbortController | null>(null);
 
   const run = useCallback(
     async (settings: ValidationSettings) => {
       setProgress({ kind: 'reading', done: 0, total: 1 });
+      const controller = new AbortController();
+      running.current = controller;
       try {
-        const [model, engine] = await Promise.all([
-          host.readWorkbook((done, total) => setProgress({ kind: 'reading', done, total })),
-          loadEngine(),
-        ]);
-        setProgress({ kind: 'checking' });
-        // Let the browser paint "Memeriksa…" before the checks hold the thread.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const { tables, findings, uncheckedSheets } = engine.validateWorkbook(model, {
-          toleransi: settings.toleransi,
-          ...(settings.skala ? { skala: settings.skala } : {}),
-          ...(settings.jenis ? { jenis: settings.jenis } : {}),
-        });
-        const jenis = engine.jenisIndikator(model, tables);
-        const { checks } = engine;
-        setResult({ model, tables, findings, uncheckedSheets, checks, settings, jenis });
+        const { model, checked } = host.validate
+          ? await host.validate(settings, setProgress, controller.signal)
+          : await validateInPane(host, settings, setProgress);
+        setResult({ model, ...checked, settings });
         setProgress({ kind: 'idle' });
       } catch (error) {
         setResult(null);
-        setProgress({ kind: 'error', message: errorMessage(error) });
+        setProgress(
+          controller.signal.aborted
+            ? { kind: 'cancelled' }
+            : { kind: 'error', message: errorMessage(error) },
+        );
+      } finally {
+        if (running.current === controller) running.current = null;
       }
     },
     [host],
   );
+
+  /** Ends the running validation, where the host can (the web page's worker). */
+  const cancel = useCallback(() => running.current?.abort(), []);
 
   const reset = useCallback(() => {
     setResult(null);
@@ -72,7 +64,25 @@ export function useValidation(host: PaneHost) {
     [],
   );
 
-  return { progress, result, run, reset, fail };
+  return { progress, result, run, cancel, reset, fail };
+}
+
+/** Excel's way: the workbook read through the host, then checked on the pane's thread. */
+async function validateInPane(
+  host: PaneHost,
+  settings: ValidationSettings,
+  setProgress: (progress: Progress) => void,
+): Promise<{ model: WorkbookModel; checked: Checked }> {
+  const [model, engine] = await Promise.all([
+    host.readWorkbook((done, total) => setProgress({ kind: 'reading', done, total })),
+    loadEngine(),
+  ]);
+  setProgress({ kind: 'checking', done: 0, total: 0 });
+  // Let the browser paint "Memeriksa…" before the checks hold the thread.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const report = engine.validateWorkbook(model, validationOptions(settings));
+  const jenis = engine.jenisIndikator(model, report.tables);
+  return { model, checked: { ...report, checks: engine.checks, jenis } };
 }
 
 /**

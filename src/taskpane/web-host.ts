@@ -1,7 +1,7 @@
 /**
  * The pane as a plain web page: the workbook is a file the user opens; it never leaves the
- * browser. The .xlsx reader and writer (ExcelJS) run in a Web Worker (xlsx-service), with the
- * same limits as `lkj`.
+ * browser. The .xlsx reader, the validation and the writer (ExcelJS) run in a Web Worker
+ * (xlsx-service), with the same limits as `lkj`.
  */
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { checkXlsxContainer, fileTooLarge, MAX_FILE_BYTES } from '../hosts/xlsx/zip-guard';
@@ -75,6 +75,13 @@ export function createWebHost(
       opened.sheetNames = opened.model.sheets.map((sheet) => sheet.name);
       onProgress(2, 2);
       return opened.model;
+    },
+    async validate(settings, onStep, signal) {
+      const opened = requireFile(file);
+      const validated = await xlsx.validate(opened.bytes, settings, onStep, signal);
+      opened.model = validated.model;
+      opened.sheetNames = validated.model.sheets.map((sheet) => sheet.name);
+      return validated;
     },
     async addSheet(spec) {
       const opened = requireFile(file);

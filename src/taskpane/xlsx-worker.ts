@@ -1,13 +1,14 @@
 /**
- * The web page's .xlsx reader and writer, in a Web Worker: a hostile or huge file costs this
- * worker, never the page. The worker takes one request, answers, and is ended by the page.
+ * The web page's .xlsx reader, validator and writer, in a Web Worker: a hostile or huge file
+ * costs this worker, never the page, and the page's thread only renders. The worker takes one
+ * request, answers, and is ended by the page.
  */
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
-import type { XlsxRequest, XlsxResponse } from './xlsx-service';
+import type { XlsxMessage, XlsxRequest } from './xlsx-service';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<XlsxRequest>) => void) | null;
-  postMessage(message: XlsxResponse, transfer?: Transferable[]): void;
+  postMessage(message: XlsxMessage, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -17,6 +18,18 @@ scope.onmessage = async ({ data: request }) => {
     if (request.op === 'read') {
       const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ '../hosts/xlsx/read');
       scope.postMessage({ ok: true, model: await readXlsx(request.bytes) });
+    } else if (request.op === 'validate') {
+      const { validateBytes } = await import(/* webpackChunkName: "validate" */ './validate-bytes');
+      const { model, checked } = await validateBytes(request.bytes, request.settings, (step) =>
+        scope.postMessage({ step }),
+      );
+      // One sheet a message: the page takes each in a task of its own.
+      for (const sheet of model.sheets) scope.postMessage({ sheet });
+      scope.postMessage({
+        ok: true,
+        ...(model.notices ? { notices: model.notices } : {}),
+        checked,
+      });
     } else {
       const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
       const bytes = await writer.addSheetToXlsx(request.bytes, request.spec);

@@ -25,18 +25,24 @@ export { WorkbookReadError } from './read-error';
 /** The worksheet parts read (ExcelJS's pattern, unanchored as there). */
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
+/** Called after each sheet is read, with the sheets read so far and the workbook's sheet count. */
+export type SheetProgress = (read: number, total: number) => void;
+
 /** Reads the bytes of an .xlsx. Throws WorkbookReadError (Indonesian message) and nothing else. */
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
+export async function readXlsx(
+  data: ArrayBuffer | Uint8Array,
+  onSheet?: SheetProgress,
+): Promise<WorkbookModel> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   try {
-    return readArchive(bytes);
+    return readArchive(bytes, onSheet);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw unreadable();
   }
 }
 
-function readArchive(bytes: Uint8Array): WorkbookModel {
+function readArchive(bytes: Uint8Array, onSheet?: SheetProgress): WorkbookModel {
   const archive: Archive = { bytes, entries: new Map(), budget: newBudget() };
   for (const entry of checkXlsxContainer(bytes)) {
     if (!entry.name.endsWith('/')) archive.entries.set(entry.name, entry);
@@ -50,7 +56,7 @@ function readArchive(bytes: Uint8Array): WorkbookModel {
     if (refusal) throw refusal;
   }
   try {
-    return readModel(archive);
+    return readModel(archive, onSheet);
   } catch (error) {
     // A package too large or damaged once unpacked is named before what its content breaks.
     if (archive.budget.left >= 0) throw packageRefusal(archive) ?? error;
@@ -71,7 +77,7 @@ function packageRefusal(archive: Archive): WorkbookReadError | undefined {
   return undefined;
 }
 
-function readModel(archive: Archive): WorkbookModel {
+function readModel(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
   const counter = new WorkCounter();
   const workbook = readWorkbook(archive, counter);
   const targets = readRelationships(archive, 'xl/_rels/workbook.xml.rels');
@@ -95,6 +101,7 @@ function readModel(archive: Archive): WorkbookModel {
     readWorksheet(archive, part, sheet, parts);
     sheets.push(sheet);
     read.add(part);
+    onSheet?.(sheets.length, workbook.sheets.length);
   }
   // A worksheet part no sheet names is still counted: ExcelJS, which writes the copies, loads it.
   for (const part of archive.entries.keys()) {
