@@ -45,9 +45,10 @@ function conflictsOf(context: CheckContext, field: Field): Conflict[] {
   const { facts } = context;
   // Tables without a year of their own are about the report year; with none, about no year.
   const unstated = facts.year === undefined ? [undefined] : [];
-  for (const fact of facts.indicators.all) {
-    const tables = new Set(fact.mentions.map((mention) => mention.table));
+  for (const indicator of facts.indicators.model.indicators) {
+    const tables = new Set(indicator.mentions.map((mention) => mention.table));
     if (tables.size < 2) continue;
+    const fact = facts.indicators.of(indicator);
     for (const year of [...fact.years, ...unstated]) {
       const statements = fact
         .statements(field, year)

@@ -168,19 +168,23 @@ export function indicatorFacts(facts: IndicatorSource): IndicatorFacts {
     indicatorModel(facts.model, facts.tables, facts.year?.value),
     facts.choices.jenis,
   );
+  // Facts are made per indicator on first use: most readers ask about a few of thousands.
   const byIndicator = new Map<Indicator, IndicatorFact>();
-  const all = model.indicators.map((indicator) => {
-    const fact = factOf(facts, indicator);
-    byIndicator.set(indicator, fact);
+  const of = (indicator: Indicator): IndicatorFact => {
+    let fact = byIndicator.get(indicator);
+    if (!fact) byIndicator.set(indicator, (fact = factOf(facts, indicator)));
     return fact;
-  });
+  };
+  let all: IndicatorFact[] | undefined;
   return {
     model,
-    all,
-    of: (indicator) => byIndicator.get(indicator) ?? factOf(facts, indicator),
+    get all() {
+      return (all ??= model.indicators.map(of));
+    },
+    of,
     find: (name) => {
       const indicator = model.find(name);
-      return indicator && byIndicator.get(indicator);
+      return indicator && of(indicator);
     },
   };
 }
@@ -310,31 +314,16 @@ function factOf(facts: IndicatorSource, indicator: Indicator): IndicatorFact {
     return undefined;
   };
 
-  const penghitunganText = firstText(facts, mentions, 'penghitungan', 'penghitungan')?.text;
-  const formulasi = text('formulasi');
-  const satuan = text('satuan');
-  const components = penghitunganText === undefined ? null : readPenghitungan(penghitunganText);
-  const chosenRumus = facts.choices.rumus?.[key];
-  const fromFormulasi = formulasi === undefined ? undefined : typeFromFormulasi(formulasi);
-  const rumus: IndicatorFact['rumus'] =
-    chosenRumus !== undefined
-      ? { type: chosenRumus, from: 'pilihan' }
-      : components !== null
-        ? { type: components.type, from: 'penghitungan' }
-        : fromFormulasi !== undefined
-          ? { type: fromFormulasi, from: 'formulasi' }
-          : { type: typeFromName(indicator.name, satuan), from: 'nama' };
-  const quarters = ikmQuarters(facts, mentions, indicator.name);
-  let componentsFact: Components | undefined;
-  if (rumus.type === 'rata-rata' && quarters !== null)
-    componentsFact = { type: rumus.type, inputs: quarters, from: 'ikm-triwulan' };
-  else if (components !== null && components.type === rumus.type)
-    componentsFact = { type: rumus.type, inputs: [...components.inputs], from: 'penghitungan' };
-  const komponen = componentsFact && computed(componentsFact);
+  // What only some readers ask for (the generators, a disputed value) is worked out on first use:
+  // the checks ask thousands of indicators for their statements and nothing else.
+  const derived = once(() => derive(facts, indicator, key, text));
+  const renstra = once(() => renstraOf(facts, valueMentions, reportYear));
+  const sasaran = once(() => text('sasaran') ?? text('tujuan') ?? '');
 
   // Where a table states exactly what the components give, its cell is the source to link to.
   const value = (field: Field, year = reportYear): SourcedValue | undefined => {
     const found = stated(field, year);
+    const { komponen } = derived();
     if (field !== 'realisasi' || year !== reportYear || komponen === undefined) return found;
     return found && sameNumber(found.value, komponen)
       ? found
@@ -342,39 +331,105 @@ function factOf(facts: IndicatorSource, indicator: Indicator): IndicatorFact {
   };
 
   const chosenArah = facts.choices.arah?.[key];
-  const fact: IndicatorFact = {
+  return {
     key,
     name: indicator.name,
     nameCell: mentions[0].nameCell,
     indicator,
     mentions,
-    sasaran: text('sasaran') ?? text('tujuan') ?? '',
+    get sasaran() {
+      return sasaran();
+    },
+    get satuan() {
+      return derived().satuan;
+    },
     arah:
       chosenArah !== undefined
         ? { value: chosenArah, from: 'pilihan' }
         : indicator.arah
           ? { value: indicator.arah.value, from: 'kolom', cell: indicator.arah.cell }
           : { value: 'naik', from: 'bawaan' },
-    rumus,
+    jenis: indicator.jenis,
+    get rumus() {
+      return derived().rumus;
+    },
+    get formulasi() {
+      return derived().formulasi;
+    },
+    get penghitungan() {
+      return derived().penghitungan;
+    },
+    get components() {
+      return derived().components;
+    },
+    get renstra() {
+      return renstra();
+    },
     text,
     statements,
     value,
     stated,
     years: yearsOf(valueMentions),
   };
-  if (satuan !== undefined) fact.satuan = satuan;
-  if (indicator.jenis) fact.jenis = indicator.jenis;
-  if (formulasi !== undefined) fact.formulasi = formulasi;
-  if (componentsFact) fact.components = componentsFact;
+}
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let result: T;
+  return () => {
+    if (!done) {
+      result = compute();
+      done = true;
+    }
+    return result;
+  };
+}
+
+/** The rumus, its components and what they give, the formulasi, satuan and penghitungan. */
+function derive(
+  facts: IndicatorSource,
+  indicator: Indicator,
+  key: string,
+  text: (role: ColumnRole) => string | undefined,
+): Pick<IndicatorFact, 'rumus' | 'formulasi' | 'satuan' | 'penghitungan' | 'components'> & {
+  komponen?: number;
+} {
+  const { mentions } = indicator;
+  const penghitunganText = firstText(facts, mentions, 'penghitungan', 'penghitungan')?.text;
+  const formulasi = text('formulasi');
+  const satuan = text('satuan');
+  const read = penghitunganText === undefined ? null : readPenghitungan(penghitunganText);
+  const chosenRumus = facts.choices.rumus?.[key];
+  const fromFormulasi = formulasi === undefined ? undefined : typeFromFormulasi(formulasi);
+  const rumus: IndicatorFact['rumus'] =
+    chosenRumus !== undefined
+      ? { type: chosenRumus, from: 'pilihan' }
+      : read !== null
+        ? { type: read.type, from: 'penghitungan' }
+        : fromFormulasi !== undefined
+          ? { type: fromFormulasi, from: 'formulasi' }
+          : { type: typeFromName(indicator.name, satuan), from: 'nama' };
+  const quarters = ikmQuarters(facts, mentions, indicator.name);
+  let components: Components | undefined;
+  if (rumus.type === 'rata-rata' && quarters !== null)
+    components = { type: rumus.type, inputs: quarters, from: 'ikm-triwulan' };
+  else if (read !== null && read.type === rumus.type)
+    components = { type: rumus.type, inputs: [...read.inputs], from: 'penghitungan' };
+  let penghitungan: IndicatorFact['penghitungan'];
   if (penghitunganText !== undefined) {
-    fact.penghitungan = { text: penghitunganText };
+    penghitungan = { text: penghitunganText };
     const hasil = firstText(facts, mentions, 'hasil', 'penghitungan');
     const hasilValue = hasil && facts.reader.number(hasil.cell);
-    if (hasilValue) fact.penghitungan.hasil = hasilValue.value;
+    if (hasilValue) penghitungan.hasil = hasilValue.value;
   }
-  const renstra = renstraOf(facts, valueMentions, reportYear);
-  if (renstra) fact.renstra = renstra;
-  return fact;
+  return {
+    rumus,
+    formulasi,
+    satuan,
+    penghitungan,
+    components,
+    komponen: components && computed(components),
+  };
 }
 
 function sameNumber(a: number, b: number): boolean {
