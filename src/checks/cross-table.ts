@@ -5,6 +5,7 @@
  * realisasi-berbeda.
  */
 import type { Field, IndicatorFact, Statement } from '../facts/indicator-facts';
+import { shortTitle } from '../facts/source-notes';
 import { finding, type Check } from './check';
 import { actualOf, agrees } from './compare';
 import type { CheckContext } from './context';
@@ -149,5 +150,5 @@ function placeOf(context: CheckContext, statement: Statement): string {
   const { sheet, cell } = context.at(table.sheet, row, statement.col);
   const title = table.title;
   if (!title) return `${sheet}!${cell}`;
-  return `${title.length > 40 ? `${title.slice(0, 39)}…` : title} (${sheet}!${cell})`;
+  return `${shortTitle(title)} (${sheet}!${cell})`;
 }

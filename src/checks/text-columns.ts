@@ -11,7 +11,7 @@ import type { CheckContext } from './context';
 import { forEachNumericCell } from './tables';
 
 /** Distinct texts quoted in the message of a column with several of them. */
-export const EXAMPLES = 3;
+const EXAMPLES = 3;
 
 /** The accepted text cells of one column of one table. */
 export interface TextColumn {

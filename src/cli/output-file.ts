@@ -124,7 +124,7 @@ async function placeWithoutReplacing(temporary: string, output: string): Promise
 }
 
 /** What a failed file operation means for the user. */
-export function fileSystemProblem(error: unknown, file: string): string {
+function fileSystemProblem(error: unknown, file: string): string {
   switch ((error as Errno).code) {
     case 'ENOSPC':
     case 'EDQUOT':

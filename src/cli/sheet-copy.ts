@@ -12,7 +12,7 @@ import { readWorkbookFile, type WorkbookFile } from './read-file';
 
 /** What every generator's --help says of the copy it writes. */
 export const COPY_NOTE =
-  `Lembar lain tidak diubah, tetapi salinan ditulis ulang oleh ExcelJS: ${WRITE_LOSSES} dapat\n` +
+  `Lembar lain tidak diubah, tetapi salinan ditulis ulang oleh lkj: ${WRITE_LOSSES} dapat\n` +
   'hilang dari salinan. Simpan berkas asli. Salinan ditulis ke berkas sementara di folder yang sama\n' +
   'lalu diganti namanya: bila penulisan gagal (disk penuh, tanpa izin), berkas yang sudah ada tetap utuh.\n';
 

@@ -287,23 +287,8 @@ function factOf(facts: IndicatorSource, indicator: Indicator): IndicatorFact {
     return ranked;
   };
 
-  const sourced = (statement: Statement): SourcedValue | undefined => {
-    const cell = {
-      sheet: statement.mention.table.sheet,
-      row: statement.mention.row,
-      col: statement.col,
-    };
-    const found = facts.reader.number(cell);
-    if (found === null) return undefined;
-    const value: SourcedValue = {
-      value: found.value,
-      source: statement.source as ValueSource,
-      mention: statement.mention,
-      reading: found.reading,
-    };
-    if (found.reading !== 'constant') value.cell = cell;
-    return value;
-  };
+  const sourced = (statement: Statement): SourcedValue | undefined =>
+    sourcedAt(facts, statement.mention, statement.col, statement.source as ValueSource);
 
   const stated = (field: Field, year = reportYear): SourcedValue | undefined => {
     for (const statement of statements(field, year)) {
@@ -508,24 +493,27 @@ function quarterValues(facts: IndicatorSource, table: DetectedTable, row: number
  * The Renstra end-of-period target: a Renstra table's target, else the target of the latest year
  * past the report year that a table states (a multi-year table reaching the period's end).
  */
+/** The number a mention's row states in `col`, with its cell where a formula can read it. */
+function sourcedAt(
+  facts: IndicatorSource,
+  mention: IndicatorMention,
+  col: number,
+  source: SourcedValue['source'],
+): SourcedValue | undefined {
+  const cell = { sheet: mention.table.sheet, row: mention.row, col };
+  const found = facts.reader.number(cell);
+  if (found === null) return undefined;
+  const value: SourcedValue = { value: found.value, source, mention, reading: found.reading };
+  if (found.reading !== 'constant') value.cell = cell;
+  return value;
+}
+
 function renstraOf(
   facts: IndicatorSource,
   mentions: IndicatorMention[],
   reportYear: number | undefined,
 ): SourcedValue | undefined {
-  const at = (mention: IndicatorMention, col: number): SourcedValue | undefined => {
-    const cell = { sheet: mention.table.sheet, row: mention.row, col };
-    const found = facts.reader.number(cell);
-    if (found === null) return undefined;
-    const value: SourcedValue = {
-      value: found.value,
-      source: 'renstra',
-      mention,
-      reading: found.reading,
-    };
-    if (found.reading !== 'constant') value.cell = cell;
-    return value;
-  };
+  const at = (mention: IndicatorMention, col: number) => sourcedAt(facts, mention, col, 'renstra');
   for (const mention of mentions) {
     if (!isRenstraTable(mention.table)) continue;
     const column = mention.table.columns.find((c) => c.role === 'target' && RENSTRA.test(c.header));

@@ -27,7 +27,8 @@ export function sourceText(value: SourcedValue, fact: IndicatorFact): string {
   return `dari ${table.title ? `${shortTitle(table.title)} (${place})` : place}`;
 }
 
-function shortTitle(title: string): string {
+/** A table title short enough for a message or a note. */
+export function shortTitle(title: string): string {
   return title.length > 40 ? `${title.slice(0, 39)}…` : title;
 }
 

@@ -7,13 +7,13 @@
 import type { Generator } from '../sheetgen/generator';
 import { planTabel } from './plan';
 import { tabelSheet, tabelSheetName } from './sheet';
-import { TABEL_IDS, type TabelId, type TabelPlan } from './types';
+import { TABEL_IDS, type TabelOptions, type TabelPlan } from './types';
 
 export { planTabel } from './plan';
 export { tabelSheet, tabelSheetName } from './sheet';
 export * from './types';
 
-export const tabelGenerator: Generator<TabelPlan, { tabel?: readonly TabelId[] }> = {
+export const tabelGenerator: Generator<TabelPlan, TabelOptions> = {
   id: 'tabel',
   title: 'Tabel LKj BAB III',
   plan: (facts) => planTabel(facts),

@@ -99,6 +99,6 @@ export interface TabelPlan {
 }
 
 export interface TabelOptions {
-  /** Predikat scale; default: the one the workbook's predikat labels use, else LKJ. */
-  skala?: ScaleName;
+  /** The tables to write; default all that have data. */
+  tabel?: readonly TabelId[];
 }

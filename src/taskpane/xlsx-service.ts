@@ -51,7 +51,7 @@ export interface XlsxService {
 }
 
 /** A worker that has not answered by then is ended: the page reports it instead of waiting. */
-export const WORKER_TIMEOUT_MS = 120_000;
+const WORKER_TIMEOUT_MS = 120_000;
 
 export function xlsxService(): XlsxService {
   return typeof Worker === 'function' ? offThread : inThread;

@@ -8,8 +8,8 @@
 import { Workbook } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
 import { readXlsx } from './read';
-import { WorkbookReadError } from './read-error';
 import { unpackXlsx } from './unpack';
+import { unreadable } from './xml-part';
 
 /** ExcelJS's workbook from the bytes of an .xlsx. Throws WorkbookReadError (Indonesian message). */
 export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
@@ -30,9 +30,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
     );
   } catch {
     // What ExcelJS says (English, sometimes quoting the file) means nothing to the user.
-    throw new WorkbookReadError(
-      'Berkas .xlsx rusak atau isinya tidak dapat dibaca. Buka di Excel lalu simpan ulang, atau pakai salinan lain.',
-    );
+    throw unreadable();
   }
   return workbook;
 }

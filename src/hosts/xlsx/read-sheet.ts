@@ -4,7 +4,7 @@
  * limits as it comes. Merges and hyperlinks follow the cells in the part, so the cells wait in
  * flat arrays until the part ends and are then stored once.
  */
-import { fromA1, Sheet, toA1 } from '../../workbook/model';
+import { columnNumber, fromA1, Sheet, toA1 } from '../../workbook/model';
 import type { Cell, CellRange, ExcelTable } from '../../workbook/model';
 import {
   TextItem,
@@ -347,8 +347,7 @@ function slideFormula(formula: string, rows: number, cols: number): string | und
       const upper = letters.toUpperCase();
       // More than XFD: a name, not a reference.
       if (upper.length > 3 || (upper.length === 3 && upper > 'XFD')) return whole;
-      let col = 0;
-      for (const letter of upper) col = col * 26 + letter.charCodeAt(0) - 64;
+      let col = columnNumber(upper);
       const row = parseInt(digits, 10) + (rowDollar ? 0 : rows);
       if (!colDollar) col += cols;
       if (col < 1 || col > MAX_COL) outside = true;

@@ -5,6 +5,7 @@
  * Limits are chosen by measurement (README, "Batas berkas").
  */
 import { formatAngka } from '../../core/angka';
+import { columnNumber } from '../../workbook/model';
 import { WorkbookReadError } from './read-error';
 import { damaged } from './zip-guard';
 
@@ -42,8 +43,7 @@ const CELL_ADDRESS = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})$/;
 export function checkedCell(ref: string): { row: number; col: number } {
   const match = CELL_ADDRESS.exec(ref);
   if (!match) throw damaged(`alamat sel tidak sah: ${shown(ref)}`);
-  let col = 0;
-  for (const letter of match[1].toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
+  const col = columnNumber(match[1]);
   if (col > MAX_COL) beyondExcel(`sel ${shown(ref)}`);
   return { row: checkedRow(match[2]), col };
 }
