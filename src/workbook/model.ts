@@ -140,13 +140,6 @@ export function toA1(row: number, col: number): string {
 }
 
 /** `G3` → `{ row: 3, col: 7 }`; `$` signs are ignored. */
-/** `AB` → 28: a column's letters as its number (no bound checked). */
-export function columnNumber(letters: string): number {
-  let col = 0;
-  for (const letter of letters.toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
-  return col;
-}
-
 export function fromA1(address: string): { row: number; col: number } {
   const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
   if (!match) throw new Error(`Alamat sel tidak valid: ${address}`);

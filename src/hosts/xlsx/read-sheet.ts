@@ -4,7 +4,7 @@
  * limits as it comes. Merges and hyperlinks follow the cells in the part, so the cells wait in
  * flat arrays until the part ends and are then stored once.
  */
-import { columnNumber, fromA1, Sheet, toA1 } from '../../workbook/model';
+import { fromA1, Sheet, toA1 } from '../../workbook/model';
 import type { Cell, CellRange, ExcelTable } from '../../workbook/model';
 import {
   TextItem,
@@ -13,7 +13,14 @@ import {
   type SharedStrings,
   readRelationships,
 } from './read-parts';
-import { checkColumnSpan, checkedCell, checkedRow, MAX_COL, type WorkCounter } from './work-limits';
+import {
+  checkColumnSpan,
+  checkedCell,
+  checkedRow,
+  columnNumber,
+  MAX_COL,
+  type WorkCounter,
+} from './work-limits';
 import { readPart, type Archive, type Attributes } from './xml-part';
 
 const MS_PER_DAY = 86_400_000;

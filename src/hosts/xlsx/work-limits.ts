@@ -5,7 +5,6 @@
  * Limits are chosen by measurement (README, "Batas berkas").
  */
 import { formatAngka } from '../../core/angka';
-import { columnNumber } from '../../workbook/model';
 import { WorkbookReadError } from './read-error';
 import { damaged } from './zip-guard';
 
@@ -38,6 +37,14 @@ function beyondExcel(what: string): never {
 }
 
 const CELL_ADDRESS = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})$/;
+
+/** `AB` → 28: a column's letters as its number (no bound checked); here, not in the
+ * model, so the pane's start-up script does not carry it. */
+export function columnNumber(letters: string): number {
+  let col = 0;
+  for (const letter of letters.toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
+  return col;
+}
 
 /** `AB12` → its row and column, refusing what is no address or lies beyond Excel's sheet. */
 export function checkedCell(ref: string): { row: number; col: number } {
