@@ -12,6 +12,7 @@ import { ratioOperands } from '../workbook/detect-kind';
 import type { IndicatorJenis } from '../facts/indicators';
 import type { FormAggregates } from '../facts/renja-form';
 import { toA1, type Sheet } from '../workbook/model';
+import type { DetectedTable } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
 import { actualOf, agrees, expectedNumber, shownNumber } from './compare';
@@ -35,6 +36,26 @@ export interface AkumulasiVerdicts {
    * them: a nilai-akhir row carrying its last quarter is no rumus-kolom slip.
    */
   rightByJenis: Set<string>;
+  /**
+   * To-date cells of an indicator whose nilai-akhir jenis is only inferred (name, satuan) that
+   * follow the sum the form's own numbering row states (`13 = 5+11`): the form, not the staff,
+   * adds the years, and the jenis is a guess, so this is named (akumulasi-rumus), not an error.
+   */
+  summedByForm: SummedByForm[];
+}
+
+/** A to-date cell that adds the years as the form's equation says, on an inferred level. */
+export interface SummedByForm {
+  sheet: Sheet;
+  row: number;
+  col: number;
+  equation: string;
+  stated: CellNumber;
+  before: CellNumber;
+  year: CellNumber;
+  yearCol: number;
+  /** `; karena itu capaian AF14 200%, seharusnya 100%`, where a capaian divides the sum. */
+  capaian: string;
 }
 
 export function akumulasiVerdicts(context: CheckContext): AkumulasiVerdicts {
@@ -54,7 +75,7 @@ const RIGHT_TEXT: Record<Akumulasi, string> = {
 };
 
 function collect(context: CheckContext): AkumulasiVerdicts {
-  const verdicts: AkumulasiVerdicts = { findings: [], rightByJenis: new Set() };
+  const verdicts: AkumulasiVerdicts = { findings: [], rightByJenis: new Set(), summedByForm: [] };
   const model = indicators(context);
   for (const table of context.tables) {
     const form = context.facts.renjaForm(table)?.aggregates.K;
@@ -64,7 +85,7 @@ function collect(context: CheckContext): AkumulasiVerdicts {
     for (const mention of mentions) {
       const jenis = rowJenis(model.indicatorOf(mention)?.jenis, mention.jenis);
       if (!jenis) continue;
-      const row = new FormRow(context, sheet, mention.row, form, jenis, verdicts);
+      const row = new FormRow(context, sheet, table, mention.row, form, jenis, verdicts);
       row.check();
     }
   }
@@ -85,6 +106,7 @@ class FormRow {
   constructor(
     private readonly context: CheckContext,
     private readonly sheet: Sheet,
+    private readonly table: DetectedTable,
     private readonly row: number,
     private readonly form: FormAggregates,
     private readonly jenis: IndicatorJenis,
@@ -182,6 +204,20 @@ class FormRow {
       return;
     }
     const added = before !== null && before !== 0 && this.agrees(stated, before + year);
+    if (added && this.jenis.from === 'nama') {
+      this.verdicts.summedByForm.push({
+        sheet: this.sheet,
+        row: this.row,
+        col: toDate.col,
+        equation: this.equationText(toDate.col),
+        stated,
+        before: beforeReading,
+        year: this.read(this.form.year),
+        yearCol: this.form.year,
+        capaian: this.capaianText(toDate.col, year),
+      });
+      return;
+    }
     this.report(
       toDate.col,
       stated,
@@ -248,6 +284,11 @@ class FormRow {
 
   private quarterText(): string {
     return this.form.quarters.map((col) => this.read(col).shown || 'kosong').join(' + ');
+  }
+
+  private equationText(col: number): string {
+    const equation = this.table.equations.find((candidate) => candidate.resultCol === col);
+    return equation?.text.trim() ?? '';
   }
 
   private read(col: number): CellNumber {

@@ -8,7 +8,8 @@ import type { CellNumber } from '../workbook/cell-number';
 import { cleanFloat } from '../workbook/cell-number';
 
 /**
- * Whether the stated cell agrees with `computed`: rounded or truncated to its decimals, or within
+ * Whether the stated cell agrees with `computed`: rounded or truncated to its decimals (a typed
+ * number's own, where it has fewer than its format shows), or within
  * `extra` (the user's tolerance, in the same units). A stated `-` agrees with a computed 0.
  */
 export function agrees(stated: CellNumber, computed: number, extra = 0): boolean {
@@ -17,7 +18,7 @@ export function agrees(stated: CellNumber, computed: number, extra = 0): boolean
   if (stated.nil) return Math.abs(computed) <= 0.005 + extra;
   if (stated.value === null) return false;
   return (
-    matchesStated(stated.value, stated.decimals, computed) !== false ||
+    matchesStated(stated.value, stated.typedDecimals ?? stated.decimals, computed) !== false ||
     Math.abs(stated.value - computed) <= extra
   );
 }

@@ -23,6 +23,7 @@ import { rule as selError } from './sel-error';
 import { rule as arahTurun } from './arah-turun';
 import { rule as rumusKolom } from './rumus-kolom';
 import { rule as akumulasiSalah } from './akumulasi-salah';
+import { rule as akumulasiRumus } from './akumulasi-rumus';
 import { rule as galatTemplat } from './galat-templat';
 import { rule as angkaSatuan } from './angka-satuan';
 
@@ -47,6 +48,7 @@ export const checks: readonly Check[] = [
   arahTurun,
   rumusKolom,
   akumulasiSalah,
+  akumulasiRumus,
   galatTemplat,
   angkaSatuan,
 ];

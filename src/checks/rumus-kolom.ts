@@ -40,17 +40,19 @@ export const rule: Check = {
           if (stated.value === null && !stated.nil) {
             return emptyTotal(context, table, sheet, row, equation);
           }
-          const value = evaluate(context, sheet, row, equation.expression);
+          const value =
+            evaluate(context, sheet, row, equation.expression) ??
+            partialSum(context, sheet, row, equation, stated);
           if (value === undefined || agrees(stated, value, context.toleransi)) return [];
           // A `%` column under `5 = 4/3` holds the ratio in percent: 4/3 × 100 is as written.
           const percent = inPercent(table, stated, equation);
           const computed = percent ? value * 100 : value;
           if (percent && agrees(stated, computed, context.toleransi)) return [];
           const decimals = Math.max(2, stated.decimals);
-          const operands = expressionText(
-            equation.expression,
-            (col) => context.number(sheet, row, col).shown,
-          );
+          const operands = expressionText(equation.expression, (col) => {
+            const part = context.number(sheet, row, col);
+            return part.empty ? 'kosong' : part.shown;
+          });
           return [
             finding(
               rule,
@@ -102,6 +104,33 @@ function emptyTotal(
         `capaian ${toA1(row, capaian.resultCol)} dihitung dari sel kosong ini`,
     ),
   ];
+}
+
+/**
+ * A stated sum some of whose parts are empty (quarters not filled yet): Excel adds an empty cell
+ * as 0, but a total that is one of the filled parts (the last quarter of a level) or their mean
+ * (with or without a 0 typed ahead) may be right for the indicator's jenis. Only a total that is
+ * none of these is disputed, against the sum of the filled parts; without a filled non-zero part
+ * there is nothing to tell.
+ */
+function partialSum(
+  context: CheckContext,
+  sheet: Sheet,
+  row: number,
+  equation: ColumnEquation,
+  stated: CellNumber,
+): number | undefined {
+  if (!isAdditive(equation.expression)) return undefined;
+  const filled = columnsIn(equation.expression).flatMap((col) => {
+    const part = context.number(sheet, row, col);
+    return part.nil ? [0] : part.value === null ? [] : [part.value];
+  });
+  if (!filled.some((value) => value !== 0)) return undefined;
+  const sum = filled.reduce((total, value) => total + value, 0);
+  // A 0 typed ahead in a quarter not reached yet is no part of a mean.
+  const reached = filled.filter((value) => value !== 0);
+  const plausible = [...filled, sum / filled.length, sum / reached.length];
+  return plausible.some((value) => agrees(stated, value, context.toleransi)) ? undefined : sum;
 }
 
 /** Percent columns: headed `%`/persen/persentase, or shown with a percent format. */

@@ -10,7 +10,7 @@ import { normalizeIndicatorName } from '../core/names';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
 import { renjaFormOf } from './renja-form';
-import type { CellRef, Sheet, WorkbookModel } from '../workbook/model';
+import type { CellRange, CellRef, Sheet, WorkbookModel } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
 
 export type ValueField = 'target' | 'targetSebelum' | 'realisasi' | 'capaian' | 'predikat';
@@ -141,6 +141,19 @@ export function indicatorModel(
   return result;
 }
 
+/** Columns that name a group of indicators: a program, sasaran or tujuan, never an indicator. */
+const GROUP_ROLES: ReadonlySet<ColumnRole> = new Set(['program', 'sasaran', 'tujuan', 'uraian']);
+
+/**
+ * A name merged over the Indikator column from a program or sasaran column on its left
+ * (`UNSUR PENUNJANG URUSAN PEMERINTAHAN` across G:H): the section row's group, not an indicator.
+ */
+function sectionName(table: DetectedTable, merge: CellRange | undefined): boolean {
+  if (!merge) return false;
+  const anchor = table.columns.find((column) => column.col === merge.left);
+  return anchor !== undefined && GROUP_ROLES.has(anchor.role);
+}
+
 function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): IndicatorMention[] {
   const nameCol = table.columns.find((c) => c.role === 'indikator')?.col;
   if (nameCol === undefined) return [];
@@ -154,7 +167,7 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
   const mentions: IndicatorMention[] = [];
   for (const row of table.dataRows) {
     const name = text(row, nameCol);
-    if (name === '') continue;
+    if (name === '' || sectionName(table, grid.mergeAt(row, nameCol))) continue;
     const mention: IndicatorMention = {
       table,
       row,

@@ -13,6 +13,11 @@ export interface CellNumber {
   readonly value: number | null;
   /** Decimals as shown. */
   readonly decimals: number;
+  /**
+   * A typed number with fewer digits than its format shows (96 shown as 96,00): the decimals the
+   * user wrote, which set the tolerance (a whole number typed is a rounded one).
+   */
+  readonly typedDecimals?: number;
   /** The number as the user sees it, for messages (`85,23`); the text when it holds no number. */
   readonly shown: string;
   /** The cell's text as written (number cells: empty). */
@@ -46,6 +51,7 @@ class Reading implements CellNumber {
   problem?: string;
   words?: string;
   error?: string;
+  typedDecimals?: number;
   private text?: string;
 
   constructor(
@@ -77,7 +83,9 @@ export function readCellNumber(cell: Cell | undefined, asAmount = false): CellNu
   const { value } = cell;
   if (value === null || value === '') return EMPTY;
   if (typeof value === 'boolean') return new Reading(null, 0, String(value).toUpperCase(), false);
-  if (typeof value === 'number') return readNumberCell(value, asAmount ? undefined : cell.numFmt);
+  if (typeof value === 'number') {
+    return readNumberCell(value, asAmount ? undefined : cell.numFmt, cell.formula === undefined);
+  }
   const raw = value.trim();
   if (raw === '') return EMPTY;
   const angka = readAngka(raw);
@@ -105,11 +113,13 @@ function readWritten(raw: string, problem: string): CellNumber {
   return reading;
 }
 
-function readNumberCell(raw: number, numFmt: string | undefined): CellNumber {
+function readNumberCell(raw: number, numFmt: string | undefined, typed: boolean): CellNumber {
   const effect = numberFormatEffect(numFmt);
   const value = effect.percent ? cleanFloat(raw * 100) : raw;
-  const reading = new Reading(value, effect.decimals ?? generalDecimals(value), '', false);
+  const digits = generalDecimals(value);
+  const reading = new Reading(value, effect.decimals ?? digits, '', false);
   reading.fromPercentFormat = effect.percent;
+  if (typed && digits < reading.decimals) reading.typedDecimals = digits;
   return reading;
 }
 

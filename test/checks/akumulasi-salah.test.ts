@@ -1,5 +1,6 @@
 import { validateWorkbook, type Finding } from '../../src/checks';
 import { rule } from '../../src/checks/akumulasi-salah';
+import { rule as akumulasiRumus } from '../../src/checks/akumulasi-rumus';
 import { renjaFormOf } from '../../src/facts/renja-form';
 import type { ValidationOptions } from '../../src/checks/check';
 import { rule as rumusKolom } from '../../src/checks/rumus-kolom';
@@ -82,11 +83,26 @@ describe('akumulasi-salah', () => {
     ],
     [
       // The Deli Serdang pattern: quarters are increments of the level (their sum is the year's
-      // 100 %), and the form adds last year's 100 % to it: K = 200, capaian 200 %.
-      'nilai akhir whose to-date adds two years’ percentages, capaian above 100 %',
-      ['Persentase tertib pelaporan', '%', null, 100, 100, 100, 20, 25, 25, 30, 100, 200, 200],
+      // 100 %), and the form adds last year's 100 % to it: K = 200, capaian 200 %. With the jenis
+      // only inferred from the name the row follows the form's own equation (akumulasi-rumus).
+      'nilai akhir (Jenis cell) whose to-date adds two years’ percentages, capaian above 100 %',
       [
-        'L2 Indikator nilai akhir (dari nama dan satuannya): realisasi s.d. tahun ini tertulis 200, ' +
+        'Persentase tertib pelaporan',
+        '%',
+        'Nilai akhir',
+        100,
+        100,
+        100,
+        20,
+        25,
+        25,
+        30,
+        100,
+        200,
+        200,
+      ],
+      [
+        'L2 Indikator nilai akhir (kolom jenis C2): realisasi s.d. tahun ini tertulis 200, ' +
           'seharusnya 100 (nilai akhir tahun ini, K2); yang tertulis menjumlahkan realisasi s.d. ' +
           'tahun lalu 100 dan tahun ini 100; karena itu capaian M2 200%, seharusnya 100%',
       ],
@@ -235,6 +251,62 @@ describe('akumulasi-salah', () => {
       'K2 Indikator nilai akhir (pilihan pengguna)',
       'K3 Indikator nilai akhir (pilihan pengguna)',
     ]);
+  });
+});
+
+/**
+ * akumulasi-rumus: the to-date (13) that adds the years as the form's own numbering row states
+ * (`13 = 6 + 12`), on a level whose jenis is only inferred from its name and satuan, is named
+ * (info), not an error; chosen or stated jenis keeps the error, and the year's (12) stays checked.
+ */
+describe('akumulasi-rumus', () => {
+  const LEVEL: Row = ['Persentase tertib pelaporan', '%', null, 100, 100, 100, 20, 25, 25, 30];
+  it.each<[string, Row, ValidationOptions, string[]]>([
+    [
+      'inferred level, to date = before + year as the form states: info',
+      [...LEVEL, 100, 200, 200],
+      {},
+      [
+        'akumulasi-rumus@L2 info Realisasi s.d. tahun ini 200 mengikuti rumus formulir 13 = 6 + 12: ' +
+          'realisasi s.d. tahun lalu 100 ditambah tahun ini 100. Indikator ini tampak bernilai ' +
+          'akhir dari nama dan satuannya; bila memang demikian, nilainya s.d. tahun ini adalah ' +
+          'nilai tahun ini (K2); karena itu capaian M2 200%, seharusnya 100%. Pilih jenis ' +
+          'indikatornya agar diperiksa.',
+      ],
+    ],
+    [
+      'the user chose nilai akhir: the sum of two years is an error',
+      [...LEVEL, 100, 200, 200],
+      { jenis: { 'persentase tertib pelaporan': 'nilai-akhir' } },
+      [
+        'akumulasi-salah@L2 error Indikator nilai akhir (pilihan pengguna): realisasi s.d. tahun ini',
+      ],
+    ],
+    [
+      'inferred level, to date neither the sum nor this year: an error',
+      [...LEVEL, 100, 150, 150],
+      {},
+      ['akumulasi-salah@L2 error Indikator nilai akhir (dari nama dan satuannya): realisasi s.d.'],
+    ],
+    [
+      'inferred level, quarters summed into the year (200 %): the year stays an error',
+      ['Persentase desa ODF', '%', null, 100, 70, 90, 75, 80, 85, 90, 330, 400, 400],
+      {},
+      ['akumulasi-salah@K2 error Indikator nilai akhir (dari nama dan satuannya): realisasi tahun'],
+    ],
+    [
+      'kumulatif to date = before + year: nothing',
+      ['Jumlah dokumen perencanaan', 'Dokumen', null, 10, 4, 4, 1, 1, 1, 1, 4, 8, 80],
+      {},
+      [],
+    ],
+  ])('%s', (_name, row, options, expected) => {
+    const findings = formFindings([row], [rule, akumulasiRumus], options);
+    expect(
+      findings.map((f) =>
+        `${f.rule}@${f.cell} ${f.severity} ${f.message}`.slice(0, expected[0]?.length ?? 0),
+      ),
+    ).toEqual(expected);
   });
 });
 

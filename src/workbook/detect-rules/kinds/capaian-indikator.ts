@@ -5,7 +5,7 @@ export const capaianIndikator: KindRule = {
   id: 'tabel-capaian-indikator',
   kind: 'capaian',
   description:
-    'Indikator, target, realisasi dan capaian, walau ada kolom anggaran di sampingnya (formulir ' +
-    'LKPJ): tabel capaian.',
-  apply: ({ has }) => has('target') && has('realisasi') && has('capaian') && has('indikator'),
+    'Indikator dengan target dan realisasi kinerja, walau ada kolom anggaran di sampingnya ' +
+    '(formulir LKPJ): tabel capaian.',
+  apply: ({ has }) => has('target') && has('realisasi') && has('indikator'),
 };
