@@ -22,11 +22,11 @@ export const rule: Check = {
         rule,
         context.at(summed.sheet, summed.row, summed.col),
         `Realisasi s.d. tahun ini ${summed.stated.shown} mengikuti rumus formulir ` +
-          `${summed.equation}: realisasi s.d. tahun lalu ${summed.before.shown} ditambah tahun ini ` +
+          `${summed.equation}: ${toA1(summed.row, summed.beforeCol)} ${summed.before.shown} ` +
+          `ditambah realisasi tahun ini ${toA1(summed.row, summed.yearCol)} ` +
           `${summed.year.shown}. Indikator ini tampak bernilai akhir dari nama dan satuannya; ` +
-          `bila memang demikian, nilainya s.d. tahun ini adalah nilai tahun ini ` +
-          `(${toA1(summed.row, summed.yearCol)})${summed.capaian}. Pilih jenis indikatornya ` +
-          `agar diperiksa.`,
+          `bila memang demikian, nilainya s.d. tahun ini adalah nilai tahun ini` +
+          `${summed.capaian}. Pilih jenis indikatornya agar diperiksa.`,
         summed.year.value ?? undefined,
         actualOf(summed.stated),
       ),

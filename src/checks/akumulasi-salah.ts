@@ -52,6 +52,7 @@ export interface SummedByForm {
   equation: string;
   stated: CellNumber;
   before: CellNumber;
+  beforeCol: number;
   year: CellNumber;
   yearCol: number;
   /** `; karena itu capaian AF14 200%, seharusnya 100%`, where a capaian divides the sum. */
@@ -212,6 +213,7 @@ class FormRow {
         equation: this.equationText(toDate.col),
         stated,
         before: beforeReading,
+        beforeCol: toDate.before,
         year: this.read(this.form.year),
         yearCol: this.form.year,
         capaian: this.capaianText(toDate.col, year),

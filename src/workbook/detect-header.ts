@@ -150,14 +150,32 @@ function isSubHeaderRow(grid: SheetGrid, row: number, top: number, bottom: numbe
   // A single letter (`I` over a quarter, `K` over a measure) names a sub-column; a row of
   // letters in order (`a b c d`) is a numbering row.
   if (isNumberingRow(cols.map((col) => grid.sheet.value(row, col)))) return false;
+  // A row of years under group cells (`2024 | 2025 | 2026` under Target) labels columns.
+  const years = cols.length >= 2 && cols.every((col) => pureYear(grid.sheet.value(row, col)));
   for (const col of cols) {
     const value = grid.sheet.value(row, col);
+    if (years) {
+      if (!openAbove(grid, col, top, bottom, filled)) return false;
+      continue;
+    }
     if (typeof value !== 'string' || value.length > MAX_HEADER_TEXT) return false;
     const token = numberingToken(value);
     if (isNumberLike(value) || (token && !token.letter)) return false;
-    for (let above = top; above <= bottom; above++) {
-      if (!isOpen(grid, above, col, filled)) return false;
-    }
+    if (!openAbove(grid, col, top, bottom, filled)) return false;
+  }
+  return true;
+}
+
+/** Every header row above leaves the column open to a sub-header (empty, or a group cell). */
+function openAbove(
+  grid: SheetGrid,
+  col: number,
+  top: number,
+  bottom: number,
+  filled: Set<number>,
+): boolean {
+  for (let above = top; above <= bottom; above++) {
+    if (!isOpen(grid, above, col, filled)) return false;
   }
   return true;
 }

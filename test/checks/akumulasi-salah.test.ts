@@ -268,10 +268,9 @@ describe('akumulasi-rumus', () => {
       {},
       [
         'akumulasi-rumus@L2 info Realisasi s.d. tahun ini 200 mengikuti rumus formulir 13 = 6 + 12: ' +
-          'realisasi s.d. tahun lalu 100 ditambah tahun ini 100. Indikator ini tampak bernilai ' +
-          'akhir dari nama dan satuannya; bila memang demikian, nilainya s.d. tahun ini adalah ' +
-          'nilai tahun ini (K2); karena itu capaian M2 200%, seharusnya 100%. Pilih jenis ' +
-          'indikatornya agar diperiksa.',
+          'E2 100 ditambah realisasi tahun ini K2 100. Indikator ini tampak bernilai akhir dari ' +
+          'nama dan satuannya; bila memang demikian, nilainya s.d. tahun ini adalah nilai tahun ' +
+          'ini; karena itu capaian M2 200%, seharusnya 100%. Pilih jenis indikatornya agar diperiksa.',
       ],
     ],
     [

@@ -107,10 +107,10 @@ describe('Evaluasi Renja TW IV 2025', () => {
     expect(byCell.get('AD14')).toMatchObject({
       severity: 'info',
       message:
-        'Realisasi s.d. tahun ini 200 mengikuti rumus formulir 14 = 7 + 13: realisasi s.d. tahun ' +
-        'lalu 100 ditambah tahun ini 100. Indikator ini tampak bernilai akhir dari nama dan ' +
-        'satuannya; bila memang demikian, nilainya s.d. tahun ini adalah nilai tahun ini (AB14); ' +
-        'karena itu capaian AF14 200%, seharusnya 100%. Pilih jenis indikatornya agar diperiksa.',
+        'Realisasi s.d. tahun ini 200 mengikuti rumus formulir 14 = 7 + 13: L14 100 ditambah ' +
+        'realisasi tahun ini AB14 100. Indikator ini tampak bernilai akhir dari nama dan ' +
+        'satuannya; bila memang demikian, nilainya s.d. tahun ini adalah nilai tahun ini; karena ' +
+        'itu capaian AF14 200%, seharusnya 100%. Pilih jenis indikatornya agar diperiksa.',
     });
   });
 

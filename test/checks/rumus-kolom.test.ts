@@ -47,7 +47,22 @@ describe('rumus-kolom', () => {
       ['F2 Rumus kolom 6 = 5 / 1 x 100: tertulis 75,5, seharusnya 75 (300 / 400 × 100)'],
     ],
     ['a stated "-" operand counts as 0', [400, 100, '-', 100, 200, 50], []],
-    ['an empty operand: nothing to check', [400, 100, null, 100, 200, 50], []],
+    // Quarters not filled yet: the total is disputed only when it is none of the sum of the
+    // filled parts, one of them (a level's last quarter) or their mean.
+    ['an empty operand, the total the sum of the filled ones', [400, 100, null, 100, 200, 50], []],
+    ['an empty operand, the total the last filled part', [400, 80, 90, null, 90, 22.5], []],
+    ['an empty operand, the total the mean of the filled ones', [400, 80, 60, null, 70, 17.5], []],
+    [
+      'every part filled: the sum is the rule, a mean is disputed',
+      [400, 80, 60, 0, 70, 17.5],
+      ['E2 Rumus kolom 5 = 2 + 3 + 4: tertulis 70, seharusnya 140 (80 + 60 + 0)'],
+    ],
+    ['only zeros filled: nothing to tell', [400, 0, null, null, 5, 1.25], []],
+    [
+      'an empty operand, the total none of these (a typed 0 under 25 + 25)',
+      [400, 25, 25, null, 0, 0],
+      ['E2 Rumus kolom 5 = 2 + 3 + 4: tertulis 0, seharusnya 50 (25 + 25 + kosong)'],
+    ],
     ['an empty result: nothing to check', [400, 100, 100, 100, null, null], []],
     [
       'an empty total that a capaian formula divides (the capaian reads 0 %)',
@@ -68,6 +83,26 @@ describe('rumus-kolom', () => {
     ]);
     expect(findings.map((f) => `${f.cell} ${f.message}`)).toEqual(expected);
     findings.forEach((f) => expect(f.severity).toBe('error'));
+  });
+
+  it('takes the mean of the reached quarters, a 0 typed ahead left out (80, 60, empty, 0 → 70)', () => {
+    const quarters: ColumnEquation = {
+      text: '5 = 1+2+3+4',
+      resultCol: 5,
+      expression: {
+        type: 'binary',
+        op: '+',
+        left: { type: 'binary', op: '+', left: col(1), right: col(2) },
+        right: { type: 'binary', op: '+', left: col(3), right: col(4) },
+      },
+    };
+    const roles = ['triwulan', 'triwulan', 'triwulan', 'triwulan', 'realisasi'] as const;
+    const check = (row: CellInput[]) =>
+      findingsOf(rule, [{ kind: 'renja', roles: [...roles], rows: [row], equations: [quarters] }]);
+    expect(check([80, 60, null, 0, 70])).toEqual([]);
+    expect(check([80, 60, null, 0, 75]).map((f) => f.message)).toEqual([
+      'Rumus kolom 5 = 1+2+3+4: tertulis 75, seharusnya 140 (80 + 60 + kosong + 0)',
+    ]);
   });
 
   it('parenthesises a subtraction on the right of a subtraction', () => {

@@ -26,6 +26,34 @@ describe('serapan-salah', () => {
         'D2 Serapan tertulis 100, seharusnya 120 (1.200.000 / 1.000.000 × 100)',
       ],
     ],
+    // A typed number is compared at the digits typed, not the format's: 96 shown as 96,00 is
+    // 95,83 rounded to a whole number (the LKPJ form's J11); a formula's result keeps the format's.
+    [
+      'typed whole number in a 0.00 format',
+      ['Program', 120000000, 115000000, { value: 96, numFmt: '0.00' }],
+      [],
+    ],
+    ['typed whole percent in a 0.00% format', ['Program', 120000000, 115000000, percent(0.96)], []],
+    [
+      'typed whole number that is not the rounded serapan',
+      ['Program', 120000000, 115000000, { value: 97, numFmt: '0.00' }],
+      ['D2 Serapan tertulis 97,00, seharusnya 95,83 (115.000.000 / 120.000.000 × 100)'],
+    ],
+    [
+      'typed with its own decimals',
+      ['Program', 120000000, 115000000, { value: 95.7, numFmt: '0.00' }],
+      ['D2 Serapan tertulis 95,70, seharusnya 95,83 (115.000.000 / 120.000.000 × 100)'],
+    ],
+    [
+      'a formula showing 96,00: the format’s decimals',
+      [
+        'Program',
+        120000000,
+        115000000,
+        { value: 96, numFmt: '0.00', formula: 'ROUND(C2/B2*100,0)' },
+      ],
+      ['D2 Serapan tertulis 96,00, seharusnya 95,83 (115.000.000 / 120.000.000 × 100)'],
+    ],
     ['nothing spent', ['Program', 1000000, 0, '0 %'], []],
     ['pagu 0 and nothing spent', ['Program', 0, 0, null], []],
   ])('%s', (_name, row, expected) => {

@@ -138,3 +138,38 @@ describe('indicatorModel: jenis, how quarters make the year', () => {
     expect(withJenisChoices(model, undefined)).toBe(model);
   });
 });
+
+/**
+ * Section rows: a program or sasaran name merged across the Indikator column (the Deli Serdang
+ * form's `UNSUR PENUNJANG URUSAN PEMERINTAHAN` over G11:H11) names a group, not an indicator.
+ */
+describe('indicatorModel: section rows', () => {
+  it.each<[string, (string | null)[], string[], string[]]>([
+    ['a program name merged over the Indikator column', ['UNSUR PENUNJANG', null], ['A2:B2'], []],
+    [
+      'an indicator in its own cell beside the program',
+      ['Program A', 'Persentase tertib'],
+      [],
+      ['B2'],
+    ],
+    [
+      'an indicator merged over two cells of its own column',
+      ['Program A', 'Persentase'],
+      ['B2:C2'],
+      ['B2'],
+    ],
+    ['the Indikator cell empty', ['PERENCANAAN', null], [], []],
+  ])('%s', (_name, [program, indikator], merges, named) => {
+    const sheet = sheetOf('Renja', [
+      ['Program', 'Indikator', null, 'Target'],
+      [program, indikator, null, 100],
+    ]);
+    for (const merge of merges) {
+      const [left, right] = merge.split(':').map((cell) => cell.charCodeAt(0) - 64);
+      sheet.merges.push({ top: 2, left, bottom: 2, right });
+    }
+    const tables = [tableOf('pk', 'Renja', ['program', 'indikator', 'lain', 'target'], [2])];
+    const model = indicatorModel(modelOf(sheet), tables);
+    expect(model.mentions.map((m) => `B${m.row}`)).toEqual(named);
+  });
+});

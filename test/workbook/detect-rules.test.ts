@@ -89,6 +89,26 @@ const ROLE_CASES: Record<string, [string, Sheet, Roles, Roles?][]> = {
       { C: 'target-triwulan' },
     ],
   ],
+  'jumlah-rp': [
+    [
+      'a pagu list by kode rekening headed only "Jumlah (Rp)"',
+      grid([
+        ['Kode Rekening', 'Uraian', 'Jumlah (Rp)'],
+        ['5.1', 'Belanja Operasi', 1500000],
+        ['5.1.02', 'Belanja Barang dan Jasa', 1500000],
+      ]),
+      { C: 'pagu' },
+    ],
+    [
+      'beside a pagu: a sum of months or a realisasi, left alone',
+      grid([
+        ['Kode', 'Uraian', 'Pagu', 'Jumlah (Rp)'],
+        ['5.1', 'Belanja Operasi', 1500000, 1500000],
+      ]),
+      {},
+      { D: 'lain' },
+    ],
+  ],
   'judul-rp': [
     [
       'a rupiah mark beside realisasi',
@@ -323,9 +343,29 @@ const KIND_CASES: Record<string, [string, Sheet, TableKind][]> = {
       ),
       'multi-tahun',
     ],
+    [
+      // A database export of achievements: capaian per year, no target or realisasi column.
+      'capaian columns of two years beside an indicator',
+      grid([
+        ['_id', 'indikator_kinerja', 'capaian_tahun_2018', 'capaian_tahun_2019'],
+        [1, 'Angka Harapan Hidup', '75,57', '75,00'],
+      ]),
+      'multi-tahun',
+    ],
   ],
   'tabel-perbandingan-pd': [['realisasi per unit', unitsGrid, 'perbandingan-pd']],
-  'tabel-capaian-indikator': [['indikator, target, realisasi, capaian', capaianGrid, 'capaian']],
+  'tabel-capaian-indikator': [
+    ['indikator, target, realisasi, capaian', capaianGrid, 'capaian'],
+    [
+      // The LKPJ input form: its % column is the serapan (`k = ( j / i ) * 100`), no capaian.
+      'indikator, target, realisasi beside alokasi, realisasi Rp and %',
+      grid([
+        ['Indikator', 'Satuan', 'Target', 'Realisasi Target', 'Alokasi [Rp]', 'Realisasi [Rp]'],
+        ['Jumlah orang', 'Orang', 5, 4, 120000000, 115000000],
+      ]),
+      'capaian',
+    ],
+  ],
   'tabel-anggaran': [['pagu and realisasi', paguGrid, 'anggaran']],
   'tabel-capaian': [
     [
@@ -387,6 +427,65 @@ test('every rule has an id of its own, a description and a table of cases', () =
   for (const rule of [...ROLE_RULES, ...KIND_RULES]) expect(rule.description).toMatch(/\.$/);
   expect(Object.keys(ROLE_CASES).sort()).toEqual(ROLE_RULES.map((rule) => rule.id).sort());
   expect(Object.keys(KIND_CASES).sort()).toEqual(KIND_RULES.map((rule) => rule.id).sort());
+});
+
+/** The header band: a row of years under group cells labels columns, never data. */
+describe('a row of years inside the header band', () => {
+  it.each<[string, Sheet, number[], string[]]>([
+    [
+      'numbers under merged groups',
+      grid(
+        [
+          ['Indikator', 'Target', null, 'Realisasi', null],
+          [null, 2024, 2025, 2024, 2025],
+          ['Indikator A', 80, 85, 81, 86],
+        ],
+        'A1:A2',
+        'B1:C1',
+        'D1:E1',
+      ),
+      [1, 2],
+      ['indikator', 'target@2024', 'target@2025', 'realisasi@2024', 'realisasi@2025'],
+    ],
+    [
+      'numbers under unmerged group cells',
+      grid([
+        ['No', 'Indikator', 'Target', null, null],
+        [null, null, 2024, 2025, 2026],
+        [1, 'Indikator A', 80, 85, 90],
+        [2, 'Indikator B', 70, 75, 80],
+      ]),
+      [1, 2],
+      ['no', 'indikator', 'target@2024', 'target@2025', 'target@2026'],
+    ],
+    [
+      'years typed as text',
+      grid(
+        [
+          ['Indikator', 'Target', null, 'Realisasi', null],
+          [null, '2024', '2025', '2024', '2025'],
+          ['Indikator A', 80, 85, 81, 86],
+        ],
+        'B1:C1',
+        'D1:E1',
+      ),
+      [1, 2],
+      ['indikator', 'target@2024', 'target@2025', 'realisasi@2024', 'realisasi@2025'],
+    ],
+    [
+      'years under a header that is no group: data',
+      grid([
+        ['Indikator', 'Tahun Awal', 'Tahun Akhir', 'Target'],
+        ['Indikator A', 2024, 2026, 90],
+      ]),
+      [1],
+      ['indikator', 'lain', 'lain', 'target'],
+    ],
+  ])('%s', (_name, sheet, headerRows, columns) => {
+    const table = onlyTable(sheet);
+    expect(table.headerRows).toEqual(headerRows);
+    expect(table.columns.map((c) => `${c.role}${c.year ? `@${c.year}` : ''}`)).toEqual(columns);
+  });
 });
 
 test('a column whose header no rule knows is `lain`, with no step', () => {

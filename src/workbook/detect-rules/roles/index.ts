@@ -14,6 +14,7 @@ import type {
   Rule,
   TracedTable,
 } from '../rule';
+import { amountList } from './amount-list';
 import { formSatuan } from './form-satuan';
 import { headerGroup } from './header-group';
 import { headerRealisasiAnggaran } from './header-realisasi-anggaran';
@@ -36,6 +37,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 ];
 
 export const HEAD_RULES: readonly HeadRule[] = [
+  amountList,
   rupiahMeasure,
   realisasiBesidePagu,
   percentAfterRealisasi,
