@@ -53,9 +53,9 @@ function conflictsOf(context: CheckContext, field: Field): Conflict[] {
     for (const year of [...fact.years, ...unstated]) {
       const statements = fact
         .statements(field, year)
-        // A Renja form's year is checked by the form's own equations; across tables it is not
-        // yet scored against the real workbooks.
-        .filter((s) => !['pk-sebelum', 'renja'].includes(s.source) && s.reading.value !== null);
+        // A Renja form's year is compared too: Tabel 2.2 below a form restates its rows, and a
+        // stale link there (a quarter read from another workbook as 0) shows only against the form.
+        .filter((s) => s.source !== 'pk-sebelum' && s.reading.value !== null);
       conflicts.push(...conflictsAmong(fact, field, year, statements));
     }
   }

@@ -391,13 +391,10 @@ describe("scored against the reviewer's key (keys.json)", () => {
 
   /**
    * Slip rows no rule on the workbook reaches, each for its reason; any other slip must be found.
-   * Tabel 2.2 below the Cirebon form (rows 167, 168, 172) links its quarters to another workbook
-   * ('[1]renja 2026'!O228 …) whose cached values are 0: stale, but the cells are formulas whose
-   * cached results nothing on the sheet contradicts row by row.
+   * RKPD!N11 is typed 16.912.790, the double count of 'renja 2026'!R60 copied: a right-looking Rp
+   * that agrees with the form it copies.
    */
   const UNREACHED: Record<string, string[]> = {
-    'cirebon-e81-renja-2026.xlsx': ['Sheet1!167', 'Sheet1!168', 'Sheet1!172'],
-    // N11 is typed 16.912.790, the double count of 'renja 2026'!R60, copied: a right-looking Rp.
     'cirebon-renja-rkpd-2026.xlsx': ['RKPD!11'],
   };
 
@@ -430,5 +427,20 @@ describe("scored against the reviewer's key (keys.json)", () => {
     expect(report.findings.filter((f) => f.rule === 'serapan-salah')).toEqual([]);
     // The percentages the form's own `13 = 5+11` adds are named, not alarmed (akumulasi-rumus).
     expect(report.findings.filter((f) => f.rule === 'akumulasi-salah')).toEqual([]);
+  });
+
+  it('finds the stale external links of Tabel 2.2 against the form above it', async () => {
+    const report = await validate('cirebon-e81-renja-2026.xlsx');
+    // K167 ='[1]renja 2026'!O228 and the like read another workbook whose cached values are 0:
+    // the year's realisasi S of Tabel 2.2 is 0 where the form states the same indicator's W.
+    const berbeda = report.findings.filter((f) => f.rule === 'realisasi-berbeda');
+    expect(berbeda.map((f) => `${f.cell} ${f.actual} ${f.expected}`)).toEqual([
+      'S167 0 50',
+      'S168 0 70',
+      'S171 0 11.996357842021398',
+      'S172 0 50',
+    ]);
+    expect(berbeda[1].message).toMatch(/^Realisasi 0,00 untuk "Persentase ASN yang Ditingkatkan/);
+    expect(berbeda[1].message).toMatch(/\(Sheet1!W76\)/);
   });
 });
