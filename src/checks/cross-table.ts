@@ -53,10 +53,24 @@ function conflictsOf(context: CheckContext, field: Field): Conflict[] {
     for (const year of [...fact.years, ...unstated]) {
       const statements = fact
         .statements(field, year)
-        // A Renja form's year is compared too: Tabel 2.2 below a form restates its rows, and a
-        // stale link there (a quarter read from another workbook as 0) shows only against the form.
         .filter((s) => s.source !== 'pk-sebelum' && s.reading.value !== null);
-      conflicts.push(...conflictsAmong(fact, field, year, statements));
+      const forms = statements.filter((s) => s.source === 'renja');
+      conflicts.push(
+        ...conflictsAmong(
+          fact,
+          field,
+          year,
+          statements.filter((s) => s.source !== 'renja'),
+        ),
+      );
+      // Renja forms of one sheet are one moment: Tabel 2.2 below a form restates its rows, and a
+      // stale link there (a quarter read from another workbook as 0) shows only against the form.
+      // Forms on other sheets are other quarters (a sheet per triwulan) or a generated copy,
+      // whose year may rightly differ.
+      for (const sheet of new Set(forms.map((s) => s.mention.table.sheet))) {
+        const onSheet = forms.filter((s) => s.mention.table.sheet === sheet);
+        conflicts.push(...conflictsAmong(fact, field, year, onSheet));
+      }
     }
   }
   return conflicts;

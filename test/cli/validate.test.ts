@@ -132,22 +132,24 @@ describe('lkj validate', () => {
       ROOT,
       '../shared/reference/real-workbooks/evaluasi-renja-tw4-2025.xlsx',
     );
-    const cells = (run: Run) =>
+    const cells = (run: Run, rule: string) =>
       (
         JSON.parse(run.stdout) as { files: { findings: { rule: string; cell: string }[] }[] }
       ).files[0].findings
-        .filter((f) => f.rule === 'akumulasi-salah')
+        .filter((f) => f.rule === rule)
         .map((f) => f.cell);
+    const name = 'Persentase Tertib Pelaporan Capaian Kinerja, Rencana Kerja dan Penganggaran';
+    // By name and satuan only, the to-date 200 that the form's `14 = 7 + 13` adds is named (info).
     const byName = await lkj('validate', '--json', renja);
-    expect(cells(byName)).toContain('AD14');
-    const chosen = await lkj(
-      'validate',
-      '--json',
-      '--jenis',
-      'Persentase Tertib Pelaporan Capaian Kinerja, Rencana Kerja dan Penganggaran=Kumulatif',
-      renja,
+    expect(cells(byName, 'akumulasi-rumus')).toContain('AD14');
+    expect(cells(byName, 'akumulasi-salah')).not.toContain('AD14');
+    const kumulatif = await lkj('validate', '--json', '--jenis', `${name}=Kumulatif`, renja);
+    expect(cells(kumulatif, 'akumulasi-rumus')).toEqual(
+      cells(byName, 'akumulasi-rumus').filter((cell) => cell !== 'AD14'),
     );
-    expect(cells(chosen)).toEqual(cells(byName).filter((cell) => cell !== 'AD14'));
+    // Chosen nilai akhir: the sum of two years' percentages is an error.
+    const akhir = await lkj('validate', '--json', '--jenis', `${name}=Nilai akhir`, renja);
+    expect(cells(akhir, 'akumulasi-salah')).toEqual(['AD14']);
     const bad = await lkj('validate', '--jenis', 'Persentase=median', renja);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^--jenis harus NAMA=JENIS/);
