@@ -116,10 +116,13 @@ function readWritten(raw: string, problem: string): CellNumber {
 function readNumberCell(raw: number, numFmt: string | undefined, typed: boolean): CellNumber {
   const effect = numberFormatEffect(numFmt);
   const value = effect.percent ? cleanFloat(raw * 100) : raw;
-  const digits = generalDecimals(value);
-  const reading = new Reading(value, effect.decimals ?? digits, '', false);
+  const reading = new Reading(value, effect.decimals ?? generalDecimals(value), '', false);
   reading.fromPercentFormat = effect.percent;
-  if (typed && digits < reading.decimals) reading.typedDecimals = digits;
+  if (typed && reading.decimals > 0) {
+    // Most typed amounts are whole: no digits to count.
+    const digits = Number.isInteger(value) ? 0 : generalDecimals(value);
+    if (digits < reading.decimals) reading.typedDecimals = digits;
+  }
   return reading;
 }
 
