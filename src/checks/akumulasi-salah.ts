@@ -6,6 +6,8 @@
  * percentages; a rata-rata one takes the mean; a kumulatif one adds up. Only where the jenis is
  * certain (a Jenis column, the user, or clear from name and satuan); Rp columns always add up and
  * stay with rumus-kolom. One finding per row, on the first cell that holds the wrong aggregate.
+ * A to-date that adds the years exactly as the form's numbering row says, on a level known only
+ * from its name, is left to akumulasi-rumus (info): the form adds them, and the jenis is a guess.
  */
 import { akumulasiTahun, type Akumulasi } from '../core/akumulasi';
 import { ratioOperands } from '../workbook/detect-kind';
