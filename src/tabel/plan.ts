@@ -15,7 +15,7 @@ import type { ModelReader } from '../workbook/cells';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
 import { entityText } from '../workbook/entity';
-import type { ColumnRole } from '../workbook/table-types';
+import type { ColumnRole, TableColumn } from '../workbook/table-types';
 import { previewSections } from './sheet';
 import { toA1 } from '../workbook/model';
 import type {
@@ -51,7 +51,12 @@ export function planTabel(facts: WorkbookFacts): TabelPlan {
     scale: facts.scale.value,
     indicators: rows,
     years,
-    efisiensi: stated.length > 0 || !budget ? stated : programEfisiensi(facts, rows, budget),
+    efisiensi:
+      stated.length > 0 || !budget
+        ? stated
+        : budget === facts.formBudget
+          ? formEfisiensi(facts, rows, budget)
+          : programEfisiensi(facts, rows, budget),
     anggaran: table5.lines,
     anggaranJumlah: table5.jumlah,
     sections: [],
@@ -185,13 +190,21 @@ function efisiensiRows(facts: WorkbookFacts, rows: TabelIndicator[]): EfisiensiR
 
 /**
  * The budget table of tables 4 and 5: the largest with pagu and realisasi whose hierarchy is
- * certain (codes, outline numbering, PROGRAM / KEGIATAN words, or a list whose stated total is
- * the sum of every row). One table only: the others repeat its rows or some of them.
+ * certain (codes, outline numbering, the rows its formulas add, PROGRAM / KEGIATAN words, or a
+ * list whose stated total is the sum of every row), a Renja form's year Rp columns included. One
+ * table only: the others repeat its rows or some of them.
  */
 function budgetOf(facts: WorkbookFacts, notes: string[]): BudgetTable | undefined {
-  const candidates = facts.budgets.filter(
-    (budget) => budget.whole.pagu.length > 0 && (budget.source !== 'none' || totalledList(budget)),
-  );
+  const { formBudget } = facts;
+  const certain = (budget: BudgetTable) =>
+    budget.whole.pagu.length > 0 &&
+    budget.whole.realisasi.length > 0 &&
+    (budget.source !== 'none' || totalledList(budget));
+  const candidates = [...facts.budgets, ...(formBudget ? [formBudget] : [])].filter(certain);
+  if (formBudget && !certain(formBudget))
+    notes.push(
+      `Hierarki baris formulir Renja di lembar "${formBudget.table.sheet}" tidak pasti (tanpa kode, penomoran, rumus jumlah atau kata PROGRAM/KEGIATAN): anggarannya tidak disusun menjadi tabel.`,
+    );
   if (candidates.length === 0) return undefined;
   const budget = candidates.reduce((a, b) => (b.nodes.length > a.nodes.length ? b : a));
   if (budget.nodes.length > MAX_ROWS) {
@@ -207,6 +220,16 @@ function budgetOf(facts: WorkbookFacts, notes: string[]): BudgetTable | undefine
     notes.push(
       `Tabel realisasi anggaran disusun dari lembar "${budget.table.sheet}" saja; tabel anggaran di ${others.map((sheet) => `"${sheet}"`).join(', ')} tidak ikut dijumlahkan.`,
     );
+  if (budget === formBudget) {
+    const [pagu, realisasi] = [budget.whole.pagu[0], budget.whole.realisasi[0]].map(
+      (i) => budget.amountColumns[i],
+    );
+    const name = (column: TableColumn) =>
+      `${toA1(1, column.col).slice(0, -1)}${column.number === undefined ? '' : ` (${column.number})`}`;
+    notes.push(
+      `Anggaran dari formulir Renja lembar "${budget.table.sheet}": pagu = target Renja tahun berjalan Rp, kolom ${name(pagu)}; realisasi = realisasi tahun berjalan Rp, kolom ${name(realisasi)}, menurut persamaan baris penomorannya.`,
+    );
+  }
   const groups = budget.whole.pagu.map((i) => budget.amountColumns[i].group ?? '');
   if (groups.length > 1)
     notes.push(
@@ -280,6 +303,39 @@ function programEfisiensi(
         serapan: amountsAt(reader, budget, program),
       });
     }
+  }
+  return result;
+}
+
+/**
+ * Table 4 from a Renja form: each indicator table 1 lists, against the serapan of the Rp on its
+ * own row of the form (the program's, kegiatan's or sub kegiatan's budget the form pairs it
+ * with); an indicator whose row states no Rp is left out.
+ */
+function formEfisiensi(
+  facts: WorkbookFacts,
+  rows: TabelIndicator[],
+  budget: BudgetTable,
+): EfisiensiRow[] {
+  const { model } = facts.indicators;
+  const byKey = new Map(rows.map((row) => [row.id, row]));
+  const labels = new Map(budget.lines.map((line) => [line.row, line.label]));
+  const result: EfisiensiRow[] = [];
+  for (const mention of model.mentions) {
+    if (mention.table !== budget.table || result.length >= MAX_ROWS) continue;
+    const indicator = model.indicatorOf(mention);
+    const fact = indicator && facts.indicators.of(indicator);
+    const known = fact && byKey.get(fact.key);
+    const serapan = amountsAt(facts.reader, budget, mention.row);
+    if (!known || [...serapan.pagu, ...serapan.realisasi].every((cell) => cell.value === null))
+      continue;
+    result.push({
+      sasaran: known.sasaran,
+      program: labels.get(mention.row) || (fact.text('program') ?? ''),
+      indicator: mention.name,
+      kinerja: { indicatorId: known.id },
+      serapan,
+    });
   }
   return result;
 }
@@ -363,25 +419,35 @@ function budgetLines(
   return { lines, jumlah };
 }
 
-/** A node's parts, where certain: no unplaced row among them, none counted with its parent. */
+/**
+ * A node's parts, where certain: no unplaced row among them, none counted with its parent
+ * (unless codes or formulas state them its parts: its own amount is then what is off).
+ */
 function partsCertain(budget: BudgetTable, node: BudgetNode): boolean {
   return (
     node.certain &&
-    budget.whole.pagu.every((c) => {
-      const whole = node.row.amounts[c].value;
-      const summed = sumOf(node.children, c);
-      if (whole === null || !summed || cents(whole) === cents(summed.sum)) return true;
-      return !partsOverlap(whole, node.children, c, summed.sum);
-    })
+    (node.partsStated === true ||
+      budget.whole.pagu.every((c) => {
+        const whole = node.row.amounts[c].value;
+        const summed = sumOf(node.children, c);
+        if (whole === null || !summed || cents(whole) === cents(summed.sum)) return true;
+        return !partsOverlap(whole, node.children, c, summed.sum);
+      }))
   );
 }
 
-/** The total row the workbook states over exactly the programs, where it has one. */
+/**
+ * The total row the workbook states over exactly the programs, where it has one; else a form's
+ * last total row whose formulas add other rows (the urusan's parts where the urusan is the root):
+ * the same whole, by another path.
+ */
 function statedTotal(budget: BudgetTable, roots: BudgetNode[]): BudgetNode['row'] | undefined {
   const whole = new Set(roots);
-  return budget.totals.find(
-    (t) => t.parts.length === whole.size && t.parts.every((part) => whole.has(part)),
-  )?.row;
+  return (
+    budget.totals.find(
+      (t) => t.parts.length === whole.size && t.parts.every((part) => whole.has(part)),
+    )?.row ?? budget.totals.filter((t) => t.row.sums !== undefined).at(-1)?.row
+  );
 }
 
 /** The sum of an amount's cells; null while one is unknown. */

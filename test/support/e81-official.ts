@@ -8,8 +8,11 @@ import { sheetOf, type CellInput } from './sheets';
 
 const PAIRS = 10;
 
-/** A clean form: each row holds `12 = 8+9+10+11`, `13 = 6 + 12`, `14 = 13 / 5 × 100`. */
-export function officialE81(): Sheet {
+/**
+ * A clean form: each row holds `12 = 8+9+10+11`, `13 = 6 + 12`, `14 = 13 / 5 × 100`. `rows`, where
+ * given, replace its two data rows (from row 5, in the same 26 columns).
+ */
+export function officialE81(rows?: CellInput[][]): Sheet {
   const header: CellInput[] = [
     'No',
     'Sasaran',
@@ -73,16 +76,18 @@ export function officialE81(): Sheet {
     quarters,
     units,
     numbering,
-    line(
-      1,
-      'Jumlah dokumen perencanaan',
-      [20, 5000, 4, 1000, 4, 1000, 1, 200, 1, 300, 1, 250, 1, 150],
-    ),
-    line(
-      2,
-      'Jumlah laporan keuangan',
-      [60, 8000, 12, 1600, 12, 1600, 3, 400, 3, 400, 3, 400, 3, 300],
-    ),
+    ...(rows ?? [
+      line(
+        1,
+        'Jumlah dokumen perencanaan',
+        [20, 5000, 4, 1000, 4, 1000, 1, 200, 1, 300, 1, 250, 1, 150],
+      ),
+      line(
+        2,
+        'Jumlah laporan keuangan',
+        [60, 8000, 12, 1600, 12, 1600, 3, 400, 3, 400, 3, 400, 3, 300],
+      ),
+    ]),
   ]);
   const merges: [number, number, number, number][] = [
     [1, 1, 3, 1],
