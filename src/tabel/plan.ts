@@ -69,8 +69,17 @@ export function planTabel(facts: WorkbookFacts): TabelPlan {
       notes.push(`Target ${year} "${row.indicator}" tidak ditemukan; isi sel kuningnya.`);
     if (row.realisasi.value === null)
       notes.push(`Realisasi ${year} "${row.indicator}" tidak ditemukan; isi sel kuningnya.`);
+    if (row.target.value === 0)
+      notes.push(
+        `Target ${year} "${row.indicator}" bernilai 0: capaiannya tidak dapat dihitung dan dikosongkan; periksa targetnya.`,
+      );
     notes.push(...sourceNotes(facts, facts.indicators.find(row.id)!));
   }
+  const zeroPagu = table5.lines.filter((line) => line.pagu.length > 0 && total(line.pagu) === 0);
+  if (zeroPagu.length > 0)
+    notes.push(
+      `Pagu 0 pada ${zeroPagu.length} baris tabel realisasi anggaran: serapannya tidak dapat dihitung dan dikosongkan.`,
+    );
   if (rows.length > 0 && rows.every((row) => row.renstra.value === null)) {
     notes.push('Target akhir Renstra tidak ditemukan di workbook; isi kolom kuning Tabel Renstra.');
   }
@@ -324,14 +333,14 @@ function formEfisiensi(
   for (const mention of model.mentions) {
     if (mention.table !== budget.table || result.length >= MAX_ROWS) continue;
     const indicator = model.indicatorOf(mention);
-    const fact = indicator && facts.indicators.of(indicator);
-    const known = fact && byKey.get(fact.key);
+    const known = indicator && byKey.get(facts.indicators.of(indicator).key);
     const serapan = amountsAt(facts.reader, budget, mention.row);
     if (!known || [...serapan.pagu, ...serapan.realisasi].every((cell) => cell.value === null))
       continue;
     result.push({
       sasaran: known.sasaran,
-      program: labels.get(mention.row) || (fact.text('program') ?? ''),
+      // A row without a name (one more indicator of the row above) names no program for sure.
+      program: labels.get(mention.row) ?? '',
       indicator: mention.name,
       kinerja: { indicatorId: known.id },
       serapan,

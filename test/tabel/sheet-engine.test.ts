@@ -581,6 +581,20 @@ describe.each([
       engine.destroy();
     }
   });
+
+  test('no error value in the sheet: a target or pagu of 0 leaves its ratio empty, with a note', () => {
+    const errors = spec.cells.filter(
+      (c) => typeof c.result === 'string' && c.result.startsWith('#'),
+    );
+    expect(errors).toEqual([]);
+    const zero = plan.indicators.filter((row) => row.target.value === 0);
+    expect(zero.length).toBeGreaterThan(0);
+    for (const row of zero) {
+      const r = spec.cells.find((c) => c.col === 4 && c.value === row.indicator)!.row;
+      expect(spec.cells.find((c) => c.row === r && c.col === 7)).toMatchObject({ result: '' });
+      expect(plan.notes.join('\n')).toContain(`"${row.indicator}" bernilai 0`);
+    }
+  });
 });
 
 /**
