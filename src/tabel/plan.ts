@@ -9,6 +9,7 @@ import { cents, partsOverlap, sumOf, type BudgetNode, type BudgetTable } from '.
 import type { WorkbookFacts } from '../facts/facts';
 import type { IndicatorFact } from '../facts/indicator-facts';
 import { linkAt, linkOf } from '../facts/links';
+import { sourceForm } from '../facts/renja-form';
 import { sourceNotes } from '../facts/source-notes';
 import { sheetYear } from '../facts/year';
 import type { ModelReader } from '../workbook/cells';
@@ -210,6 +211,11 @@ function budgetOf(facts: WorkbookFacts, notes: string[]): BudgetTable | undefine
     budget.whole.realisasi.length > 0 &&
     (budget.source !== 'none' || totalledList(budget));
   const candidates = [...facts.budgets, ...(formBudget ? [formBudget] : [])].filter(certain);
+  const form = sourceForm(facts.tables);
+  if (form && !formBudget && facts.renjaForm(form)?.rp.target !== undefined)
+    notes.push(
+      `Formulir Renja di lembar "${form.sheet}" tidak menyatakan realisasi Rp tahun berjalan (persamaan penjumlahan triwulan Rp di baris penomoran): anggarannya tidak disusun menjadi tabel.`,
+    );
   if (formBudget && !certain(formBudget))
     notes.push(
       `Hierarki baris formulir Renja di lembar "${formBudget.table.sheet}" tidak pasti (tanpa kode, penomoran, rumus jumlah atau kata PROGRAM/KEGIATAN): anggarannya tidak disusun menjadi tabel.`,

@@ -7,72 +7,8 @@
 import type { BudgetTable } from '../../src/facts/budget';
 import { WorkbookFacts } from '../../src/facts/facts';
 import { detectTables } from '../../src/workbook/detect';
-import type { Cell } from '../../src/workbook/model';
-import { officialE81 } from '../support/e81-official';
+import { BUDGET_FORM as FORM, formRow, officialE81 } from '../support/e81-official';
 import { modelOf, type CellInput } from '../support/sheets';
-
-/** An amount: a number typed, or a formula with the value Excel cached for it. */
-type Amount = number | [formula: string, value: number];
-
-const cell = (amount: Amount): Cell =>
-  typeof amount === 'number' ? { value: amount } : { value: amount[1], formula: amount[0] };
-
-const valueOf = (amount: Amount) => (typeof amount === 'number' ? amount : amount[1]);
-
-/**
- * A row of the official form: pagu in (7) Rp (column J), realisasi in TW I Rp and (12) Rp
- * (column T); the Renstra (5) Rp and last year's (6) Rp hold other amounts, never to be read.
- */
-function formRow(
-  no: number | null,
-  name: string | null,
-  indicator: string | null,
-  pagu: Amount,
-  realisasi: Amount,
-): CellInput[] {
-  const done = valueOf(realisasi);
-  return [
-    no,
-    null,
-    name,
-    indicator,
-    10,
-    valueOf(pagu) * 4,
-    2,
-    7,
-    5,
-    cell(pagu),
-    1,
-    done,
-    ...Array<null>(6).fill(null),
-    1,
-    cell(realisasi),
-    3,
-    7 + done,
-    30,
-    null,
-    'Sekretariat',
-    null,
-  ];
-}
-
-/**
- * Two programs; the first adds two kegiatan, each adding its sub kegiatan (the second leaves
- * its row of zeros out of `SUM(J11:J11)`); an unnamed row repeats a kegiatan's Rp for one more
- * indicator; the last row, with nothing written, adds the programs.
- */
-const FORM: CellInput[][] = [
-  formRow(1, 'Layanan Administrasi', 'Indeks layanan', ['J6+J9', 300], ['T6+T9', 150]),
-  formRow(2, 'Perencanaan', 'Dokumen perencanaan', ['SUM(J7:J8)', 100], ['SUM(T7:T8)', 50]),
-  formRow(3, 'Penyusunan Renja', 'Dokumen Renja', 60, 30),
-  formRow(4, 'Penyusunan Renstra', 'Dokumen Renstra', 40, 20),
-  formRow(5, 'Keuangan', 'Laporan keuangan', ['SUM(J11:J11)', 200], ['SUM(T11)', 100]),
-  formRow(6, 'Laporan Bulanan', 'Laporan bulanan', 0, 0),
-  formRow(7, 'Gaji dan Tunjangan', 'Orang menerima gaji', 200, 100),
-  formRow(null, null, 'Persentase tertib administrasi', ['J9', 200], ['T9', 100]),
-  formRow(8, 'Pengembangan SDM', 'ASN dilatih', 50, 10),
-  formRow(null, null, null, ['J5+J13', 350], ['T5+T13', 160]),
-];
 
 function budgetOf(rows: CellInput[][]): BudgetTable {
   const model = modelOf(officialE81(rows));
