@@ -5,10 +5,13 @@
  * Children come from code prefixes, not adjacency. A parent is checked only where nothing
  * unplaced (a row with amounts but no code) stands among its descendants; JUMLAH / TOTAL rows
  * total the rows directly above them. Where the structure is a guess, nothing is checked.
+ * A Renja form (E.81) is read the same way over its year's Rp columns (`formBudgetOf`), with what
+ * the form itself states: the kode path over its Kode columns, else the rows its formulas add.
  */
 import type { CellNumber } from '../workbook/cell-number';
-import type { Sheet } from '../workbook/model';
+import { toA1, type Sheet } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableColumn } from '../workbook/table-types';
+import type { RenjaForm } from './renja-form';
 
 /** How the hierarchy reads cells: the checks' cached context, or a generator's own reader. */
 export interface BudgetReader {
@@ -30,6 +33,8 @@ export interface BudgetRow {
    * part nor a total to check. Undefined for line rows.
    */
   total?: 'total' | 'subtotal' | 'restated';
+  /** The rows a total adds, where its formulas name them (`=J19+J62+J89` on a form). */
+  sums?: number[];
   /** One reading per amount column. */
   amounts: CellNumber[];
 }
@@ -39,6 +44,11 @@ export interface BudgetNode {
   children: BudgetNode[];
   /** False where a row without a place in the hierarchy stands among this node's descendants. */
   certain: boolean;
+  /**
+   * Its children are its parts by what the workbook states (codes extending its own, or its
+   * formulas adding them), whatever their amounts: a child equal to it is not a repeat of it.
+   */
+  partsStated?: boolean;
 }
 
 export interface BudgetTable {
@@ -52,15 +62,16 @@ export interface BudgetTable {
   /** Each total row with the rows it sums, where those are certain. */
   totals: { row: BudgetRow; parts: BudgetNode[] }[];
   /**
-   * Indexes into `amountColumns` whose sum is a line's whole pagu, and its realisasi: the TOTAL
-   * pair; else every belanja group (Operasi, Modal, Tak Terduga, Transfer); else the first pair.
+   * Indexes into `amountColumns` whose sum is a line's whole pagu: the TOTAL column; else every
+   * belanja group (Operasi, Modal, Tak Terduga, Transfer); else the first. `realisasi` holds each
+   * one's realisasi, in the same order, or nothing where one of them has none.
    */
   whole: { pagu: number[]; realisasi: number[] };
   /** How the hierarchy was established; `none` when it could not be. */
   source: HierarchySource;
 }
 
-export type HierarchySource = 'kode' | 'penomoran' | 'label' | 'none';
+export type HierarchySource = 'kode' | 'penomoran' | 'rumus' | 'label' | 'none';
 
 /** A line row's place: a code path (parts tagged by column) or an outline level. */
 interface Place {
@@ -91,6 +102,8 @@ const REKENING = /^[456]\.\d(?:\.\d+)*$/;
 /** A reference to a range over several rows (`F15:F1053`), or to one cell (`J1054`). */
 const RANGE_REF = /\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d+)/g;
 const CELL_REF = /(?<![A-Z0-9_!:$'])\$?[A-Z]{1,3}\$?(\d+)(?![\d(:!])/g;
+/** One term of a sum: a cell or a range (`$J$21`, `J21:J27`). */
+const ADDED_TERM = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 const OTHER_SHEET_REF = /(?:'[^']*'|[A-Za-z_][\w.]*)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g;
 
 /** The budget tables among `tables`: every one with a pagu or realisasi-anggaran column. */
@@ -110,11 +123,35 @@ export function budgetTablesOf(
   return result;
 }
 
+/**
+ * The budget of a Renja form: pagu is the year's target Renja Rp and realisasi the year's
+ * realisasi Rp, the columns the numbering row's equations name (never the Renstra (5) nor the
+ * years before (6)); undefined where the equations do not name the year's realisasi Rp.
+ */
+export function formBudgetOf(context: BudgetReader, form: RenjaForm): BudgetTable | undefined {
+  const pagu = form.rp.target;
+  const realisasi = form.aggregates.Rp?.year;
+  if (pagu === undefined || realisasi === undefined) return undefined;
+  const { table } = form;
+  const as = (col: number, role: ColumnRole): TableColumn => ({
+    ...table.columns.find((column) => column.col === col)!,
+    role,
+  });
+  const amountColumns = [as(pagu, 'pagu'), as(realisasi, 'realisasi-anggaran')];
+  return buildBudgetTable(context, table, context.sheet(table.sheet), amountColumns, true);
+}
+
+/**
+ * `form`: the rows of a Renja form, where a row without a program / kegiatan name either repeats
+ * another row's Rp for one more indicator (`=N72`: restated), totals the rows its formulas add
+ * (nothing written to its left: a total), or is a part like any other (Rp split per indicator).
+ */
 function buildBudgetTable(
   context: BudgetReader,
   table: DetectedTable,
   sheet: Sheet,
   amountColumns: TableColumn[],
+  form = false,
 ): BudgetTable {
   const labelCol = (
     columnOf(table, 'uraian') ??
@@ -132,30 +169,117 @@ function buildBudgetTable(
     const no = noCol === undefined ? '' : context.text(sheet, row, noCol);
     // JUMLAH is sometimes typed in the Kode column, the Uraian left empty.
     const words = label || no || leadingText(context, sheet, row, table.range.left, firstAmount);
-    rows.push({ row, label, amounts, total: totalKind(words) });
+    const line: BudgetRow = { row, label, amounts, total: totalKind(words) };
+    if (form && label === '') markFormRow(sheet, line, amountColumns, words === '');
+    rows.push(line);
   }
   markRestated(sheet, rows, amountColumns);
+  const shown: CellText = (row, col) => context.text(sheet, row, col);
+  if (form) markIndicatorRows(table, rows, shown);
   const lines = rows.filter((row) => row.total === undefined);
   const amountCols = new Set(amountColumns.map((c) => c.col));
   // Codes and outline marks are typed as text; a number cell is an amount, a year or a count.
   const text = (row: number, col: number): string =>
     typeof sheet.value(row, col) === 'number' ? '' : context.text(sheet, row, col);
-  const { source, places } = placesOf(table, lines, amountCols, text);
+  const { source, places } = form
+    ? formPlacesOf(table, sheet, lines, amountColumns, text, shown)
+    : placesOf(table, lines, amountCols, text);
   for (const line of lines) {
     const code = places.get(line.row)?.code;
     if (code !== undefined) line.code = code;
   }
-  const { nodes, rootsBetween } = buildForest(rows, places, source);
+  const { nodes, rootsBetween } = buildForest(rows, places, source, form);
+  const nodeAt = new Map(nodes.map((node) => [node.row.row, node]));
   return {
     table,
     sheet,
     amountColumns,
     lines,
     nodes,
-    totals: totalsOf(rows, rootsBetween),
+    totals: totalsOf(rows, rootsBetween, nodeAt),
     whole: wholeColumns(amountColumns),
     source,
   };
+}
+
+/**
+ * The rows a formula adds in its own column (`SUM(J21:J27)`, `J20+J28`, `SUM(O12+O91)`, `J72`);
+ * undefined for any other formula (another column, a constant, a product).
+ */
+function addedRows(formula: string | undefined, col: number): number[] | undefined {
+  if (formula === undefined) return undefined;
+  let body = formula.replace(/\s+/g, '').replace(/^=/, '').toUpperCase();
+  body = /^SUM\((.*)\)$/.exec(body)?.[1] ?? body;
+  const letters = toA1(1, col).slice(0, -1);
+  const rows: number[] = [];
+  for (const term of body.split(/[+,;]/)) {
+    const match = ADDED_TERM.exec(term);
+    if (!match || match[1] !== letters || (match[3] ?? letters) !== letters) return undefined;
+    const [from, to] = [Number(match[2]), Number(match[4] ?? match[2])];
+    for (let row = Math.min(from, to); row <= Math.max(from, to); row++) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The rows a row's amount formulas add, each column's (undefined for a cell that holds no such
+ * formula, null for an empty cell).
+ */
+function addedByColumn(sheet: Sheet, row: number, cols: number[]): (number[] | undefined | null)[] {
+  return cols.map((col) => {
+    const cell = sheet.getCell(row, col);
+    if (cell === undefined || (cell.formula === undefined && cell.value === null)) return null;
+    return addedRows(cell.formula, col);
+  });
+}
+
+/** The rows the columns add, where every one that adds rows adds the same; else 'differ'. */
+function agreed(added: (number[] | undefined | null)[]): number[] | 'differ' | undefined {
+  const sums = added.filter((rows): rows is number[] => Array.isArray(rows));
+  if (sums.some((rows) => rows.join() !== sums[0].join())) return 'differ';
+  return sums[0];
+}
+
+/** A form's Kode columns, left to right: one path over them all. */
+function kodeColumns(table: DetectedTable): number[] {
+  return table.columns.filter((column) => column.role === 'kode').map((column) => column.col);
+}
+
+/**
+ * In a form whose every named row carries a kode, a row with neither holds one more indicator of
+ * the row above (Cirebon's program indicators, each with a kegiatan's Rp linked or added again):
+ * no part of the hierarchy, and no total.
+ */
+function markIndicatorRows(table: DetectedTable, rows: BudgetRow[], shown: CellText): void {
+  const codeCols = kodeColumns(table);
+  const coded = (row: BudgetRow) =>
+    codeCols.some((col) => codeParts(shown(row.row, col), 0).length > 0);
+  const lines = rows.filter((row) => row.total === undefined);
+  const named = lines.filter((line) => line.label !== '');
+  if (codeCols.length === 0 || named.length === 0 || !named.every(coded)) return;
+  for (const line of lines) if (line.label === '' && !coded(line)) line.total = 'restated';
+}
+
+/** See `buildBudgetTable`'s `form`: a form's row without a program / kegiatan name. */
+function markFormRow(
+  sheet: Sheet,
+  row: BudgetRow,
+  amountColumns: TableColumn[],
+  nothingWritten: boolean,
+): void {
+  const byColumn = addedByColumn(
+    sheet,
+    row.row,
+    amountColumns.map((column) => column.col),
+  );
+  // Every amount a formula adding rows (or empty), the same rows in each column.
+  const added = byColumn.includes(undefined) ? undefined : agreed(byColumn);
+  if (added === undefined || added === 'differ' || added.includes(row.row)) return;
+  if (added.length === 1) row.total = 'restated';
+  else if (nothingWritten) {
+    row.total = 'total';
+    row.sums = added;
+  }
 }
 
 /** The first text in the row's cells from `left` up to the first amount column. */
@@ -211,9 +335,7 @@ function wholeColumns(columns: TableColumn[]): BudgetTable['whole'] {
     const found = indexes('realisasi-anggaran').find((j) => j > i && (next < 0 || j < next));
     return found === undefined ? [] : [found];
   });
-  return realisasi.length === chosen.length
-    ? { pagu: chosen, realisasi }
-    : { pagu: [], realisasi: [] };
+  return { pagu: chosen, realisasi: realisasi.length === chosen.length ? realisasi : [] };
 }
 
 function columnOf(table: DetectedTable, role: ColumnRole): TableColumn | undefined {
@@ -226,19 +348,62 @@ function totalKind(label: string): BudgetRow['total'] {
   return match[1] ? 'subtotal' : 'total';
 }
 
+/** A hierarchy source and each line row's place in it. */
+interface Placed {
+  source: HierarchySource;
+  places: Map<number, Place>;
+}
+
+type CellText = (row: number, col: number) => string;
+
 /** The hierarchy source of a table and each line row's place in it. */
 function placesOf(
   table: DetectedTable,
   lines: BudgetRow[],
   amountCols: Set<number>,
-  text: (row: number, col: number) => string,
-): { source: HierarchySource; places: Map<number, Place> } {
-  const places = new Map<number, Place>();
+  text: CellText,
+): Placed {
+  const candidates = candidateColumns(table, amountCols);
+  return (
+    codePlaces(lines, candidates, text) ??
+    outlinePlaces(lines, candidates, text) ??
+    wordPlaces(lines)
+  );
+}
+
+/**
+ * A Renja form's hierarchy, from what the form states: the kode path over its Kode columns
+ * (`5 | 03 | 01 | 2.01 | 01`, one path) where every line has one; else outline numbering; else
+ * the rows each row's formulas add; else the words PROGRAM / KEGIATAN.
+ */
+function formPlacesOf(
+  table: DetectedTable,
+  sheet: Sheet,
+  lines: BudgetRow[],
+  amountColumns: TableColumn[],
+  text: CellText,
+  shown: CellText,
+): Placed {
+  const amountCols = amountColumns.map((column) => column.col);
+  return (
+    formCodePlaces(table, lines, shown) ??
+    outlinePlaces(lines, candidateColumns(table, new Set(amountCols)), text) ??
+    formulaPlaces(sheet, lines, amountCols) ??
+    wordPlaces(lines)
+  );
+}
+
+/** The columns that may hold codes or outline marks: every one but the amounts'. */
+function candidateColumns(table: DetectedTable, amountCols: Set<number>): number[] {
   const first = Math.max(1, table.range.left - CODE_COLUMNS_LEFT);
   const candidates: number[] = [];
   for (let col = first; col <= table.range.right; col++)
     if (!amountCols.has(col)) candidates.push(col);
+  return candidates;
+}
 
+function codePlaces(lines: BudgetRow[], candidates: number[], text: CellText): Placed | undefined {
+  const places = new Map<number, Place>();
   const codeCols = candidates.filter((col) => isCodeColumn(lines.map((l) => text(l.row, col))));
   if (codeCols.length > 0) {
     for (const line of lines) {
@@ -258,6 +423,38 @@ function placesOf(
     });
     return { source: 'kode', places };
   }
+  return undefined;
+}
+
+/**
+ * One kode path over the form's Kode columns, each part read as a number (`2` and `02` are one
+ * code); the row's code is the path as written. Undefined unless every line has a code.
+ */
+function formCodePlaces(
+  table: DetectedTable,
+  lines: BudgetRow[],
+  shown: CellText,
+): Placed | undefined {
+  const codeCols = kodeColumns(table);
+  if (codeCols.length === 0 || lines.length < 2) return undefined;
+  const places = new Map<number, Place>();
+  for (const line of lines) {
+    const cells = codeCols.map((col) => shown(line.row, col));
+    const coded = cells.filter((cell) => codeParts(cell, 0).length > 0);
+    if (coded.length === 0) return undefined;
+    const key = cells.flatMap((cell, i) =>
+      codeParts(cell, i).map((part) => part.replace(/:0+(?=\d)/, ':')),
+    );
+    places.set(line.row, { key, code: coded.join('.') });
+  }
+  return { source: 'kode', places };
+}
+
+function outlinePlaces(
+  lines: BudgetRow[],
+  candidates: number[],
+  text: CellText,
+): Placed | undefined {
   const outlineSources = [
     ...candidates.map((col) => lines.map((l) => text(l.row, col))),
     lines.map((line) => OUTLINE_IN_LABEL.exec(line.label)?.[1] ?? ''),
@@ -265,11 +462,57 @@ function placesOf(
   for (const tokens of outlineSources) {
     const levels = outlineLevels(tokens);
     if (!levels) continue;
+    const places = new Map<number, Place>();
     lines.forEach((line, i) => {
       if (levels[i] !== undefined) places.set(line.row, { level: levels[i] });
     });
     return { source: 'penomoran', places };
   }
+  return undefined;
+}
+
+/**
+ * The rows each row's amount formulas add (`SUM(O15:O21)`) are its children, where that makes
+ * a tree read top-down: no row added by two, every parent above its children, each one's rows
+ * together. Undefined where no formula adds rows, or they make no such tree.
+ */
+function formulaPlaces(sheet: Sheet, lines: BudgetRow[], cols: number[]): Placed | undefined {
+  const lineRows = new Set(lines.map((line) => line.row));
+  const parentOf = new Map<number, number>();
+  for (const line of lines) {
+    // A column whose formula adds nothing (the quarters, `P15+R15`) tells nothing of parts.
+    const added = agreed(addedByColumn(sheet, line.row, cols));
+    if (added === 'differ') return undefined;
+    for (const child of added ?? []) {
+      if (!lineRows.has(child)) continue;
+      if (child === line.row || parentOf.has(child)) return undefined;
+      parentOf.set(child, line.row);
+    }
+  }
+  if (parentOf.size === 0) return undefined;
+  const lastAdded = new Map<number, number>();
+  for (const [child, parent] of parentOf)
+    lastAdded.set(parent, Math.max(child, lastAdded.get(parent) ?? 0));
+  const places = new Map<number, Place>();
+  const open: number[] = [];
+  for (const line of lines) {
+    let parent = parentOf.get(line.row);
+    if (parent === undefined && line.amounts.every((a) => a.value === 0 || a.empty)) {
+      // A row of zeros the sum leaves out (`SUM(O42:O44)` under rows 40–41 of 0): one of the
+      // rows of the nearest parent whose added rows go on below it; adding it changes nothing.
+      while (open.length > 0 && (lastAdded.get(open[open.length - 1]) ?? 0) < line.row) open.pop();
+      parent = open[open.length - 1];
+    }
+    while (open.length > 0 && open[open.length - 1] !== parent) open.pop();
+    if (parent !== undefined && open.length === 0) return undefined;
+    open.push(line.row);
+    places.set(line.row, { level: open.length });
+  }
+  return { source: 'rumus', places };
+}
+
+function wordPlaces(lines: BudgetRow[]): Placed {
+  const places = new Map<number, Place>();
   let worded = 0;
   for (const line of lines) {
     const level = wordLevel(line.label);
@@ -379,9 +622,11 @@ function buildForest(
   rows: BudgetRow[],
   places: Map<number, Place>,
   source: HierarchySource,
+  form: boolean,
 ): { nodes: BudgetNode[]; rootsBetween: RootsBetween } {
   const nodes: BudgetNode[] = [];
   const parentOf = new Map<BudgetNode, BudgetNode>();
+  const repeated = new Set<BudgetNode>();
   const unplaced: number[] = [];
   let trie: TrieNode = { next: new Map() };
   let stack: { level: number; node: BudgetNode }[] = [];
@@ -406,7 +651,10 @@ function buildForest(
         at = next;
       }
       // The same code directly below: one level inside the other (SIPD's unit and sub unit).
-      if (at.node !== undefined && at.node === above) parent = above;
+      if (at.node !== undefined && at.node === above) {
+        parent = above;
+        repeated.add(above);
+      }
       at.node = node;
       at.next = new Map();
     } else if (place?.level !== undefined) {
@@ -421,7 +669,14 @@ function buildForest(
       parentOf.set(node, parent);
     }
   }
-  nestRekening(rows, nodes, parentOf);
+  // A form's codes are one path over its Kode columns, its sums what it adds: elsewhere a code
+  // may head a block that repeats it (SIPD's unit and sub unit), and overlap stays suspect.
+  if (form && (source === 'kode' || source === 'rumus')) {
+    for (const node of nodes)
+      if (node.children.length > 0 && !repeated.has(node)) node.partsStated = true;
+  }
+  // A form lists no kode rekening: its codes are urusan to sub kegiatan.
+  if (!form) nestRekening(rows, nodes, parentOf);
   markUncertain(nodes, unplaced);
   const rootsBetween = (from: number, to: number): BudgetNode[] | undefined =>
     unplaced.some((row) => row > from && row < to)
@@ -474,10 +729,16 @@ function markUncertain(nodes: BudgetNode[], unplaced: number[]): void {
 /**
  * The rows each total sums: a SUB TOTAL the top-level rows since the previous total of any kind;
  * a JUMLAH / TOTAL those since the previous JUMLAH / TOTAL, or the SUB TOTALs there when it has
- * some. Where rows stand there that have no place in a hierarchy the table has, nothing.
+ * some; a form's total the rows its formulas add. Where rows stand there that have no place in a
+ * hierarchy the table has, nothing.
  */
-function totalsOf(rows: BudgetRow[], rootsBetween: RootsBetween): BudgetTable['totals'] {
+function totalsOf(
+  rows: BudgetRow[],
+  rootsBetween: RootsBetween,
+  nodeAt: Map<number, BudgetNode>,
+): BudgetTable['totals'] {
   const totals: BudgetTable['totals'] = [];
+  const listed = new Set(rows.map((row) => row.row));
   let sinceAny = 0;
   let sinceTotal = 0;
   let subtotals: BudgetRow[] = [];
@@ -488,7 +749,12 @@ function totalsOf(rows: BudgetRow[], rootsBetween: RootsBetween): BudgetTable['t
       linesSinceSubtotal++;
       continue;
     }
-    if (row.total === 'total' && subtotals.length > 0) {
+    if (row.sums) {
+      // The rows its formulas add, where each that has amounts is a line of the hierarchy.
+      const parts = row.sums.flatMap((r) => nodeAt.get(r) ?? []);
+      const known = row.sums.every((r) => nodeAt.has(r) || !listed.has(r));
+      if (known && parts.length > 0) totals.push({ row, parts });
+    } else if (row.total === 'total' && subtotals.length > 0) {
       if (linesSinceSubtotal === 0)
         totals.push({
           row,

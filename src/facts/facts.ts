@@ -9,9 +9,9 @@ import { ModelReader } from '../workbook/cells';
 import type { Sheet, WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { FactChoices } from './choices';
-import { budgetTablesOf, type BudgetReader, type BudgetTable } from './budget';
+import { budgetTablesOf, formBudgetOf, type BudgetReader, type BudgetTable } from './budget';
 import { indicatorFacts, type IndicatorFacts, type IndicatorSource } from './indicator-facts';
-import { renjaFormOf, type RenjaForm } from './renja-form';
+import { renjaFormOf, sourceForm, type RenjaForm } from './renja-form';
 import { findSignature, type Signature } from './signature';
 import { formUnit, unitName, workbookScale } from './unit';
 import { reportYearOf, type ReportYear } from './year';
@@ -84,6 +84,18 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
   /** Every budget table with its hierarchy and the totals it states. */
   get budgets(): BudgetTable[] {
     return this.once('budgets', () => budgetTablesOf(this, this.tables));
+  }
+
+  /**
+   * The budget of the Renja form the generators carry on (its year's Rp columns and its row
+   * hierarchy); not among `budgets`, which the checks read table by table.
+   */
+  get formBudget(): BudgetTable | undefined {
+    return this.once('formBudget', () => {
+      const form = sourceForm(this.tables);
+      const columns = form && this.renjaForm(form);
+      return columns && formBudgetOf(this, columns);
+    });
   }
 
   sheet(name: string): Sheet {

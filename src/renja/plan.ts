@@ -289,24 +289,30 @@ function byFirstMention(facts: WorkbookFacts): IndicatorFact[] {
   return [...seen];
 }
 
-/** Pagu of each program / kegiatan line of the budget tables, by normalised name. */
+/**
+ * Pagu of each program / kegiatan line of the budget tables, by normalised name: the sum of the
+ * columns that make its whole pagu (the TOTAL column, else every kelompok belanja: Operasi,
+ * Modal, Tak Terduga, Transfer), each readable.
+ */
 function paguByProgram(facts: WorkbookFacts): Map<string, { uraian: string; pagu: number }> {
   const out = new Map<string, { uraian: string; pagu: number }>();
   for (const budget of facts.budgets) {
     const { table } = budget;
-    const paguIndex = budget.amountColumns.findIndex((column) => column.role === 'pagu');
+    const columns = budget.whole.pagu;
     const kode = table.columns.find((column) => column.role === 'kode');
-    if (table.kind !== 'anggaran' || paguIndex < 0) continue;
+    if (table.kind !== 'anggaran' || columns.length === 0) continue;
     for (const line of budget.lines) {
       const code = kode
         ? facts.reader.text({ sheet: table.sheet, row: line.row, col: kode.col })
         : '';
       if (line.label === '') continue;
       if (!PROGRAM_WORDS.test(line.label) && !PROGRAM_CODE.test(code)) continue;
-      const amount = line.amounts[paguIndex];
+      const amounts = columns.map((i) => line.amounts[i]);
       const key = normalizeIndicatorName(line.label);
-      if (amount.value !== null && !amount.guessed && !out.has(key))
-        out.set(key, { uraian: line.label, pagu: amount.value });
+      if (amounts.some((amount) => amount.value === null || amount.guessed) || out.has(key))
+        continue;
+      const pagu = amounts.reduce((sum, amount) => sum + amount.value!, 0);
+      out.set(key, { uraian: line.label, pagu });
     }
   }
   return out;

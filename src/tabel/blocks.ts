@@ -7,6 +7,7 @@ import type { Arah } from '../core/capaian';
 import { SheetBuilder, type CellStyle } from '../sheetgen/builder';
 import {
   div,
+  EMPTY,
   eq,
   group,
   gt,
@@ -19,7 +20,7 @@ import {
   text,
   type Expr,
 } from '../sheetgen/expr';
-import { capaianOf, predikatOf, sumOf, unlessEmpty } from '../sheetgen/formulas';
+import { capaianOf as coreCapaianOf, predikatOf, sumOf, unlessEmpty } from '../sheetgen/formulas';
 import type { ChartSpec, SpecCell } from '../sheetgen/sheet-spec';
 import type {
   Amount,
@@ -218,9 +219,19 @@ function operand(value: SourceValue): Expr | undefined {
   return value.value === null ? undefined : group(num(value.value));
 }
 
-/** Serapan anggaran: realisasi / pagu × 100; empty while either is. */
+/** `then`, empty where the divisor is 0: a generated sheet holds no #DIV/0! (the plan notes it). */
+function unlessZero(divisor: Expr, then: Expr): Expr {
+  return iff(eq(divisor, num(0)), EMPTY, then);
+}
+
+/** Capaian as core computes it (both arah divide by the target); empty where the target is 0. */
+function capaianOf(arah: Arah, realisasi: Expr, target: Expr): Expr {
+  return unlessZero(target, coreCapaianOf(arah, realisasi, target));
+}
+
+/** Serapan anggaran: realisasi / pagu × 100; empty while either is, and where the pagu is 0. */
 function serapanOf(pagu: Expr, realisasi: Expr): Expr {
-  return unlessEmpty([pagu, realisasi], mul(div(realisasi, pagu), num(100)));
+  return unlessZero(pagu, unlessEmpty([pagu, realisasi], mul(div(realisasi, pagu), num(100))));
 }
 
 /**

@@ -9,13 +9,14 @@ import { cents, partsOverlap, sumOf, type BudgetNode, type BudgetTable } from '.
 import type { WorkbookFacts } from '../facts/facts';
 import type { IndicatorFact } from '../facts/indicator-facts';
 import { linkAt, linkOf } from '../facts/links';
+import { sourceForm } from '../facts/renja-form';
 import { sourceNotes } from '../facts/source-notes';
 import { sheetYear } from '../facts/year';
 import type { ModelReader } from '../workbook/cells';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
 import { entityText } from '../workbook/entity';
-import type { ColumnRole } from '../workbook/table-types';
+import type { ColumnRole, TableColumn } from '../workbook/table-types';
 import { previewSections } from './sheet';
 import { toA1 } from '../workbook/model';
 import type {
@@ -51,7 +52,12 @@ export function planTabel(facts: WorkbookFacts): TabelPlan {
     scale: facts.scale.value,
     indicators: rows,
     years,
-    efisiensi: stated.length > 0 || !budget ? stated : programEfisiensi(facts, rows, budget),
+    efisiensi:
+      stated.length > 0 || !budget
+        ? stated
+        : budget === facts.formBudget
+          ? formEfisiensi(facts, rows, budget)
+          : programEfisiensi(facts, rows, budget),
     anggaran: table5.lines,
     anggaranJumlah: table5.jumlah,
     sections: [],
@@ -64,8 +70,17 @@ export function planTabel(facts: WorkbookFacts): TabelPlan {
       notes.push(`Target ${year} "${row.indicator}" tidak ditemukan; isi sel kuningnya.`);
     if (row.realisasi.value === null)
       notes.push(`Realisasi ${year} "${row.indicator}" tidak ditemukan; isi sel kuningnya.`);
+    if (row.target.value === 0)
+      notes.push(
+        `Target ${year} "${row.indicator}" bernilai 0: capaiannya tidak dapat dihitung dan dikosongkan; periksa targetnya.`,
+      );
     notes.push(...sourceNotes(facts, facts.indicators.find(row.id)!));
   }
+  const zeroPagu = table5.lines.filter((line) => line.pagu.length > 0 && total(line.pagu) === 0);
+  if (zeroPagu.length > 0)
+    notes.push(
+      `Pagu 0 pada ${zeroPagu.length} baris tabel realisasi anggaran: serapannya tidak dapat dihitung dan dikosongkan.`,
+    );
   if (rows.length > 0 && rows.every((row) => row.renstra.value === null)) {
     notes.push('Target akhir Renstra tidak ditemukan di workbook; isi kolom kuning Tabel Renstra.');
   }
@@ -185,13 +200,26 @@ function efisiensiRows(facts: WorkbookFacts, rows: TabelIndicator[]): EfisiensiR
 
 /**
  * The budget table of tables 4 and 5: the largest with pagu and realisasi whose hierarchy is
- * certain (codes, outline numbering, PROGRAM / KEGIATAN words, or a list whose stated total is
- * the sum of every row). One table only: the others repeat its rows or some of them.
+ * certain (codes, outline numbering, the rows its formulas add, PROGRAM / KEGIATAN words, or a
+ * list whose stated total is the sum of every row), a Renja form's year Rp columns included. One
+ * table only: the others repeat its rows or some of them.
  */
 function budgetOf(facts: WorkbookFacts, notes: string[]): BudgetTable | undefined {
-  const candidates = facts.budgets.filter(
-    (budget) => budget.whole.pagu.length > 0 && (budget.source !== 'none' || totalledList(budget)),
-  );
+  const { formBudget } = facts;
+  const certain = (budget: BudgetTable) =>
+    budget.whole.pagu.length > 0 &&
+    budget.whole.realisasi.length > 0 &&
+    (budget.source !== 'none' || totalledList(budget));
+  const candidates = [...facts.budgets, ...(formBudget ? [formBudget] : [])].filter(certain);
+  const form = sourceForm(facts.tables);
+  if (form && !formBudget && facts.renjaForm(form)?.rp.target !== undefined)
+    notes.push(
+      `Formulir Renja di lembar "${form.sheet}" tidak menyatakan realisasi Rp tahun berjalan (persamaan penjumlahan triwulan Rp di baris penomoran): anggarannya tidak disusun menjadi tabel.`,
+    );
+  if (formBudget && !certain(formBudget))
+    notes.push(
+      `Hierarki baris formulir Renja di lembar "${formBudget.table.sheet}" tidak pasti (tanpa kode, penomoran, rumus jumlah atau kata PROGRAM/KEGIATAN): anggarannya tidak disusun menjadi tabel.`,
+    );
   if (candidates.length === 0) return undefined;
   const budget = candidates.reduce((a, b) => (b.nodes.length > a.nodes.length ? b : a));
   if (budget.nodes.length > MAX_ROWS) {
@@ -207,6 +235,16 @@ function budgetOf(facts: WorkbookFacts, notes: string[]): BudgetTable | undefine
     notes.push(
       `Tabel realisasi anggaran disusun dari lembar "${budget.table.sheet}" saja; tabel anggaran di ${others.map((sheet) => `"${sheet}"`).join(', ')} tidak ikut dijumlahkan.`,
     );
+  if (budget === formBudget) {
+    const [pagu, realisasi] = [budget.whole.pagu[0], budget.whole.realisasi[0]].map(
+      (i) => budget.amountColumns[i],
+    );
+    const name = (column: TableColumn) =>
+      `${toA1(1, column.col).slice(0, -1)}${column.number === undefined ? '' : ` (${column.number})`}`;
+    notes.push(
+      `Anggaran dari formulir Renja lembar "${budget.table.sheet}": pagu = target Renja tahun berjalan Rp, kolom ${name(pagu)}; realisasi = realisasi tahun berjalan Rp, kolom ${name(realisasi)}, menurut persamaan baris penomorannya.`,
+    );
+  }
   const groups = budget.whole.pagu.map((i) => budget.amountColumns[i].group ?? '');
   if (groups.length > 1)
     notes.push(
@@ -280,6 +318,39 @@ function programEfisiensi(
         serapan: amountsAt(reader, budget, program),
       });
     }
+  }
+  return result;
+}
+
+/**
+ * Table 4 from a Renja form: each indicator table 1 lists, against the serapan of the Rp on its
+ * own row of the form (the program's, kegiatan's or sub kegiatan's budget the form pairs it
+ * with); an indicator whose row states no Rp is left out.
+ */
+function formEfisiensi(
+  facts: WorkbookFacts,
+  rows: TabelIndicator[],
+  budget: BudgetTable,
+): EfisiensiRow[] {
+  const { model } = facts.indicators;
+  const byKey = new Map(rows.map((row) => [row.id, row]));
+  const labels = new Map(budget.lines.map((line) => [line.row, line.label]));
+  const result: EfisiensiRow[] = [];
+  for (const mention of model.mentions) {
+    if (mention.table !== budget.table || result.length >= MAX_ROWS) continue;
+    const indicator = model.indicatorOf(mention);
+    const known = indicator && byKey.get(facts.indicators.of(indicator).key);
+    const serapan = amountsAt(facts.reader, budget, mention.row);
+    if (!known || [...serapan.pagu, ...serapan.realisasi].every((cell) => cell.value === null))
+      continue;
+    result.push({
+      sasaran: known.sasaran,
+      // A row without a name (one more indicator of the row above) names no program for sure.
+      program: labels.get(mention.row) ?? '',
+      indicator: mention.name,
+      kinerja: { indicatorId: known.id },
+      serapan,
+    });
   }
   return result;
 }
@@ -363,25 +434,35 @@ function budgetLines(
   return { lines, jumlah };
 }
 
-/** A node's parts, where certain: no unplaced row among them, none counted with its parent. */
+/**
+ * A node's parts, where certain: no unplaced row among them, none counted with its parent
+ * (unless codes or formulas state them its parts: its own amount is then what is off).
+ */
 function partsCertain(budget: BudgetTable, node: BudgetNode): boolean {
   return (
     node.certain &&
-    budget.whole.pagu.every((c) => {
-      const whole = node.row.amounts[c].value;
-      const summed = sumOf(node.children, c);
-      if (whole === null || !summed || cents(whole) === cents(summed.sum)) return true;
-      return !partsOverlap(whole, node.children, c, summed.sum);
-    })
+    (node.partsStated === true ||
+      budget.whole.pagu.every((c) => {
+        const whole = node.row.amounts[c].value;
+        const summed = sumOf(node.children, c);
+        if (whole === null || !summed || cents(whole) === cents(summed.sum)) return true;
+        return !partsOverlap(whole, node.children, c, summed.sum);
+      }))
   );
 }
 
-/** The total row the workbook states over exactly the programs, where it has one. */
+/**
+ * The total row the workbook states over exactly the programs, where it has one; else a form's
+ * last total row whose formulas add other rows (the urusan's parts where the urusan is the root):
+ * the same whole, by another path.
+ */
 function statedTotal(budget: BudgetTable, roots: BudgetNode[]): BudgetNode['row'] | undefined {
   const whole = new Set(roots);
-  return budget.totals.find(
-    (t) => t.parts.length === whole.size && t.parts.every((part) => whole.has(part)),
-  )?.row;
+  return (
+    budget.totals.find(
+      (t) => t.parts.length === whole.size && t.parts.every((part) => whole.has(part)),
+    )?.row ?? budget.totals.filter((t) => t.row.sums !== undefined).at(-1)?.row
+  );
 }
 
 /** The sum of an amount's cells; null while one is unknown. */

@@ -12,10 +12,12 @@ import {
   planRenja,
   RENJA_COLUMNS as COL,
   renjaSheet,
+  type RenjaMeasure,
   type RenjaPlan,
 } from '../../src/renja';
 import { detectTables } from '../../src/workbook/detect';
-import type { WorkbookModel } from '../../src/workbook/model';
+import { fromA1, type WorkbookModel } from '../../src/workbook/model';
+import type { DetectedTable } from '../../src/workbook/table-types';
 import { asResult, evaluateSpecIn } from '../evaluasi/hf-engine';
 
 const REAL = '../shared/reference/real-workbooks/';
@@ -208,67 +210,164 @@ describe('next quarter from this one', () => {
   });
 });
 
-describe('the Cirebon E.81 form (Satuan column, numbering as text over K | Rp, Tabel 2.2 below)', () => {
-  let plan: RenjaPlan;
-  let model: WorkbookModel;
-  beforeAll(async () => {
-    ({ model } = await load(`${REAL}cirebon-e81-renja-2026.xlsx`));
-    plan = planRenja(new WorkbookFacts(model, detectTables(model)));
-  });
-
-  test('carries the form, not Tabel 2.2 below it, with every K and Rp its line rows hold', () => {
-    // TW I and II filled; the zeros typed ahead in TW III and IV report nothing yet.
-    expect(plan).toMatchObject({ year: 2026, tw: 3, source: { kind: 'form', sheet: 'Sheet1' } });
-    const form = detectTables(model)[0];
-    const sheet = model.sheets[0];
-    // (4) I/J Renstra, (5) K/L s.d. tahun lalu, (6) M/N target Renja, (7)–(10) O–V quarters.
-    // Rp on line rows (an uraian F or an indicator G; row 98, the form's unlabelled total, is no
-    // line); K where an indicator is (rows 62, 89 and 90 hold a K with none: nothing it measures).
-    const named = (row: number, cols: number[]) => cols.some((c) => sheet.getCell(row, c));
-    const carried = (col: number, cols = col % 2 === 1 ? [7] : [6, 7]) =>
-      form.dataRows.filter(
-        (row) => typeof sheet.getCell(row, col)?.value === 'number' && named(row, cols),
-      ).length;
-    const written = (pick: (r: RenjaPlan['rows'][number]) => (number | undefined)[]) =>
-      plan.rows.flatMap(pick).filter((value) => value !== undefined).length;
-    expect(written((r) => [r.k.renstra, r.k.lalu, r.k.target, ...r.k.quarters])).toBe(
-      [9, 11, 13, 15, 17, 19, 21].map((c) => carried(c)).reduce((a, b) => a + b),
-    );
-    expect(
-      written((r) => (r.rp ? [r.rp.renstra, r.rp.lalu, r.rp.target, ...r.rp.quarters] : [])),
-    ).toBe([10, 12, 14, 16, 18, 20, 22].map((c) => carried(c)).reduce((a, b) => a + b));
-    expect(rowNamed(plan, 'Jumlah Dokumen Perencanaan Perangkat Daerah')).toMatchObject({
-      satuan: 'dokumen',
-      k: { renstra: 4, lalu: 7, target: 5, quarters: [1, 2, undefined, undefined] },
-      rp: { renstra: 23000000, lalu: 13413285, target: 3123225 },
+/**
+ * Both Cirebon forms (issue 18's done criterion): the form, not the Tabel 2.2 RKPD summary on the
+ * same sheet or the next, with every K and Rp its line rows hold, the next quarter opened, and
+ * formulas that HyperFormula evaluates to the form's own equations.
+ */
+describe.each([
+  { file: 'cirebon-e81-renja-2026.xlsx', sheet: 'Sheet1' },
+  { file: 'cirebon-renja-rkpd-2026.xlsx', sheet: 'renja 2026' },
+])(
+  'the Cirebon E.81 form $file (Satuan column, numbering as text over K | Rp)',
+  ({ file, sheet }) => {
+    let plan: RenjaPlan;
+    let model: WorkbookModel;
+    let form: DetectedTable;
+    beforeAll(async () => {
+      ({ model } = await load(`${REAL}${file}`));
+      const tables = detectTables(model);
+      form = tables.find((table) => table.sheet === sheet && table.kind === 'renja')!;
+      plan = planRenja(new WorkbookFacts(model, tables));
     });
-    expect(plan.rows.some((r) => /faktor|tindak lanjut/i.test(r.uraian))).toBe(false);
-  });
 
-  test('HyperFormula gives the form’s own (11), (13) and (14) on a kumulatif row', () => {
-    const spec = renjaSheet(
-      plan,
-      model.sheets.map((s) => s.name),
-    );
-    const engine = evaluateSpecIn(model, spec);
-    try {
-      const at = (col: number) =>
-        asResult(
-          engine.value(
-            spec.name,
-            FIRST_DATA_ROW +
-              plan.rows.indexOf(rowNamed(plan, 'Jumlah Dokumen Perencanaan Perangkat Daerah')),
-            col,
-          ),
-        );
-      // The source row 21: W = 3, X = 1.514.790, AA = 10, AB = 14.928.075, AC = 250 %.
-      expect(at(COL.tahunIni)).toBeCloseTo(3, 9);
-      expect(at(COL.tahunIni + 1)).toBe(1514790);
-      expect(at(COL.sdTahunIni)).toBeCloseTo(10, 9);
-      expect(at(COL.sdTahunIni + 1)).toBe(14928075);
-      expect(at(COL.capaian)).toBeCloseTo(250, 6);
-    } finally {
-      engine.destroy();
-    }
+    test('carries the 76-row form, not Tabel 2.2, with every K and Rp its rows hold, in order', () => {
+      // TW I and II filled; the zeros typed ahead in TW III and IV report nothing yet.
+      expect(plan).toMatchObject({ year: 2026, tw: 3, source: { kind: 'form', sheet } });
+      // The form's 76 rows naming an urusan, program, kegiatan or sub kegiatan, and the 5 rows
+      // below a program that hold one more of its indicators.
+      expect(plan.rows.filter((r) => r.uraian !== '')).toHaveLength(76);
+      expect(plan.rows.filter((r) => r.uraian === '' && r.indicator !== '')).toHaveLength(5);
+      expect(plan.rows).toHaveLength(81);
+      const source = model.sheets.find((s) => s.name === sheet)!;
+      // (4) I/J Renstra, (5) K/L s.d. tahun lalu, (6) M/N target Renja, (7)–(10) O–V quarters.
+      // Rp on line rows (an uraian F or an indicator G; the form's unlabelled total is no line); K
+      // where an indicator is (rows holding a K with none: nothing it measures).
+      const named = (row: number, cols: number[]) => cols.some((c) => source.getCell(row, c));
+      const stated = (col: number) => {
+        const cols = col % 2 === 1 ? [7] : [6, 7];
+        return form.dataRows.flatMap((row) => {
+          const value = source.getCell(row, col)?.value;
+          return typeof value === 'number' && named(row, cols) ? [value] : [];
+        });
+      };
+      const carried = (pick: (r: RenjaPlan['rows'][number]) => number | undefined) =>
+        plan.rows.flatMap((r) => pick(r) ?? []);
+      const fields = [
+        (m: RenjaMeasure) => m.renstra,
+        (m: RenjaMeasure) => m.lalu,
+        (m: RenjaMeasure) => m.target,
+        ...[0, 1, 2, 3].map((q) => (m: RenjaMeasure) => m.quarters[q]),
+      ];
+      fields.forEach((field, i) => {
+        expect(carried((r) => field(r.k))).toEqual(stated(9 + 2 * i));
+        expect(carried((r) => (r.rp ? field(r.rp) : undefined))).toEqual(stated(10 + 2 * i));
+      });
+      expect(rowNamed(plan, 'Jumlah Dokumen Perencanaan Perangkat Daerah')).toMatchObject({
+        satuan: 'dokumen',
+        k: { renstra: 4, lalu: 7, target: 5, quarters: [1, 2, undefined, undefined] },
+        rp: { renstra: 23000000, lalu: 13413285, target: 3123225 },
+      });
+      expect(plan.rows.some((r) => /faktor|tindak lanjut/i.test(r.uraian))).toBe(false);
+    });
+
+    test('opens TW III: TW I and II carried as values, TW III yellow on every indicator row', () => {
+      const spec = renjaSheet(
+        plan,
+        model.sheets.map((s) => s.name),
+      );
+      const at = (row: number, col: number) =>
+        spec.cells.find((cell) => cell.row === row && cell.col === col);
+      plan.rows.forEach((row, i) => {
+        const r = FIRST_DATA_ROW + i;
+        if (row.indicator !== '') expect(at(r, COL.tw1 + 4)?.highlight).toBe(true);
+        row.k.quarters.slice(0, 2).forEach((value, q) => {
+          if (value !== undefined) expect(at(r, COL.tw1 + 2 * q)).toMatchObject({ value });
+          if (value !== undefined) expect(at(r, COL.tw1 + 2 * q)?.highlight).toBeUndefined();
+        });
+      });
+    });
+
+    test('HyperFormula gives the form’s own (11), (13) and (14) on every Rp and kumulatif K row', () => {
+      const spec = renjaSheet(
+        plan,
+        model.sheets.map((s) => s.name),
+      );
+      const engine = evaluateSpecIn(model, spec);
+      // 11 = 7+8+9+10, 13 = 5 + 11, 14 = 13/4 x100%: the form's numbers, the sheet's (12)–(14).
+      const expectEquations = (measure: RenjaMeasure, r: number, offset: number) => {
+        const value = (col: number) => asResult(engine.value(spec.name, r, col + offset));
+        const quarters = measure.quarters.filter((q): q is number => q !== undefined);
+        const year = quarters.length > 0 ? quarters.reduce((a, b) => a + b) : undefined;
+        const toDate =
+          year === undefined && measure.lalu === undefined
+            ? undefined
+            : (measure.lalu ?? 0) + (year ?? 0);
+        if (year === undefined) expect(value(COL.tahunIni)).toBe('');
+        else expect(value(COL.tahunIni)).toBeCloseTo(year, 6);
+        if (toDate === undefined) expect(value(COL.sdTahunIni)).toBe('');
+        else expect(value(COL.sdTahunIni)).toBeCloseTo(toDate, 6);
+        if (toDate === undefined || !measure.renstra) expect(value(COL.capaian)).toBe('');
+        else expect(value(COL.capaian)).toBeCloseTo((toDate / measure.renstra) * 100, 6);
+      };
+      let checked = 0;
+      try {
+        plan.rows.forEach((row, i) => {
+          const r = FIRST_DATA_ROW + i;
+          if (row.rp) {
+            expectEquations(row.rp, r, 1);
+            checked++;
+          }
+          if (row.indicator !== '' && row.jenis === 'kumulatif') {
+            expectEquations(row.k, r, 0);
+            checked++;
+          }
+        });
+      } finally {
+        engine.destroy();
+      }
+      expect(checked).toBeGreaterThan(76);
+    });
+  },
+);
+
+/**
+ * Without a form, each program's target Renja Rp is its whole pagu in the budget table: the TOTAL
+ * column where there is one, else every kelompok belanja added (not the first pagu column only).
+ */
+describe.each([
+  // Operasi (F), Modal (H), Tak Terduga (J), Transfer (L): no TOTAL column.
+  {
+    file: 'lra-juli-diskominfo.xlsx',
+    sheet: 'Sheet1',
+    program: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA',
+    columns: ['F', 'H', 'J', 'L'],
+  },
+  // Operasi (F) and Modal (H) beside their Total (J): the Total only.
+  {
+    file: 'lra-dinkes-2026.xlsx',
+    sheet: 'DINKES INDUK',
+    program: 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT',
+    columns: ['J'],
+  },
+])('$file: a program’s pagu from every pagu column of its budget line', (expected) => {
+  test(`${expected.columns.join(' + ')}`, async () => {
+    const { model } = await load(`${REAL}${expected.file}`);
+    const facts = new WorkbookFacts(model, detectTables(model));
+    const plan = planRenja(facts);
+    const sheet = facts.sheet(expected.sheet);
+    // Amounts as the user sees them: the SIPD export writes some as text (`3.569.304.500,00`).
+    const amount = (row: number, col: number) => facts.amount(sheet, row, col).value ?? 0;
+    let line = 0;
+    sheet.forEachCell((row, col, cell) => {
+      if (line === 0 && col === 5 && cell.value === expected.program) line = row;
+    });
+    const pagu = expected.columns
+      .map((letters) => amount(line, fromA1(`${letters}1`).col))
+      .reduce((sum, value) => sum + value);
+    // The first pagu column alone (Operasi) is less: Belanja Modal is there too.
+    expect(amount(line, 6)).toBeLessThan(pagu);
+    const row = plan.rows.find((r) => r.uraian === expected.program)!;
+    expect(row.rp?.target).toBe(pagu);
   });
 });

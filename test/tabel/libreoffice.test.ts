@@ -190,6 +190,10 @@ test.each([
   ['lra-dinkes-2026.xlsx', 'DINKES INDUK', 'J1054'],
   ['rak-belanja-diskominfo.xlsx', 'RAK Belanja', 'C488'],
   ['dinkes-realisasi-belanja.xlsx', 'DPA', 'J4505'],
+  // Renja forms: the year's target Renja Rp, nested by kode (Cirebon) or by the rows each SUM
+  // adds (Deli Serdang), totalled by the form's own last row.
+  ['cirebon-e81-renja-2026.xlsx', 'Sheet1', 'N98'],
+  ['evaluasi-renja-tw4-2025.xlsx', 'Realisasi TW IV', 'O113'],
 ])(
   '%s: LibreOffice gives the budget table the total the workbook states',
   async (name, sheet, cell) => {

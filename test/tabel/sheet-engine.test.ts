@@ -582,8 +582,141 @@ describe.each([
     }
   });
 
-  test('no budget table from the form while its rows cannot be placed for certain', () => {
-    // The Rp year is known, its hierarchy is not: no pagu read from the Renstra Rp (5).
-    expect(plan.anggaran).toEqual([]);
+  test('no error value in the sheet: a target or pagu of 0 leaves its ratio empty, with a note', () => {
+    const errors = spec.cells.filter(
+      (c) => typeof c.result === 'string' && c.result.startsWith('#'),
+    );
+    expect(errors).toEqual([]);
+    const zero = plan.indicators.filter((row) => row.target.value === 0);
+    expect(zero.length).toBeGreaterThan(0);
+    for (const row of zero) {
+      const r = spec.cells.find((c) => c.col === 4 && c.value === row.indicator)!.row;
+      expect(spec.cells.find((c) => c.row === r && c.col === 7)).toMatchObject({ result: '' });
+      expect(plan.notes.join('\n')).toContain(`"${row.indicator}" bernilai 0`);
+    }
+  });
+});
+
+/**
+ * Issue 18: tables 4 and 5 from a Renja form read pagu and realisasi from the year's Rp columns
+ * the numbering row names (target Renja tahun berjalan Rp; realisasi tahun berjalan Rp, the sum
+ * of the quarters), never (5) Renstra Rp nor (6) last year's; the rows nest as the form states,
+ * and the JUMLAH is the total the form states (its total row, else its top rows).
+ */
+describe.each([
+  // Kode over A–E (`5 | 03 | 02 | 2.01 | 03`); the program's further indicator rows (71, 76 …)
+  // repeat a kegiatan's Rp; row 98, nothing written in it, adds the top rows `=N89+N62+N19`.
+  {
+    file: 'cirebon-e81-renja-2026.xlsx',
+    sheet: 'Sheet1',
+    columns: ['N', 'X'],
+    stated: [98],
+    source: 'kode',
+  },
+  {
+    file: 'cirebon-renja-rkpd-2026.xlsx',
+    sheet: 'renja 2026',
+    columns: ['N', 'X'],
+    stated: [87],
+    source: 'kode',
+  },
+  // No codes: each kegiatan's `SUM(O15:O21)` names its rows; row 113 adds the bidang again.
+  {
+    file: 'evaluasi-renja-tw4-2025.xlsx',
+    sheet: 'Realisasi TW IV',
+    columns: ['O', 'AC'],
+    stated: [113],
+    source: 'rumus',
+  },
+  // No total row: the two programs, each `SUM(N18:N37)` of its rows, Rp split per indicator.
+  {
+    file: 'evaluasi-renja-e81-2018.xlsx',
+    sheet: 'Sheet-1',
+    columns: ['N', 'X'],
+    stated: [17, 42],
+    source: 'rumus',
+  },
+] as const)('$file: the budget of a Renja form', (expected) => {
+  let model: WorkbookModel;
+  let facts: WorkbookFacts;
+  let plan: TabelPlan;
+  let spec: SheetSpec;
+  const letters = (col: number) => toA1(1, col).slice(0, -1);
+
+  beforeAll(async () => {
+    model = await readXlsx(readFileSync(`../shared/reference/real-workbooks/${expected.file}`));
+    facts = new WorkbookFacts(model, detectTables(model));
+    plan = planTabel(facts);
+    spec = tabelSheet(
+      plan,
+      model.sheets.map((sheet) => sheet.name),
+      [4, 5],
+    );
+  });
+
+  test('pagu and realisasi link the year Rp columns; the JUMLAH is the total the form states', () => {
+    expect(facts.formBudget?.source).toBe(expected.source);
+    const linked = plan.anggaran.flatMap((line) =>
+      [...line.pagu, ...line.realisasi].map((value) => [value.ref!.sheet, letters(value.ref!.col)]),
+    );
+    expect(new Set(linked.map(([sheet, col]) => `${sheet}!${col}`))).toEqual(
+      new Set(expected.columns.map((col) => `${expected.sheet}!${col}`)),
+    );
+    const sheet = model.sheets.find((s) => s.name === expected.sheet)!;
+    const stated = (col: string) =>
+      expected.stated.reduce(
+        (sum, row) => sum + (sheet.value(row, fromA1(`${col}1`).col) as number),
+        0,
+      );
+    const total = spec.cells.find((c) => c.value === 'JUMLAH')!.row;
+    const engine = evaluateSpecIn(model, spec, true);
+    try {
+      expect(engine.value(spec.name, total, 4)).toBe(stated(expected.columns[0]));
+      expect(engine.value(spec.name, total, 5)).toBe(stated(expected.columns[1]));
+      expect(expectEveryFormula(spec, engine)).toBeGreaterThan(50);
+    } finally {
+      engine.destroy();
+    }
+    // The stated total agrees: no second total row, no note of a difference.
+    expect(plan.anggaranJumlah.stated).toBeUndefined();
+    expect(plan.notes.filter((note) => note.includes('JUMLAH'))).toEqual([]);
+  });
+
+  test('table 4 pairs each indicator with the Rp of its own row of the form', () => {
+    const budget = facts.formBudget!;
+    const indicatorCol = budget.table.columns.find((c) => c.role === 'indikator')!.col;
+    const shown = (row: number) =>
+      facts.text(facts.sheet(expected.sheet), row, indicatorCol).replace(/\s+/g, ' ');
+    expect(plan.efisiensi.length).toBeGreaterThan(10);
+    for (const row of plan.efisiensi) {
+      if (!('pagu' in row.serapan)) throw new Error('serapan not from the form');
+      const [pagu, realisasi] = [row.serapan.pagu[0], row.serapan.realisasi[0]];
+      // An empty realisasi is a yellow cell to fill, not a link.
+      const refs = [pagu.ref, realisasi.ref];
+      refs.forEach((ref, i) => {
+        if (ref) expect([ref.row, letters(ref.col)]).toEqual([refs[0]!.row, expected.columns[i]]);
+      });
+      expect(shown(refs[0]!.row)).toContain(row.indicator.replace(/\s+/g, ' ').slice(0, 20));
+    }
+  });
+});
+
+test("Cirebon: a program that states one kegiatan's Rp is shown with the sum of its kegiatan", () => {
+  // N63 = N64 (the first kegiatan only); its four kegiatan by kode add up to N62 = 364.134.300.
+  return readXlsx(
+    readFileSync('../shared/reference/real-workbooks/cirebon-e81-renja-2026.xlsx'),
+  ).then((model) => {
+    const plan = planTabel(new WorkbookFacts(model, detectTables(model)));
+    const program = plan.anggaran.find((line) => line.label === 'PROGRAM KEPEGAWAIAN DAERAH')!;
+    expect(program).toMatchObject({ kode: '5.03.02', level: 1, partsDiffer: true });
+    expect(program.children.map((i) => plan.anggaran[i].kode)).toEqual([
+      '5.03.02.2.01',
+      '5.03.02.2.02',
+      '5.03.02.2.03',
+      '5.03.02.2.04',
+    ]);
+    expect(plan.notes).toContain(
+      'Pagu "PROGRAM KEPEGAWAIAN DAERAH" tertulis 279.285.285, jumlah rinciannya 364.134.300: tabel menampilkan keduanya.',
+    );
   });
 });
