@@ -1,11 +1,13 @@
 /**
  * The panel around a generator's preview (Evaluasi, Tabel LKj, Evaluasi Renja): what it makes,
- * the button that reads the workbook and its progress, a planning failure or an empty plan, the
- * preview with the plan's notes and the button that writes the sheet, and the outcome.
+ * the button that reads the workbook, its steps and the button that cancels them, a planning
+ * failure or an empty plan, the preview with the plan's notes and the button that writes the
+ * sheet, and the outcome.
  */
 import type { CSSProperties, ReactNode } from 'react';
 import { Button, Field, ProgressBar } from '@fluentui/react-components';
 import { Notice } from './Notice';
+import type { PlanStep } from './engine-types';
 import type { PlanState } from './useGeneratorPlan';
 
 const column: CSSProperties = {
@@ -34,6 +36,13 @@ export const panelStyles = {
   detail: { color: 'var(--colorNeutralForeground2)', overflowWrap: 'anywhere' },
 } satisfies Record<string, CSSProperties>;
 
+function stepText(step: PlanStep): string {
+  if (step.kind === 'reading') return `Membaca workbook… (${step.done}/${step.total})`;
+  if (step.kind === 'detecting') return 'Mengenali tabel…';
+  if (step.kind === 'planning') return 'Menyusun pratinjau…';
+  return 'Menulis sheet…';
+}
+
 export interface GeneratorPanelProps {
   state: PlanState;
   canRun: boolean;
@@ -52,7 +61,7 @@ export interface GeneratorPanelProps {
 }
 
 export function GeneratorPanel({
-  state: { reading, planFailure, status, writing, prepare, write: writeSheet },
+  state: { step, planFailure, status, prepare, write: writeSheet, cancel },
   canRun,
   intro,
   before,
@@ -71,20 +80,22 @@ export function GeneratorPanel({
         <Button
           appearance="primary"
           data-testid={start.testId}
-          disabled={!canRun || reading !== null}
+          disabled={!canRun || step !== null}
           onClick={start.onClick ?? (() => void prepare())}
         >
           {start.label}
         </Button>
+        {step && (
+          <Button data-testid={`${start.testId}-batal`} onClick={cancel}>
+            Batalkan
+          </Button>
+        )}
       </div>
-      {reading && (
-        <Field
-          validationMessage={`Membaca workbook… (${reading.done}/${reading.total})`}
-          validationState="none"
-        >
+      {step && (
+        <Field validationMessage={stepText(step)} validationState="none">
           <ProgressBar
-            aria-label="Kemajuan membaca"
-            value={reading.total ? reading.done / reading.total : undefined}
+            aria-label="Kemajuan penyusunan"
+            value={step.kind === 'reading' && step.total ? step.done / step.total : undefined}
           />
         </Field>
       )}
@@ -102,7 +113,7 @@ export function GeneratorPanel({
             <Button
               appearance="primary"
               data-testid={write.testId}
-              disabled={writing || write.disabled}
+              disabled={step !== null || write.disabled}
               onClick={write.onClick ?? (() => void writeSheet())}
             >
               {write.label}
@@ -110,7 +121,7 @@ export function GeneratorPanel({
           </div>
         </section>
       )}
-      {status && <Notice intent={status.ok ? 'success' : 'error'}>{status.message}</Notice>}
+      {status && <Notice intent={status.intent}>{status.message}</Notice>}
     </div>
   );
 }

@@ -78,8 +78,8 @@ export interface ValidationPanelProps {
   /** The settings now in force: a result computed under others is marked out of date. */
   settings: ValidationSettings;
   onRun: () => void;
-  /** Ends a running validation; absent where the host cannot (Excel). */
-  onCancel?: () => void;
+  /** Ends a running validation. */
+  onCancel: () => void;
   onOpen: (target: CellTarget) => void;
   onReport: () => Promise<AddedSheet>;
   /** Stores the user's jenis per indicator and validates again with them. */
@@ -159,7 +159,7 @@ export function ValidationPanel(props: ValidationPanelProps) {
         >
           Validasi Workbook LKj
         </Button>
-        {busy && props.onCancel && (
+        {busy && (
           <Button data-testid="batal" onClick={props.onCancel}>
             Batalkan
           </Button>

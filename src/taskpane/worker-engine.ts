@@ -1,0 +1,103 @@
+/**
+ * The web page's engine as its worker runs it: it holds the opened file, the workbook read from it
+ * (a WorkbookSession: tables detected once, plans kept) and answers the page's requests one at a
+ * time, posting its steps, the sheets a validation read, and its answer. Used by xlsx-worker, and
+ * in the page's own thread where there are no workers (jsdom in the unit tests).
+ */
+import { WorkbookReadError } from '../hosts/xlsx/read-error';
+import { readXlsx } from '../hosts/xlsx/read';
+import { freeSheetName, type SheetSpec } from '../sheetgen/sheet-spec';
+import type { PlanStep, ValidationStep } from './engine-types';
+import { EngineError, WorkbookSession, type Run } from './session';
+import type { EngineRequest, XlsxMessage } from './xlsx-service';
+
+type Post = (message: XlsxMessage, transfer?: Transferable[]) => void;
+
+/** The worker is the engine's own thread: nothing to hand back, a cancelled run ends the worker. */
+const noPause = () => Promise.resolve();
+
+export class WorkerEngine {
+  /** The opened file as it is now (with the sheets written since), and its sheets' names. */
+  private file: { bytes: Uint8Array; sheetNames?: string[] } | null = null;
+  /** The workbook read, and the bytes it was read from (older than the file's after a write). */
+  private read: { from: Uint8Array; session: WorkbookSession } | null = null;
+
+  constructor(private readonly post: Post) {}
+
+  async handle(request: EngineRequest): Promise<void> {
+    try {
+      await this.answer(request);
+    } catch (error) {
+      this.post({
+        ok: false,
+        message:
+          error instanceof WorkbookReadError || error instanceof EngineError
+            ? error.message
+            : 'Berkas tidak dapat diproses karena kesalahan tak terduga di pembaca .xlsx.',
+      });
+    }
+  }
+
+  private async answer(request: EngineRequest): Promise<void> {
+    const run: Run<ValidationStep | PlanStep> = {
+      onStep: (step) => this.post({ step }),
+      pause: noPause,
+    };
+    if (request.op === 'open') {
+      this.file = { bytes: request.bytes };
+      this.read = null;
+    } else if (request.op === 'validate') {
+      const { session } = await this.session(true, run);
+      const checked = await session.validate(request.settings, run);
+      // One sheet a message: the page takes each in a task of its own.
+      for (const sheet of session.model.sheets) this.post({ sheet });
+      const { notices } = session.model;
+      this.post({ ok: true, ...(notices ? { notices } : {}), checked });
+    } else if (request.op === 'plan') {
+      const { session } = await this.session(request.reread, run);
+      this.post({ ok: true, preview: await session.plan(request.request, run) });
+    } else {
+      const { session, sheetNames } = await this.session(false, run);
+      const spec =
+        request.op === 'write'
+          ? await session.sheet(request.request, sheetNames, run)
+          : await session.report(request.request, sheetNames, run);
+      await this.write(spec, sheetNames);
+    }
+  }
+
+  /**
+   * The workbook read: the one held, unless `fresh` asks for the file as it is now and the file
+   * changed since (a sheet written); else read from the file's bytes.
+   */
+  private async session(
+    fresh: boolean,
+    run: Run<ValidationStep | PlanStep>,
+  ): Promise<{ session: WorkbookSession; sheetNames: string[] }> {
+    const file = this.file;
+    if (!file) throw new WorkbookReadError('Belum ada berkas. Buka berkas .xlsx terlebih dahulu.');
+    if (!this.read || (fresh && this.read.from !== file.bytes)) {
+      const model = await readXlsx(file.bytes, (done, total) =>
+        run.onStep({ kind: 'reading', done, total }),
+      );
+      this.read = { from: file.bytes, session: new WorkbookSession(model) };
+      file.sheetNames = model.sheets.map((sheet) => sheet.name);
+    }
+    return { session: this.read.session, sheetNames: file.sheetNames ?? [] };
+  }
+
+  /** Writes the copy with the sheet added; later additions build on it, as in Excel. */
+  private async write(spec: SheetSpec, sheetNames: string[]): Promise<void> {
+    const file = this.file!;
+    const name = freeSheetName(spec.name, sheetNames);
+    const named = { ...spec, name };
+    const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
+    const bytes = await writer.addSheetToXlsx(file.bytes, named);
+    this.file = { bytes, sheetNames: [...sheetNames, name] };
+    // Copied, not transferred: the worker keeps the bytes for the next addition.
+    this.post({
+      ok: true,
+      written: { name, bytes, losses: writer.WRITE_LOSSES, leftOut: writer.leftOutOfCopy(named) },
+    });
+  }
+}
