@@ -5,9 +5,9 @@
  * sheet, and the outcome.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import { Button, Field, ProgressBar } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { Notice } from './Notice';
-import type { PlanStep } from './engine-types';
+import { StepProgress } from './StepProgress';
 import type { PlanState } from './useGeneratorPlan';
 
 const column: CSSProperties = {
@@ -35,13 +35,6 @@ export const panelStyles = {
   },
   detail: { color: 'var(--colorNeutralForeground2)', overflowWrap: 'anywhere' },
 } satisfies Record<string, CSSProperties>;
-
-function stepText(step: PlanStep): string {
-  if (step.kind === 'reading') return `Membaca workbook… (${step.done}/${step.total})`;
-  if (step.kind === 'detecting') return 'Mengenali tabel…';
-  if (step.kind === 'planning') return 'Menyusun pratinjau…';
-  return 'Menulis sheet…';
-}
 
 export interface GeneratorPanelProps {
   state: PlanState;
@@ -91,14 +84,7 @@ export function GeneratorPanel({
           </Button>
         )}
       </div>
-      {step && (
-        <Field validationMessage={stepText(step)} validationState="none">
-          <ProgressBar
-            aria-label="Kemajuan penyusunan"
-            value={step.kind === 'reading' && step.total ? step.done / step.total : undefined}
-          />
-        </Field>
-      )}
+      {step && <StepProgress step={step} label="Kemajuan penyusunan" />}
       {planFailure && <Notice intent="error">{planFailure}</Notice>}
       {empty && <Notice intent="error">{empty}</Notice>}
       {preview && !empty && (

@@ -15,7 +15,7 @@ export interface Validation extends Checked {
   settings: ValidationSettings;
 }
 
-export function isBusy(progress: Progress): boolean {
+export function isBusy(progress: Progress): progress is ValidationStep {
   return ['reading', 'detecting', 'checking'].includes(progress.kind);
 }
 

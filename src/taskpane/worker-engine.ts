@@ -2,14 +2,14 @@
  * The web page's engine as its worker runs it: it holds the opened file, the workbook read from it
  * (a WorkbookSession: tables detected once, plans kept) and answers the page's requests one at a
  * time, posting its steps, the sheets a validation read, and its answer. Used by xlsx-worker, and
- * in the page's own thread where there are no workers (jsdom in the unit tests).
+ * in the test's own thread by inThread (jsdom has no workers).
  */
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { readXlsx } from '../hosts/xlsx/read';
 import { freeSheetName, type SheetSpec } from '../sheetgen/sheet-spec';
 import type { PlanStep, ValidationStep } from './engine-types';
 import { EngineError, WorkbookSession, type Run } from './session';
-import type { EngineRequest, XlsxMessage } from './xlsx-service';
+import type { EngineRequest, EngineWorker, XlsxMessage } from './xlsx-service';
 
 type Post = (message: XlsxMessage, transfer?: Transferable[]) => void;
 
@@ -100,4 +100,25 @@ export class WorkerEngine {
       written: { name, bytes, losses: writer.WRITE_LOSSES, leftOut: writer.leftOutOfCopy(named) },
     });
   }
+}
+
+/** The engine in this thread, behind the same messages as the worker's: for jsdom, which has none. */
+export async function inThread(): Promise<EngineWorker> {
+  let ended = false;
+  let queue = Promise.resolve();
+  const worker: EngineWorker = {
+    onmessage: null,
+    onerror: null,
+    onmessageerror: null,
+    postMessage(request) {
+      queue = queue.then(() => engine.handle(request));
+    },
+    terminate() {
+      ended = true;
+    },
+  };
+  const engine = new WorkerEngine((data) => {
+    if (!ended) worker.onmessage?.({ data } as MessageEvent<XlsxMessage>);
+  });
+  return worker;
 }

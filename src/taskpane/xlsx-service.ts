@@ -1,10 +1,8 @@
 /**
- * The engine as the web page uses it: in a Web Worker (worker-engine in xlsx-worker) where the
- * browser has workers (every browser the page targets), so that reading, detecting, checking,
- * planning and writing never block or kill the page; in this thread only where there are none
- * (jsdom in the unit tests). One worker holds the opened file and the workbook read from it, and
- * answers one request at a time; cancelling a request ends it, and the next request starts a new
- * worker with the file.
+ * The engine as the web page uses it: in a Web Worker (worker-engine in xlsx-worker), so that
+ * reading, detecting, checking, planning and writing never block or kill the page. One worker
+ * holds the opened file and the workbook read from it, and answers one request at a time;
+ * cancelling a request ends it, and the next request starts a new worker with the file.
  */
 import { Sheet, type WorkbookModel } from '../workbook/model';
 import type { ValidationSettings } from '../laporan/outcome';
@@ -89,9 +87,8 @@ export interface EngineWorker {
 /** A worker that has not answered by then is ended: the page reports it instead of waiting. */
 const WORKER_TIMEOUT_MS = 120_000;
 
-export function xlsxService(
-  start: () => Promise<EngineWorker> = typeof Worker === 'function' ? inWorker : inThread,
-): XlsxService {
+/** `start`: a new worker; in the unit tests, the engine in their thread (worker-engine's inThread). */
+export function xlsxService(start: () => Promise<EngineWorker> = inWorker): XlsxService {
   let worker: EngineWorker | null = null;
   /** The file, and the bytes the running worker holds (none yet: a new worker). */
   let file: Uint8Array | null = null;
@@ -203,26 +200,4 @@ export function xlsxService(
 async function inWorker(): Promise<EngineWorker> {
   const { startXlsxWorker } = await import(/* webpackMode: "eager" */ './start-xlsx-worker');
   return startXlsxWorker();
-}
-
-/** The engine in this thread, behind the same messages as the worker's. */
-async function inThread(): Promise<EngineWorker> {
-  const { WorkerEngine } = await import(/* webpackChunkName: "engine" */ './worker-engine');
-  let ended = false;
-  let queue = Promise.resolve();
-  const worker: EngineWorker = {
-    onmessage: null,
-    onerror: null,
-    onmessageerror: null,
-    postMessage(request) {
-      queue = queue.then(() => engine.handle(request));
-    },
-    terminate() {
-      ended = true;
-    },
-  };
-  const engine = new WorkerEngine((data) => {
-    if (!ended) worker.onmessage?.({ data } as MessageEvent<XlsxMessage>);
-  });
-  return worker;
 }

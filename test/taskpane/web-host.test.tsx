@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { tabelGenerator } from '../../src/tabel';
-import { createWebHost, type WebHost } from '../../src/taskpane/web-host';
+import { createWebHost as createHost, type WebHost } from '../../src/taskpane/web-host';
+import { inThread } from '../../src/taskpane/worker-engine';
+import { xlsxService } from '../../src/taskpane/xlsx-service';
+
+/** The web host with its engine in this thread: jsdom has no workers. */
+const createWebHost = () => createHost(undefined, xlsxService(inThread));
 
 const sample = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
 
