@@ -5,7 +5,7 @@
  * panel gets plain data back, the preview it renders; a run shows its steps and can be cancelled.
  * The lazily loaded Renja panel gets it from App (see its PanelKit) rather than importing it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { GeneratorId, PanePlans, PlanStep } from './engine-types';
 import type { PaneHost } from './host';
@@ -69,8 +69,11 @@ export function useGeneratorPlan<G extends GeneratorId>({
     void runStep((onStep, signal) => host.plan(request, asked.reread, onStep, signal)).then(
       (outcome) => {
         if (!outcome) return;
-        setPlan('done' in outcome ? outcome.done : null);
-        setPlanFailure('failed' in outcome ? outcome.failed : undefined);
+        // Drawn in slices (a transition): a long preview never holds the page at once.
+        startTransition(() => {
+          setPlan('done' in outcome ? outcome.done : null);
+          setPlanFailure('failed' in outcome ? outcome.failed : undefined);
+        });
         if ('cancelled' in outcome) {
           // Nothing planned stands: the button starts again.
           setAsked(undefined);

@@ -1,5 +1,5 @@
 /** Reading the workbook and validating it, as state the panels render. */
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { WorkbookModel } from '../workbook/model';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { PaneHost } from './host';
@@ -31,8 +31,11 @@ export function useValidation(host: PaneHost) {
       running.current = controller;
       try {
         const { model, checked } = await host.validate(settings, setProgress, controller.signal);
-        setResult({ model, ...checked, settings });
-        setProgress({ kind: 'idle' });
+        // Drawn in slices (a transition): thousands of findings never hold the page at once.
+        startTransition(() => {
+          setResult({ model, ...checked, settings });
+          setProgress({ kind: 'idle' });
+        });
       } catch (error) {
         setResult(null);
         setProgress(

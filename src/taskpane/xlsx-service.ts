@@ -4,7 +4,13 @@
  * holds the opened file and the workbook read from it, and answers one request at a time;
  * cancelling a request ends it, and the next request starts a new worker with the file.
  */
-import { Sheet, type WorkbookModel } from '../workbook/model';
+import {
+  Sheet,
+  type Cell,
+  type CellRange,
+  type ExcelTable,
+  type WorkbookModel,
+} from '../workbook/model';
 import type { ValidationSettings } from '../laporan/outcome';
 import type {
   Checked,
@@ -42,11 +48,27 @@ export type XlsxResponse =
   | { ok: true; written: WrittenCopy }
   | { ok: false; message: string };
 
+/** A sheet the worker read, without its cells (they follow in bands). */
+export interface SheetHead {
+  name: string;
+  hidden: boolean;
+  merges: CellRange[];
+  excelTables: ExcelTable[];
+}
+
+/** Cells of the sheet posted last, as parallel lists. */
+export interface CellBand {
+  rows: number[];
+  cols: number[];
+  cells: Cell[];
+}
+
 /**
- * What the worker posts before its answer: its steps, and the sheets a validation read one
- * message each, so that the page never takes in a whole workbook in one long task.
+ * What the worker posts before its answer: its steps, and the workbook a validation read, a sheet
+ * and then its cells in bands, so that the page never takes in a whole sheet in one long task.
  */
-export type XlsxUpdate = { step: ValidationStep | PlanStep } | { sheet: Sheet };
+export type XlsxUpdate =
+  { step: ValidationStep | PlanStep } | { sheet: SheetHead } | { band: CellBand };
 
 export type XlsxMessage = XlsxResponse | XlsxUpdate;
 
@@ -175,9 +197,10 @@ export function xlsxService(start: () => Promise<EngineWorker> = inWorker): Xlsx
       const sheets: Sheet[] = [];
       const answer = await ask({ op: 'validate', settings }, signal, (update) => {
         if ('step' in update) return onStep(update.step as ValidationStep);
-        // A Sheet holds plain data only (arrays, numbers, text), which the worker's message
-        // keeps; the prototype gives it back its methods.
-        sheets.push(Object.setPrototypeOf(update.sheet, Sheet.prototype) as Sheet);
+        if ('sheet' in update) return void sheets.push(sheetOf(update.sheet));
+        const { rows, cols, cells } = update.band;
+        const sheet = sheets[sheets.length - 1];
+        for (let i = 0; i < cells.length; i++) sheet.setCell(rows[i], cols[i], cells[i]);
       });
       if (!('checked' in answer)) throw new Error('Jawaban pemeriksa .xlsx tidak dikenal.');
       const model: WorkbookModel = { sheets };
@@ -195,6 +218,14 @@ export function xlsxService(start: () => Promise<EngineWorker> = inWorker): Xlsx
       return answer.written;
     },
   };
+}
+
+function sheetOf({ name, hidden, merges, excelTables }: SheetHead): Sheet {
+  const sheet = new Sheet(name);
+  sheet.hidden = hidden;
+  sheet.merges.push(...merges);
+  sheet.excelTables.push(...excelTables);
+  return sheet;
 }
 
 async function inWorker(): Promise<EngineWorker> {

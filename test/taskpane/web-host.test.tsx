@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
+import { readXlsx } from '../../src/hosts/xlsx/read';
 import { tabelGenerator } from '../../src/tabel';
+import type { WorkbookModel } from '../../src/workbook/model';
 import { createWebHost as createHost, type WebHost } from '../../src/taskpane/web-host';
 import { inThread } from '../../src/taskpane/worker-engine';
 import { xlsxService } from '../../src/taskpane/xlsx-service';
@@ -112,6 +114,15 @@ describe('the web host’s engine (in this thread here; in the worker in a brows
     const validation = recorder();
     const { model } = await host.validate(settings, validation.onStep, signal());
     expect(validation.steps).toEqual(expect.arrayContaining(['reading', 'detecting', 'checking']));
+    // The page gets the workbook as read, though a sheet's cells come in bands of messages.
+    const read = await readXlsx(readFileSync(sample));
+    const contents = ({ sheets }: WorkbookModel) =>
+      sheets.map((sheet) => ({
+        ...sheet,
+        size: [sheet.rowCount, sheet.columnCount],
+        cells: [...sheet.entries()],
+      }));
+    expect(contents(model)).toEqual(contents(read));
 
     const planning = recorder();
     const request = { generator: 'evaluasi' as const, settings, choices: { types: {}, arah: {} } };
@@ -125,7 +136,6 @@ describe('the web host’s engine (in this thread here; in the worker in a brows
     const again = recorder();
     await host.plan(request, false, again.onStep, signal());
     expect(again.steps).toEqual(expect.arrayContaining(['reading', 'detecting', 'planning']));
-    expect(model.sheets.length).toBeGreaterThan(1);
   });
 
   it('writes the planned sheet into a copy, and reads the copy when asked to read again', async () => {
