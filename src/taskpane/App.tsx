@@ -114,10 +114,10 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const writeReport = async () => {
     const result = validation.result;
     if (!result) throw new Error('Belum ada hasil validasi.');
-    const { settings, findings, uncheckedSheets } = result;
+    const { settings, tables, findings, uncheckedSheets } = result;
     return host.writeReport({
       settings,
-      validation: { findings, uncheckedSheets },
+      validation: { tables, findings, uncheckedSheets },
       source: fileName ?? 'Workbook ini',
     });
   };

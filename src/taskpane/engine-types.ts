@@ -89,7 +89,8 @@ export interface WriteRequest<G extends GeneratorId> extends PlanRequest<G> {
 /** The "Hasil Validasi" sheet of a validation the pane shows. */
 export interface ReportRequest {
   settings: ValidationSettings;
-  validation: Pick<Checked, 'findings' | 'uncheckedSheets'>;
+  /** Its tables too: the workbook held may have been read again since (a sheet added). */
+  validation: Pick<Checked, 'tables' | 'findings' | 'uncheckedSheets'>;
   /** The file the report is about, or `Workbook ini` in Excel. */
   source: string;
 }

@@ -191,9 +191,9 @@ export class WorkbookSession {
    */
   report(request: ReportRequest, sheetNames: string[], run: Run<PlanStep>): Promise<SheetSpec> {
     return guarded('Laporan', run, async () => {
-      const tables = await this.detect(run);
       run.onStep({ kind: 'writing' });
       await run.pause();
+      const { tables } = request.validation;
       return laporanSheetOf({ ...request, model: this.model, tables }, sheetNames);
     });
   }
