@@ -1,21 +1,27 @@
 /**
  * The pane's engine over one read workbook: tables detected once, then validations, the
  * generators' plans and their sheets from it. It runs in the web page's worker (xlsx-worker) and,
- * inside Excel, on the pane's thread (in-pane.ts); there it pauses after every sheet detected,
- * every check and before every plan or layout, so that the pane never holds its thread for a
- * whole run.
+ * inside Excel, on the pane's thread (in-pane.ts); there it pauses before every sheet it
+ * detects, after every check, and before every plan and layout, so that the pane never holds its
+ * thread for a whole run.
  */
 import { checks, checkSteps, uncheckedSheetsOf } from '../checks';
 import { jenisIndikator } from '../checks/jenis-indikator';
-import { evaluasiGenerator, evaluateRow } from '../evaluasi';
+import { evaluasiGenerator, evaluateRow, type EvaluasiPlan } from '../evaluasi';
 import { WorkbookFacts, type FactChoices } from '../facts/facts';
 import { laporanGenerator } from '../laporan';
 import type { ValidationSettings } from '../laporan/outcome';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
-import { footerResults, renjaGenerator, rowResults } from '../renja';
+import {
+  footerResults,
+  renjaGenerator,
+  rowResults,
+  type RenjaOptions,
+  type RenjaPlan,
+} from '../renja';
 import type { Generator } from '../sheetgen/generator';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
-import { tabelGenerator } from '../tabel';
+import { tabelGenerator, type TabelPlan } from '../tabel';
 import { detectSheetTables } from '../workbook/detect';
 import type { WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
@@ -75,16 +81,15 @@ type PaneGenerators = {
   [G in GeneratorId]: PaneGenerator<G, never, never>;
 };
 
-const evaluasi: PaneGenerator<'evaluasi', Parameters<typeof evaluasiGenerator.layout>[0], object> =
-  {
-    generator: evaluasiGenerator,
-    // The types chosen are the facts' rumus of the indicators, the arah their arah.
-    settle: ({ types, arah }) => ({ facts: { rumus: types, arah }, options: {} }),
-    // The preview's values, in one place: what the sheet's formulas compute.
-    preview: (plan) => ({ plan, results: plan.rows.map((row) => evaluateRow(row, plan.scale)) }),
-  };
+const evaluasi: PaneGenerator<'evaluasi', EvaluasiPlan, object> = {
+  generator: evaluasiGenerator,
+  // The types chosen are the facts' rumus of the indicators, the arah their arah.
+  settle: ({ types, arah }) => ({ facts: { rumus: types, arah }, options: {} }),
+  // The preview's values, in one place: what the sheet's formulas compute.
+  preview: (plan) => ({ plan, results: plan.rows.map((row) => evaluateRow(row, plan.scale)) }),
+};
 
-const tabel: PaneGenerator<'tabel', Parameters<typeof tabelGenerator.layout>[0], object> = {
+const tabel: PaneGenerator<'tabel', TabelPlan, object> = {
   generator: tabelGenerator,
   // The tables ticked only choose what is written, so they are no choice the plan depends on.
   settle: () => ({ options: {} }),
@@ -100,11 +105,7 @@ const tabel: PaneGenerator<'tabel', Parameters<typeof tabelGenerator.layout>[0],
   }),
 };
 
-const renja: PaneGenerator<
-  'renja',
-  Parameters<typeof renjaGenerator.layout>[0],
-  Parameters<typeof renjaGenerator.plan>[1]
-> = {
+const renja: PaneGenerator<'renja', RenjaPlan, RenjaOptions> = {
   generator: renjaGenerator,
   // The jenis chosen per indicator name in the Validasi tab come with the settings, in the facts.
   settle: ({ jenis, tw }) => ({ options: { jenis: { ...jenis }, ...(tw ? { tw } : {}) } }),

@@ -63,12 +63,12 @@ export class WorkerEngine {
       const { session } = await this.session(request.reread, run);
       this.post({ ok: true, preview: await session.plan(request.request, run) });
     } else {
-      const { session, sheetNames } = await this.session(false, run);
+      const { session, sheetNames, bytes } = await this.session(false, run);
       const spec =
         request.op === 'write'
           ? await session.sheet(request.request, sheetNames, run)
           : await session.report(request.request, sheetNames, run);
-      await this.write(spec, sheetNames);
+      await this.write(bytes, spec, sheetNames);
     }
   }
 
@@ -97,7 +97,7 @@ export class WorkerEngine {
   private async session(
     fresh: boolean,
     run: Run<ValidationStep | PlanStep>,
-  ): Promise<{ session: WorkbookSession; sheetNames: string[] }> {
+  ): Promise<{ session: WorkbookSession; sheetNames: string[]; bytes: Uint8Array }> {
     const file = this.file;
     if (!file) throw new WorkbookReadError('Belum ada berkas. Buka berkas .xlsx terlebih dahulu.');
     if (!this.read || (fresh && this.read.from !== file.bytes)) {
@@ -107,16 +107,15 @@ export class WorkerEngine {
       this.read = { from: file.bytes, session: new WorkbookSession(model) };
       file.sheetNames = model.sheets.map((sheet) => sheet.name);
     }
-    return { session: this.read.session, sheetNames: file.sheetNames ?? [] };
+    return { session: this.read.session, sheetNames: file.sheetNames ?? [], bytes: file.bytes };
   }
 
   /** Writes the copy with the sheet added; later additions build on it, as in Excel. */
-  private async write(spec: SheetSpec, sheetNames: string[]): Promise<void> {
-    const file = this.file!;
+  private async write(from: Uint8Array, spec: SheetSpec, sheetNames: string[]): Promise<void> {
     const name = freeSheetName(spec.name, sheetNames);
     const named = { ...spec, name };
     const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
-    const bytes = await writer.addSheetToXlsx(file.bytes, named);
+    const bytes = await writer.addSheetToXlsx(from, named);
     this.file = { bytes, sheetNames: [...sheetNames, name] };
     // Copied, not transferred: the worker keeps the bytes for the next addition.
     this.post({
