@@ -62,6 +62,9 @@ export function useGeneratorPlan<G extends GeneratorId>({
     [],
   );
 
+  // A panel that goes (another file opened) ends its run: the engine takes the next request.
+  useEffect(() => () => running.current?.abort(), []);
+
   // Planned again whenever the choices or the settings change, on the workbook read before.
   useEffect(() => {
     if (!asked) return;
