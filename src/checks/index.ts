@@ -51,7 +51,7 @@ export function validateWorkbook(
   };
 }
 
-function uncheckedSheetsOf(model: WorkbookModel, tables: DetectedTable[]): UncheckedSheet[] {
+export function uncheckedSheetsOf(model: WorkbookModel, tables: DetectedTable[]): UncheckedSheet[] {
   const checked = new Set(tables.map((table) => table.sheet));
   return model.sheets
     .filter((sheet) => sheet.rowCount > 0 && !checked.has(sheet.name))
@@ -64,14 +64,30 @@ export function runChecks(
   selected: readonly Check[],
   onCheck?: CheckProgress,
 ): Finding[] {
+  const steps = checkSteps(facts, selected);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    onCheck?.(step.value.done, step.value.total);
+  }
+}
+
+/**
+ * runChecks one check a step: yields the checks done before the first and after each, so that a
+ * caller may pause between them (the pane in Excel, whose thread must not be held long).
+ */
+export function* checkSteps(
+  facts: WorkbookFacts,
+  selected: readonly Check[],
+): Generator<{ done: number; total: number }, Finding[]> {
   const { model } = facts;
   const context = new CheckContext(facts);
-  onCheck?.(0, selected.length);
-  const byCheck = selected.map((check, index) => {
-    const findings = check.check(context);
-    onCheck?.(index + 1, selected.length);
-    return { check, findings };
-  });
+  const total = selected.length;
+  yield { done: 0, total };
+  const byCheck: { check: Check; findings: Finding[] }[] = [];
+  for (const check of selected) {
+    byCheck.push({ check, findings: check.check(context) });
+    yield { done: byCheck.length, total };
+  }
   const specific = new Set(selected.flatMap((check) => check.supersededBy ?? []));
   const cellsOf = new Map<string, Set<string>>();
   for (const { check, findings } of byCheck) {

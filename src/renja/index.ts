@@ -14,7 +14,6 @@ export {
   renjaSheet,
   renjaSheetName,
   romanTw,
-  JENIS_LABEL,
   FIRST_DATA_ROW,
   rowResults,
   footerResults,

@@ -21,7 +21,14 @@ import {
   tahunIniOf,
   type Measure,
 } from './formulas';
-import { TRIWULAN, type RenjaMeasure, type RenjaPlan, type RenjaRow, type Triwulan } from './types';
+import {
+  JENIS_LABEL,
+  TRIWULAN,
+  type RenjaMeasure,
+  type RenjaPlan,
+  type RenjaRow,
+  type Triwulan,
+} from './types';
 
 const HEADER_ROW = 5;
 const NUMBERING_ROW = HEADER_ROW + 2;
@@ -33,12 +40,6 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** The Renja form's scale: Permendagri 86/2017. */
 export const RENJA_SCALE: ScaleName = 'P86';
-
-export const JENIS_LABEL: Record<Akumulasi, string> = {
-  kumulatif: 'Kumulatif',
-  'nilai-akhir': 'Nilai akhir',
-  'rata-rata': 'Rata-rata',
-};
 
 /**
  * The K / Rp groups (5)–(14), with their header and number (or equation). The years are written

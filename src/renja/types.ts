@@ -7,6 +7,13 @@ export type Triwulan = 1 | 2 | 3 | 4;
 
 export const TRIWULAN: readonly Triwulan[] = [1, 2, 3, 4];
 
+/** How the form's Jenis column, and the pane, name each jenis. */
+export const JENIS_LABEL: Record<Akumulasi, string> = {
+  kumulatif: 'Kumulatif',
+  'nilai-akhir': 'Nilai akhir',
+  'rata-rata': 'Rata-rata',
+};
+
 /** One measure (K or Rp) of a row: the form's columns (5), (6), (7) and (8)–(11). */
 export interface RenjaMeasure {
   /** (5) Target Renstra akhir periode. */

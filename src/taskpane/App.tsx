@@ -11,7 +11,7 @@ import type { PanelKit } from './RenjaPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
 import { useGeneratorPlan } from './useGeneratorPlan';
-import { errorMessage, isBusy, laporanSheetOf, useValidation } from './useValidation';
+import { errorMessage, isBusy, useValidation } from './useValidation';
 import TabelPanel from './TabelPanel';
 import { ValidationPanel } from './ValidationPanel';
 import type { WebHost } from './web-host';
@@ -114,7 +114,12 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const writeReport = async () => {
     const result = validation.result;
     if (!result) throw new Error('Belum ada hasil validasi.');
-    return host.addSheet(await laporanSheetOf(result, fileName ?? 'Workbook ini'));
+    const { settings, tables, findings, uncheckedSheets } = result;
+    return host.writeReport({
+      settings,
+      validation: { tables, findings, uncheckedSheets },
+      source: fileName ?? 'Workbook ini',
+    });
   };
 
   const saveSettings = async (next: typeof settings) => {
@@ -173,7 +178,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
                 setTarget(null);
                 void validation.run(settings);
               }}
-              {...(host.validate ? { onCancel: validation.cancel } : {})}
+              onCancel={validation.cancel}
               onOpen={openCell}
               onReport={writeReport}
               onJenis={async (jenis) => {

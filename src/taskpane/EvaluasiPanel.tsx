@@ -6,11 +6,11 @@ import type { CSSProperties } from 'react';
 import { Field, Select } from '@fluentui/react-components';
 import { formatAngka } from '../core/angka';
 import type { Arah } from '../core/capaian';
-import { INDICATOR_TYPES, type IndicatorType, type PlanOptions } from '../evaluasi/types';
+import { INDICATOR_TYPES, type IndicatorType } from '../evaluasi/types';
 import type { ValidationSettings } from '../laporan/outcome';
+import type { EvaluasiChoices } from './engine-types';
 import { GeneratorPanel, panelStyles } from './GeneratorPanel';
 import type { PaneHost } from './host';
-import { loadEngine } from './load-engine';
 import { useGeneratorPlan } from './useGeneratorPlan';
 
 /** Short, so the choice fits the narrowest pane; the formula is the field's hint. */
@@ -51,14 +51,10 @@ const styles = {
   warning: { color: 'var(--colorPaletteDarkOrangeForeground1)', overflowWrap: 'anywhere' },
 } satisfies Record<string, CSSProperties>;
 
-/** What the user chose per row (by EvaluasiRow.id, the indicator's key), kept across re-planning. */
-type Choices = Required<Pick<PlanOptions, 'types' | 'arah'>>;
+/** What the user chose per row, kept across re-planning. */
+type Choices = EvaluasiChoices;
 
 const NO_CHOICES: Choices = { types: {}, arah: {} };
-
-/** The types chosen are the facts' rumus of the indicators, the arah their arah. */
-const settle = ({ types, arah }: Choices) => ({ facts: { rumus: types, arah }, options: {} });
-const generator = (engine: Awaited<ReturnType<typeof loadEngine>>) => engine.evaluasiGenerator;
 
 const show = (value: number | string | null | undefined) =>
   typeof value === 'number' ? formatAngka(value) : value || '–';
@@ -72,15 +68,9 @@ export function EvaluasiPanel({
   settings: ValidationSettings;
   canRun: boolean;
 }) {
-  const state = useGeneratorPlan({
-    host,
-    settings,
-    loadEngine,
-    generator,
-    noChoices: NO_CHOICES,
-    settle,
-  });
-  const { plan, engine, setChoices } = state;
+  const state = useGeneratorPlan({ host, settings, generator: 'evaluasi', noChoices: NO_CHOICES });
+  const { plan: preview, setChoices } = state;
+  const plan = preview?.plan;
 
   /** Plans again with one row's type or arah changed, as the preview's selectors ask. */
   const choose = <K extends keyof Choices>(id: string, key: K, value: Choices[K][string]) =>
@@ -105,19 +95,20 @@ export function EvaluasiPanel({
           : undefined
       }
       preview={
-        plan && engine
+        preview
           ? {
               label: 'Pratinjau baris evaluasi',
-              notes: plan.notes,
+              notes: preview.plan.notes,
               content: (
                 <>
                   <h2 style={styles.heading}>
-                    Pratinjau: {plan.rows.length} indikator, tahun {plan.year}, skala {plan.scale}
+                    Pratinjau: {preview.plan.rows.length} indikator, tahun {preview.plan.year},
+                    skala {preview.plan.scale}
                   </h2>
                   <ol style={styles.list}>
-                    {plan.rows.map((row, i) => {
-                      // The preview's values, in one place: what the sheet's formulas compute.
-                      const result = engine.evaluateRow(row, plan.scale);
+                    {preview.plan.rows.map((row, i) => {
+                      // What the sheet's formulas compute, worked out by the engine.
+                      const result = preview.results[i];
                       const names = INPUT_NAMES[row.type];
                       const missing = [
                         ...names.filter((_, k) => row.inputs[k] === null),

@@ -1,11 +1,13 @@
 /**
  * The panel around a generator's preview (Evaluasi, Tabel LKj, Evaluasi Renja): what it makes,
- * the button that reads the workbook and its progress, a planning failure or an empty plan, the
- * preview with the plan's notes and the button that writes the sheet, and the outcome.
+ * the button that reads the workbook, its steps and the button that cancels them, a planning
+ * failure or an empty plan, the preview with the plan's notes and the button that writes the
+ * sheet, and the outcome.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import { Button, Field, ProgressBar } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { Notice } from './Notice';
+import { StepProgress } from './StepProgress';
 import type { PlanState } from './useGeneratorPlan';
 
 const column: CSSProperties = {
@@ -52,7 +54,7 @@ export interface GeneratorPanelProps {
 }
 
 export function GeneratorPanel({
-  state: { reading, planFailure, status, writing, prepare, write: writeSheet },
+  state: { step, planFailure, status, prepare, write: writeSheet, cancel },
   canRun,
   intro,
   before,
@@ -71,23 +73,18 @@ export function GeneratorPanel({
         <Button
           appearance="primary"
           data-testid={start.testId}
-          disabled={!canRun || reading !== null}
+          disabled={!canRun || step !== null}
           onClick={start.onClick ?? (() => void prepare())}
         >
           {start.label}
         </Button>
+        {step && (
+          <Button data-testid={`${start.testId}-batal`} onClick={cancel}>
+            Batalkan
+          </Button>
+        )}
       </div>
-      {reading && (
-        <Field
-          validationMessage={`Membaca workbook… (${reading.done}/${reading.total})`}
-          validationState="none"
-        >
-          <ProgressBar
-            aria-label="Kemajuan membaca"
-            value={reading.total ? reading.done / reading.total : undefined}
-          />
-        </Field>
-      )}
+      {step && <StepProgress step={step} label="Kemajuan penyusunan" />}
       {planFailure && <Notice intent="error">{planFailure}</Notice>}
       {empty && <Notice intent="error">{empty}</Notice>}
       {preview && !empty && (
@@ -102,7 +99,7 @@ export function GeneratorPanel({
             <Button
               appearance="primary"
               data-testid={write.testId}
-              disabled={writing || write.disabled}
+              disabled={step !== null || write.disabled}
               onClick={write.onClick ?? (() => void writeSheet())}
             >
               {write.label}
@@ -110,7 +107,7 @@ export function GeneratorPanel({
           </div>
         </section>
       )}
-      {status && <Notice intent={status.ok ? 'success' : 'error'}>{status.message}</Notice>}
+      {status && <Notice intent={status.intent}>{status.message}</Notice>}
     </div>
   );
 }

@@ -1,24 +1,17 @@
 /**
  * "Evaluasi Renja": the quarterly Renja evaluation form (Permendagri 86/2017, E.81). Reads the
  * workbook, previews the rows the generator plans for the chosen quarter (the user may set each
- * indicator's jenis), then writes the form as a new sheet. Loaded lazily by App, with its engine.
+ * indicator's jenis), then writes the form as a new sheet. Loaded lazily by App; the generator
+ * runs in the host's engine.
  */
-import { useCallback, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Field, Select } from '@fluentui/react-components';
 import { AKUMULASI_TYPES, type Akumulasi } from '../core/akumulasi';
 import { formatAngka } from '../core/angka';
-import { WorkbookFacts } from '../facts/facts';
 import type { ValidationSettings } from '../laporan/outcome';
-import {
-  footerResults,
-  JENIS_LABEL,
-  renjaGenerator,
-  rowResults,
-  type RenjaPlan,
-  type Result,
-  type Triwulan,
-} from '../renja';
-import { detectTables } from '../workbook/detect';
+import { JENIS_LABEL, type RenjaPlan, type Triwulan } from '../renja/types';
+import type { Result } from '../sheetgen/expr';
+import type { RenjaChoices } from './engine-types';
 import type { GeneratorPanel, panelStyles } from './GeneratorPanel';
 import type { PaneHost } from './host';
 import type { useGeneratorPlan } from './useGeneratorPlan';
@@ -37,9 +30,6 @@ export interface PanelKit {
   styles: typeof panelStyles;
 }
 
-/** Rows shown in the preview at most; the sheet holds them all. */
-const PREVIEW_ROWS = 150;
-
 const JENIS_HINT: Record<RenjaPlan['rows'][number]['jenisFrom'], string> = {
   pilihan: 'dipilih',
   workbook: 'dari kolom Jenis di formulir',
@@ -47,11 +37,7 @@ const JENIS_HINT: Record<RenjaPlan['rows'][number]['jenisFrom'], string> = {
   tebakan: 'tebakan: periksa',
 };
 
-/** The engine is this chunk itself. */
-const loadRenjaEngine = () => Promise.resolve({ WorkbookFacts, detectTables });
-const generator = () => renjaGenerator;
-
-const NO_JENIS: Readonly<Record<string, Akumulasi>> = {};
+const NO_CHOICES: RenjaChoices = { jenis: {} };
 
 const show = (value: Result | undefined) =>
   typeof value === 'number' ? formatAngka(value) : value || '–';
@@ -68,24 +54,20 @@ export default function RenjaPanel({
   kit: PanelKit;
 }) {
   const { Field, Select, GeneratorPanel, useGeneratorPlan, styles } = kit;
+  // The quarter is chosen before reading; the user's jenis per row id in the preview. The jenis
+  // chosen per indicator name in the Validasi tab come with the settings.
   const [tw, setTw] = useState<Triwulan | undefined>(undefined);
-  // The user's jenis per row id; the jenis chosen per indicator name in the Validasi tab come
-  // with the settings, in the facts.
-  const settle = useCallback(
-    (jenis: Readonly<Record<string, Akumulasi>>) => ({ options: { jenis, ...(tw ? { tw } : {}) } }),
-    [tw],
-  );
-  const state = useGeneratorPlan({
-    host,
-    settings,
-    loadEngine: loadRenjaEngine,
-    generator,
-    noChoices: NO_JENIS,
-    settle,
-  });
-  const { plan, setChoices: setJenis } = state;
-  // The preview's values, in one place: what the sheet's formulas compute.
-  const footer = plan && footerResults(plan);
+  const noChoices = useMemo(() => ({ ...NO_CHOICES, ...(tw ? { tw } : {}) }), [tw]);
+  const state = useGeneratorPlan({ host, settings, generator: 'renja', noChoices });
+  const { plan, setChoices } = state;
+  const setJenis = (row: string, jenis: Akumulasi) =>
+    setChoices((current) => ({ ...current, jenis: { ...current.jenis, [row]: jenis } }));
+  // Another quarter plans again at once, keeping the jenis chosen.
+  const chooseTw = (next: Triwulan | undefined) => {
+    setTw(next);
+    setChoices(({ jenis }) => ({ jenis, ...(next ? { tw: next } : {}) }));
+  };
+  const footer = plan?.footer;
   return (
     <GeneratorPanel
       state={state}
@@ -102,7 +84,7 @@ export default function RenjaPanel({
             style={styles.select}
             value={tw === undefined ? '' : String(tw)}
             onChange={(_, data) =>
-              setTw(data.value === '' ? undefined : (Number(data.value) as Triwulan))
+              chooseTw(data.value === '' ? undefined : (Number(data.value) as Triwulan))
             }
           >
             <option value="">Otomatis</option>
@@ -119,7 +101,7 @@ export default function RenjaPanel({
         label: 'Siapkan Formulir Evaluasi Renja',
       }}
       empty={
-        plan?.rows.length === 0
+        plan?.rowCount === 0
           ? 'Tidak ada formulir Renja, indikator (tabel PK atau capaian) atau program (tabel anggaran) yang dikenali.'
           : undefined
       }
@@ -131,7 +113,7 @@ export default function RenjaPanel({
               content: (
                 <>
                   <h2 style={styles.heading}>
-                    Pratinjau: {plan.rows.length} baris, triwulan {plan.tw} tahun {plan.year},{' '}
+                    Pratinjau: {plan.rowCount} baris, triwulan {plan.tw} tahun {plan.year},{' '}
                     {plan.source.kind === 'form'
                       ? `dari formulir di lembar "${plan.source.sheet}"`
                       : 'dari tabel PK, capaian dan anggaran'}
@@ -141,8 +123,7 @@ export default function RenjaPanel({
                     {footer.predikat || '–'}
                   </span>
                   <ol style={styles.list}>
-                    {plan.rows.slice(0, PREVIEW_ROWS).map((row, i) => {
-                      const results = rowResults(row);
+                    {plan.rows.map(({ row, results }, i) => {
                       return (
                         <li
                           key={row.id}
@@ -160,12 +141,7 @@ export default function RenjaPanel({
                               <Select
                                 style={styles.select}
                                 value={row.jenis}
-                                onChange={(_, data) =>
-                                  setJenis((current) => ({
-                                    ...current,
-                                    [row.id]: data.value as Akumulasi,
-                                  }))
-                                }
+                                onChange={(_, data) => setJenis(row.id, data.value as Akumulasi)}
                               >
                                 {AKUMULASI_TYPES.map((value) => (
                                   <option key={value} value={value}>
@@ -186,9 +162,9 @@ export default function RenjaPanel({
                       );
                     })}
                   </ol>
-                  {plan.rows.length > PREVIEW_ROWS && (
+                  {plan.rowCount > plan.rows.length && (
                     <span style={styles.detail}>
-                      {plan.rows.length - PREVIEW_ROWS} baris lain tidak ditampilkan; semuanya
+                      {plan.rowCount - plan.rows.length} baris lain tidak ditampilkan; semuanya
                       ditulis ke sheet.
                     </span>
                   )}

@@ -2,24 +2,16 @@
  * "Susun Tabel LKj": reads the workbook, previews each BAB III table the generator can build
  * (those without data say why), lets the user choose which to write, then writes them as one
  * new sheet. Part of the start-up script (a lazy chunk sharing Fluent would un-inline Fluent's
- * modules and cost more); its engine is loaded when first used.
+ * modules and cost more); the generator runs in the host's engine.
  */
 import { useState, type CSSProperties } from 'react';
 import { Checkbox } from '@fluentui/react-components';
 import type { ValidationSettings } from '../laporan/outcome';
-import type { TabelId, TabelSection } from '../tabel/types';
+import type { TabelId } from '../tabel/types';
+import type { TabelPreview } from './engine-types';
 import { GeneratorPanel, panelStyles } from './GeneratorPanel';
 import type { PaneHost } from './host';
 import { useGeneratorPlan } from './useGeneratorPlan';
-
-/** The generator and table detection, as a chunk of their own loaded when first used. */
-const loadTabelEngine = () => import(/* webpackChunkName: "tabel" */ './tabel-engine');
-const generator = (engine: Awaited<ReturnType<typeof loadTabelEngine>>) => engine.tabelGenerator;
-/** The tables ticked only choose what is written, so they are no choice the plan depends on. */
-const settle = () => ({ options: {} });
-
-/** Rows a preview shows; the sheet holds them all. */
-const PREVIEW_ROWS = 8;
 
 const styles = {
   ...panelStyles,
@@ -36,19 +28,21 @@ const styles = {
  * A table's rows as lines of `header: value` pairs: readable in the narrowest pane without
  * scrolling sideways, however many columns the table has.
  */
-function Preview({ section }: { section: TabelSection }) {
+function Preview({ section }: { section: TabelPreview['sections'][number] }) {
   const { header, rows } = section.preview;
   return (
     <>
       <ol style={styles.list} aria-label={`Pratinjau ${section.title}`}>
-        {rows.slice(0, PREVIEW_ROWS).map((row, r) => (
+        {rows.map((row, r) => (
           <li key={r} style={styles.detail}>
             {row.map((text, i) => `${header[i] ? `${header[i]}: ` : ''}${text || '–'}`).join(' · ')}
           </li>
         ))}
       </ol>
-      {rows.length > PREVIEW_ROWS && (
-        <span style={styles.detail}>… dan {rows.length - PREVIEW_ROWS} baris lagi di sheet.</span>
+      {section.rowCount > rows.length && (
+        <span style={styles.detail}>
+          … dan {section.rowCount - rows.length} baris lagi di sheet.
+        </span>
       )}
     </>
   );
@@ -63,14 +57,8 @@ export default function TabelPanel({
   settings: ValidationSettings;
   canRun: boolean;
 }) {
-  const state = useGeneratorPlan({
-    host,
-    settings,
-    loadEngine: loadTabelEngine,
-    generator,
-    noChoices: null,
-    settle,
-  });
+  // The tables ticked only choose what is written, so they are no choice the plan depends on.
+  const state = useGeneratorPlan({ host, settings, generator: 'tabel', noChoices: null });
   const { plan } = state;
   /** Tables the user unticked; every table with data is written unless unticked. */
   const [skipped, setSkipped] = useState<ReadonlySet<TabelId>>(new Set());

@@ -1,14 +1,8 @@
 /** "Validasi Workbook LKj": run, progress, summary, severity filter, findings, report. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Button,
-  Checkbox,
-  ProgressBar,
-  Field,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { Notice } from './Notice';
+import { StepProgress } from './StepProgress';
 import type { Akumulasi } from '../core/akumulasi';
 import type { Severity } from '../checks/finding';
 import { FindingList, groupFindings } from './FindingList';
@@ -78,21 +72,12 @@ export interface ValidationPanelProps {
   /** The settings now in force: a result computed under others is marked out of date. */
   settings: ValidationSettings;
   onRun: () => void;
-  /** Ends a running validation; absent where the host cannot (Excel). */
-  onCancel?: () => void;
+  /** Ends a running validation. */
+  onCancel: () => void;
   onOpen: (target: CellTarget) => void;
   onReport: () => Promise<AddedSheet>;
   /** Stores the user's jenis per indicator and validates again with them. */
   onJenis?: (jenis: Record<string, Akumulasi>) => Promise<void>;
-}
-
-function progressText(progress: Progress): string {
-  if (progress.kind === 'reading') return `Membaca workbook… (${progress.done}/${progress.total})`;
-  if (progress.kind === 'detecting') return 'Mengenali tabel…';
-  if (progress.kind === 'checking' && progress.total > 0) {
-    return `Menjalankan pemeriksaan… (${progress.done}/${progress.total})`;
-  }
-  return 'Memeriksa tabel…';
 }
 
 export function ValidationPanel(props: ValidationPanelProps) {
@@ -159,7 +144,7 @@ export function ValidationPanel(props: ValidationPanelProps) {
         >
           Validasi Workbook LKj
         </Button>
-        {busy && props.onCancel && (
+        {busy && (
           <Button data-testid="batal" onClick={props.onCancel}>
             Batalkan
           </Button>
@@ -179,16 +164,7 @@ export function ValidationPanel(props: ValidationPanelProps) {
           {emptyStateText(hostKind, canRun)}
         </p>
       )}
-      {busy && (
-        <Field validationMessage={progressText(progress)} validationState="none">
-          <ProgressBar
-            aria-label="Kemajuan validasi"
-            value={
-              'total' in progress && progress.total > 0 ? progress.done / progress.total : undefined
-            }
-          />
-        </Field>
-      )}
+      {isBusy(progress) && <StepProgress step={progress} label="Kemajuan validasi" />}
       {progress.kind === 'cancelled' && (
         <Notice intent="warning">Validasi dibatalkan; tidak ada temuan yang ditampilkan.</Notice>
       )}

@@ -3,21 +3,29 @@ import { excelRun, getDocumentSetting, saveDocumentSettings } from '../hosts/off
 import { readWorkbook } from '../hosts/office/read';
 import { addSheet, selectCell } from '../hosts/office/write';
 import { parseSettings, type PaneHost } from './host';
+import { inPane, type WorkbookSource, type YieldToPane } from './in-pane';
 
 const SKALA_KEY = 'lkj.skala';
 const TOLERANSI_KEY = 'lkj.toleransi';
 const JENIS_KEY = 'lkj.jenis';
 
-export function createExcelHost(): PaneHost {
-  return {
-    kind: 'excel',
+export type ExcelHost = PaneHost & WorkbookSource;
+
+/** `yieldToPane`: how the engine hands the pane's thread back between steps (tests count them). */
+export function createExcelHost(yieldToPane?: YieldToPane): ExcelHost {
+  const source: WorkbookSource = {
     readWorkbook: (onProgress) => excelRun((context) => readWorkbook(context, { onProgress })),
-    selectCell: (sheet, cell) => excelRun((context) => selectCell(context, sheet, cell)),
     addSheet: async (spec) => {
       const { name, notices } = await excelRun((context) => addSheet(context, spec));
       const note = `Sheet baru "${name}" ditambahkan; sheet lain tidak diubah.`;
       return { name, note: [note, ...notices].join(' ') };
     },
+  };
+  return {
+    kind: 'excel',
+    ...source,
+    ...inPane(source, yieldToPane),
+    selectCell: (sheet, cell) => excelRun((context) => selectCell(context, sheet, cell)),
     loadSettings: () =>
       parseSettings(
         getDocumentSetting(SKALA_KEY),

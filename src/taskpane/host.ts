@@ -1,13 +1,21 @@
 /**
  * What the pane needs from where it runs. Excel and the plain web page each implement it, so the
- * React components never touch Office.js or the .xlsx reader themselves.
+ * React components never touch Office.js, the .xlsx reader or the engine themselves.
  */
 import type { Akumulasi } from '../core/akumulasi';
 import type { ValidationOptions } from '../checks/check';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { WorkbookModel } from '../workbook/model';
-import type { SheetSpec } from '../sheetgen/sheet-spec';
-import type { Checked, ValidationStep } from './validate-bytes';
+import type {
+  Checked,
+  GeneratorId,
+  PanePlans,
+  PlanRequest,
+  PlanStep,
+  ReportRequest,
+  ValidationStep,
+  WriteRequest,
+} from './engine-types';
 
 const DEFAULT_SETTINGS: ValidationSettings = { toleransi: 0 };
 
@@ -20,24 +28,38 @@ export interface AddedSheet {
 
 export interface PaneHost {
   readonly kind: 'excel' | 'web';
-  /** Reads the whole workbook; `onProgress` gets `done` of `total` steps. */
-  readWorkbook(onProgress: (done: number, total: number) => void): Promise<WorkbookModel>;
   /**
-   * Reads and validates off the pane's thread (the web page's worker); `signal` cancels. Absent
-   * in Excel, which reads through Office.js, and the pane checks what it read.
+   * Reads and validates the workbook where its engine runs (the web page's worker; the pane's
+   * thread in Excel, a step at a time); `onStep` gets each step, `signal` cancels.
    */
-  validate?(
+  validate(
     settings: ValidationSettings,
     onStep: (step: ValidationStep) => void,
     signal: AbortSignal,
   ): Promise<{ model: WorkbookModel; checked: Checked }>;
+  /**
+   * A generator's plan as its preview shows it. `reread`: read the workbook as it is now (the
+   * panel's button); else plan again on the workbook read before (the user's choices changed).
+   */
+  plan<G extends GeneratorId>(
+    request: PlanRequest<G>,
+    reread: boolean,
+    onStep: (step: PlanStep) => void,
+    signal: AbortSignal,
+  ): Promise<PanePlans[G]['preview']>;
+  /**
+   * Adds the plan's sheet. Excel writes it into the open workbook; the web page downloads the
+   * opened file with the sheet added.
+   */
+  write<G extends GeneratorId>(
+    request: WriteRequest<G>,
+    onStep: (step: PlanStep) => void,
+    signal: AbortSignal,
+  ): Promise<AddedSheet>;
+  /** Adds the "Hasil Validasi" sheet of a validation, as `write` adds a plan's. */
+  writeReport(request: ReportRequest): Promise<AddedSheet>;
   /** Activates the sheet and selects the cell; absent on the web page, which has its own preview. */
   selectCell?(sheet: string, cell: string): Promise<void>;
-  /**
-   * Adds `spec` as a new sheet. Excel writes it into the open workbook; the web page downloads
-   * the opened file with the sheet added.
-   */
-  addSheet(spec: SheetSpec): Promise<AddedSheet>;
   loadSettings(): ValidationSettings;
   saveSettings(settings: ValidationSettings): Promise<void>;
 }

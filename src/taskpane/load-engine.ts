@@ -1,7 +1,7 @@
 /** The engine as a separate chunk, from the pane's own origin; loaded once. */
-let engine: Promise<typeof import('./engine')> | undefined;
+let engine: Promise<typeof import('./session')> | undefined;
 
-export function loadEngine(): Promise<typeof import('./engine')> {
-  engine ??= import(/* webpackChunkName: "engine" */ './engine');
+export function loadEngine(): Promise<typeof import('./session')> {
+  engine ??= import(/* webpackChunkName: "engine" */ './session');
   return engine;
 }

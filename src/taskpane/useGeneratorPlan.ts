@@ -1,122 +1,144 @@
 /**
- * What a generator's panel does with the workbook: read it with the panel's engine, plan from the
- * workbook's facts made with the pane's settings (skala, toleransi, the jenis chosen in the
- * Validasi tab) and the user's choices in the preview, and write the sheet. The lazily loaded
- * Renja panel gets it from App (see its PanelKit) rather than importing it.
+ * What a generator's panel does with the workbook: asks the host's engine (the web page's worker,
+ * or the pane's thread in Excel) for the plan under the pane's settings (skala, toleransi, the
+ * jenis chosen in the Validasi tab) and the user's choices in the preview, and for the sheet. The
+ * panel gets plain data back, the preview it renders; a run shows its steps and can be cancelled.
+ * The lazily loaded Renja panel gets it from App (see its PanelKit) rather than importing it.
  */
-import { useMemo, useState } from 'react';
-import type { FactChoices, WorkbookFacts } from '../facts/facts';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { ValidationSettings } from '../laporan/outcome';
-import type { Generator } from '../sheetgen/generator';
-import type { WorkbookModel } from '../workbook/model';
-import type { DetectedTable } from '../workbook/table-types';
+import type { GeneratorId, PanePlans, PlanStep } from './engine-types';
 import type { PaneHost } from './host';
 import { errorMessage } from './useValidation';
 
-/** What a panel's engine chunk brings besides its generator. */
-export interface PlanEngine {
-  WorkbookFacts: typeof WorkbookFacts;
-  detectTables(model: WorkbookModel): DetectedTable[];
-}
+export type Status = { intent: 'success' | 'warning' | 'error'; message: string } | null;
 
-export type Progress = { done: number; total: number };
-export type Status = { ok: boolean; message: string } | null;
-
-export interface GeneratorPlanSetup<E extends PlanEngine, Plan, Options, Choices> {
+export interface GeneratorPlanSetup<G extends GeneratorId> {
   host: PaneHost;
   settings: ValidationSettings;
-  loadEngine: () => Promise<E>;
-  generator: (engine: E) => Generator<Plan, Options>;
+  generator: G;
   /** The choices before the user makes any: again after each reading. */
-  noChoices: Choices;
-  /**
-   * The facts' choices (over the settings) and the generator's options the user's choices make.
-   * Planning runs again when it changes: a function of the module, or memoised.
-   */
-  settle: (choices: Choices) => { facts?: FactChoices; options: Options };
+  noChoices: PanePlans[G]['choices'];
 }
 
-export function useGeneratorPlan<E extends PlanEngine, Plan, Options, Choices>({
+export function useGeneratorPlan<G extends GeneratorId>({
   host,
   settings,
-  loadEngine,
   generator,
   noChoices,
-  settle,
-}: GeneratorPlanSetup<E, Plan, Options, Choices>) {
-  const [reading, setReading] = useState<Progress | null>(null);
-  const [read, setRead] = useState<{ engine: E; model: WorkbookModel; tables: DetectedTable[] }>();
-  const [choices, setChoices] = useState(noChoices);
+}: GeneratorPlanSetup<G>) {
+  const [step, setStep] = useState<PlanStep | null>(null);
+  const [plan, setPlan] = useState<PanePlans[G]['preview'] | null>(null);
+  const [planFailure, setPlanFailure] = useState<string>();
+  /** The choices, and whether the workbook is to be read (again) for them: the panel's button. */
+  const [asked, setAsked] = useState<{ choices: PanePlans[G]['choices']; reread: boolean }>();
   const [status, setStatus] = useState<Status>(null);
-  const [writing, setWriting] = useState(false);
-  // Planned while drawing, so a planning failure becomes a message instead of a blank pane.
-  const planned = useMemo(():
-    | { plan: Plan; options: Options; planFailure?: undefined }
-    | { plan: null; planFailure?: string } => {
-    if (!read) return { plan: null };
-    try {
-      const { facts, options } = settle(choices);
-      const { engine, model, tables } = read;
-      const made = new engine.WorkbookFacts(model, tables, { ...settings, ...facts });
-      return { plan: generator(engine).plan(made, options), options };
-    } catch (error) {
-      return { plan: null, planFailure: errorMessage(error) };
-    }
-  }, [read, choices, settings, settle, generator]);
+  const running = useRef<AbortController | null>(null);
+
+  /**
+   * Runs one request of the engine. A newer request ends it (null: nothing to show), and so does
+   * the user (`cancelled`).
+   */
+  const runStep = useCallback(
+    async <T>(
+      work: (onStep: (step: PlanStep) => void, signal: AbortSignal) => Promise<T>,
+    ): Promise<{ done: T } | { failed: string } | { cancelled: true } | null> => {
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      setStep({ kind: 'reading', done: 0, total: 1 });
+      try {
+        return { done: await work(setStep, controller.signal) };
+      } catch (error) {
+        if (!controller.signal.aborted) return { failed: errorMessage(error) };
+        return running.current === controller ? { cancelled: true } : null;
+      } finally {
+        if (running.current === controller) {
+          running.current = null;
+          setStep(null);
+        }
+      }
+    },
+    [],
+  );
+
+  // A panel that goes (another file opened) ends its run: the engine takes the next request.
+  useEffect(() => () => running.current?.abort(), []);
+
+  // Planned again whenever the choices or the settings change, on the workbook read before.
+  useEffect(() => {
+    if (!asked) return;
+    const request = { generator, settings, choices: asked.choices };
+    void runStep((onStep, signal) => host.plan(request, asked.reread, onStep, signal)).then(
+      (outcome) => {
+        if (!outcome) return;
+        // Drawn in slices (a transition): a long preview never holds the page at once.
+        startTransition(() => {
+          setPlan('done' in outcome ? outcome.done : null);
+          setPlanFailure('failed' in outcome ? outcome.failed : undefined);
+        });
+        if ('cancelled' in outcome) {
+          // Nothing planned stands: the button starts again.
+          setAsked(undefined);
+          setStatus({
+            intent: 'warning',
+            message: 'Dibatalkan; tidak ada pratinjau yang ditampilkan.',
+          });
+        }
+      },
+    );
+  }, [asked, settings, host, generator, runStep]);
 
   const prepare = async () => {
     setStatus(null);
-    setRead(undefined);
-    setChoices(noChoices);
-    setReading({ done: 0, total: 1 });
-    try {
-      const [model, engine] = await Promise.all([
-        host.readWorkbook((done, total) => setReading({ done, total })),
-        loadEngine(),
-      ]);
-      setRead({ engine, model, tables: engine.detectTables(model) });
-    } catch (error) {
-      setStatus({ ok: false, message: errorMessage(error) });
-    } finally {
-      setReading(null);
-    }
+    setPlan(null);
+    setPlanFailure(undefined);
+    setAsked({ choices: noChoices, reread: true });
   };
+
+  const setChoices = (
+    change: (current: PanePlans[G]['choices']) => PanePlans[G]['choices'],
+  ): void => setAsked((current) => current && { choices: change(current.choices), reread: false });
 
   /** Adds the plan's sheet; `options` where the layout takes others than the plan (the tables ticked). */
-  const write = async (options?: Options) => {
-    if (!read || !('options' in planned)) return;
-    setWriting(true);
-    try {
-      const names = read.model.sheets.map((sheet) => sheet.name);
-      const spec = generator(read.engine).layout(planned.plan, names, options ?? planned.options);
-      const added = await host.addSheet(spec);
-      setStatus({ ok: true, message: added.note });
-    } catch (error) {
-      setStatus({ ok: false, message: errorMessage(error) });
-    } finally {
-      setWriting(false);
-    }
+  const write = async (options?: PanePlans[G]['write']) => {
+    if (!asked || !plan) return;
+    setStatus(null);
+    const request = {
+      generator,
+      settings,
+      choices: asked.choices,
+      ...(options ? { options } : {}),
+    };
+    const outcome = await runStep((onStep, signal) => host.write(request, onStep, signal));
+    if (!outcome) return;
+    if ('done' in outcome) setStatus({ intent: 'success', message: outcome.done.note });
+    else if ('failed' in outcome) setStatus({ intent: 'error', message: outcome.failed });
+    else setStatus({ intent: 'warning', message: 'Dibatalkan; tidak ada sheet yang ditulis.' });
   };
 
+  /** Ends the running read, plan or write. */
+  const cancel = () => running.current?.abort();
+
   return {
-    ...planned,
-    engine: read?.engine,
-    choices,
+    plan,
+    planFailure,
+    choices: asked?.choices ?? noChoices,
     setChoices,
-    reading,
+    step,
     status,
-    writing,
     prepare,
     write,
+    cancel,
   };
 }
 
 /** What the panel around a plan shows of its state, and does by default. */
 export interface PlanState {
-  reading: Progress | null;
+  step: PlanStep | null;
   planFailure?: string;
   status: Status;
-  writing: boolean;
   prepare: () => Promise<void>;
   write: () => Promise<void>;
+  cancel: () => void;
 }

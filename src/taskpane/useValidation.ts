@@ -1,13 +1,11 @@
 /** Reading the workbook and validating it, as state the panels render. */
-import { useCallback, useRef, useState } from 'react';
-import type { SheetSpec } from '../sheetgen/sheet-spec';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { WorkbookModel } from '../workbook/model';
 import type { ValidationSettings } from '../laporan/outcome';
-import { validationOptions, type PaneHost } from './host';
-import { loadEngine } from './load-engine';
-import type { Checked, ValidationStep } from './validate-bytes';
+import type { PaneHost } from './host';
+import type { Checked, ValidationStep } from './engine-types';
 
-/** A step's `total` 0: not known (Excel's checks, which report no steps). */
+/** Where the validation is, or how it ended. */
 export type Progress =
   { kind: 'idle' } | ValidationStep | { kind: 'cancelled' } | { kind: 'error'; message: string };
 
@@ -17,7 +15,7 @@ export interface Validation extends Checked {
   settings: ValidationSettings;
 }
 
-export function isBusy(progress: Progress): boolean {
+export function isBusy(progress: Progress): progress is ValidationStep {
   return ['reading', 'detecting', 'checking'].includes(progress.kind);
 }
 
@@ -32,11 +30,12 @@ export function useValidation(host: PaneHost) {
       const controller = new AbortController();
       running.current = controller;
       try {
-        const { model, checked } = host.validate
-          ? await host.validate(settings, setProgress, controller.signal)
-          : await validateInPane(host, settings, setProgress);
-        setResult({ model, ...checked, settings });
-        setProgress({ kind: 'idle' });
+        const { model, checked } = await host.validate(settings, setProgress, controller.signal);
+        // Drawn in slices (a transition): thousands of findings never hold the page at once.
+        startTransition(() => {
+          setResult({ model, ...checked, settings });
+          setProgress({ kind: 'idle' });
+        });
       } catch (error) {
         setResult(null);
         setProgress(
@@ -51,7 +50,7 @@ export function useValidation(host: PaneHost) {
     [host],
   );
 
-  /** Ends the running validation, where the host can (the web page's worker). */
+  /** Ends the running validation. */
   const cancel = useCallback(() => running.current?.abort(), []);
 
   const reset = useCallback(() => {
@@ -65,36 +64,6 @@ export function useValidation(host: PaneHost) {
   );
 
   return { progress, result, run, cancel, reset, fail };
-}
-
-/** Excel's way: the workbook read through the host, then checked on the pane's thread. */
-async function validateInPane(
-  host: PaneHost,
-  settings: ValidationSettings,
-  setProgress: (progress: Progress) => void,
-): Promise<{ model: WorkbookModel; checked: Checked }> {
-  const [model, engine] = await Promise.all([
-    host.readWorkbook((done, total) => setProgress({ kind: 'reading', done, total })),
-    loadEngine(),
-  ]);
-  setProgress({ kind: 'checking', done: 0, total: 0 });
-  // Let the browser paint "Memeriksa…" before the checks hold the thread.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const report = engine.validateWorkbook(model, validationOptions(settings));
-  const jenis = engine.jenisIndikator(model, report.tables);
-  return { model, checked: { ...report, checks: engine.checks, jenis } };
-}
-
-/**
- * The "Hasil Validasi" sheet of a validation, from the file `source`: the laporan generator over
- * the facts of the validation's workbook and settings, as `lkj validate --laporan` writes it.
- */
-export async function laporanSheetOf(result: Validation, source: string): Promise<SheetSpec> {
-  const { laporanGenerator, WorkbookFacts } = await loadEngine();
-  const facts = new WorkbookFacts(result.model, result.tables, result.settings);
-  const options = { validation: result, source };
-  const names = result.model.sheets.map((sheet) => sheet.name);
-  return laporanGenerator.layout(laporanGenerator.plan(facts, options), names, options);
 }
 
 /** The message to show: ours are in Bahasa Indonesia already; anything else is labelled. */

@@ -1,15 +1,13 @@
 /**
  * The pane as a plain web page: the workbook is a file the user opens; it never leaves the
- * browser. The .xlsx reader, the validation and the writer (ExcelJS) run in a Web Worker
- * (xlsx-service), with the same limits as `lkj`.
+ * browser. The whole engine (the .xlsx reader, detection, checks, the generators and the writer)
+ * runs in a Web Worker (xlsx-service), with the same limits as `lkj`; this thread only renders.
  */
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { checkXlsxContainer, fileTooLarge, MAX_FILE_BYTES } from '../hosts/xlsx/zip-guard';
-import type { WorkbookModel } from '../workbook/model';
-import { freeSheetName } from '../sheetgen/sheet-spec';
 import type { ValidationSettings } from '../laporan/outcome';
-import { parseSettings, type PaneHost } from './host';
-import { xlsxService, type XlsxService } from './xlsx-service';
+import { parseSettings, type AddedSheet, type PaneHost } from './host';
+import { xlsxService, type WrittenCopy, type XlsxService } from './xlsx-service';
 
 const STORAGE_KEY = 'lkj-excel.pengaturan';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -21,28 +19,32 @@ export interface WebHost extends PaneHost {
   readonly fileName: string | null;
 }
 
-interface OpenedFile {
-  name: string;
-  bytes: Uint8Array;
-  sheetNames: string[];
-  model?: WorkbookModel;
-}
-
 export function createWebHost(
   storage: Storage | null = safeLocalStorage(),
   xlsx: XlsxService = xlsxService(),
 ): WebHost {
-  /**
-   * The opened file, its sheet names once known, and `model`, its bytes as read. The bytes change
-   * only by opening a file or adding a sheet, each a new object here, so the Evaluasi tab after a
-   * validation (or a second validation) reuses the model instead of unpacking the .xlsx again.
-   */
-  let file: OpenedFile | null = null;
+  /** The opened file's name; its bytes, and the sheets written to them since, are the engine's. */
+  let fileName: string | null = null;
+
+  /** Downloads the copy the engine wrote, and says what the user should know about it. */
+  const download = (written: WrittenCopy): AddedSheet => {
+    const opened = requireFile(fileName);
+    const copyName = `${opened.replace(/\.xlsx$/i, '')} - ${written.name}.xlsx`;
+    save(written.bytes, copyName);
+    return {
+      name: written.name,
+      note: [
+        `Diunduh "${copyName}": salinan berkas dengan sheet baru "${written.name}"; berkas asli tidak diubah.`,
+        `Yang tidak ikut tersalin: ${written.losses}.`,
+        ...written.leftOut,
+      ].join(' '),
+    };
+  };
 
   return {
     kind: 'web',
     get fileName() {
-      return file?.name ?? null;
+      return fileName;
     },
     async openFile(picked) {
       if (!/\.xlsx$/i.test(picked.name)) {
@@ -62,43 +64,24 @@ export function createWebHost(
           error instanceof WorkbookReadError ? error.message : 'Berkas tidak dapat dibaca.';
         throw new Error(`"${picked.name}" tidak dapat dibuka. ${reason}`, { cause: error });
       }
-      file = { name: picked.name, bytes, sheetNames: [] };
-    },
-    async readWorkbook(onProgress) {
-      const opened = requireFile(file);
-      if (opened.model) {
-        onProgress(2, 2);
-        return opened.model;
-      }
-      onProgress(0, 2);
-      opened.model = await xlsx.read(opened.bytes);
-      opened.sheetNames = opened.model.sheets.map((sheet) => sheet.name);
-      onProgress(2, 2);
-      return opened.model;
+      xlsx.open(bytes);
+      fileName = picked.name;
     },
     async validate(settings, onStep, signal) {
-      const opened = requireFile(file);
-      const validated = await xlsx.validate(opened.bytes, settings, onStep, signal);
-      opened.model = validated.model;
-      opened.sheetNames = validated.model.sheets.map((sheet) => sheet.name);
-      return validated;
+      requireFile(fileName);
+      return xlsx.validate(settings, onStep, signal);
     },
-    async addSheet(spec) {
-      const opened = requireFile(file);
-      const name = freeSheetName(spec.name, opened.sheetNames);
-      const { bytes, losses, leftOut } = await xlsx.addSheet(opened.bytes, { ...spec, name });
-      // Later additions build on this one, as they would in the open workbook in Excel.
-      file = { name: opened.name, bytes, sheetNames: [...opened.sheetNames, name] };
-      const copyName = `${opened.name.replace(/\.xlsx$/i, '')} - ${name}.xlsx`;
-      download(bytes, copyName);
-      return {
-        name,
-        note: [
-          `Diunduh "${copyName}": salinan berkas dengan sheet baru "${name}"; berkas asli tidak diubah.`,
-          `Yang tidak ikut tersalin: ${losses}.`,
-          ...leftOut,
-        ].join(' '),
-      };
+    async plan(request, reread, onStep, signal) {
+      requireFile(fileName);
+      return xlsx.plan(request, reread, onStep, signal);
+    },
+    async write(request, onStep, signal) {
+      requireFile(fileName);
+      return download(await xlsx.write({ op: 'write', request }, onStep, signal));
+    },
+    async writeReport(request) {
+      requireFile(fileName);
+      return download(await xlsx.write({ op: 'report', request }, () => undefined));
     },
     loadSettings() {
       try {
@@ -128,7 +111,7 @@ function safeLocalStorage(): Storage | null {
   }
 }
 
-function download(bytes: Uint8Array, fileName: string): void {
+function save(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
   const link = document.createElement('a');
   link.href = url;

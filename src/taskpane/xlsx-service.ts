@@ -1,148 +1,234 @@
 /**
- * The .xlsx reader, validator and writer as the web page uses them: in a Web Worker where the
- * browser has workers (every browser the page targets), so that parsing and checking never block
- * or kill the page; in this thread only where there are none (jsdom in the unit tests). ExcelJS
- * loads only when a file is read or written.
+ * The engine as the web page uses it: in a Web Worker (worker-engine in xlsx-worker), so that
+ * reading, detecting, checking, planning and writing never block or kill the page. One worker
+ * holds the opened file and the workbook read from it, and answers one request at a time;
+ * cancelling a request ends it, and the next request starts a new worker with the file.
  */
-import { Sheet, type WorkbookModel } from '../workbook/model';
-import type { SheetSpec } from '../sheetgen/sheet-spec';
+import {
+  Sheet,
+  type Cell,
+  type CellRange,
+  type ExcelTable,
+  type WorkbookModel,
+} from '../workbook/model';
 import type { ValidationSettings } from '../laporan/outcome';
-import type { Checked, ValidationStep } from './validate-bytes';
+import type {
+  Checked,
+  GeneratorId,
+  PanePlans,
+  PlanRequest,
+  PlanStep,
+  ReportRequest,
+  ValidationStep,
+  WriteRequest,
+} from './engine-types';
 
-export type XlsxRequest =
-  | { op: 'read'; bytes: Uint8Array }
-  | { op: 'validate'; bytes: Uint8Array; settings: ValidationSettings }
-  | { op: 'addSheet'; bytes: Uint8Array; spec: SheetSpec };
+export type EngineRequest =
+  | { op: 'open'; bytes: Uint8Array }
+  | { op: 'validate'; settings: ValidationSettings }
+  /** `reread`: the file as it is now, not the workbook held when the file changed since. */
+  | { op: 'plan'; request: PlanRequest<GeneratorId>; reread: boolean }
+  | { op: 'write'; request: WriteRequest<GeneratorId> }
+  | { op: 'report'; request: ReportRequest };
 
-export type XlsxResponse =
-  | { ok: true; model: WorkbookModel }
-  | { ok: true; notices?: string[]; checked: Checked }
-  | { ok: true; bytes: Uint8Array; losses: string; leftOut: string[] }
-  | { ok: false; message: string };
-
-/**
- * What the worker posts before its answer: a validation's steps, and the sheets it read one
- * message each, so that the page never takes in a whole workbook in one long task.
- */
-export type XlsxUpdate = { step: ValidationStep } | { sheet: Sheet };
-
-export type XlsxMessage = XlsxResponse | XlsxUpdate;
-
+/** The file with a sheet added, and what the user should know about the copy. */
 export interface WrittenCopy {
+  /** The name the sheet got (`Hasil Validasi (2)` when the name was taken). */
+  name: string;
   bytes: Uint8Array;
+  /** What a copy written this way lacks. */
   losses: string;
+  /** What of the new sheet the copy leaves out (its charts). */
   leftOut: string[];
 }
 
+export type XlsxResponse =
+  | { ok: true; notices?: string[]; checked: Checked }
+  | { ok: true; preview: PanePlans[GeneratorId]['preview'] }
+  | { ok: true; written: WrittenCopy }
+  | { ok: false; message: string };
+
+/** A sheet the worker read, without its cells (they follow in bands). */
+export interface SheetHead {
+  name: string;
+  hidden: boolean;
+  merges: CellRange[];
+  excelTables: ExcelTable[];
+}
+
+/** Cells of the sheet posted last, as parallel lists. */
+export interface CellBand {
+  rows: number[];
+  cols: number[];
+  cells: Cell[];
+}
+
+/**
+ * What the worker posts before its answer: its steps, and the workbook a validation read, a sheet
+ * and then its cells in bands, so that the page never takes in a whole sheet in one long task.
+ */
+export type XlsxUpdate =
+  { step: ValidationStep | PlanStep } | { sheet: SheetHead } | { band: CellBand };
+
+export type XlsxMessage = XlsxResponse | XlsxUpdate;
+
 export interface XlsxService {
-  read(bytes: Uint8Array): Promise<WorkbookModel>;
-  /** Reads and validates; `signal` ends the run and its worker. */
+  /** The file later requests work on. */
+  open(bytes: Uint8Array): void;
+  /** Reads and validates; `signal` ends the run. */
   validate(
-    bytes: Uint8Array,
     settings: ValidationSettings,
     onStep: (step: ValidationStep) => void,
     signal?: AbortSignal,
   ): Promise<{ model: WorkbookModel; checked: Checked }>;
-  /**
-   * The file with the sheet added, what a copy written this way lacks and what of the new sheet
-   * it leaves out (its charts), for the user.
-   */
-  addSheet(bytes: Uint8Array, spec: SheetSpec): Promise<WrittenCopy>;
+  plan<G extends GeneratorId>(
+    request: PlanRequest<G>,
+    reread: boolean,
+    onStep: (step: PlanStep) => void,
+    signal?: AbortSignal,
+  ): Promise<PanePlans[G]['preview']>;
+  /** The file with the plan's sheet, or the validation report, added; later requests build on it. */
+  write(
+    request:
+      | { op: 'write'; request: WriteRequest<GeneratorId> }
+      | { op: 'report'; request: ReportRequest },
+    onStep: (step: PlanStep) => void,
+    signal?: AbortSignal,
+  ): Promise<WrittenCopy>;
+}
+
+/** The part of a Worker the service uses; the in-thread engine has it too. */
+export interface EngineWorker {
+  onmessage: ((event: MessageEvent<XlsxMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+  postMessage(request: EngineRequest): void;
+  terminate(): void;
 }
 
 /** A worker that has not answered by then is ended: the page reports it instead of waiting. */
 const WORKER_TIMEOUT_MS = 120_000;
 
-export function xlsxService(): XlsxService {
-  return typeof Worker === 'function' ? offThread : inThread;
+/** `start`: a new worker; in the unit tests, the engine in their thread (worker-engine's inThread). */
+export function xlsxService(start: () => Promise<EngineWorker> = inWorker): XlsxService {
+  let worker: EngineWorker | null = null;
+  /** The file, and the bytes the running worker holds (none yet: a new worker). */
+  let file: Uint8Array | null = null;
+  let held: Uint8Array | null = null;
+  /** Requests run one after another; each waits for the one before to settle. */
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const ask = (
+    request: EngineRequest,
+    signal: AbortSignal | undefined,
+    onUpdate: (update: XlsxUpdate) => void,
+  ): Promise<Exclude<XlsxResponse, { ok: false }>> => {
+    const turn = queue.then(() => run(request, signal, onUpdate));
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
+
+  async function run(
+    request: EngineRequest,
+    signal: AbortSignal | undefined,
+    onUpdate: (update: XlsxUpdate) => void,
+  ): Promise<Exclude<XlsxResponse, { ok: false }>> {
+    if (signal?.aborted) throw new Error('Dibatalkan.');
+    if (!file) throw new Error('Belum ada berkas. Buka berkas .xlsx terlebih dahulu.');
+    worker ??= await start();
+    const current = worker;
+    if (held !== file) {
+      // Copied, not transferred: the page keeps the file's bytes for the next worker.
+      current.postMessage({ op: 'open', bytes: file });
+      held = file;
+    }
+    return new Promise((resolve, reject) => {
+      const end = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', cancel);
+        current.onmessage = current.onerror = current.onmessageerror = null;
+      };
+      const fail = (message: string) => {
+        end();
+        // The worker ends with its run; the next request starts another with the file.
+        current.terminate();
+        if (worker === current) worker = held = null;
+        reject(new Error(message));
+      };
+      const cancel = () => fail('Dibatalkan.');
+      signal?.addEventListener('abort', cancel);
+      const timer = setTimeout(
+        () =>
+          fail(
+            'Berkas tidak selesai diproses dalam 2 menit; berkas mungkin terlalu besar atau rusak.',
+          ),
+        WORKER_TIMEOUT_MS,
+      );
+      current.onmessage = ({ data }) => {
+        if (!('ok' in data)) return onUpdate(data);
+        if (!data.ok) return fail(data.message);
+        end();
+        // The worker holds the copy it wrote: later requests go on from it.
+        if ('written' in data) file = held = data.written.bytes;
+        resolve(data);
+      };
+      current.onerror = (event) => {
+        event.preventDefault();
+        fail(
+          'Pembaca berkas berhenti (mungkin kehabisan memori): berkas terlalu besar atau rusak. Halaman tetap dapat dipakai.',
+        );
+      };
+      current.onmessageerror = () => fail('Hasil pembacaan berkas tidak dapat diterima halaman.');
+      current.postMessage(request);
+    });
+  }
+
+  const stepsTo =
+    <Step>(onStep: (step: Step) => void) =>
+    (update: XlsxUpdate) => {
+      if ('step' in update) onStep(update.step as Step);
+    };
+
+  return {
+    open(bytes) {
+      file = bytes;
+    },
+    async validate(settings, onStep, signal) {
+      const sheets: Sheet[] = [];
+      const answer = await ask({ op: 'validate', settings }, signal, (update) => {
+        if ('step' in update) return onStep(update.step as ValidationStep);
+        if ('sheet' in update) return void sheets.push(sheetOf(update.sheet));
+        const { rows, cols, cells } = update.band;
+        const sheet = sheets[sheets.length - 1];
+        for (let i = 0; i < cells.length; i++) sheet.setCell(rows[i], cols[i], cells[i]);
+      });
+      if (!('checked' in answer)) throw new Error('Jawaban pemeriksa .xlsx tidak dikenal.');
+      const model: WorkbookModel = { sheets };
+      if (answer.notices) model.notices = answer.notices;
+      return { model, checked: answer.checked };
+    },
+    async plan(request, reread, onStep, signal) {
+      const answer = await ask({ op: 'plan', request, reread }, signal, stepsTo(onStep));
+      if (!('preview' in answer)) throw new Error('Jawaban penyusun pratinjau tidak dikenal.');
+      return answer.preview as PanePlans[(typeof request)['generator']]['preview'];
+    },
+    async write(request, onStep, signal) {
+      const answer = await ask(request, signal, stepsTo(onStep));
+      if (!('written' in answer)) throw new Error('Jawaban penulis .xlsx tidak dikenal.');
+      return answer.written;
+    },
+  };
 }
 
-const inThread: XlsxService = {
-  async read(bytes) {
-    const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ '../hosts/xlsx/read');
-    return readXlsx(bytes);
-  },
-  async validate(bytes, settings, onStep) {
-    const { validateBytes } = await import(/* webpackChunkName: "validate" */ './validate-bytes');
-    return validateBytes(bytes, settings, onStep);
-  },
-  async addSheet(bytes, spec) {
-    const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
-    return {
-      bytes: await writer.addSheetToXlsx(bytes, spec),
-      losses: writer.WRITE_LOSSES,
-      leftOut: writer.leftOutOfCopy(spec),
-    };
-  },
-};
+function sheetOf({ name, hidden, merges, excelTables }: SheetHead): Sheet {
+  const sheet = new Sheet(name);
+  sheet.hidden = hidden;
+  sheet.merges.push(...merges);
+  sheet.excelTables.push(...excelTables);
+  return sheet;
+}
 
-const offThread: XlsxService = {
-  async read(bytes) {
-    const answer = await inWorker({ op: 'read', bytes });
-    if (!('model' in answer)) throw new Error('Jawaban pembaca .xlsx tidak dikenal.');
-    // A Sheet holds plain data only (arrays, numbers, text), which the worker's message keeps;
-    // the prototype gives it back its methods.
-    for (const sheet of answer.model.sheets) Object.setPrototypeOf(sheet, Sheet.prototype);
-    return answer.model;
-  },
-  async validate(bytes, settings, onStep, signal) {
-    const sheets: Sheet[] = [];
-    const answer = await inWorker({ op: 'validate', bytes, settings }, signal, (update) => {
-      if ('step' in update) return onStep(update.step);
-      sheets.push(Object.setPrototypeOf(update.sheet, Sheet.prototype) as Sheet);
-    });
-    if (!('checked' in answer)) throw new Error('Jawaban pemeriksa .xlsx tidak dikenal.');
-    const model: WorkbookModel = { sheets };
-    if (answer.notices) model.notices = answer.notices;
-    return { model, checked: answer.checked };
-  },
-  async addSheet(bytes, spec) {
-    const answer = await inWorker({ op: 'addSheet', bytes, spec });
-    if (!('bytes' in answer)) throw new Error('Jawaban penulis .xlsx tidak dikenal.');
-    return answer;
-  },
-};
-
-/**
- * Runs one request in a new worker, ended afterwards (its memory goes with it), or at once when
- * `signal` aborts. `onUpdate` gets what the worker posts before its answer.
- */
-async function inWorker(
-  request: XlsxRequest,
-  signal?: AbortSignal,
-  onUpdate?: (update: XlsxUpdate) => void,
-): Promise<Exclude<XlsxResponse, { ok: false }>> {
-  signal?.throwIfAborted();
+async function inWorker(): Promise<EngineWorker> {
   const { startXlsxWorker } = await import(/* webpackMode: "eager" */ './start-xlsx-worker');
-  const worker = startXlsxWorker();
-  return new Promise((resolve, reject) => {
-    const fail = (message: string) => {
-      clearTimeout(timer);
-      worker.terminate();
-      reject(new Error(message));
-    };
-    // Left attached once settled: ending an ended worker and a settled promise does nothing.
-    signal?.addEventListener('abort', () => fail('Validasi dibatalkan.'));
-    const timer = setTimeout(
-      () =>
-        fail('Berkas tidak selesai dibaca dalam 2 menit; berkas mungkin terlalu besar atau rusak.'),
-      WORKER_TIMEOUT_MS,
-    );
-    worker.onmessage = ({ data }: MessageEvent<XlsxMessage>) => {
-      if (!('ok' in data)) return onUpdate?.(data);
-      if (!data.ok) return fail(data.message);
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fail(
-        'Pembaca berkas berhenti (mungkin kehabisan memori): berkas terlalu besar atau rusak. Halaman tetap dapat dipakai.',
-      );
-    };
-    worker.onmessageerror = () => fail('Hasil pembacaan berkas tidak dapat diterima halaman.');
-    // Copied, not transferred: the page keeps the file's bytes for the next read or write.
-    worker.postMessage(request);
-  });
+  return startXlsxWorker();
 }

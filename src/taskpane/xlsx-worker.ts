@@ -1,48 +1,21 @@
 /**
- * The web page's .xlsx reader, validator and writer, in a Web Worker: a hostile or huge file
- * costs this worker, never the page, and the page's thread only renders. The worker takes one
- * request, answers, and is ended by the page.
+ * The web page's engine in a Web Worker: a hostile or huge file costs this worker, never the
+ * page, and the page's thread only renders. The worker lives while the page works on one file
+ * (it holds the workbook it read, see worker-engine) and is ended when a run is cancelled.
  */
-import { WorkbookReadError } from '../hosts/xlsx/read-error';
-import type { XlsxMessage, XlsxRequest } from './xlsx-service';
+import { WorkerEngine } from './worker-engine';
+import type { EngineRequest, XlsxMessage } from './xlsx-service';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<XlsxRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
   postMessage(message: XlsxMessage, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
+const engine = new WorkerEngine((message) => scope.postMessage(message));
+/** One request at a time, in the order posted: the file opened before the request on it. */
+let queue = Promise.resolve();
 
-scope.onmessage = async ({ data: request }) => {
-  try {
-    if (request.op === 'read') {
-      const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ '../hosts/xlsx/read');
-      scope.postMessage({ ok: true, model: await readXlsx(request.bytes) });
-    } else if (request.op === 'validate') {
-      const { validateBytes } = await import(/* webpackChunkName: "validate" */ './validate-bytes');
-      const { model, checked } = await validateBytes(request.bytes, request.settings, (step) =>
-        scope.postMessage({ step }),
-      );
-      // One sheet a message: the page takes each in a task of its own.
-      for (const sheet of model.sheets) scope.postMessage({ sheet });
-      scope.postMessage({
-        ok: true,
-        ...(model.notices ? { notices: model.notices } : {}),
-        checked,
-      });
-    } else {
-      const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
-      const bytes = await writer.addSheetToXlsx(request.bytes, request.spec);
-      const leftOut = writer.leftOutOfCopy(request.spec);
-      scope.postMessage({ ok: true, bytes, losses: writer.WRITE_LOSSES, leftOut }, [bytes.buffer]);
-    }
-  } catch (error) {
-    scope.postMessage({
-      ok: false,
-      message:
-        error instanceof WorkbookReadError
-          ? error.message
-          : 'Berkas tidak dapat diproses karena kesalahan tak terduga di pembaca .xlsx.',
-    });
-  }
+scope.onmessage = ({ data: request }) => {
+  queue = queue.then(() => engine.handle(request));
 };

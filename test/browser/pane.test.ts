@@ -434,6 +434,8 @@ describe('the pane as a web page', () => {
       await rows.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id)),
     ).toEqual(planned.map((row) => row.id));
     await rows.first().getByRole('combobox', { name: 'Jenis indikator' }).selectOption('nilai');
+    // Planned again in the worker: the row follows once its answer is in.
+    await page.locator('[data-testid="evaluasi-row"][data-type="nilai"]').first().waitFor();
     expect(await rows.first().getAttribute('data-type')).toBe('nilai');
 
     const [download] = await Promise.all([

@@ -7,10 +7,10 @@ import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
-import { checks, validateWorkbook } from '../../src/checks';
+import { validateWorkbook } from '../../src/checks';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
-import { laporanSheetOf } from '../../src/taskpane/useValidation';
+import { laporanSheetOf } from '../../src/taskpane/session';
 import { zipEntry } from '../evaluasi/zip-entry';
 import { expectOriginalSheetsKept } from './sheet-copy-run';
 
@@ -255,14 +255,10 @@ describe('lkj validate --laporan', () => {
     // What the pane writes for the same workbook and settings ("Tulis laporan ke sheet" on the
     // web page: the opened file with the sheet the pane's code path makes).
     const settings = { skala: 'P86' as const, toleransi: 0.5 };
-    const validation = {
-      ...validateWorkbook(before, settings),
-      model: before,
-      checks,
-      settings,
-      jenis: { list: [], leftOut: 0 },
-    };
-    const spec = await laporanSheetOf(validation, 'klakah-2023.xlsx');
+    const validation = validateWorkbook(before, settings);
+    const { tables } = validation;
+    const source = 'klakah-2023.xlsx';
+    const spec = laporanSheetOf({ model: before, tables, settings, validation, source });
     expect(lastSheetXml(written)).toBe(lastSheetXml(await addSheetToXlsx(input, spec)));
     const sheet = after.sheets.find((candidate) => candidate.name === 'Hasil Validasi')!;
     expect(sheet.value(1, 1)).toBe('Hasil Validasi Workbook LKj');

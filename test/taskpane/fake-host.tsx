@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App, type TabName } from '../../src/taskpane/App';
 import type { ValidationSettings } from '../../src/laporan/outcome';
 import type { PaneHost } from '../../src/taskpane/host';
+import { inPane, type WorkbookSource } from '../../src/taskpane/in-pane';
 import type { WebHost } from '../../src/taskpane/web-host';
 import { Sheet, type WorkbookModel } from '../../src/workbook/model';
 import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
@@ -32,15 +33,23 @@ function fill(sheet: Sheet, rows: (string | number)[][]): void {
   rows.forEach((row, r) => row.forEach((value, c) => sheet.setCell(r + 1, c + 1, { value })));
 }
 
+/**
+ * The pane's engine runs on this thread over `readWorkbook` and `addSheet`, as in Excel; a test
+ * may replace either on the host it gets.
+ */
+interface Calls {
+  selected: string[];
+  added: SheetSpec[];
+  saved: ValidationSettings[];
+  progress: string[];
+  opened: string[];
+}
+
+export function fakeHost(kind: 'excel'): { host: PaneHost & WorkbookSource; calls: Calls };
+export function fakeHost(kind: 'web'): { host: WebHost & WorkbookSource; calls: Calls };
 export function fakeHost(kind: 'excel' | 'web') {
-  const calls = {
-    selected: [] as string[],
-    added: [] as SheetSpec[],
-    saved: [] as ValidationSettings[],
-    progress: [] as string[],
-  };
-  const host: PaneHost = {
-    kind,
+  const calls: Calls = { selected: [], added: [], saved: [], progress: [], opened: [] };
+  const source: WorkbookSource = {
     async readWorkbook(onProgress) {
       onProgress(1, 3);
       calls.progress.push('1/3');
@@ -51,27 +60,31 @@ export function fakeHost(kind: 'excel' | 'web') {
       calls.added.push(spec);
       return { name: `${spec.name} (2)`, note: `Sheet baru "${spec.name} (2)" ditambahkan.` };
     },
+  };
+  const host = Object.assign(source, {
+    kind,
+    ...inPane(source),
     loadSettings: () => ({ toleransi: 0 }),
-    async saveSettings(settings) {
+    async saveSettings(settings: ValidationSettings) {
       calls.saved.push(settings);
     },
-  };
+  });
   if (kind === 'excel') {
-    host.selectCell = async (sheet, cell) => {
-      calls.selected.push(`${sheet}!${cell}`);
-    };
-    return { host, calls };
+    const excel: PaneHost & WorkbookSource = Object.assign(host, {
+      async selectCell(sheet: string, cell: string) {
+        calls.selected.push(`${sheet}!${cell}`);
+      },
+    });
+    return { host: excel, calls };
   }
-  const opened: string[] = [];
-  const web: WebHost = {
-    ...host,
-    kind: 'web',
+  const web: WebHost & WorkbookSource = Object.assign(host, {
+    kind: 'web' as const,
     fileName: null,
-    async openFile(file) {
-      opened.push(file.name);
+    async openFile(file: File) {
+      calls.opened.push(file.name);
     },
-  };
-  return { host: web, calls: { ...calls, opened } };
+  });
+  return { host: web, calls };
 }
 
 export function renderPane(host: PaneHost, initialTab?: TabName) {

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
-import { createWebHost } from '../../src/taskpane/web-host';
-import { chartSpec } from '../hosts/chart-spec';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { tabelGenerator } from '../../src/tabel';
+import type { WorkbookModel } from '../../src/workbook/model';
+import { createWebHost as createHost, type WebHost } from '../../src/taskpane/web-host';
+import { inThread } from '../../src/taskpane/worker-engine';
+import { xlsxService } from '../../src/taskpane/xlsx-service';
+
+/** The web host with its engine in this thread: jsdom has no workers. */
+const createWebHost = () => createHost(undefined, xlsxService(inThread));
 
 const sample = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
 
@@ -52,7 +59,8 @@ describe('the web host', () => {
   });
 
   it('asks for a file before reading', async () => {
-    await expect(createWebHost().readWorkbook(() => undefined)).rejects.toThrow(
+    const host = createWebHost();
+    await expect(host.validate({ toleransi: 0 }, () => undefined, signal())).rejects.toThrow(
       'Belum ada berkas. Buka berkas .xlsx terlebih dahulu.',
     );
   });
@@ -83,31 +91,67 @@ describe('the web host', () => {
   });
 });
 
-describe('the web host reading the opened file', () => {
-  it('reads the same bytes once: the Evaluasi tab reuses the model the validation read', async () => {
-    const host = createWebHost();
-    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
-    const first = await host.readWorkbook(() => undefined);
-    const steps: string[] = [];
-    const second = await host.readWorkbook((done, total) => steps.push(`${done}/${total}`));
-    expect(second).toBe(first);
-    expect(steps).toEqual(['2/2']);
+/** The steps a run reported, by kind. */
+function recorder() {
+  const steps: string[] = [];
+  return { steps, onStep: (step: { kind: string }) => steps.push(step.kind) };
+}
+
+const signal = () => new AbortController().signal;
+const settings = { toleransi: 0 };
+
+async function opened(): Promise<WebHost> {
+  // jsdom has no object URLs; the download itself is tested in a real browser.
+  Object.assign(URL, { createObjectURL: () => 'blob:lkj', revokeObjectURL: () => undefined });
+  const host = createWebHost();
+  await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
+  return host;
+}
+
+describe('the web host’s engine (in this thread here; in the worker in a browser)', () => {
+  it('reads the file once: the generators plan on the workbook the validation read', async () => {
+    const host = await opened();
+    const validation = recorder();
+    const { model } = await host.validate(settings, validation.onStep, signal());
+    expect(validation.steps).toEqual(expect.arrayContaining(['reading', 'detecting', 'checking']));
+    // The page gets the workbook as read, though a sheet's cells come in bands of messages.
+    const read = await readXlsx(readFileSync(sample));
+    const contents = ({ sheets }: WorkbookModel) =>
+      sheets.map((sheet) => ({
+        ...sheet,
+        size: [sheet.rowCount, sheet.columnCount],
+        cells: [...sheet.entries()],
+      }));
+    expect(contents(model)).toEqual(contents(read));
+
+    const planning = recorder();
+    const request = { generator: 'evaluasi' as const, settings, choices: { types: {}, arah: {} } };
+    const preview = await host.plan(request, true, planning.onStep, signal());
+    expect(planning.steps).toEqual(['planning']);
+    expect(preview.plan.rows.length).toBeGreaterThan(0);
+    expect(preview.results).toHaveLength(preview.plan.rows.length);
 
     // The same file chosen again (perhaps edited meanwhile) is read again.
     await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
-    const third = await host.readWorkbook(() => undefined);
-    expect(third).not.toBe(first);
-    expect(third.sheets.map((sheet) => sheet.name)).toEqual(first.sheets.map((s) => s.name));
+    const again = recorder();
+    await host.plan(request, false, again.onStep, signal());
+    expect(again.steps).toEqual(expect.arrayContaining(['reading', 'detecting', 'planning']));
   });
 
-  it('reads again after adding a sheet: the model has the new sheet', async () => {
-    // jsdom has no object URLs; the download itself is tested in a real browser.
-    Object.assign(URL, { createObjectURL: () => 'blob:lkj', revokeObjectURL: () => undefined });
-    const host = createWebHost();
-    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
-    const before = await host.readWorkbook(() => undefined);
-    const added = await host.addSheet({ name: 'Catatan', cells: [], merges: [] });
-    const after = await host.readWorkbook(() => undefined);
+  it('writes the planned sheet into a copy, and reads the copy when asked to read again', async () => {
+    const host = await opened();
+    const before = (await host.validate(settings, () => undefined, signal())).model;
+    const request = { generator: 'evaluasi' as const, settings, choices: { types: {}, arah: {} } };
+    await host.plan(request, true, () => undefined, signal());
+    const added = await host.write(request, () => undefined, signal());
+    expect(added.note).toMatch(/^Diunduh "klakah-2023 - Evaluasi Penghitungan 2023\.xlsx"/);
+    expect(added.note).not.toContain('Grafik');
+
+    // A choice changed plans on the workbook held; the button reads the copy, new sheet and all.
+    const held = recorder();
+    await host.plan(request, false, held.onStep, signal());
+    expect(held.steps).toEqual([]);
+    const after = (await host.validate(settings, () => undefined, signal())).model;
     expect(after.sheets.map((sheet) => sheet.name)).toEqual([
       ...before.sheets.map((sheet) => sheet.name),
       added.name,
@@ -115,17 +159,49 @@ describe('the web host reading the opened file', () => {
   });
 
   it('says in its note that the charts of the new sheet come in Excel only', async () => {
-    Object.assign(URL, { createObjectURL: () => 'blob:lkj', revokeObjectURL: () => undefined });
-    const host = createWebHost();
-    await host.openFile(new File([readFileSync(sample)], 'klakah-2023.xlsx'));
-    const chart = chartSpec('column', 'Target dan Realisasi', [1, 1, 2, 2], [1, 4]);
-
-    const plain = await host.addSheet({ name: 'Catatan', cells: [], merges: [] });
-    const charted = await host.addSheet({ name: 'Tabel', cells: [], merges: [], charts: [chart] });
-
-    expect(plain.note).not.toContain('Grafik');
+    const host = await opened();
+    const request = { generator: 'tabel' as const, settings, choices: null };
+    const preview = await host.plan(request, true, () => undefined, signal());
+    expect(preview.sections.some((section) => section.hasData)).toBe(true);
+    const charted = await host.write(request, () => undefined, signal());
     expect(charted.note).toMatch(
-      /; berkas asli tidak diubah\. Yang tidak ikut tersalin: .+\. Grafik hanya dibuat di Excel: 1 grafik \("Target dan Realisasi"\) tidak ada di salinan \.xlsx/,
+      /; berkas asli tidak diubah\. Yang tidak ikut tersalin: .+\. Grafik hanya dibuat di Excel: \d+ grafik \(".+"\) tidak ada di salinan \.xlsx/,
     );
+  });
+
+  it('writes the validation report from the findings the page shows', async () => {
+    const host = await opened();
+    const { checked } = await host.validate(settings, () => undefined, signal());
+    const added = await host.writeReport({ settings, validation: checked, source: 'klakah.xlsx' });
+    expect(added.name).toBe('Hasil Validasi');
+    expect(added.note).toMatch(/^Diunduh "klakah-2023 - Hasil Validasi\.xlsx"/);
+  });
+
+  it('cancels a run, and the next run starts again from the file', async () => {
+    const host = await opened();
+    const controller = new AbortController();
+    const run = host.validate(settings, () => controller.abort(), controller.signal);
+    await expect(run).rejects.toThrow('Dibatalkan.');
+    const again = recorder();
+    const { checked } = await host.validate(settings, again.onStep, signal());
+    expect(again.steps[0]).toBe('reading');
+    expect(checked.findings.length).toBeGreaterThan(0);
+  });
+
+  it('tells a planning failure in Bahasa Indonesia, never the engine’s own message', async () => {
+    const host = await opened();
+    const plan = jest.spyOn(tabelGenerator, 'plan').mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'rows')");
+    });
+    try {
+      const request = { generator: 'tabel' as const, settings, choices: null };
+      const failure = host.plan(request, true, () => undefined, signal());
+      await expect(failure).rejects.toThrow(
+        'Pratinjau tidak dapat diselesaikan karena kesalahan tak terduga di add-in; workbook ' +
+          'tidak diubah. Bila terus terjadi, laporkan bersama berkasnya.',
+      );
+    } finally {
+      plan.mockRestore();
+    }
   });
 });

@@ -1,0 +1,22 @@
+/** Where a run of the engine is, as a progress bar with its step named (validation and generators). */
+import { Field, ProgressBar } from '@fluentui/react-components';
+import type { PlanStep, ValidationStep } from './engine-types';
+
+function stepText(step: ValidationStep | PlanStep): string {
+  if (step.kind === 'reading') return `Membaca workbook… (${step.done}/${step.total})`;
+  if (step.kind === 'detecting') return 'Mengenali tabel…';
+  if (step.kind === 'checking') return `Menjalankan pemeriksaan… (${step.done}/${step.total})`;
+  if (step.kind === 'planning') return 'Menyusun pratinjau…';
+  return 'Menulis sheet…';
+}
+
+export function StepProgress({ step, label }: { step: ValidationStep | PlanStep; label: string }) {
+  return (
+    <Field validationMessage={stepText(step)} validationState="none">
+      <ProgressBar
+        aria-label={label}
+        value={'total' in step && step.total > 0 ? step.done / step.total : undefined}
+      />
+    </Field>
+  );
+}
