@@ -1,11 +1,11 @@
 /**
- * Read, table detection, every check and the jenis list of one .xlsx: what the web page runs in
+ * Read, table detection, every check and the jenis list of one .xlsx or .xls: what the web page runs in
  * its worker (xlsx-worker), or in this thread where there are no workers (jsdom in the tests).
  */
 import { checks, validateWorkbook, type UncheckedSheet } from '../checks';
 import type { Finding } from '../checks/finding';
 import { jenisIndikator, type JenisIndikator } from '../checks/jenis-indikator';
-import { readXlsx } from '../hosts/xlsx/read';
+import { readWorkbookBytes } from '../hosts/xls/workbook-bytes';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
@@ -33,7 +33,9 @@ export async function validateBytes(
   settings: ValidationSettings,
   onStep: (step: ValidationStep) => void,
 ): Promise<{ model: WorkbookModel; checked: Checked }> {
-  const model = await readXlsx(bytes, (done, total) => onStep({ kind: 'reading', done, total }));
+  const model = await readWorkbookBytes(bytes, (done, total) =>
+    onStep({ kind: 'reading', done, total }),
+  );
   onStep({ kind: 'detecting' });
   const report = validateWorkbook(model, validationOptions(settings), (done, total) =>
     onStep({ kind: 'checking', done, total }),

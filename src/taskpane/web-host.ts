@@ -1,6 +1,6 @@
 /**
  * The pane as a plain web page: the workbook is a file the user opens; it never leaves the
- * browser. The .xlsx reader, the validation and the writer (ExcelJS) run in a Web Worker
+ * browser. The .xlsx and .xls readers, the validation and the writer (ExcelJS) run in a Web Worker
  * (xlsx-service), with the same limits as `lkj`.
  */
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
@@ -45,10 +45,8 @@ export function createWebHost(
       return file?.name ?? null;
     },
     async openFile(picked) {
-      if (!/\.xlsx$/i.test(picked.name)) {
-        throw new Error(
-          `"${picked.name}" bukan berkas .xlsx. Simpan dulu sebagai Excel Workbook (.xlsx).`,
-        );
+      if (!/\.xlsx?$/i.test(picked.name)) {
+        throw new Error(`"${picked.name}" bukan berkas Excel .xlsx atau .xls.`);
       }
       // Checked at once, not at the first read: the user learns while choosing the file, and the
       // file opened before stays open. The size before reading: a huge file never enters memory.
@@ -56,7 +54,8 @@ export function createWebHost(
       try {
         if (picked.size > MAX_FILE_BYTES) throw fileTooLarge(picked.size);
         bytes = new Uint8Array(await picked.arrayBuffer());
-        checkXlsxContainer(bytes);
+        // An .xls (an OLE file, D0 CF …) is checked when the worker reads it.
+        if (bytes[0] !== 0xd0) checkXlsxContainer(bytes);
       } catch (error) {
         const reason =
           error instanceof WorkbookReadError ? error.message : 'Berkas tidak dapat dibaca.';
@@ -89,7 +88,7 @@ export function createWebHost(
       const { bytes, losses, leftOut } = await xlsx.addSheet(opened.bytes, { ...spec, name });
       // Later additions build on this one, as they would in the open workbook in Excel.
       file = { name: opened.name, bytes, sheetNames: [...opened.sheetNames, name] };
-      const copyName = `${opened.name.replace(/\.xlsx$/i, '')} - ${name}.xlsx`;
+      const copyName = `${opened.name.replace(/\.xlsx?$/i, '')} - ${name}.xlsx`;
       download(bytes, copyName);
       return {
         name,
@@ -115,7 +114,7 @@ export function createWebHost(
 }
 
 function requireFile<T>(file: T | null): T {
-  if (!file) throw new Error('Belum ada berkas. Buka berkas .xlsx terlebih dahulu.');
+  if (!file) throw new Error('Belum ada berkas. Buka berkas Excel terlebih dahulu.');
   return file;
 }
 

@@ -59,8 +59,10 @@ export function xlsxService(): XlsxService {
 
 const inThread: XlsxService = {
   async read(bytes) {
-    const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ '../hosts/xlsx/read');
-    return readXlsx(bytes);
+    const { readWorkbookBytes } = await import(
+      /* webpackChunkName: "xlsx-read" */ '../hosts/xls/workbook-bytes'
+    );
+    return readWorkbookBytes(bytes);
   },
   async validate(bytes, settings, onStep) {
     const { validateBytes } = await import(/* webpackChunkName: "validate" */ './validate-bytes');
@@ -68,11 +70,7 @@ const inThread: XlsxService = {
   },
   async addSheet(bytes, spec) {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
-    return {
-      bytes: await writer.addSheetToXlsx(bytes, spec),
-      losses: writer.WRITE_LOSSES,
-      leftOut: writer.leftOutOfCopy(spec),
-    };
+    return { ...(await writer.addSheetToCopy(bytes, spec)), losses: writer.WRITE_LOSSES };
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * The web page's .xlsx reader, validator and writer, in a Web Worker: a hostile or huge file
+ * The web page's workbook reader (.xlsx and .xls), validator and writer, in a Web Worker: a hostile or huge file
  * costs this worker, never the page, and the page's thread only renders. The worker takes one
  * request, answers, and is ended by the page.
  */
@@ -16,8 +16,10 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = async ({ data: request }) => {
   try {
     if (request.op === 'read') {
-      const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ '../hosts/xlsx/read');
-      scope.postMessage({ ok: true, model: await readXlsx(request.bytes) });
+      const { readWorkbookBytes } = await import(
+        /* webpackChunkName: "xlsx-read" */ '../hosts/xls/workbook-bytes'
+      );
+      scope.postMessage({ ok: true, model: await readWorkbookBytes(request.bytes) });
     } else if (request.op === 'validate') {
       const { validateBytes } = await import(/* webpackChunkName: "validate" */ './validate-bytes');
       const { model, checked } = await validateBytes(request.bytes, request.settings, (step) =>
@@ -32,8 +34,7 @@ scope.onmessage = async ({ data: request }) => {
       });
     } else {
       const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
-      const bytes = await writer.addSheetToXlsx(request.bytes, request.spec);
-      const leftOut = writer.leftOutOfCopy(request.spec);
+      const { bytes, leftOut } = await writer.addSheetToCopy(request.bytes, request.spec);
       scope.postMessage({ ok: true, bytes, losses: writer.WRITE_LOSSES, leftOut }, [bytes.buffer]);
     }
   } catch (error) {
@@ -42,7 +43,7 @@ scope.onmessage = async ({ data: request }) => {
       message:
         error instanceof WorkbookReadError
           ? error.message
-          : 'Berkas tidak dapat diproses karena kesalahan tak terduga di pembaca .xlsx.',
+          : 'Berkas tidak dapat diproses karena kesalahan tak terduga di pembaca workbook.',
     });
   }
 };
