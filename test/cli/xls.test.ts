@@ -1,0 +1,98 @@
+/**
+ * `lkj` on an .xls end to end (the sample saved as .xls by real LibreOffice, through the real
+ * `bin/lkj.cjs`): the same findings and tables as the .xlsx, and a generator's copy written as
+ * .xlsx with the source sheets as the .xls holds them and a note of what the copy lacks.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { readWorkbookBytes } from '../../src/hosts/xls/workbook-bytes';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { libreOfficeXls } from '../support/xls';
+
+const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'lkj.cjs');
+const SAMPLE = path.join(ROOT, 'samples', 'klakah-2023.xlsx');
+
+jest.setTimeout(120_000);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function lkj(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let xls: string;
+let dir: string;
+
+beforeAll(() => {
+  xls = libreOfficeXls(SAMPLE);
+  dir = path.dirname(xls);
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The run's output with the input's name taken out, to compare two inputs. */
+const named = (run: Run, file: string) => ({
+  ...run,
+  stdout: run.stdout.split(file).join('BERKAS'),
+  stderr: run.stderr.split(file).join('BERKAS'),
+});
+
+test('lkj validate --json: the .xls gives exactly the findings and tables of the .xlsx', async () => {
+  const fromXlsx = await lkj('validate', '--json', SAMPLE);
+  const fromXls = await lkj('validate', '--json', xls);
+  expect(fromXls.code).toBe(fromXlsx.code);
+  const report = JSON.parse(fromXls.stdout) as { files: { findings: unknown[] }[] };
+  expect(report.files[0].findings.length).toBeGreaterThan(10);
+  // Nothing differs: BIFF8 holds everything the sample's checks read (docs/decisions.md).
+  expect(named(fromXls, xls)).toEqual(named(fromXlsx, SAMPLE));
+});
+
+test('lkj inspect --why reads the .xls as the .xlsx', async () => {
+  const fromXlsx = await lkj('inspect', '--why', SAMPLE);
+  const fromXls = await lkj('inspect', '--why', xls);
+  expect(fromXls.stdout).toMatch(/Tabel dikenali: 14/);
+  expect(named(fromXls, xls)).toEqual(named(fromXlsx, SAMPLE));
+});
+
+test.each(['tabel', 'evaluasi', 'renja'])(
+  'lkj %s on the .xls writes an .xlsx copy with the source sheets and says what it lacks',
+  async (command) => {
+    const output = path.join(dir, `${command}.xlsx`);
+    const run = await lkj(command, xls, '-o', output);
+    expect([run.code, run.stderr.split('\n')[0]]).toEqual([
+      0,
+      `${xls}: Berkas masukan .xls disalin sebagai .xlsx: nilai, rumus, format angka, sel ` +
+        'gabungan dan sheet tersembunyi ikut, tetapi tampilan sheet asal (huruf, warna, garis, ' +
+        'lebar kolom, tinggi baris), komentar, gambar dan grafiknya tidak ikut.',
+    ]);
+    const source = await readWorkbookBytes(readFileSync(xls));
+    const copy = await readXlsx(readFileSync(output));
+    expect(copy.sheets.length).toBe(source.sheets.length + 1);
+    source.sheets.forEach((sheet, i) => {
+      expect(copy.sheets[i].name).toBe(sheet.name);
+      expect([...copy.sheets[i].entries()]).toEqual([...sheet.entries()]);
+    });
+  },
+);
+
+test('a copy named .xls is refused before anything is read: it is an .xlsx', async () => {
+  const output = path.join(dir, 'salinan.xls');
+  const run = await lkj('tabel', xls, '-o', output);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe(
+    `Berkas keluaran ${output} akan berformat .xlsx; beri nama berakhiran .xlsx.\n`,
+  );
+  expect(existsSync(output)).toBe(false);
+});
