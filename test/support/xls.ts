@@ -217,6 +217,14 @@ export const xlsFiles: Record<string, () => HostileFile> = {
     bytes: xlsOf([padded(Array.from({ length: 6000 }, (_, row) => mulRk(row, 251)))]),
     expected: /lebih dari 1\.500\.000 sel; batasnya 1\.500\.000 sel per workbook/,
   }),
+  '3 million empty records (12 MB)': () => ({
+    bytes: xlsOf([padded([new Array(3_000_000 * 4).fill(0).map((_, i) => (i % 4 === 0 ? 1 : 0))])]),
+    expected: /lebih dari 3\.000\.000 catatan \(batasnya 3\.000\.000\)/,
+  }),
+  '2.001 sheets': () => ({
+    bytes: xlsOf(Array.from({ length: 2001 }, () => [number(0, 0, 1)])),
+    expected: /lebih dari 2\.000 sheet \(batasnya 2\.000\)/,
+  }),
   'a Workbook stream cut inside a record': () => {
     const stream = workbookStream([padded([])]);
     return {

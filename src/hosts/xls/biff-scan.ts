@@ -37,6 +37,12 @@ export const MAX_SHEETS = 2_000;
  * to 1,026 merges a record, so 500 records hold more merges than MAX_RANGE_CELLS allows anyway.
  */
 export const MAX_MERGE_RECORDS = 500;
+/**
+ * Records in the stream: SheetJS spends about 2 µs on each, even one it skips (12 million
+ * empty records of 4 bytes, 48 MB, took 21 s). An honest workbook at MAX_CELLS has about two
+ * records a cell at most (the cell and a continuation or a string).
+ */
+export const MAX_RECORDS = 3_000_000;
 /** SheetJS looks for the array formula of every formula cell among all of its sheet's. */
 export const MAX_ARRAY_WORK = 50_000_000;
 
@@ -64,7 +70,11 @@ export function scanWorkbookStream(stream: Uint8Array, counter: WorkCounter): vo
   let arrays = 0;
   let arrayWork = 0;
   let at = 0;
+  let records = 0;
   while (at + 4 <= stream.byteLength) {
+    if (++records > MAX_RECORDS) {
+      throw tooMuch(`lebih dari ${formatAngka(MAX_RECORDS, 0)} catatan`, MAX_RECORDS);
+    }
     const type = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     const data = at + 4;
@@ -93,7 +103,9 @@ export function scanWorkbookStream(stream: Uint8Array, counter: WorkCounter): vo
     } else if (type === FILEPASS) {
       throw encryptedRefusal();
     } else if (type === BOUNDSHEET) {
-      if (++sheets > MAX_SHEETS) throw tooMuch(`lebih dari ${MAX_SHEETS} sheet`, MAX_SHEETS);
+      if (++sheets > MAX_SHEETS) {
+        throw tooMuch(`lebih dari ${formatAngka(MAX_SHEETS, 0)} sheet`, MAX_SHEETS);
+      }
     } else if (type === ROW) {
       counter.row();
     } else if (ONE_CELL.has(type)) {
