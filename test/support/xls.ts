@@ -221,6 +221,16 @@ export const xlsFiles: Record<string, () => HostileFile> = {
     bytes: xlsOf([padded([new Array(3_000_000 * 4).fill(0).map((_, i) => (i % 4 === 0 ? 1 : 0))])]),
     expected: /lebih dari 3\.000\.000 catatan \(batasnya 3\.000\.000\)/,
   }),
+  'a shared-string table of 8 MB in 1.000 CONTINUE records': () => ({
+    bytes: xlsOf(
+      [padded([])],
+      [
+        record(0x00fc, [...u32(1), ...u32(1), ...new Array(8000).fill(0x41)]),
+        ...Array.from({ length: 1000 }, () => record(0x003c, new Array(8200).fill(0x41))),
+      ],
+    ),
+    expected: /Daftar teks berkas \.xls ini terlalu besar untuk dibaca dengan cepat/,
+  }),
   '2.001 sheets': () => ({
     bytes: xlsOf(Array.from({ length: 2001 }, () => [number(0, 0, 1)])),
     expected: /lebih dari 2\.000 sheet \(batasnya 2\.000\)/,

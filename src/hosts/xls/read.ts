@@ -175,7 +175,8 @@ function modelCell(cell: CellObject): Cell | undefined {
   // An empty text result of a formula is no value, as in the .xlsx reader.
   else if (cell.t === 's') out.value = cell.f && cell.v === '' ? null : String(cell.v);
   if (cell.f !== undefined) out.formula = cell.f;
-  const format = typeof cell.z === 'string' ? cell.z : undefined;
+  // Escaping backslashes dropped, as the .xlsx reader keeps a format (ExcelJS's way).
+  const format = typeof cell.z === 'string' ? cell.z.replace(/[\\](.)/g, '$1') : undefined;
   if (format && format !== 'General') out.numFmt = format;
   return out.value === null && out.formula === undefined && out.error === undefined
     ? undefined
