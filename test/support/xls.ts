@@ -231,6 +231,22 @@ export const xlsFiles: Record<string, () => HostileFile> = {
     ),
     expected: /Daftar teks berkas \.xls ini terlalu besar untuk dibaca dengan cepat/,
   }),
+  '10.001 formulas among 5.001 array formulas in one sheet': () => {
+    const formula = (row: number) =>
+      record(0x0006, [...u16(row), ...u16(0), ...new Array(18).fill(0)]);
+    const array = (row: number) =>
+      record(0x0221, [...ref8(row, row, 1, 1), ...new Array(6).fill(0)]);
+    return {
+      bytes: xlsOf([
+        [
+          ...Array.from({ length: 10_001 }, (_, row) => formula(row)),
+          ...Array.from({ length: 5_001 }, (_, row) => array(row)),
+        ],
+      ]),
+      expected:
+        /5\.001 rumus array di antara 10\.001 rumus dalam satu sheet .*batasnya 50\.000\.000/,
+    };
+  },
   '2.001 sheets': () => ({
     bytes: xlsOf(Array.from({ length: 2001 }, () => [number(0, 0, 1)])),
     expected: /lebih dari 2\.000 sheet \(batasnya 2\.000\)/,

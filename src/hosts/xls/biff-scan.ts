@@ -125,7 +125,11 @@ export function scanWorkbookStream(stream: Uint8Array, counter: WorkCounter): vo
     } else if (type === EOF) {
       if (--depth === 0) arrayWork += formulas * arrays;
       if (arrayWork > MAX_ARRAY_WORK) {
-        throw tooMuch('rumus array sebanyak itu di antara rumus sebanyak itu', MAX_ARRAY_WORK);
+        throw tooMuch(
+          `${formatAngka(arrays, 0)} rumus array di antara ${formatAngka(formulas, 0)} rumus ` +
+            'dalam satu sheet (rumus × rumus array)',
+          MAX_ARRAY_WORK,
+        );
       }
     } else if (type === FILEPASS) {
       throw encryptedRefusal();
