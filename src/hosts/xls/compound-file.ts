@@ -46,7 +46,8 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
   const shift = view.getUint16(0x1e, true);
   if (shift !== 9 && shift !== 12) throw truncated();
   const size = 1 << shift;
-  const sectorCount = Math.floor((bytes.byteLength - size) / size);
+  // Some writers leave the last sector short: it counts, and only what it holds is read.
+  const sectorCount = Math.ceil((bytes.byteLength - size) / size);
   const sector = (n: number) => {
     if (n >= sectorCount) throw truncated();
     return bytes.subarray((n + 1) * size, (n + 2) * size);
@@ -91,7 +92,10 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
     if (length > sectors.length * unit) throw truncated();
     const out = new Uint8Array(length);
     for (let i = 0; i * unit < length; i++) {
-      out.set(part(sectors[i]).subarray(0, Math.min(unit, length - i * unit)), i * unit);
+      const wanted = Math.min(unit, length - i * unit);
+      const chunk = part(sectors[i]).subarray(0, wanted);
+      if (chunk.length < wanted) throw truncated();
+      out.set(chunk, i * unit);
     }
     return out;
   };
