@@ -70,7 +70,8 @@ function cliConfig(production) {
     entry: './src/cli/main.ts',
     output: { path: path.resolve(__dirname, 'dist'), filename: CLI_FILE, clean: false },
     resolve: { extensions: ['.ts', '.js'] },
-    externals: { exceljs: 'commonjs exceljs' },
+    // SheetJS likewise, required only when an .xls is read or copied.
+    externals: { exceljs: 'commonjs exceljs', '@e965/xlsx': 'commonjs @e965/xlsx' },
     // Node's own __dirname (dist/), not webpack's stand-in '/': `lkj demo` finds samples/ by it.
     node: { __dirname: false, __filename: false },
     module: {

@@ -44,6 +44,10 @@ export async function outputProblem({
   replace,
   option = '-o',
 }: OutputTarget): Promise<string | undefined> {
+  // Every copy is an .xlsx, from an .xls too: under an .xls name Excel would refuse to open it.
+  if (/\.xls$/i.test(output)) {
+    return `Berkas keluaran ${output} akan berformat .xlsx; beri nama berakhiran .xlsx.`;
+  }
   try {
     const existing = await statOrNull(output);
     if (existing === null) {

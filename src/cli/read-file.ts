@@ -1,7 +1,8 @@
-/** Opens and reads an .xlsx named on the command line, for every command that takes one. */
+/** Opens and reads an .xlsx or .xls named on the command line, for every command that takes one. */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { readXlsx, WorkbookReadError } from '../hosts/xlsx/read';
+import { readWorkbookBytes } from '../hosts/xls/workbook-bytes';
+import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { fileTooLarge, MAX_FILE_BYTES } from '../hosts/xlsx/zip-guard';
 import type { WorkbookModel } from '../workbook/model';
 import type { Output } from './command';
@@ -25,12 +26,12 @@ export async function readWorkbookFile(
   let model: WorkbookModel;
   try {
     data = await readBytes(file);
-    model = await readXlsx(data);
+    model = await readWorkbookBytes(data);
   } catch (error) {
     const message =
       error instanceof WorkbookReadError
         ? error.message
-        : 'Berkas tidak dapat dibaca karena kesalahan tak terduga di pembaca .xlsx.';
+        : 'Berkas tidak dapat dibaca karena kesalahan tak terduga di pembaca workbook.';
     stderr.write(`${file}: ${message}\n`);
     return { error: message };
   }
@@ -39,7 +40,7 @@ export async function readWorkbookFile(
 
 /**
  * The bytes of a regular file of at most MAX_FILE_BYTES. A folder, a pipe or a device is refused
- * before reading (a pipe would never end), and so is a file too large to be an .xlsx we read.
+ * before reading (a pipe would never end), and so is a file too large to be a workbook we read.
  */
 async function readBytes(file: string): Promise<Uint8Array> {
   let handle;
@@ -80,7 +81,7 @@ function openReason(code: string | undefined): string {
     case 'EPERM':
       return 'tidak ada izin membaca berkas ini';
     case 'EISDIR':
-      return 'ini sebuah folder, bukan berkas .xlsx';
+      return 'ini sebuah folder, bukan berkas .xlsx atau .xls';
     default:
       return `galat sistem berkas ${code ?? 'tak dikenal'}`;
   }

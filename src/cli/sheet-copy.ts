@@ -3,6 +3,7 @@
  * `lkj renja`): the input, `-o`, `--timpa` and `--skala` options, and writing the copy safely.
  */
 import { SCALE_NAMES, type ScaleName } from '../core/predikat';
+import { xlsxForCopy } from '../hosts/xls/workbook-bytes';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { addSheetToXlsx, WRITE_LOSSES } from '../hosts/xlsx/write';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
@@ -14,7 +15,9 @@ import { readWorkbookFile, type WorkbookFile } from './read-file';
 export const COPY_NOTE =
   `Lembar lain tidak diubah, tetapi salinan ditulis ulang oleh lkj: ${WRITE_LOSSES} dapat\n` +
   'hilang dari salinan. Simpan berkas asli. Salinan ditulis ke berkas sementara di folder yang sama\n' +
-  'lalu diganti namanya: bila penulisan gagal (disk penuh, tanpa izin), berkas yang sudah ada tetap utuh.\n';
+  'lalu diganti namanya: bila penulisan gagal (disk penuh, tanpa izin), berkas yang sudah ada tetap utuh.\n' +
+  'Masukan .xls disalin sebagai .xlsx (beri nama KELUAR.xlsx): tampilan sheet asal (huruf, warna,\n' +
+  'garis, lebar kolom), komentar, gambar dan grafiknya tidak ikut; nilai, rumus dan format angka ikut.\n';
 
 export interface SheetCopyArgs {
   input: string;
@@ -67,7 +70,10 @@ export function outputTarget({ input, output, timpa, option }: SheetCopyArgs): O
   return { output, inputs: [input], replace: timpa, ...(option ? { option } : {}) };
 }
 
-/** Writes the workbook's bytes with `spec` added to the output; returns the exit code. */
+/**
+ * Writes the workbook's bytes with `spec` added to the output; returns the exit code. An .xls
+ * is copied as an .xlsx, and stderr says what that copy lacks.
+ */
 export async function writeSheetCopy(
   data: Uint8Array,
   spec: SheetSpec,
@@ -75,8 +81,11 @@ export async function writeSheetCopy(
   stderr: Output,
 ): Promise<number> {
   let written: Uint8Array;
+  let losses: string | undefined;
   try {
-    written = await addSheetToXlsx(data, spec);
+    const copy = await xlsxForCopy(data);
+    losses = copy.losses;
+    written = await addSheetToXlsx(copy.bytes, spec);
   } catch (error) {
     stderr.write(
       `${parsed.input}: ${error instanceof WorkbookReadError ? error.message : 'salinan tidak dapat dibuat karena kesalahan tak terduga di penulis .xlsx.'} Tidak ada berkas yang ditulis.\n`,
@@ -88,6 +97,7 @@ export async function writeSheetCopy(
     stderr.write(`${problem}\n`);
     return 2;
   }
+  if (losses) stderr.write(`${parsed.input}: ${losses}\n`);
   return 0;
 }
 

@@ -1,4 +1,4 @@
-/** "Buka file .xlsx" on the web page: a button for the file picker, and a drop zone. */
+/** "Buka file Excel" on the web page: a button for the file picker, and a drop zone. */
 import { useRef, useState, type DragEvent } from 'react';
 import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
@@ -56,15 +56,15 @@ export function FileOpener({
         disabled={disabled}
         onClick={() => input.current?.click()}
       >
-        Buka file .xlsx
+        Buka file Excel
       </Button>
       <input
         ref={input}
         className={styles.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xls"
         data-testid="file-input"
-        aria-label="Pilih berkas .xlsx"
+        aria-label="Pilih berkas Excel"
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           // Cleared so that choosing the same file again (after editing it) reads it again.
@@ -75,7 +75,7 @@ export function FileOpener({
       <Text aria-live="polite">
         {fileName
           ? `Berkas: ${fileName}`
-          : 'atau seret berkas .xlsx ke sini. Berkas tidak dikirim ke mana pun.'}
+          : 'atau seret berkas .xlsx / .xls ke sini. Berkas tidak dikirim ke mana pun.'}
       </Text>
     </div>
   );

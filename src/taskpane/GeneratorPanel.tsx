@@ -67,7 +67,7 @@ export function GeneratorPanel({
   return (
     <div style={styles.stack}>
       <p>{intro}</p>
-      {!canRun && <p style={styles.detail}>Buka berkas .xlsx terlebih dahulu.</p>}
+      {!canRun && <p style={styles.detail}>Buka berkas Excel terlebih dahulu.</p>}
       {before}
       <div style={styles.actions}>
         <Button

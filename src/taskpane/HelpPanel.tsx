@@ -27,7 +27,7 @@ export function HelpPanel({ hostKind }: { hostKind: 'excel' | 'web' }) {
       <ol>
         {hostKind === 'web' && (
           <li>
-            Tekan “Buka file .xlsx” atau seret berkas ke kotak di atas. Berkas dibaca di peramban
+            Tekan “Buka file Excel” atau seret berkas ke kotak di atas. Berkas dibaca di peramban
             ini saja.
           </li>
         )}
@@ -73,8 +73,9 @@ export function HelpPanel({ hostKind }: { hostKind: 'excel' | 'web' }) {
           </li>
         )}
         <li>
-          Hanya berkas Excel Workbook (.xlsx) yang dapat dibaca. Berkas .xls, .csv, atau berkas
-          berkata sandi: buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.
+          Berkas Excel .xlsx dan .xls (Excel 97–2003) dapat dibaca; salinan dari .xls berformat
+          .xlsx tanpa tampilan sheet asal. Berkas .csv atau berkata sandi: buka di Excel, hapus kata
+          sandinya, lalu simpan sebagai .xlsx.
         </li>
         <li>
           Pengaturan (skala predikat dan toleransi){' '}

@@ -56,7 +56,7 @@ const sameSettings = (a: ValidationSettings, b: ValidationSettings) =>
 /** What to do first, before there is anything to show. */
 function emptyStateText(hostKind: 'excel' | 'web', canRun: boolean): string {
   if (!canRun) {
-    return 'Belum ada berkas yang dibuka. Buka atau seret berkas .xlsx laporan kinerja ke kotak di atas, lalu tekan “Validasi Workbook LKj”.';
+    return 'Belum ada berkas yang dibuka. Buka atau seret berkas Excel laporan kinerja ke kotak di atas, lalu tekan “Validasi Workbook LKj”.';
   }
   return hostKind === 'excel'
     ? 'Tekan “Validasi Workbook LKj” untuk memeriksa semua sheet workbook ini: angka, capaian, predikat, jumlah, dan NIP. Workbook tidak diubah.'

@@ -1,6 +1,6 @@
 /**
  * The pane as a plain web page: the workbook is a file the user opens; it never leaves the
- * browser. The whole engine (the .xlsx reader, detection, checks, the generators and the writer)
+ * browser. The whole engine (the .xlsx and .xls readers, detection, checks, the generators and the writer)
  * runs in a Web Worker (xlsx-service), with the same limits as `lkj`; this thread only renders.
  */
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
@@ -29,7 +29,7 @@ export function createWebHost(
   /** Downloads the copy the engine wrote, and says what the user should know about it. */
   const download = (written: WrittenCopy): AddedSheet => {
     const opened = requireFile(fileName);
-    const copyName = `${opened.replace(/\.xlsx$/i, '')} - ${written.name}.xlsx`;
+    const copyName = `${opened.replace(/\.xlsx?$/i, '')} - ${written.name}.xlsx`;
     save(written.bytes, copyName);
     return {
       name: written.name,
@@ -47,10 +47,8 @@ export function createWebHost(
       return fileName;
     },
     async openFile(picked) {
-      if (!/\.xlsx$/i.test(picked.name)) {
-        throw new Error(
-          `"${picked.name}" bukan berkas .xlsx. Simpan dulu sebagai Excel Workbook (.xlsx).`,
-        );
+      if (!/\.xlsx?$/i.test(picked.name)) {
+        throw new Error(`"${picked.name}" bukan berkas Excel .xlsx atau .xls.`);
       }
       // Checked at once, not at the first read: the user learns while choosing the file, and the
       // file opened before stays open. The size before reading: a huge file never enters memory.
@@ -58,7 +56,8 @@ export function createWebHost(
       try {
         if (picked.size > MAX_FILE_BYTES) throw fileTooLarge(picked.size);
         bytes = new Uint8Array(await picked.arrayBuffer());
-        checkXlsxContainer(bytes);
+        // An .xls (an OLE file, D0 CF …) is checked when the worker reads it.
+        if (bytes[0] !== 0xd0) checkXlsxContainer(bytes);
       } catch (error) {
         const reason =
           error instanceof WorkbookReadError ? error.message : 'Berkas tidak dapat dibaca.';
@@ -98,7 +97,7 @@ export function createWebHost(
 }
 
 function requireFile<T>(file: T | null): T {
-  if (!file) throw new Error('Belum ada berkas. Buka berkas .xlsx terlebih dahulu.');
+  if (!file) throw new Error('Belum ada berkas. Buka berkas Excel terlebih dahulu.');
   return file;
 }
 

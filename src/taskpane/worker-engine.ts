@@ -5,7 +5,7 @@
  * in the test's own thread by inThread (jsdom has no workers).
  */
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
-import { readXlsx } from '../hosts/xlsx/read';
+import { readWorkbookBytes } from '../hosts/xls/workbook-bytes';
 import { freeSheetName, type SheetSpec } from '../sheetgen/sheet-spec';
 import type { PlanStep, ValidationStep } from './engine-types';
 import { EngineError, WorkbookSession, type Run } from './session';
@@ -99,9 +99,9 @@ export class WorkerEngine {
     run: Run<ValidationStep | PlanStep>,
   ): Promise<{ session: WorkbookSession; sheetNames: string[]; bytes: Uint8Array }> {
     const file = this.file;
-    if (!file) throw new WorkbookReadError('Belum ada berkas. Buka berkas .xlsx terlebih dahulu.');
+    if (!file) throw new WorkbookReadError('Belum ada berkas. Buka berkas Excel terlebih dahulu.');
     if (!this.read || (fresh && this.read.from !== file.bytes)) {
-      const model = await readXlsx(file.bytes, (done, total) =>
+      const model = await readWorkbookBytes(file.bytes, (done, total) =>
         run.onStep({ kind: 'reading', done, total }),
       );
       this.read = { from: file.bytes, session: new WorkbookSession(model) };
@@ -115,13 +115,11 @@ export class WorkerEngine {
     const name = freeSheetName(spec.name, sheetNames);
     const named = { ...spec, name };
     const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
-    const bytes = await writer.addSheetToXlsx(from, named);
+    // An .xls is copied as .xlsx: later additions build on that copy.
+    const { bytes, leftOut } = await writer.addSheetToCopy(from, named);
     this.file = { bytes, sheetNames: [...sheetNames, name] };
     // Copied, not transferred: the worker keeps the bytes for the next addition.
-    this.post({
-      ok: true,
-      written: { name, bytes, losses: writer.WRITE_LOSSES, leftOut: writer.leftOutOfCopy(named) },
-    });
+    this.post({ ok: true, written: { name, bytes, losses: writer.WRITE_LOSSES, leftOut } });
   }
 }
 

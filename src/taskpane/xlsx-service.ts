@@ -134,7 +134,7 @@ export function xlsxService(start: () => Promise<EngineWorker> = inWorker): Xlsx
     onUpdate: (update: XlsxUpdate) => void,
   ): Promise<Exclude<XlsxResponse, { ok: false }>> {
     if (signal?.aborted) throw new Error('Dibatalkan.');
-    if (!file) throw new Error('Belum ada berkas. Buka berkas .xlsx terlebih dahulu.');
+    if (!file) throw new Error('Belum ada berkas. Buka berkas Excel terlebih dahulu.');
     worker ??= await start();
     const current = worker;
     if (held !== file) {

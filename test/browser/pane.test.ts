@@ -209,7 +209,7 @@ describe('the pane as a web page', () => {
 
   it('loads without ExcelJS until a file is opened', async () => {
     await page.goto(baseUrl);
-    await page.getByRole('button', { name: 'Buka file .xlsx' }).waitFor();
+    await page.getByRole('button', { name: 'Buka file Excel' }).waitFor();
     expect(await page.getByTestId('validasi').isDisabled()).toBe(true);
     // A clean start: what to do first, no error, no findings.
     expect(await page.getByTestId('empty-state').textContent()).toMatch(

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import * as hostile from '../support/hostile-files';
+import { xlsFiles } from '../support/xls';
 
 const SAMPLE = 'samples/klakah-2023.xlsx';
 const dir = mkdtempSync(join(tmpdir(), 'lkj-hostile-'));
@@ -54,27 +55,33 @@ function lkj(...args: string[]): Run {
   };
 }
 
-test('lkj validate good, every hostile file, good: each refusal named, both good files reported', () => {
-  const names = Object.keys(hostile.files);
-  const paths = names.map((name, i) => {
-    const file = join(dir, `hostile-${i}.xlsx`);
-    writeFileSync(file, hostile.files[name]().bytes);
-    return file;
-  });
-  const run = lkj('validate', SAMPLE, ...paths, SAMPLE);
-  expect(run.signal).toBeNull();
-  expect(run.status).toBe(2);
-  // Both good files: their summary lines, the second after all the hostile ones.
-  expect(run.stdout.match(/^samples\/klakah-2023\.xlsx: \d+ tabel dikenali/gm)).toHaveLength(2);
-  names.forEach((name, i) => {
-    const line = run.stderr.split('\n').find((l) => l.startsWith(`${paths[i]}: `));
-    expect(line).toMatch(hostile.files[name]().expected);
-  });
-  expect(run.stderr).not.toMatch(/Bug|Error|Cannot|undefined|at .*\.js/);
-  // Generous bounds for a loaded CI machine: a crash or a runaway read takes minutes and GBs.
-  expect(run.ms).toBeLessThan(150_000);
-  expect(run.peakMb).toBeLessThan(1536);
-});
+test.each([
+  ['.xlsx', hostile.files],
+  ['.xls', xlsFiles],
+])(
+  'lkj validate good, every hostile %s file, good: each refusal named, both good files reported',
+  (extension, table) => {
+    const names = Object.keys(table);
+    const paths = names.map((name, i) => {
+      const file = join(dir, `hostile-${i}${extension}`);
+      writeFileSync(file, table[name]().bytes);
+      return file;
+    });
+    const run = lkj('validate', SAMPLE, ...paths, SAMPLE);
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(2);
+    // Both good files: their summary lines, the second after all the hostile ones.
+    expect(run.stdout.match(/^samples\/klakah-2023\.xlsx: \d+ tabel dikenali/gm)).toHaveLength(2);
+    names.forEach((name, i) => {
+      const line = run.stderr.split('\n').find((l) => l.startsWith(`${paths[i]}: `));
+      expect(line).toMatch(table[name]().expected);
+    });
+    expect(run.stderr).not.toMatch(/Bug|Error|Cannot|undefined|at .*\.js/);
+    // Generous bounds for a loaded CI machine: a crash or a runaway read takes minutes and GBs.
+    expect(run.ms).toBeLessThan(150_000);
+    expect(run.peakMb).toBeLessThan(1536);
+  },
+);
 
 test('a folder, a pipe and a missing file as input are refused at once, each with why', () => {
   const fifo = join(dir, 'pipa.xlsx');

@@ -372,7 +372,7 @@ describe('lkj help', () => {
     const inspect = await lkj('inspect', '-h');
     expect(inspect).toEqual({
       code: 0,
-      stdout: 'Pemakaian: lkj inspect BERKAS.xlsx [--json] [--why]\n',
+      stdout: 'Pemakaian: lkj inspect BERKAS.xlsx|.xls [--json] [--why]\n',
       stderr: '',
     });
   });

@@ -81,10 +81,10 @@ test('a file that is not a zip is refused in Indonesian', async () => {
   );
 });
 
-test('an old .xls or password-protected file is named as such', async () => {
+test('an OLE file (.xls, encrypted) is no .xlsx to this reader; readWorkbookBytes takes it', async () => {
   const ole = new Uint8Array(512);
   ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  expect(await refusal(ole)).toMatch(/\.xls\) atau dilindungi kata sandi/);
+  expect(await refusal(ole)).toMatch(/bukan berkas Excel \.xlsx yang sah \(isinya bukan paket/);
 });
 
 test('a zip without xl/workbook.xml is refused', async () => {

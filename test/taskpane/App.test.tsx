@@ -217,10 +217,10 @@ describe('the pane as a web page', () => {
   it('says to open a file first, in both tabs, before one is opened', async () => {
     renderPane(fakeHost('web').host);
     expect(screen.getByTestId('empty-state').textContent).toMatch(
-      /^Belum ada berkas yang dibuka\. Buka atau seret berkas \.xlsx/,
+      /^Belum ada berkas yang dibuka\. Buka atau seret berkas Excel/,
     );
     fireEvent.click(screen.getByRole('tab', { name: 'Evaluasi' }));
-    expect(await screen.findByText('Buka berkas .xlsx terlebih dahulu.')).toBeTruthy();
+    expect(await screen.findByText('Buka berkas Excel terlebih dahulu.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

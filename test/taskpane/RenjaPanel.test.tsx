@@ -74,6 +74,6 @@ describe('Evaluasi Renja tab', () => {
     const button = await openRenja(host);
     expect(button).toHaveProperty('disabled', true);
     const panel = screen.getByRole('tabpanel', { name: 'Evaluasi Renja' });
-    expect(within(panel).getByText('Buka berkas .xlsx terlebih dahulu.')).toBeTruthy();
+    expect(within(panel).getByText('Buka berkas Excel terlebih dahulu.')).toBeTruthy();
   });
 });

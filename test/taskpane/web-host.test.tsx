@@ -61,14 +61,14 @@ describe('the web host', () => {
   it('asks for a file before reading', async () => {
     const host = createWebHost();
     await expect(host.validate({ toleransi: 0 }, () => undefined, signal())).rejects.toThrow(
-      'Belum ada berkas. Buka berkas .xlsx terlebih dahulu.',
+      'Belum ada berkas. Buka berkas Excel terlebih dahulu.',
     );
   });
 
   it('refuses a file that is not .xlsx, saying what to do', async () => {
     const host = createWebHost();
     await expect(host.openFile(new File(['a;b'], 'capaian.csv'))).rejects.toThrow(
-      '"capaian.csv" bukan berkas .xlsx. Simpan dulu sebagai Excel Workbook (.xlsx).',
+      '"capaian.csv" bukan berkas Excel .xlsx atau .xls.',
     );
     expect(host.fileName).toBeNull();
   });

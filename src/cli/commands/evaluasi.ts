@@ -22,7 +22,7 @@ import {
 } from '../sheet-copy';
 
 const USAGE =
-  'Pemakaian: lkj evaluasi MASUK.xlsx -o KELUAR.xlsx [--timpa] [--skala LKJ|P86|IKM] [--jenis N=JENIS]...\n' +
+  'Pemakaian: lkj evaluasi MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--skala LKJ|P86|IKM] [--jenis N=JENIS]...\n' +
   '  -o, --output  berkas hasil (salinan); tidak boleh berkas masukan, juga lewat nama lain\n' +
   '                (tautan); berkas yang sudah ada tidak diganti tanpa --timpa\n' +
   '  --timpa       boleh mengganti berkas keluaran yang sudah ada\n' +

@@ -72,12 +72,12 @@ const ROLE_LABEL: Record<ColumnRole, string> = {
   lain: 'lain',
 };
 
-const USAGE = 'Pemakaian: lkj inspect BERKAS.xlsx [--json] [--why]\n';
+const USAGE = 'Pemakaian: lkj inspect BERKAS.xlsx|.xls [--json] [--why]\n';
 
 const FLAGS = new Set(['--json', '--why']);
 
 export const command: Command = {
-  summary: 'Menampilkan tabel yang dikenali dalam berkas .xlsx dan arti tiap kolomnya',
+  summary: 'Menampilkan tabel yang dikenali dalam berkas .xlsx/.xls dan arti tiap kolomnya',
   help: () => USAGE,
   async run(args, io) {
     const json = args.includes('--json');

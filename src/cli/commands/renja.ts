@@ -24,7 +24,7 @@ import {
 } from '../sheet-copy';
 
 const USAGE =
-  'Pemakaian: lkj renja MASUK.xlsx -o KELUAR.xlsx [--timpa] [--tw 1|2|3|4] [--jenis N=JENIS]...\n' +
+  'Pemakaian: lkj renja MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--tw 1|2|3|4] [--jenis N=JENIS]...\n' +
   '  -o, --output  berkas hasil (salinan); tidak boleh berkas masukan, juga lewat nama lain\n' +
   '                (tautan); berkas yang sudah ada tidak diganti tanpa --timpa\n' +
   '  --timpa       boleh mengganti berkas keluaran yang sudah ada\n' +

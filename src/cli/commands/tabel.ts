@@ -10,7 +10,7 @@ import { generatorCommand } from '../generator-command';
 import { COPY_NOTE, parseSheetCopyArgs, type SheetCopyArgs } from '../sheet-copy';
 
 const USAGE =
-  'Pemakaian: lkj tabel MASUK.xlsx -o KELUAR.xlsx [--timpa] [--tabel 1,2,5] [--skala LKJ|P86|IKM]\n' +
+  'Pemakaian: lkj tabel MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--tabel 1,2,5] [--skala LKJ|P86|IKM]\n' +
   '  -o, --output  berkas hasil (salinan); tidak boleh berkas masukan; berkas yang sudah ada\n' +
   '                tidak diganti tanpa --timpa\n' +
   '  --timpa       boleh mengganti berkas keluaran yang sudah ada\n' +

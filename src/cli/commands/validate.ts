@@ -24,7 +24,7 @@ import { readWorkbookFile, type WorkbookFile } from '../read-file';
 import { COPY_NOTE, outputTarget, writeSheetCopy, type SheetCopyArgs } from '../sheet-copy';
 
 const USAGE =
-  'Pemakaian: lkj validate BERKAS.xlsx... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]...\n' +
+  'Pemakaian: lkj validate BERKAS.xlsx|.xls... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]...\n' +
   '                    [--laporan KELUAR.xlsx [--timpa]]\n' +
   '  --json         keluaran JSON\n' +
   '  --skala        skala predikat untuk semua tabel (bawaan: dikenali dari label tabel, selain itu LKJ)\n' +
@@ -49,7 +49,7 @@ interface FileResult {
 }
 
 export const command: Command = {
-  summary: 'Memeriksa angka, predikat, jumlah, dan NIP dalam berkas .xlsx LKj',
+  summary: 'Memeriksa angka, predikat, jumlah, dan NIP dalam berkas .xlsx/.xls LKj',
   help: () => `${USAGE}\nDengan --laporan:\n${COPY_NOTE}\nPemeriksaan:\n${checkList()}\n`,
   async run(args, io) {
     const parsed = parseArgs(args);

@@ -13,6 +13,7 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../../sheetgen/sheet-spec';
+import { xlsxForCopy } from '../xls/workbook-bytes';
 import { loadXlsx, quietly } from './load';
 
 /** What a copy written through ExcelJS 4.4 may lack, for the user (Bahasa Indonesia). */
@@ -35,6 +36,21 @@ export function leftOutOfCopy(spec: SheetSpec): string[] {
       'Tabel dan rumusnya lengkap; untuk grafiknya, buka workbook di Excel dan buat sheet ini ' +
       'dari panel add-in.',
   ];
+}
+
+/**
+ * The file (an .xlsx, or an .xls copied as .xlsx) with the sheet added, and what the copy lacks
+ * beyond WRITE_LOSSES, for the user: the web page's writer.
+ */
+export async function addSheetToCopy(
+  bytes: Uint8Array,
+  spec: SheetSpec,
+): Promise<{ bytes: Uint8Array; leftOut: string[] }> {
+  const copy = await xlsxForCopy(bytes);
+  return {
+    bytes: await addSheetToXlsx(copy.bytes, spec),
+    leftOut: [...(copy.losses ? [copy.losses] : []), ...leftOutOfCopy(spec)],
+  };
 }
 
 /** ExcelJS wants a colour as opaque ARGB: `FFFFF2CC`. */

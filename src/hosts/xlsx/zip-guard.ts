@@ -73,11 +73,6 @@ function findEndOfDirectory(view: DataView): number {
 export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
   if (bytes.byteLength > MAX_FILE_BYTES) throw fileTooLarge(bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength >= 8 && view.getUint32(0, false) === 0xd0cf11e0) {
-    throw new WorkbookReadError(
-      'Berkas ini berformat Excel lama (.xls) atau dilindungi kata sandi. Simpan ulang sebagai .xlsx tanpa kata sandi lalu coba lagi.',
-    );
-  }
   if (bytes.byteLength < 22 || view.getUint32(0, true) !== LOCAL_HEADER) {
     throw notXlsx('isinya bukan paket .xlsx');
   }
