@@ -36,12 +36,11 @@ export interface ExcelTable {
   hasHeaderRow: boolean;
 }
 
-/** One row's cells: by column for lookup, and the columns holding one for iterating. */
-interface RowCells {
-  byCol: (Cell | undefined)[];
-  /** In the order first set, which the readers make left to right. */
-  cols: number[];
-}
+/** One row's cells by column (index 0 unused), in an array sized once for the row (see setCell). */
+type RowCells = (Cell | undefined)[];
+
+/** Rows are made this wide at most up front; a wider row grows as arrays do. */
+const MAX_PRESIZED_WIDTH = 64;
 
 export class Sheet {
   readonly merges: CellRange[] = [];
@@ -49,9 +48,12 @@ export class Sheet {
   /**
    * Cells by row, then by column, in sparse arrays: detection and the checks read cells millions
    * of times, and an array index is several times faster than a Map lookup (whose key
-   * row * 16384 + col stops being a small integer past row 65,536).
+   * row * 16384 + col stops being a small integer past row 65,536). One array per row, no
+   * wrapper and no column list: the row's storage is most of the model's memory per cell.
    */
   private readonly rows: (RowCells | undefined)[] = [];
+  /** Cells per row: a row far wider than its cells is walked by its cells, not its width. */
+  private readonly counts: number[] = [];
   /** Rows holding a cell, in the order first set; iterating never walks the sparse arrays. */
   private readonly rowNumbers: number[] = [];
   private maxRow = 0;
@@ -78,17 +80,21 @@ export class Sheet {
     if (cell.value === null && cell.formula === undefined && cell.error === undefined) return;
     let cells = this.rows[row];
     if (!cells) {
-      cells = this.rows[row] = { byCol: [], cols: [] };
+      // As wide as the sheet so far: rows of one table share a width, so a row is sized once
+      // (an array grown cell by cell keeps 16 spare slots and more).
+      const width = Math.max(col, this.maxCol) + 1;
+      cells = this.rows[row] = width <= MAX_PRESIZED_WIDTH ? new Array<Cell>(width) : [];
+      this.counts[row] = 0;
       this.rowNumbers.push(row);
     }
-    if (cells.byCol[col] === undefined) cells.cols.push(col);
-    cells.byCol[col] = cell;
+    if (cells[col] === undefined) this.counts[row]++;
+    cells[col] = cell;
     if (row > this.maxRow) this.maxRow = row;
     if (col > this.maxCol) this.maxCol = col;
   }
 
   getCell(row: number, col: number): Cell | undefined {
-    return this.rows[row]?.byCol[col];
+    return this.rows[row]?.[col];
   }
 
   /** The cell's value, or null for an empty cell. */
@@ -99,8 +105,8 @@ export class Sheet {
   /** Every stored cell, row by row, left to right. */
   *entries(): IterableIterator<{ row: number; col: number; cell: Cell }> {
     for (const row of sortAscending(this.rowNumbers)) {
-      const { byCol, cols } = this.rows[row] as RowCells;
-      for (const col of sortAscending(cols)) yield { row, col, cell: byCol[col] as Cell };
+      const cells = this.rows[row] as RowCells;
+      for (const col of this.columns(row)) yield { row, col, cell: cells[col] as Cell };
     }
   }
 
@@ -110,10 +116,33 @@ export class Sheet {
    */
   forEachCell(visit: (row: number, col: number, cell: Cell) => void): void {
     for (const row of sortAscending(this.rowNumbers)) {
-      const { byCol, cols } = this.rows[row] as RowCells;
-      for (const col of sortAscending(cols)) visit(row, col, byCol[col] as Cell);
+      const cells = this.rows[row] as RowCells;
+      if (!isSparse(cells, this.counts[row])) {
+        for (let col = 1; col < cells.length; col++) {
+          const cell = cells[col];
+          if (cell !== undefined) visit(row, col, cell);
+        }
+      } else for (const col of this.columns(row)) visit(row, col, cells[col] as Cell);
     }
   }
+
+  /** The columns of a row's cells, ascending. */
+  private columns(row: number): number[] {
+    const cells = this.rows[row] as RowCells;
+    const cols: number[] = [];
+    if (isSparse(cells, this.counts[row])) {
+      // Array index keys come in ascending order, and only those set.
+      for (const key in cells) cols.push(Number(key));
+    } else {
+      for (let col = 1; col < cells.length; col++) if (cells[col] !== undefined) cols.push(col);
+    }
+    return cols;
+  }
+}
+
+/** A row whose width is much more than its cells: walked by its keys. */
+function isSparse(cells: RowCells, count: number): boolean {
+  return cells.length > 4 * count + MAX_PRESIZED_WIDTH;
 }
 
 /** Sorts in place, after one pass finding it usually sorted already (cells are set in order). */
