@@ -38,6 +38,30 @@ export interface WorkbookParts {
   /** Excel Tables by relationship target (`../tables/table1.xml`). */
   tables: Map<string, ExcelTable | undefined>;
   counter: WorkCounter;
+  cells: CellPool;
+}
+
+/**
+ * One frozen cell per distinct plain value and format, shared by every cell holding it: tables
+ * repeat their values (`%`, a predikat, a code, the same target on many rows), and the model
+ * never changes a cell once read. Kept for one read only, so a value seen once costs nothing
+ * after it.
+ */
+export class CellPool {
+  private readonly byFormat = new Map<string | undefined, Map<string | number | boolean, Cell>>();
+
+  cell(value: string | number | boolean, numFmt: string | undefined): Cell {
+    // -0 would be taken for 0 (a Map does not tell them apart).
+    if (Object.is(value, -0)) return numFmt ? { value, numFmt } : { value };
+    let byValue = this.byFormat.get(numFmt);
+    if (byValue === undefined) this.byFormat.set(numFmt, (byValue = new Map()));
+    let cell = byValue.get(value);
+    if (cell === undefined) {
+      cell = Object.freeze(numFmt ? { value, numFmt } : { value });
+      byValue.set(value, cell);
+    }
+    return cell;
+  }
 }
 
 /** One `<c>` while its children stream in. */
@@ -240,7 +264,8 @@ function addCell(
       cell = format
         ? { value: null, error: value.error, numFmt: format }
         : { value: null, error: value.error };
-    } else cell = format ? { value, numFmt: format } : { value };
+    } else if (value === null) return;
+    else cell = parts.cells.cell(value, format);
   }
   const index = pending.add(open.row, open.col, cell);
   if (rich) pending.rich.add(index);

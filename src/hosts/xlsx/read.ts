@@ -14,7 +14,7 @@ import {
   readTables,
   readWorkbook,
 } from './read-parts';
-import { readWorksheet } from './read-sheet';
+import { CellPool, readWorksheet } from './read-sheet';
 import { inflateEntry, newBudget, unpackRest, type XlsxParts } from './unpack';
 import { WorkCounter } from './work-limits';
 import { unreadable, type Archive } from './xml-part';
@@ -106,6 +106,7 @@ function readModel(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
     date1904: workbook.date1904,
     tables: readTables(archive, archive.entries.keys()),
     counter,
+    cells: new CellPool(),
   };
   const sheets: Sheet[] = [];
   const read = new Set<string>();
