@@ -1,6 +1,6 @@
 /**
  * One reader on one .xlsx, alone in its own process so that readers never share a heap: run by
- * read.bench.ts as `node --import tsx bench/read-child.ts READER FILE`. Prints one JSON line:
+ * read-validate.bench.ts as `node --import tsx bench/read-child.ts READER FILE`. Prints one JSON line:
  * the time of the work itself and the process's peak resident memory.
  */
 import { readFileSync } from 'node:fs';
