@@ -2,8 +2,7 @@
  * Reading and validating .xlsx against ExcelJS and SheetJS, in one run: the same generated
  * workbooks (20,000 and 40,000 indicator rows plus as many budget rows) read by our streaming
  * reader, by a bare ExcelJS read and by SheetJS; validated (read + detection + checks) in-process;
- * and the whole `lkj validate` command against a whole plain-Node process reading with ExcelJS or
- * SheetJS (foreign-read.cjs).
+ * and the whole `lkj validate` command against a whole process reading with ExcelJS or SheetJS.
  * Each run is its own process, so peak memory is its own; each is run ROUNDS times, interleaved,
  * and the median taken, so a shared machine's drift hits every contender alike. Targets (issue
  * 19): validation faster than a bare ExcelJS read with at most half its peak memory (beyond:
@@ -14,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { READERS, type ReaderName } from './read-child';
+import webpack from 'webpack';
 import { validationWorkbook } from './validate-workbook';
 
 const SIZES = [20_000, 40_000];
@@ -29,10 +28,12 @@ interface Run {
   peakMb: number;
 }
 
-/** Whole processes in plain Node: the built command, and a bare read by each other library. */
-const WHOLE = ['lkj validate', 'exceljs utuh', 'sheetjs utuh'] as const;
-type Contender = ReaderName | (typeof WHOLE)[number];
-const CONTENDERS: Contender[] = [...READERS, ...WHOLE];
+/** Contenders in one process each, measuring the work alone (read-child.ts). */
+const READERS = ['lkj', 'lkj-validasi', 'exceljs', 'sheetjs'] as const;
+export type ReaderName = (typeof READERS)[number];
+
+type Contender = ReaderName | 'lkj validate';
+const CONTENDERS: Contender[] = [...READERS, 'lkj validate'];
 
 function child(
   args: string[],
@@ -40,7 +41,9 @@ function child(
 ): { wallMs: number; out: string } {
   const start = performance.now();
   const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
-  if (run.error || run.signal) throw new Error(`${args.join(' ')}: ${run.error ?? run.signal}`);
+  if (run.error || run.signal || run.status !== 0) {
+    throw new Error(`${args.join(' ')}: ${run.error ?? run.signal ?? run.stderr}`);
+  }
   return { wallMs: performance.now() - start, out: run.stdout };
 }
 
@@ -61,17 +64,46 @@ function lkjValidate(file: string, dir: string): Run {
   return { ms: wallMs, wallMs, peakMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
-function runOnce(contender: Contender, file: string, dir: string): Run {
+/** read-child.ts bundled into `dir` as the `lkj` command is bundled (webpack.config.js). */
+function bundleChild(dir: string): Promise<string> {
+  const compiler = webpack({
+    mode: 'production',
+    target: 'node20',
+    entry: join(__dirname, 'read-child.ts'),
+    output: { path: dir, filename: 'read-child.js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      // createRequire stays Node's own: the child loads ExcelJS and SheetJS from the project.
+      parser: { javascript: { createRequire: false } },
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
+    optimization: { minimize: false },
+    performance: { hints: false },
+  });
+  return new Promise((resolve, reject) =>
+    compiler.run((error, stats) => {
+      if (error || !stats || stats.hasErrors()) reject(error ?? new Error(String(stats)));
+      else compiler.close(() => resolve(join(dir, 'read-child.js')));
+    }),
+  );
+}
+
+function runOnce(contender: Contender, file: string, dir: string, bundle: string): Run {
   switch (contender) {
     case 'lkj validate':
       return lkjValidate(file, dir);
-    case 'exceljs utuh':
-      return reported([join(__dirname, 'foreign-read.cjs'), 'exceljs', file]);
-    case 'sheetjs utuh':
-      return reported([join(__dirname, 'foreign-read.cjs'), 'sheetjs', file]);
     default:
-      // In-process contenders all under tsx alike, so its overhead is the same for each.
-      return reported(['--import', 'tsx', join(__dirname, 'read-child.ts'), contender, file]);
+      return reported([bundle, contender, file]);
   }
 }
 
@@ -104,13 +136,14 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lkj-bench-'));
   const results: Record<Contender, Run>[] = [];
   try {
+    const bundle = await bundleChild(dir);
     for (const rows of SIZES) {
       const file = join(dir, `${rows}.xlsx`);
       const bytes = await validationWorkbook(rows, rows);
       writeFileSync(file, bytes);
       const rounds = new Map<Contender, Run[]>(CONTENDERS.map((name) => [name, []]));
       for (let round = 0; round < ROUNDS; round++) {
-        for (const name of CONTENDERS) rounds.get(name)?.push(runOnce(name, file, dir));
+        for (const name of CONTENDERS) rounds.get(name)?.push(runOnce(name, file, dir, bundle));
       }
       const runs = Object.fromEntries(
         CONTENDERS.map((name) => [name, medianRun(rounds.get(name) ?? [])]),
@@ -132,8 +165,8 @@ export async function run(): Promise<void> {
           `(target waktu < 1×, lanjutan ≤ 0,5×; memori ≤ 0,5×); / baca SheetJS: ${versus(validasi, sheetjs)}`,
       );
       console.log(
-        `  lkj validate utuh / proses baca utuh (Node polos): ExcelJS ${versus(command, runs['exceljs utuh'], true)}; ` +
-          `SheetJS ${versus(command, runs['sheetjs utuh'], true)}`,
+        `  lkj validate utuh / proses baca utuh: ExcelJS ${versus(command, exceljs, true)}; ` +
+          `SheetJS ${versus(command, sheetjs, true)}`,
       );
     }
     const [half, full] = results;
