@@ -42,27 +42,56 @@ export interface WorkbookParts {
 }
 
 /**
- * One frozen cell per distinct plain value and format, shared by every cell holding it: tables
- * repeat their values (`%`, a predikat, a code, the same target on many rows), and the model
- * never changes a cell once read. Kept for one read only, so a value seen once costs nothing
- * after it.
+ * One frozen cell per shared string, and per small whole number, under each format, shared by
+ * every cell holding it: tables repeat their values (`%`, a predikat, a code, a year), and the
+ * model never changes a cell once read. Found by index, never by hashing the value: a Map of every
+ * distinct value cost more time than the objects it saved. Kept for one read only.
  */
 export class CellPool {
-  private readonly byFormat = new Map<string | undefined, Map<string | number | boolean, Cell>>();
+  private readonly byFormat = new Map<string | undefined, { strings: Cell[]; numbers: Cell[] }>();
 
-  cell(value: string | number | boolean, numFmt: string | undefined): Cell {
-    // -0 would be taken for 0 (a Map does not tell them apart).
-    if (Object.is(value, -0)) return numFmt ? { value, numFmt } : { value };
-    let byValue = this.byFormat.get(numFmt);
-    if (byValue === undefined) this.byFormat.set(numFmt, (byValue = new Map()));
-    let cell = byValue.get(value);
-    if (cell === undefined) {
-      cell = Object.freeze(numFmt ? { value, numFmt } : { value });
-      byValue.set(value, cell);
+  /** `strings`: how many shared strings the workbook has. */
+  constructor(private readonly strings: number) {}
+
+  /** The cell of shared string `index`, whose text is `value`. */
+  sharedString(index: number, value: string, numFmt: string | undefined): Cell {
+    const pooled = this.of(numFmt).strings;
+    return (pooled[index] ??= frozenCell(value, numFmt));
+  }
+
+  number(value: number, numFmt: string | undefined): Cell {
+    // Whole numbers up to a few thousand (counts, percents, years) repeat; -0 is not 0.
+    if (!(value >= 0 && value < SMALL_NUMBERS && Number.isInteger(value)) || Object.is(value, -0)) {
+      return numFmt ? { value, numFmt } : { value };
     }
-    return cell;
+    const pooled = this.of(numFmt).numbers;
+    return (pooled[value] ??= frozenCell(value, numFmt));
+  }
+
+  private of(numFmt: string | undefined): { strings: Cell[]; numbers: Cell[] } {
+    let pools = this.byFormat.get(numFmt);
+    if (pools === undefined) {
+      pools = { strings: slots(this.strings), numbers: slots(SMALL_NUMBERS) };
+      this.byFormat.set(numFmt, pools);
+    }
+    return pools;
   }
 }
+
+/**
+ * An array of `length` empty slots, filled in any order: made by pushing, as `new Array(length)`
+ * past 100,000 slots and writes far beyond the end both give a slow dictionary-backed array.
+ */
+function slots(length: number): Cell[] {
+  const array: Cell[] = [];
+  for (let i = 0; i < length; i++) array.push(undefined as unknown as Cell);
+  return array;
+}
+
+const SMALL_NUMBERS = 4096;
+
+const frozenCell = (value: string | number, numFmt: string | undefined): Cell =>
+  Object.freeze(numFmt ? { value, numFmt } : { value });
 
 /** One `<c>` while its children stream in. */
 interface OpenCell {
@@ -258,14 +287,19 @@ function addCell(
       const index = parseInt(text, 10);
       value = parts.strings.values[index] ?? null;
       rich = parts.strings.rich.has(index);
-    } else value = plainValue(open, text, parts.date1904);
-    // Made whole at once: a property added later would cost the cell a second object.
-    if (typeof value === 'object' && value !== null) {
-      cell = format
-        ? { value: null, error: value.error, numFmt: format }
-        : { value: null, error: value.error };
-    } else if (value === null) return;
-    else cell = parts.cells.cell(value, format);
+      if (value === null) return;
+      cell = parts.cells.sharedString(index, value, format);
+    } else {
+      value = plainValue(open, text, parts.date1904);
+      // Made whole at once: a property added later would cost the cell a second object.
+      if (typeof value === 'object' && value !== null) {
+        cell = format
+          ? { value: null, error: value.error, numFmt: format }
+          : { value: null, error: value.error };
+      } else if (typeof value === 'number') cell = parts.cells.number(value, format);
+      else if (value === null) return;
+      else cell = format ? { value, numFmt: format } : { value };
+    }
   }
   const index = pending.add(open.row, open.col, cell);
   if (rich) pending.rich.add(index);

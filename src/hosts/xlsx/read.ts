@@ -100,13 +100,15 @@ function readModel(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
   const counter = new WorkCounter();
   const workbook = readWorkbook(archive, counter);
   const targets = readRelationships(archive, 'xl/_rels/workbook.xml.rels');
+  const styles = readStyles(archive);
+  const strings = readSharedStrings(archive);
   const parts = {
-    styles: readStyles(archive),
-    strings: readSharedStrings(archive),
+    styles,
+    strings,
     date1904: workbook.date1904,
     tables: readTables(archive, archive.entries.keys()),
     counter,
-    cells: new CellPool(),
+    cells: new CellPool(strings.values.length),
   };
   const sheets: Sheet[] = [];
   const read = new Set<string>();

@@ -12,9 +12,9 @@ import { damaged } from './zip-guard';
 export const MAX_ROW = 1_048_576;
 export const MAX_COL = 16_384;
 /**
- * Cells in the whole workbook. Validating one (read, detection, facts, checks) peaks at about
- * 370 bytes per cell where every value differs, so about 4 million would fit a 1.5 GB heap; the
- * time to read up to the limit before refusing bounds it lower (docs/decisions.md).
+ * Cells in the whole workbook. Validating one (read, detection, facts, checks) peaks at up to
+ * about 410 bytes per cell where every value differs, so about 3.6 million would fit a 1.5 GB
+ * heap; the time to read up to the limit before refusing bounds it lower (docs/decisions.md).
  */
 export const MAX_CELLS = 2_000_000;
 /** `<row>` elements in the whole workbook. */
