@@ -39,7 +39,7 @@ export interface ExcelTable {
 /** One row's cells by column (index 0 unused), in an array sized once for the row (see setCell). */
 type RowCells = (Cell | undefined)[];
 
-/** Rows are made this wide at most up front; a wider row grows as arrays do. */
+/** Rows are made this wide at most up front; a wider row grows as arrays do, and may be sparse. */
 const MAX_PRESIZED_WIDTH = 64;
 
 export class Sheet {
@@ -52,8 +52,6 @@ export class Sheet {
    * wrapper and no column list: the row's storage is most of the model's memory per cell.
    */
   private readonly rows: (RowCells | undefined)[] = [];
-  /** Cells per row: a row far wider than its cells is walked by its cells, not its width. */
-  private readonly counts: number[] = [];
   /** Rows holding a cell, in the order first set; iterating never walks the sparse arrays. */
   private readonly rowNumbers: number[] = [];
   private maxRow = 0;
@@ -82,12 +80,11 @@ export class Sheet {
     if (!cells) {
       // As wide as the sheet so far: rows of one table share a width, so a row is sized once
       // (an array grown cell by cell keeps 16 spare slots and more).
-      const width = Math.max(col, this.maxCol) + 1;
-      cells = this.rows[row] = width <= MAX_PRESIZED_WIDTH ? new Array<Cell>(width) : [];
-      this.counts[row] = 0;
+      cells = this.rows[row] = new Array<Cell>(
+        Math.min(Math.max(col, this.maxCol) + 1, MAX_PRESIZED_WIDTH),
+      );
       this.rowNumbers.push(row);
     }
-    if (cells[col] === undefined) this.counts[row]++;
     cells[col] = cell;
     if (row > this.maxRow) this.maxRow = row;
     if (col > this.maxCol) this.maxCol = col;
@@ -102,11 +99,16 @@ export class Sheet {
     return this.getCell(row, col)?.value ?? null;
   }
 
+  /** Rows holding a cell, ascending: sorted in place, which costs one pass when set in order. */
+  private sortedRows(): number[] {
+    return this.rowNumbers.sort((a, b) => a - b);
+  }
+
   /** Every stored cell, row by row, left to right. */
   *entries(): IterableIterator<{ row: number; col: number; cell: Cell }> {
-    for (const row of sortAscending(this.rowNumbers)) {
+    for (const row of this.sortedRows()) {
       const cells = this.rows[row] as RowCells;
-      for (const col of this.columns(row)) yield { row, col, cell: cells[col] as Cell };
+      for (const col of columnsOf(cells)) yield { row, col, cell: cells[col] as Cell };
     }
   }
 
@@ -115,42 +117,23 @@ export class Sheet {
    * a generator step and an object per cell, for passes over a whole sheet.
    */
   forEachCell(visit: (row: number, col: number, cell: Cell) => void): void {
-    for (const row of sortAscending(this.rowNumbers)) {
+    for (const row of this.sortedRows()) {
       const cells = this.rows[row] as RowCells;
-      if (!isSparse(cells, this.counts[row])) {
-        for (let col = 1; col < cells.length; col++) {
-          const cell = cells[col];
-          if (cell !== undefined) visit(row, col, cell);
-        }
-      } else for (const col of this.columns(row)) visit(row, col, cells[col] as Cell);
+      for (const col of columnsOf(cells)) visit(row, col, cells[col] as Cell);
     }
-  }
-
-  /** The columns of a row's cells, ascending. */
-  private columns(row: number): number[] {
-    const cells = this.rows[row] as RowCells;
-    const cols: number[] = [];
-    if (isSparse(cells, this.counts[row])) {
-      // Array index keys come in ascending order, and only those set.
-      for (const key in cells) cols.push(Number(key));
-    } else {
-      for (let col = 1; col < cells.length; col++) if (cells[col] !== undefined) cols.push(col);
-    }
-    return cols;
   }
 }
 
-/** A row whose width is much more than its cells: walked by its keys. */
-function isSparse(cells: RowCells, count: number): boolean {
-  return cells.length > 4 * count + MAX_PRESIZED_WIDTH;
-}
-
-/** Sorts in place, after one pass finding it usually sorted already (cells are set in order). */
-function sortAscending(numbers: number[]): number[] {
-  for (let i = 1; i < numbers.length; i++) {
-    if (numbers[i - 1] > numbers[i]) return numbers.sort((a, b) => a - b);
-  }
-  return numbers;
+/**
+ * The columns of a row's cells, ascending. A row wider than the presized width may be sparse
+ * (a cell in A and one in XFD): it is walked by its keys, which come in ascending order and
+ * only for the cells set, never by its width.
+ */
+function columnsOf(cells: RowCells): number[] {
+  const cols: number[] = [];
+  if (cells.length > MAX_PRESIZED_WIDTH) for (const key in cells) cols.push(Number(key));
+  else for (let col = 1; col < cells.length; col++) if (cells[col]) cols.push(col);
+  return cols;
 }
 
 export interface WorkbookModel {

@@ -19,7 +19,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   parts.clear();
   // Loaded on first write only: `lkj validate` without --laporan never pays ExcelJS's start-up
   // (0,3 s and 27 MB). Eager: the pane's write chunk keeps it, no chunk of its own.
-  const { Workbook } = await import(/* webpackMode: "eager" */ 'exceljs');
+  const { Workbook } = await import(/* webpackMode: "eager" */ './writer-libraries');
   const workbook = new Workbook();
   try {
     // Whole-column data validations make ExcelJS hang (TOOLCHAIN): the validator never needs

@@ -138,8 +138,7 @@ async function addInternalLinks(
 ): Promise<Uint8Array> {
   const links = cells.filter((cell) => cell.link !== undefined);
   if (links.length === 0) return xlsx;
-  // Loaded when a copy is written, as ExcelJS is (load.ts), not when the command starts.
-  const { default: JSZip } = await import(/* webpackMode: "eager" */ 'jszip');
+  const { JSZip } = await import(/* webpackMode: "eager" */ './writer-libraries');
   const zip = await JSZip.loadAsync(xlsx);
   const entry = zip.file(sheetPath);
   if (!entry) throw new Error(`${sheetPath} tidak ada di berkas yang ditulis`);
