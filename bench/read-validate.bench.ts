@@ -13,7 +13,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import webpack from 'webpack';
+import { createRequire } from 'node:module';
+import webpack, { type Configuration } from 'webpack';
 import { validationWorkbook } from './validate-workbook';
 
 const SIZES = [20_000, 40_000];
@@ -64,31 +65,19 @@ function lkjValidate(file: string, dir: string): Run {
   return { ms: wallMs, wallMs, peakMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
-/** read-child.ts bundled into `dir` as the `lkj` command is bundled (webpack.config.js). */
-function bundleChild(dir: string): Promise<string> {
+/** read-child.ts bundled into `dir` by the `lkj` command's own webpack configuration. */
+async function bundleChild(dir: string): Promise<string> {
+  const configure = createRequire(__filename)('../webpack.config.js') as (
+    env: { cli: boolean },
+    argv: { mode: string },
+  ) => Promise<Configuration>;
+  const cli = await configure({ cli: true }, { mode: 'production' });
   const compiler = webpack({
-    mode: 'production',
-    target: 'node20',
+    ...cli,
     entry: join(__dirname, 'read-child.ts'),
     output: { path: dir, filename: 'read-child.js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      // createRequire stays Node's own: the child loads ExcelJS and SheetJS from the project.
-      parser: { javascript: { createRequire: false } },
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
-          },
-        },
-      ],
-    },
-    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
-    optimization: { minimize: false },
-    performance: { hints: false },
+    // createRequire stays Node's own: the child loads ExcelJS and SheetJS from the project.
+    module: { ...cli.module, parser: { javascript: { createRequire: false } } },
   });
   return new Promise((resolve, reject) =>
     compiler.run((error, stats) => {
