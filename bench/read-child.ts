@@ -1,17 +1,17 @@
 /**
- * One reader on one .xlsx, alone in its own process so that readers never share a heap: run by
- * read.bench.ts as `node --import tsx bench/read-child.ts READER FILE`. Prints one JSON line:
- * the time of the work itself and the process's peak resident memory.
+ * One reader on one .xlsx, alone in its own process so that readers never share a heap. Bundled
+ * by read-validate.bench.ts (webpack, as the `lkj` command is) and run from the project folder as
+ * `node BUNDLE READER FILE`: our code runs as it ships, not through tsx's per-module wrappers.
+ * Prints one JSON line: the time of the work itself and the process's peak resident memory.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { ReaderName } from './read-validate.bench';
 
-// CommonJS packages loaded only in the child that measures them (import() would wrap them).
-const load = createRequire(__filename);
-
-export const READERS = ['lkj', 'lkj-validasi', 'exceljs', 'sheetjs'] as const;
-export type ReaderName = (typeof READERS)[number];
+// CommonJS packages of the project, loaded only in the child that measures them.
+const load = createRequire(join(process.cwd(), 'package.json'));
 
 /** Each reader's work on the bytes; modules are loaded before the clock starts. */
 async function prepared(reader: ReaderName): Promise<(bytes: Buffer) => Promise<unknown>> {
@@ -51,4 +51,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
-if (require.main === module) void main();
+void main();

@@ -21,6 +21,13 @@ export class ModelReader {
   private readonly sheets = new Map<string, Sheet>();
   /** Per sheet, per row, per column: plain arrays, which grow far cheaper than one big Map. */
   private readonly readings = new Map<Sheet, CellNumber[][]>();
+  /**
+   * One reading per distinct text, and per distinct number under one format: a table repeats
+   * its values (`%`, `100`, `-`, the same target on many rows), and a reading is immutable, so
+   * cells holding the same share one, read once.
+   */
+  private readonly byText = new Map<string, CellNumber>();
+  private readonly byNumber = new Map<string | undefined, Map<number, CellNumber>>();
 
   constructor(readonly model: WorkbookModel) {
     for (const sheet of model.sheets) this.sheets.set(sheet.name, sheet);
@@ -37,8 +44,27 @@ export class ModelReader {
       bySheet = [];
       this.readings.set(sheet, bySheet);
     }
-    const byRow = (bySheet[row] ??= []);
-    return (byRow[col] ??= readCellNumber(sheet.getCell(row, col)));
+    // Sized for the sheet's width once: an array grown cell by cell keeps 16 spare slots.
+    const byRow = (bySheet[row] ??= sheet.columnCount < 64 ? new Array(sheet.columnCount + 1) : []);
+    return (byRow[col] ??= this.read(sheet.getCell(row, col)));
+  }
+
+  /** readCellNumber, shared between cells of the same text, or number and format. */
+  private read(cell: Cell | undefined): CellNumber {
+    if (cell === undefined || cell.error !== undefined) return readCellNumber(cell);
+    const { value } = cell;
+    if (typeof value === 'string') {
+      let reading = this.byText.get(value);
+      if (reading === undefined) this.byText.set(value, (reading = readCellNumber(cell)));
+      return reading;
+    }
+    // -0 would share 0's reading (a Map does not tell them apart).
+    if (typeof value !== 'number' || Object.is(value, -0)) return readCellNumber(cell);
+    let byValue = this.byNumber.get(cell.numFmt);
+    if (byValue === undefined) this.byNumber.set(cell.numFmt, (byValue = new Map()));
+    let reading = byValue.get(value);
+    if (reading === undefined) byValue.set(value, (reading = readCellNumber(cell)));
+    return reading;
   }
 
   /** A rupiah amount: as `numberAt`, except that a percent format (a slip on money) is ignored. */

@@ -29,15 +29,25 @@ export class SheetGrid {
 
   constructor(readonly sheet: Sheet) {
     // The sheet yields its cells row by row, left to right: rows and columns arrive sorted.
+    // Each row's list is gathered in one scratch array and copied at its exact size: a list
+    // grown by push keeps 16 spare slots, as much again as a usual row's columns.
+    const scratch: number[] = [];
+    let current = 0;
+    const store = () => {
+      if (scratch.length === 0) return;
+      this.colsByRow[current] = scratch.slice();
+      this.rows.push(current);
+      scratch.length = 0;
+    };
     sheet.forEachCell((row, col, cell) => {
       if (!isFilled(cell.value) && cell.error === undefined) return;
-      const cols = this.colsByRow[row];
-      if (cols) cols.push(col);
-      else {
-        this.colsByRow[row] = [col];
-        this.rows.push(row);
+      if (row !== current) {
+        store();
+        current = row;
       }
+      scratch.push(col);
     });
+    store();
     for (const merge of sheet.merges) {
       for (let col = merge.left; col <= merge.right; col++) {
         const list = this.mergesByCol.get(col);

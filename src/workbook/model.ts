@@ -36,12 +36,11 @@ export interface ExcelTable {
   hasHeaderRow: boolean;
 }
 
-/** One row's cells: by column for lookup, and the columns holding one for iterating. */
-interface RowCells {
-  byCol: (Cell | undefined)[];
-  /** In the order first set, which the readers make left to right. */
-  cols: number[];
-}
+/** One row's cells by column (index 0 unused), in an array sized once for the row (see setCell). */
+type RowCells = (Cell | undefined)[];
+
+/** Rows are made this wide at most up front; a wider row grows as arrays do, and may be sparse. */
+const MAX_PRESIZED_WIDTH = 64;
 
 export class Sheet {
   readonly merges: CellRange[] = [];
@@ -49,7 +48,8 @@ export class Sheet {
   /**
    * Cells by row, then by column, in sparse arrays: detection and the checks read cells millions
    * of times, and an array index is several times faster than a Map lookup (whose key
-   * row * 16384 + col stops being a small integer past row 65,536).
+   * row * 16384 + col stops being a small integer past row 65,536). One array per row, no
+   * wrapper and no column list: the row's storage is most of the model's memory per cell.
    */
   private readonly rows: (RowCells | undefined)[] = [];
   /** Rows holding a cell, in the order first set; iterating never walks the sparse arrays. */
@@ -78,17 +78,20 @@ export class Sheet {
     if (cell.value === null && cell.formula === undefined && cell.error === undefined) return;
     let cells = this.rows[row];
     if (!cells) {
-      cells = this.rows[row] = { byCol: [], cols: [] };
+      // As wide as the sheet so far: rows of one table share a width, so a row is sized once
+      // (an array grown cell by cell keeps 16 spare slots and more).
+      cells = this.rows[row] = new Array<Cell>(
+        Math.min(Math.max(col, this.maxCol) + 1, MAX_PRESIZED_WIDTH),
+      );
       this.rowNumbers.push(row);
     }
-    if (cells.byCol[col] === undefined) cells.cols.push(col);
-    cells.byCol[col] = cell;
+    cells[col] = cell;
     if (row > this.maxRow) this.maxRow = row;
     if (col > this.maxCol) this.maxCol = col;
   }
 
   getCell(row: number, col: number): Cell | undefined {
-    return this.rows[row]?.byCol[col];
+    return this.rows[row]?.[col];
   }
 
   /** The cell's value, or null for an empty cell. */
@@ -96,11 +99,16 @@ export class Sheet {
     return this.getCell(row, col)?.value ?? null;
   }
 
+  /** Rows holding a cell, ascending: sorted in place, which costs one pass when set in order. */
+  private sortedRows(): number[] {
+    return this.rowNumbers.sort((a, b) => a - b);
+  }
+
   /** Every stored cell, row by row, left to right. */
   *entries(): IterableIterator<{ row: number; col: number; cell: Cell }> {
-    for (const row of sortAscending(this.rowNumbers)) {
-      const { byCol, cols } = this.rows[row] as RowCells;
-      for (const col of sortAscending(cols)) yield { row, col, cell: byCol[col] as Cell };
+    for (const row of this.sortedRows()) {
+      const cells = this.rows[row] as RowCells;
+      for (const col of columnsOf(cells)) yield { row, col, cell: cells[col] as Cell };
     }
   }
 
@@ -109,19 +117,23 @@ export class Sheet {
    * a generator step and an object per cell, for passes over a whole sheet.
    */
   forEachCell(visit: (row: number, col: number, cell: Cell) => void): void {
-    for (const row of sortAscending(this.rowNumbers)) {
-      const { byCol, cols } = this.rows[row] as RowCells;
-      for (const col of sortAscending(cols)) visit(row, col, byCol[col] as Cell);
+    for (const row of this.sortedRows()) {
+      const cells = this.rows[row] as RowCells;
+      for (const col of columnsOf(cells)) visit(row, col, cells[col] as Cell);
     }
   }
 }
 
-/** Sorts in place, after one pass finding it usually sorted already (cells are set in order). */
-function sortAscending(numbers: number[]): number[] {
-  for (let i = 1; i < numbers.length; i++) {
-    if (numbers[i - 1] > numbers[i]) return numbers.sort((a, b) => a - b);
-  }
-  return numbers;
+/**
+ * The columns of a row's cells, ascending. A row wider than the presized width may be sparse
+ * (a cell in A and one in XFD): it is walked by its keys, which come in ascending order and
+ * only for the cells set, never by its width.
+ */
+function columnsOf(cells: RowCells): number[] {
+  const cols: number[] = [];
+  if (cells.length > MAX_PRESIZED_WIDTH) for (const key in cells) cols.push(Number(key));
+  else for (let col = 1; col < cells.length; col++) if (cells[col]) cols.push(col);
+  return cols;
 }
 
 export interface WorkbookModel {

@@ -45,4 +45,25 @@ describe('Sheet', () => {
     ]);
     expect(sheet.columnCount).toBe(3);
   });
+
+  // A row is sized for the sheet's width when first set; one far wider than its cells is walked
+  // by its cells. Each case: cells of one row, set in this order.
+  it.each([
+    ['narrow, in order', [1, 2, 3]],
+    ['narrow, out of order', [3, 1, 2]],
+    ['past the first width', [1, 2, 40, 70, 3]],
+    ['sparse: two ends of the sheet', [16_384, 1]],
+    ['sparse, then filled in between', [9_000, 2, 5_000, 1, 9_001]],
+  ])('a row %s lists its cells left to right', (_, cols) => {
+    const sheet = new Sheet('Data');
+    sheet.setCell(1, 4, { value: 'lebar' });
+    for (const col of cols) sheet.setCell(2, col, { value: col });
+    const sorted = [...cols].sort((a, b) => a - b);
+    const row2 = visited(sheet).filter(([row]) => row === 2);
+    expect(row2).toEqual(sorted.map((col) => [2, col, col]));
+    expect([...sheet.entries()].filter(({ row }) => row === 2).map(({ col }) => col)).toEqual(
+      sorted,
+    );
+    for (const col of cols) expect(sheet.value(2, col)).toBe(col);
+  });
 });

@@ -19,6 +19,7 @@ import {
   checkedRow,
   columnNumber,
   MAX_COL,
+  MAX_ROW,
   type WorkCounter,
 } from './work-limits';
 import { readPart, type Archive, type Attributes } from './xml-part';
@@ -37,7 +38,60 @@ export interface WorkbookParts {
   /** Excel Tables by relationship target (`../tables/table1.xml`). */
   tables: Map<string, ExcelTable | undefined>;
   counter: WorkCounter;
+  cells: CellPool;
 }
+
+/**
+ * One frozen cell per shared string, and per small whole number, under each format, shared by
+ * every cell holding it: tables repeat their values (`%`, a predikat, a code, a year), and the
+ * model never changes a cell once read. Found by index, never by hashing the value: a Map of every
+ * distinct value cost more time than the objects it saved. Kept for one read only.
+ */
+export class CellPool {
+  private readonly byFormat = new Map<string | undefined, { strings: Cell[]; numbers: Cell[] }>();
+
+  /** `strings`: how many shared strings the workbook has. */
+  constructor(private readonly strings: number) {}
+
+  /** The cell of shared string `index`, whose text is `value`. */
+  sharedString(index: number, value: string, numFmt: string | undefined): Cell {
+    const pooled = this.of(numFmt).strings;
+    return (pooled[index] ??= frozenCell(value, numFmt));
+  }
+
+  number(value: number, numFmt: string | undefined): Cell {
+    // Whole numbers up to a few thousand (counts, percents, years) repeat; -0 is not 0.
+    if (!(value >= 0 && value < SMALL_NUMBERS && Number.isInteger(value)) || Object.is(value, -0)) {
+      return numFmt ? { value, numFmt } : { value };
+    }
+    const pooled = this.of(numFmt).numbers;
+    return (pooled[value] ??= frozenCell(value, numFmt));
+  }
+
+  private of(numFmt: string | undefined): { strings: Cell[]; numbers: Cell[] } {
+    let pools = this.byFormat.get(numFmt);
+    if (pools === undefined) {
+      pools = { strings: slots(this.strings), numbers: slots(SMALL_NUMBERS) };
+      this.byFormat.set(numFmt, pools);
+    }
+    return pools;
+  }
+}
+
+/**
+ * An array of `length` empty slots, filled in any order: made by pushing, as `new Array(length)`
+ * past 100,000 slots and writes far beyond the end both give a slow dictionary-backed array.
+ */
+function slots(length: number): Cell[] {
+  const array: Cell[] = [];
+  for (let i = 0; i < length; i++) array.push(undefined as unknown as Cell);
+  return array;
+}
+
+const SMALL_NUMBERS = 4096;
+
+const frozenCell = (value: string | number, numFmt: string | undefined): Cell =>
+  Object.freeze(numFmt ? { value, numFmt } : { value });
 
 /** One `<c>` while its children stream in. */
 interface OpenCell {
@@ -99,23 +153,31 @@ export function readWorksheet(
   let cell: OpenCell | undefined;
   let wanted: 'f' | 'v' | undefined;
 
-  const openCell = (attributes: Attributes): void => {
+  // One open cell, reset for each `<c>`: no object per cell while streaming.
+  const open: OpenCell = {
+    row: 0,
+    col: 0,
+    type: undefined,
+    style: undefined,
+    formula: undefined,
+    shareType: undefined,
+    shareId: undefined,
+    shareRef: undefined,
+    text: undefined,
+    inline: undefined,
+  };
+  const openCell = (attributes: Attributes): OpenCell => {
     parts.counter.cell();
-    col = attributes.r === undefined ? col + 1 : checkedCell(attributes.r).col;
+    col = attributes.r === undefined ? col + 1 : cellColumn(attributes.r);
     const styleId = parseInt(attributes.s, 10);
-    cell = {
-      row,
-      col,
-      type: attributes.t,
-      // Style 0 gave no format in ExcelJS, whatever styles.xml says of it.
-      style: styleId ? parts.styles[styleId] : undefined,
-      formula: undefined,
-      shareType: undefined,
-      shareId: undefined,
-      shareRef: undefined,
-      text: undefined,
-      inline: undefined,
-    };
+    open.row = row;
+    open.col = col;
+    open.type = attributes.t;
+    // Style 0 gave no format in ExcelJS, whatever styles.xml says of it.
+    open.style = styleId ? parts.styles[styleId] : undefined;
+    open.formula = open.shareType = open.shareId = open.shareRef = open.text = undefined;
+    open.inline = undefined;
+    return open;
   };
 
   readPart(archive, part, {
@@ -146,7 +208,7 @@ export function readWorksheet(
           col = 0;
           break;
         case 'c':
-          openCell(attributes);
+          cell = openCell(attributes);
           break;
         case 'col':
           checkColumnSpan(attributes.max);
@@ -209,22 +271,36 @@ function addCell(
   }
   let cell: Cell;
   let master: Master | undefined;
+  const numFmt = open.style?.numFmt;
+  const format = numFmt && numFmt !== 'General' ? numFmt : undefined;
   if (open.formula || open.shareType) {
     master = sharedMaster(open, masters);
     // A formula neither written out nor copied from a known master: ExcelJS kept nothing.
     if (!open.formula && !master) return;
     cell = formulaCell(open, text, parts.date1904);
+    if (format) cell.numFmt = format;
   } else if (text === undefined) {
     return;
-  } else if (open.type === 's') {
-    const index = parseInt(text, 10);
-    cell = { value: parts.strings.values[index] ?? null };
-    rich = parts.strings.rich.has(index);
   } else {
-    cell = valueCell(open, text, parts.date1904);
+    let value: Cell['value'] | { error: string };
+    if (open.type === 's') {
+      const index = parseInt(text, 10);
+      value = parts.strings.values[index] ?? null;
+      rich = parts.strings.rich.has(index);
+      if (value === null) return;
+      cell = parts.cells.sharedString(index, value, format);
+    } else {
+      value = plainValue(open, text, parts.date1904);
+      // Made whole at once: a property added later would cost the cell a second object.
+      if (typeof value === 'object' && value !== null) {
+        cell = format
+          ? { value: null, error: value.error, numFmt: format }
+          : { value: null, error: value.error };
+      } else if (typeof value === 'number') cell = parts.cells.number(value, format);
+      else if (value === null) return;
+      else cell = format ? { value, numFmt: format } : { value };
+    }
   }
-  const numFmt = open.style?.numFmt;
-  if (numFmt && numFmt !== 'General') cell.numFmt = numFmt;
   const index = pending.add(open.row, open.col, cell);
   if (rich) pending.rich.add(index);
   if (master) pending.copies.set(index, master);
@@ -257,21 +333,54 @@ function formulaCell(open: OpenCell, text: string | undefined, date1904: boolean
   return cell;
 }
 
-function valueCell(open: OpenCell, text: string, date1904: boolean): Cell {
+function plainValue(
+  open: OpenCell,
+  text: string,
+  date1904: boolean,
+): Cell['value'] | { error: string } {
   switch (open.type) {
     case 'str':
-      return { value: xmlDecode(text) };
+      return xmlDecode(text);
     case 'inlineStr':
-      return { value: text };
+      return text;
     case 'b':
-      return { value: parseInt(text, 10) !== 0 };
+      return parseInt(text, 10) !== 0;
     case 'e':
-      return { value: null, error: text };
+      return { error: text };
     default: {
       const number = parseFloat(text);
-      return { value: open.style?.isDate ? viaDate(number, date1904) : number };
+      return open.style?.isDate ? viaDate(number, date1904) : number;
     }
   }
+}
+
+/**
+ * A cell's column from its address (`AB12` → 28), the address checked as checkedCell checks it:
+ * the usual plain address is read here without a regular expression or an object, anything else
+ * (and every refusal) goes through checkedCell.
+ */
+function cellColumn(ref: string): number {
+  let col = 0;
+  let at = 0;
+  for (; at < ref.length && at < 3; at++) {
+    const code = ref.charCodeAt(at);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  let row = 0;
+  const digitsFrom = at;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code < 48 || code > 57) break;
+    row = row * 10 + code - 48;
+  }
+  const plain =
+    digitsFrom > 0 &&
+    at === ref.length &&
+    at > digitsFrom &&
+    at - digitsFrom <= 7 &&
+    ref[digitsFrom] !== '0';
+  return plain && col <= MAX_COL && row <= MAX_ROW ? col : checkedCell(ref).col;
 }
 
 /**

@@ -14,8 +14,8 @@ import {
   readTables,
   readWorkbook,
 } from './read-parts';
-import { readWorksheet } from './read-sheet';
-import { inflateEntry, newBudget } from './unpack';
+import { CellPool, readWorksheet } from './read-sheet';
+import { inflateEntry, newBudget, unpackRest, type XlsxParts } from './unpack';
 import { WorkCounter } from './work-limits';
 import { unreadable, type Archive } from './xml-part';
 import { checkXlsxContainer } from './zip-guard';
@@ -34,16 +34,35 @@ export async function readXlsx(
   onSheet?: SheetProgress,
 ): Promise<WorkbookModel> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  return guarded(() => readArchive({ bytes, entries: new Map(), budget: newBudget() }, onSheet));
+}
+
+/**
+ * Reads the .xlsx as readXlsx does (every limit checked) and returns every part of its package
+ * as well, each inflated once within the same budget: the parts the reader streamed are kept as
+ * they pass, the others (pictures, themes …) inflated after. For the writer (load.ts).
+ */
+export function readXlsxParts(bytes: Uint8Array): XlsxParts {
+  return guarded(() => {
+    const archive: Archive = { bytes, entries: new Map(), budget: newBudget(), kept: new Map() };
+    readArchive(archive);
+    const parts = archive.kept as XlsxParts;
+    unpackRest(bytes, archive.entries.values(), archive.budget, parts);
+    return parts;
+  });
+}
+
+function guarded<T>(read: () => T): T {
   try {
-    return readArchive(bytes, onSheet);
+    return read();
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw unreadable();
   }
 }
 
-function readArchive(bytes: Uint8Array, onSheet?: SheetProgress): WorkbookModel {
-  const archive: Archive = { bytes, entries: new Map(), budget: newBudget() };
+function readArchive(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
+  const { bytes } = archive;
   for (const entry of checkXlsxContainer(bytes)) {
     if (!entry.name.endsWith('/')) archive.entries.set(entry.name, entry);
   }
@@ -81,12 +100,15 @@ function readModel(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
   const counter = new WorkCounter();
   const workbook = readWorkbook(archive, counter);
   const targets = readRelationships(archive, 'xl/_rels/workbook.xml.rels');
+  const styles = readStyles(archive);
+  const strings = readSharedStrings(archive);
   const parts = {
-    styles: readStyles(archive),
-    strings: readSharedStrings(archive),
+    styles,
+    strings,
     date1904: workbook.date1904,
     tables: readTables(archive, archive.entries.keys()),
     counter,
+    cells: new CellPool(strings.values.length),
   };
   const sheets: Sheet[] = [];
   const read = new Set<string>();

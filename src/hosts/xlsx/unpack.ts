@@ -2,7 +2,7 @@
  * Inflates the parts of an .xlsx ourselves: every part goes through a streaming inflater that
  * counts the bytes it really produces (the sizes the headers claim are ignored) against one
  * budget of MAX_UNPACKED_BYTES for the whole file, so a "zip bomb" is refused within seconds.
- * The reader takes a part chunk by chunk; the writer takes every part whole (unpackXlsx).
+ * The reader takes a part chunk by chunk; the writer takes every part whole (unpackRest).
  */
 import { Inflate } from 'fflate';
 import { WorkbookReadError } from './read-error';
@@ -11,7 +11,6 @@ import {
   ENCRYPTED_FLAG,
   MAX_UNPACKED_BYTES,
   notXlsx,
-  readDirectory,
   tooLarge,
   type DirectoryEntry,
 } from './zip-guard';
@@ -34,17 +33,22 @@ export function newBudget(): Budget {
   return { left: MAX_UNPACKED_BYTES };
 }
 
-/** Every part of the .xlsx, inflated within the limit. Throws WorkbookReadError with the reason. */
-export function unpackXlsx(bytes: Uint8Array): XlsxParts {
-  const parts: XlsxParts = new Map();
-  const budget = newBudget();
-  for (const entry of readDirectory(bytes)) {
-    if (entry.name.endsWith('/')) continue;
+/**
+ * Adds to `parts` every entry not in it yet, inflated whole within the budget: the writer's
+ * package is the parts the reader kept plus these, so no part is inflated twice.
+ */
+export function unpackRest(
+  bytes: Uint8Array,
+  entries: Iterable<DirectoryEntry>,
+  budget: Budget,
+  parts: XlsxParts,
+): void {
+  for (const entry of entries) {
+    if (parts.has(entry.name)) continue;
     const chunks: Uint8Array[] = [];
     inflateEntry(bytes, entry, budget, (chunk) => chunks.push(chunk));
     parts.set(entry.name, joined(chunks));
   }
-  return parts;
 }
 
 /**
@@ -102,7 +106,7 @@ function storedBytes(bytes: Uint8Array, entry: DirectoryEntry): Uint8Array {
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
-function joined(chunks: Uint8Array[]): Uint8Array {
+export function joined(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   const data = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
   let offset = 0;

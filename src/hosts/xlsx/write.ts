@@ -4,7 +4,6 @@
  * in the copy (see WRITE_LOSSES); the CLI says so and writes a copy, never over its input.
  */
 import type { CellValue, Worksheet } from 'exceljs';
-import JSZip from 'jszip';
 import { rangeToA1, toA1 } from '../../workbook/model';
 import {
   HIGHLIGHT_COLOR,
@@ -155,6 +154,7 @@ async function addInternalLinks(
 ): Promise<Uint8Array> {
   const links = cells.filter((cell) => cell.link !== undefined);
   if (links.length === 0) return xlsx;
+  const { JSZip } = await import(/* webpackMode: "eager" */ './writer-libraries');
   const zip = await JSZip.loadAsync(xlsx);
   const entry = zip.file(sheetPath);
   if (!entry) throw new Error(`${sheetPath} tidak ada di berkas yang ditulis`);

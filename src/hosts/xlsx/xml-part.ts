@@ -6,7 +6,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { WorkbookReadError } from './read-error';
-import { inflateEntry, type Budget } from './unpack';
+import { inflateEntry, joined, type Budget, type XlsxParts } from './unpack';
 import type { DirectoryEntry } from './zip-guard';
 
 /** Deeper than any part Excel writes (a worksheet's extensions reach about 12). */
@@ -36,6 +36,8 @@ export interface Archive {
   bytes: Uint8Array;
   entries: Map<string, DirectoryEntry>;
   budget: Budget;
+  /** When set, each part read is also kept here whole, for the writer (load.ts). */
+  kept?: XlsxParts;
 }
 
 /** Parses the part `name` with `reader`; a part missing from the archive is read as absent. */
@@ -77,12 +79,15 @@ export function readPart(archive: Archive, name: string, reader: PartReader): bo
     depth--;
     reader.close?.(tag.name);
   });
+  const chunks: Uint8Array[] = [];
   try {
     inflateEntry(archive.bytes, entry, archive.budget, (chunk) => {
+      if (archive.kept) chunks.push(chunk);
       parser.write(decoder.decode(chunk, { stream: true }));
     });
     parser.write(decoder.decode());
     parser.close();
+    archive.kept?.set(name, joined(chunks));
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw unreadable();
