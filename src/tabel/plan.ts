@@ -275,7 +275,8 @@ function pembandingOf(
       }
     }
   }
-  const columns = [...byUnit.values()];
+  // A column naming none of the listed indicators compares nothing of table 3.4.
+  const columns = [...byUnit.values()].filter((column) => Object.keys(column.values).length > 0);
   const notes =
     columns.length > 0
       ? [

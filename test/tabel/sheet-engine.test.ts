@@ -312,6 +312,109 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
   });
 });
 
+/**
+ * Issue 20: which table an indicator goes to, and the groups of table 3.3, one case per rule:
+ * a row naming its program, a PK table headed "Sasaran Program", an efisiensi table's program
+ * beside a sasaran indicator (no say), TUJUAN / SASARAN section rows of the Renstra table.
+ */
+describe('BAB III from a small workbook: levels, groups, what is left to fill', () => {
+  const model = modelOf(
+    sheetOf('PK', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Target'],
+      [1, 'Meningkatnya kepuasan', 'Nilai IKM layanan', 90],
+      [2, 'Meningkatnya tata kelola', 'Persentase dokumen tepat waktu', 95],
+    ]),
+    sheetOf('PK Program', [
+      ['No', 'Sasaran Program', 'Indikator Kinerja', 'Target'],
+      [1, 'Meningkatnya layanan kantor', 'Persentase layanan kantor terpenuhi', 100],
+    ]),
+    sheetOf('Capaian', [
+      ['No', 'Tujuan', 'Indikator', 'Target', 'Realisasi'],
+      [1, 'Meningkatnya kepuasan', 'Nilai IKM layanan', 90, 84],
+      [2, 'Meningkatnya tata kelola', 'Persentase dokumen tepat waktu', 95, 100],
+    ]),
+    sheetOf('Program', [
+      ['Program', 'Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
+      ['PROGRAM PEMBINAAN DESA', 'Meningkatnya pembinaan', 'Persentase desa dibina', 100, 90, 90],
+    ]),
+    sheetOf('Renstra', [
+      ['No', 'Indikator', 'Target akhir Renstra', 'Realisasi', 'Capaian'],
+      ['TUJUAN', null, null, null, null],
+      [1, 'Nilai IKM layanan', 92, 84, 91.3],
+      ['SASARAN', null, null, null, null],
+      [2, 'Persentase dokumen tepat waktu', 100, 100, 100],
+    ]),
+    sheetOf('Efisiensi', [
+      [
+        'No',
+        'Indikator Sasaran',
+        'Program',
+        'Indikator Program',
+        'Capaian',
+        'Serapan',
+        'Efisiensi',
+      ],
+      [1, 'Nilai IKM layanan', 'PROGRAM PEMBINAAN DESA', 'Persentase desa dibina', 90, 95, -5],
+    ]),
+  );
+  const plan = planTabel(new WorkbookFacts(model, detectTables(model)));
+  const spec = tabelSheet(
+    plan,
+    model.sheets.map((sheet) => sheet.name),
+  );
+  const row = (name: string) => plan.indicators.find((indicator) => indicator.indicator === name)!;
+
+  test.each([
+    ['Nilai IKM layanan', 'tujuan-sasaran', '', 'tujuan'],
+    ['Persentase dokumen tepat waktu', 'tujuan-sasaran', '', 'sasaran'],
+    ['Persentase layanan kantor terpenuhi', 'program', '', 'program'],
+    ['Persentase desa dibina', 'program', 'PROGRAM PEMBINAAN DESA', 'program'],
+  ])('%s: %s, program "%s", group %s', (name, tingkat, program, kelompok) => {
+    expect(row(name)).toMatchObject({ tingkat, program, kelompok });
+  });
+
+  test('3.4 without a comparison table: a yellow column for another unit and the standard', () => {
+    const top = rowsTitled(spec, /^Tabel 3\.4 /);
+    const header = spec.cells.filter((c) => c.row === top + 1).map((c) => c.value);
+    expect(header.slice(3)).toEqual([
+      `Realisasi ${plan.year} unit ini`,
+      'Realisasi perangkat daerah lain (isi nama di judul)',
+      'Standar nasional',
+    ]);
+    const ikm = spec.cells.find(
+      (c) => c.row > top && c.col === 3 && c.value === 'Nilai IKM layanan',
+    )!;
+    for (const col of [5, 6])
+      expect(spec.cells.find((c) => c.row === ikm.row && c.col === col)).toMatchObject({
+        value: null,
+        highlight: true,
+      });
+    expect(plan.notes).toContain(
+      'Tabel 3.4: Workbook tidak memuat perbandingan dengan perangkat daerah lain: isi nama dan realisasinya di kolom kuning.',
+    );
+  });
+
+  test('every formula evaluates to what core computed, none to an error', () => {
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      expect(expectEveryFormula(spec, engine)).toBeGreaterThan(20);
+    } finally {
+      engine.destroy();
+    }
+    expect(
+      spec.cells.filter((c) => typeof c.result === 'string' && c.result.startsWith('#')),
+    ).toEqual([]);
+  });
+
+  test('without tujuan / sasaran indicators, 3.1, 3.4 and 3.5 say why they are left out', () => {
+    const programs = modelOf(model.sheets.find((sheet) => sheet.name === 'Program')!);
+    const only = planTabel(new WorkbookFacts(programs, detectTables(programs)));
+    const reasons = Object.fromEntries(only.sections.map((s) => [s.id, s.reason ?? '']));
+    for (const id of [1, 4, 5]) expect(reasons[id]).toMatch(/indikator tujuan\/sasaran/);
+    expect(only.sections.filter((s) => s.hasData).map((s) => s.id)).toEqual([2, 7]);
+  });
+});
+
 /** A value cell in each of the ways staff write one, and the cases that must not divide. */
 const valueCell: fc.Arbitrary<Cell | null> = fc.oneof(
   fc.integer({ min: 1, max: 30000 }).map((n) => ({ value: n / 100 })),
