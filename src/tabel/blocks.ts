@@ -40,6 +40,10 @@ const TO_FILL: CellStyle = { wrap: true, highlight: true };
 
 const YELLOW_NOTE =
   'Sel berwarna kuning tidak ditemukan di workbook: isi agar capaian, predikat dan jumlahnya terhitung.';
+const PEMBANDING_NOTE =
+  'Sel berwarna kuning diisi staf: realisasi perangkat daerah lain dan standar nasional yang tidak ada di workbook (kosongkan bila tidak ada pembandingnya).';
+const PERMASALAHAN_NOTE =
+  'Sel berwarna kuning diisi staf: kendala, upaya pemecahannya dan faktor keberhasilan tiap indikator.';
 
 export interface Block {
   /** The block's cells and merges. */
@@ -293,6 +297,27 @@ function renstraBlock(context: BlockContext, top: number): Block {
 }
 
 /**
+ * A row per indicator of a level under the header at `top`: No., its sasaran (a program
+ * indicator: its program), its name; `rest` writes the cells from column 4 on.
+ */
+function listRows(
+  b: SheetBuilder,
+  plan: TabelPlan,
+  top: number,
+  tingkat: Tingkat,
+  rest: (r: number, indicator: TabelIndicator) => void,
+): number[] {
+  return indicatorsOf(plan, tingkat).map((indicator, i) => {
+    const r = top + 1 + i;
+    b.put(r, 1, i + 1);
+    textCell(b, r, 2, tingkat === 'program' ? indicator.program : indicator.sasaran);
+    textCell(b, r, 3, indicator.indicator);
+    rest(r, indicator);
+    return r;
+  });
+}
+
+/**
  * Tabel 3.4: each tujuan / sasaran indicator's realisasi (as table 3.1) beside other units'
  * (linked where the workbook compares, yellow where not) and the national standard (yellow).
  */
@@ -310,12 +335,7 @@ function pembandingBlock(context: BlockContext, top: number): Block {
       : ['Realisasi perangkat daerah lain (isi nama di judul)']),
     'Standar nasional',
   ]);
-  const listed = indicatorsOf(plan, 'tujuan-sasaran');
-  const rows = listed.map((indicator, i) => {
-    const r = top + 1 + i;
-    b.put(r, 1, i + 1);
-    textCell(b, r, 2, indicator.sasaran);
-    textCell(b, r, 3, indicator.indicator);
+  const rows = listRows(b, plan, top, 'tujuan-sasaran', (r, indicator) => {
     realisasiCell(b, r, 4, context, indicator);
     if (others.length === 0) b.input(r, 5, null, NUMBER);
     others.forEach((other, k) => {
@@ -324,17 +344,8 @@ function pembandingBlock(context: BlockContext, top: number): Block {
       else b.input(r, 5 + k, null, NUMBER);
     });
     b.input(r, 5 + Math.max(1, others.length), null, NUMBER);
-    return r;
   });
-  return block(
-    b,
-    top,
-    rows,
-    blockWidth(plan, 4),
-    top,
-    undefined,
-    'Sel berwarna kuning diisi staf: realisasi perangkat daerah lain dan standar nasional yang tidak ada di workbook (kosongkan bila tidak ada pembandingnya).',
-  );
+  return block(b, top, rows, blockWidth(plan, 4), top, undefined, PEMBANDING_NOTE);
 }
 
 /** Tabel 3.5: per tujuan / sasaran indicator, what only the staff know, as yellow cells. */
@@ -349,23 +360,10 @@ function permasalahanBlock(context: BlockContext, top: number): Block {
     'Upaya menyelesaikan kendala / permasalahan',
     'Faktor keberhasilan tercapainya kinerja',
   ]);
-  const rows = indicatorsOf(plan, 'tujuan-sasaran').map((indicator, i) => {
-    const r = top + 1 + i;
-    b.put(r, 1, i + 1);
-    textCell(b, r, 2, indicator.sasaran);
-    textCell(b, r, 3, indicator.indicator);
+  const rows = listRows(b, plan, top, 'tujuan-sasaran', (r) => {
     for (const col of [4, 5, 6]) b.put(r, col, null, TO_FILL);
-    return r;
   });
-  return block(
-    b,
-    top,
-    rows,
-    blockWidth(plan, 5),
-    top,
-    undefined,
-    'Sel berwarna kuning diisi staf: kendala, upaya pemecahannya dan faktor keberhasilan tiap indikator.',
-  );
+  return block(b, top, rows, blockWidth(plan, 5), top, undefined, PERMASALAHAN_NOTE);
 }
 
 /** Tabel 3.7: the program indicators of table 3.2 and their capaian, as programs that supported it. */
@@ -373,14 +371,9 @@ function penunjangBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const b = new SheetBuilder();
   headers(b, top, ['No.', 'Program', 'Indikator Program', `Capaian kinerja ${plan.year} (%)`]);
-  const rows = indicatorsOf(plan, 'program').map((indicator, i) => {
-    const r = top + 1 + i;
-    b.put(r, 1, i + 1);
-    textCell(b, r, 2, indicator.program);
-    textCell(b, r, 3, indicator.indicator);
-    kinerjaCell(b, r, 4, context, indicator.id);
-    return r;
-  });
+  const rows = listRows(b, plan, top, 'program', (r, indicator) =>
+    kinerjaCell(b, r, 4, context, indicator.id),
+  );
   return block(b, top, rows, blockWidth(plan, 7), top);
 }
 
