@@ -127,6 +127,11 @@ export function indicatorsOf(plan: TabelPlan, tingkat: Tingkat): TabelIndicator[
   return plan.indicators.filter((indicator) => indicator.tingkat === tingkat);
 }
 
+/** "Program", or "Program / Kegiatan" where a row's name comes from such a column. */
+function programHeader(listed: TabelIndicator[]): string {
+  return listed.some((indicator) => indicator.kegiatan) ? 'Program / Kegiatan' : 'Program';
+}
+
 const KELOMPOK: readonly [Kelompok, string][] = [
   ['tujuan', 'TUJUAN'],
   ['sasaran', 'SASARAN'],
@@ -156,17 +161,17 @@ function capaianBlock(context: BlockContext, top: number, tingkat: Tingkat): Blo
   const { plan } = context;
   const b = new SheetBuilder();
   const program = tingkat === 'program';
+  const listed = indicatorsOf(plan, tingkat);
   headers(b, top, [
     'No.',
-    program ? 'Program' : 'Tujuan / Sasaran',
+    program ? programHeader(listed) : 'Tujuan / Sasaran',
     program ? 'Sasaran Program' : 'Satuan',
-    program ? 'Indikator Program' : 'Indikator Kinerja',
+    program ? `Indikator ${programHeader(listed)}` : 'Indikator Kinerja',
     `Target ${plan.year}`,
     `Realisasi ${plan.year}`,
     'Capaian (%)',
     'Predikat',
   ]);
-  const listed = indicatorsOf(plan, tingkat);
   const rows = listed.map((indicator, i) => {
     const r = top + 1 + i;
     b.put(r, 1, i + 1);
@@ -370,7 +375,8 @@ function permasalahanBlock(context: BlockContext, top: number): Block {
 function penunjangBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const b = new SheetBuilder();
-  headers(b, top, ['No.', 'Program', 'Indikator Program', `Capaian kinerja ${plan.year} (%)`]);
+  const header = programHeader(indicatorsOf(plan, 'program'));
+  headers(b, top, ['No.', header, `Indikator ${header}`, `Capaian kinerja ${plan.year} (%)`]);
   const rows = listRows(b, plan, top, 'program', (r, indicator) =>
     kinerjaCell(b, r, 4, context, indicator.id),
   );

@@ -131,19 +131,21 @@ const PROGRAM_HEADER = /\bprogram\b/i;
  * A program's indicator when a row of a PK, capaian or Renja table names its program, or the
  * table's sasaran / indikator column is headed "… Program"; else the unit's tujuan / sasaran.
  * Efisiensi and budget tables name programs beside sasaran indicators: they do not decide.
+ * `kegiatan`: the program column is headed "Program/Kegiatan" (a Renja form's), so the name
+ * may be a kegiatan's.
  */
 function tingkatOf(
   facts: WorkbookFacts,
   fact: IndicatorFact,
-): { tingkat: Tingkat; program: string } {
+): { tingkat: Tingkat; program: string; kegiatan?: boolean } {
   let tingkat: Tingkat = 'tujuan-sasaran';
   for (const { table, row } of fact.mentions) {
     const sheet = facts.reader.sheet(table.sheet);
+    const column = table.columns.find((c) => c.role === 'program');
     if (!LEVEL_KINDS.has(table.kind) || !sheet) continue;
-    const program = table.columns.some((c) => c.role === 'program')
-      ? clean(entityText(sheet, table, row, 'program'))
-      : '';
-    if (program !== '') return { tingkat: 'program', program };
+    const program = column ? clean(entityText(sheet, table, row, 'program')) : '';
+    if (column && program !== '')
+      return { tingkat: 'program', program, kegiatan: /kegiatan/i.test(column.header) };
     if (
       table.columns.some(
         (c) => (c.role === 'sasaran' || c.role === 'indikator') && PROGRAM_HEADER.test(c.header),
@@ -303,7 +305,7 @@ function indicatorRows(facts: WorkbookFacts, year: number): TabelIndicator[] {
     const target = fact.value('target');
     const realisasi = fact.value('realisasi');
     if (target === undefined && realisasi === undefined) continue;
-    const { tingkat, program } = tingkatOf(facts, fact);
+    const { tingkat, program, kegiatan } = tingkatOf(facts, fact);
     const row: TabelIndicator = {
       id: fact.key,
       indicator: fact.name,
@@ -318,6 +320,7 @@ function indicatorRows(facts: WorkbookFacts, year: number): TabelIndicator[] {
       renstra: linkOf(fact.renstra),
     };
     if (fact.satuan !== undefined) row.satuan = fact.satuan;
+    if (kegiatan) row.kegiatan = true;
     rows.push(row);
   }
   return rows;

@@ -33,6 +33,8 @@ export interface TabelIndicator {
   tingkat: Tingkat;
   /** The program a program indicator's row names; '' where none does. */
   program: string;
+  /** Its program column is headed "Program/Kegiatan": `program` may name a kegiatan. */
+  kegiatan?: boolean;
   kelompok: Kelompok;
   satuan?: string;
   arah: Arah;

@@ -766,6 +766,11 @@ describe.each([
       spec.cells.find((c) => c.row === table1 && c.col === col)?.formula;
     expect(formula(5)).toBe(`'${expected.sheet}'!${expected.target[0]}`);
     expect(formula(6)).toBe(`'${expected.sheet}'!${expected.realisasi[0]}`);
+    // A Renja form's rows are program and kegiatan indicators: table 3.2, headed as the form.
+    const header = rowsTitled(spec, /^Tabel 3\.2 /) + 1;
+    expect(table1).toBeGreaterThan(header);
+    const title = (col: number) => spec.cells.find((c) => c.row === header && c.col === col)?.value;
+    expect([title(2), title(4)]).toEqual(['Program / Kegiatan', 'Indikator Program / Kegiatan']);
     // The form's own formulas are read as stored: the engine is checking the sheet, not them.
     const engine = evaluateSpecIn(model, spec, true);
     try {
