@@ -1,5 +1,5 @@
 /**
- * The five tables as blocks of cells from a given row down: each value a link to the workbook's
+ * The tables as blocks of cells from a given row down: each value a link to the workbook's
  * cell (or a yellow input), each computed cell a native formula with the value it gives.
  */
 import { formatAngka } from '../core/angka';
@@ -25,14 +25,25 @@ import type { ChartSpec, SpecCell } from '../sheetgen/sheet-spec';
 import type {
   Amount,
   EfisiensiRow,
+  Kelompok,
   SourceValue,
   TabelId,
   TabelIndicator,
   TabelPlan,
+  Tingkat,
 } from './types';
 
 const NUMBER: CellStyle = { numFmt: '#,##0.00' };
 const MONEY: CellStyle = { numFmt: '#,##0' };
+/** A yellow cell for what only the staff know: kendala, upaya, another unit's name. */
+const TO_FILL: CellStyle = { wrap: true, highlight: true };
+
+const YELLOW_NOTE =
+  'Sel berwarna kuning tidak ditemukan di workbook: isi agar capaian, predikat dan jumlahnya terhitung.';
+const PEMBANDING_NOTE =
+  'Sel berwarna kuning diisi staf: realisasi perangkat daerah lain dan standar nasional yang tidak ada di workbook (kosongkan bila tidak ada pembandingnya).';
+const PERMASALAHAN_NOTE =
+  'Sel berwarna kuning diisi staf: kendala, upaya pemecahannya dan faktor keberhasilan tiap indikator.';
 
 export interface Block {
   /** The block's cells and merges. */
@@ -47,12 +58,36 @@ export interface Block {
   width: number;
   /** The block's chart, without its anchor (the sheet puts it beside the block). */
   chart?: Omit<ChartSpec, 'anchor'>;
+  /** The line under the block when it has yellow cells. */
+  yellowNote: string;
 }
 
-/** What blocks share: table 1's capaian cell of each indicator, when table 1 is written. */
+/** What blocks share: tables 1 and 2's realisasi and capaian cell of each indicator, where written. */
 export interface BlockContext {
   plan: TabelPlan;
+  realisasiCells: Map<string, Expr>;
   capaianCells: Map<string, Expr>;
+}
+
+export function blockContext(plan: TabelPlan): BlockContext {
+  return { plan, realisasiCells: new Map(), capaianCells: new Map() };
+}
+
+/**
+ * The year's realisasi: table 3.1's cell where written and known (a reference to an empty cell
+ * reads 0), else linked to its source as there.
+ */
+function realisasiCell(
+  b: SheetBuilder,
+  r: number,
+  col: number,
+  context: BlockContext,
+  indicator: TabelIndicator,
+): Expr {
+  const cell = context.realisasiCells.get(indicator.id);
+  if (cell !== undefined && indicator.realisasi.value !== null)
+    return b.formula(r, col, cell, NUMBER);
+  return b.source(r, col, indicator.realisasi, NUMBER);
 }
 
 /** A wrapped text cell. */
@@ -71,45 +106,91 @@ function block(
   width: number,
   top: number,
   chart?: Block['chart'],
+  yellowNote = YELLOW_NOTE,
 ): Block {
   const bottom = dataRows.length > 0 ? dataRows[dataRows.length - 1] : headerRow;
-  const result: Block = { sheet, top, headerRow, dataRows, height: bottom - top + 1, width };
+  const result: Block = {
+    sheet,
+    top,
+    headerRow,
+    dataRows,
+    height: bottom - top + 1,
+    width,
+    yellowNote,
+  };
   if (chart) result.chart = chart;
   return result;
 }
 
-/** Tabel capaian kinerja tahun N: target, realisasi, capaian with arah, predikat. */
-function capaianBlock(context: BlockContext, top: number): Block {
+/** The plan's indicators of one level, in order of first mention. */
+export function indicatorsOf(plan: TabelPlan, tingkat: Tingkat): TabelIndicator[] {
+  return plan.indicators.filter((indicator) => indicator.tingkat === tingkat);
+}
+
+/** "Program", or "Program / Kegiatan" where a row's name comes from such a column. */
+function programHeader(listed: TabelIndicator[]): string {
+  return listed.some((indicator) => indicator.kegiatan) ? 'Program / Kegiatan' : 'Program';
+}
+
+const KELOMPOK: readonly [Kelompok, string][] = [
+  ['tujuan', 'TUJUAN'],
+  ['sasaran', 'SASARAN'],
+  ['tidak-diketahui', 'TUJUAN / SASARAN'],
+  ['program', 'PROGRAM'],
+];
+
+/**
+ * Table 3.3's indicators by group: every tujuan / sasaran indicator, and the program indicators
+ * the workbook states a Renstra target for.
+ */
+export function renstraRows(plan: TabelPlan): TabelIndicator[] {
+  return KELOMPOK.flatMap(([kelompok]) =>
+    plan.indicators.filter(
+      (indicator) =>
+        indicator.kelompok === kelompok &&
+        (indicator.tingkat === 'tujuan-sasaran' || indicator.renstra.value !== null),
+    ),
+  );
+}
+
+/**
+ * Tabel 3.1 (tujuan / sasaran) and 3.2 (program, with its sasaran program) of year N: target,
+ * realisasi, capaian with arah, predikat. The indicator stands in column 4 in both.
+ */
+function capaianBlock(context: BlockContext, top: number, tingkat: Tingkat): Block {
   const { plan } = context;
   const b = new SheetBuilder();
+  const program = tingkat === 'program';
+  const listed = indicatorsOf(plan, tingkat);
   headers(b, top, [
     'No.',
-    'Sasaran / Tujuan',
-    'Satuan',
-    'Indikator Kinerja',
+    program ? programHeader(listed) : 'Tujuan / Sasaran',
+    program ? 'Sasaran Program' : 'Satuan',
+    program ? `Indikator ${programHeader(listed)}` : 'Indikator Kinerja',
     `Target ${plan.year}`,
     `Realisasi ${plan.year}`,
     'Capaian (%)',
     'Predikat',
   ]);
-  const rows = plan.indicators.map((indicator, i) => {
+  const rows = listed.map((indicator, i) => {
     const r = top + 1 + i;
     b.put(r, 1, i + 1);
-    textCell(b, r, 2, indicator.sasaran);
-    textCell(b, r, 3, indicator.satuan ?? '');
+    textCell(b, r, 2, program ? indicator.program : indicator.sasaran);
+    textCell(b, r, 3, program ? indicator.sasaran : (indicator.satuan ?? ''));
     textCell(b, r, 4, indicator.indicator);
     const target = b.source(r, 5, indicator.target, NUMBER);
     const realisasi = b.source(r, 6, indicator.realisasi, NUMBER);
     const capaian = b.formula(r, 7, capaianOf(indicator.arah, realisasi, target), NUMBER);
     b.formula(r, 8, predikatOf(plan.scale, capaian));
+    context.realisasiCells.set(indicator.id, realisasi);
     context.capaianCells.set(indicator.id, capaian);
     return r;
   });
-  const last = top + plan.indicators.length;
+  if (program) return block(b, top, rows, blockWidth(plan, 2), top);
   return block(b, top, rows, blockWidth(plan, 1), top, {
     type: 'column',
     title: `Target dan Realisasi Kinerja ${plan.year}`,
-    source: { top, left: 4, bottom: last, right: 6 },
+    source: { top, left: 4, bottom: top + listed.length, right: 6 },
   });
 }
 
@@ -141,7 +222,7 @@ function perbandinganBlock(context: BlockContext, top: number): Block {
   const targetCol = realisasiCol + n;
   const capaianCol = targetCol + n;
   const changeCol = capaianCol + n;
-  const width = blockWidth(plan, 2);
+  const width = blockWidth(plan, 8);
   b.header(top, 1, 'No.', { rows: 2 });
   b.header(top, 2, 'Indikator Kinerja', { rows: 2 });
   b.header(top, realisasiCol, 'Realisasi', { cols: n });
@@ -180,10 +261,14 @@ function perbandinganBlock(context: BlockContext, top: number): Block {
   });
 }
 
-/** Tabel terhadap target akhir Renstra: realisasi to date, capaian against it, what remains. */
+/**
+ * Tabel terhadap target akhir Renstra, grouped under TUJUAN / SASARAN rows as the report has
+ * them: realisasi to date, capaian against it, what remains.
+ */
 function renstraBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const b = new SheetBuilder();
+  const width = blockWidth(plan, 3);
   headers(b, top, [
     'No.',
     'Indikator Kinerja',
@@ -192,19 +277,110 @@ function renstraBlock(context: BlockContext, top: number): Block {
     'Capaian (%)',
     'Sisa target',
   ]);
-  const rows = plan.indicators.map((indicator, i) => {
-    const r = top + 1 + i;
+  const rows: number[] = [];
+  let r = top;
+  let shown: Kelompok | undefined;
+  renstraRows(plan).forEach((indicator, i) => {
+    if (indicator.kelompok !== shown) {
+      shown = indicator.kelompok;
+      r += 1;
+      b.note(r, KELOMPOK.find(([k]) => k === shown)![1], width, { bold: true });
+      rows.push(r);
+    }
+    r += 1;
+    rows.push(r);
     b.put(r, 1, i + 1);
     textCell(b, r, 2, indicator.indicator);
     const target = b.source(r, 3, indicator.renstra, NUMBER);
-    const realisasi = b.source(r, 4, indicator.realisasi, NUMBER);
+    const realisasi = realisasiCell(b, r, 4, context, indicator);
     b.formula(r, 5, capaianOf(indicator.arah, realisasi, target), NUMBER);
     // What remains of the Renstra target: lower is better when turun; nothing once reached.
     const remaining = indicator.arah === 'naik' ? sub(target, realisasi) : sub(realisasi, target);
     b.formula(r, 6, unlessEmpty([target, realisasi], max(num(0), remaining)), NUMBER);
+  });
+  return block(b, top, rows, width, top);
+}
+
+/**
+ * A row per indicator of a level under the header at `top`: No., its sasaran (a program
+ * indicator: its program), its name; `rest` writes the cells from column 4 on.
+ */
+function listRows(
+  b: SheetBuilder,
+  plan: TabelPlan,
+  top: number,
+  tingkat: Tingkat,
+  rest: (r: number, indicator: TabelIndicator) => void,
+): number[] {
+  return indicatorsOf(plan, tingkat).map((indicator, i) => {
+    const r = top + 1 + i;
+    b.put(r, 1, i + 1);
+    textCell(b, r, 2, tingkat === 'program' ? indicator.program : indicator.sasaran);
+    textCell(b, r, 3, indicator.indicator);
+    rest(r, indicator);
     return r;
   });
-  return block(b, top, rows, blockWidth(plan, 3), top);
+}
+
+/**
+ * Tabel 3.4: each tujuan / sasaran indicator's realisasi (as table 3.1) beside other units'
+ * (linked where the workbook compares, yellow where not) and the national standard (yellow).
+ */
+function pembandingBlock(context: BlockContext, top: number): Block {
+  const { plan } = context;
+  const b = new SheetBuilder();
+  const others = plan.pembanding;
+  headers(b, top, [
+    'No.',
+    'Tujuan / Sasaran',
+    'Indikator Kinerja',
+    `Realisasi ${plan.year} ${plan.unit ?? 'unit ini'}`,
+    ...(others.length > 0
+      ? others.map((other) => `Realisasi ${other.unit}`)
+      : ['Realisasi perangkat daerah lain (isi nama di judul)']),
+    'Standar nasional',
+  ]);
+  const rows = listRows(b, plan, top, 'tujuan-sasaran', (r, indicator) => {
+    realisasiCell(b, r, 4, context, indicator);
+    if (others.length === 0) b.input(r, 5, null, NUMBER);
+    others.forEach((other, k) => {
+      const value = other.values[indicator.id];
+      if (value) b.source(r, 5 + k, value, NUMBER);
+      else b.input(r, 5 + k, null, NUMBER);
+    });
+    b.input(r, 5 + Math.max(1, others.length), null, NUMBER);
+  });
+  return block(b, top, rows, blockWidth(plan, 4), top, undefined, PEMBANDING_NOTE);
+}
+
+/** Tabel 3.5: per tujuan / sasaran indicator, what only the staff know, as yellow cells. */
+function permasalahanBlock(context: BlockContext, top: number): Block {
+  const { plan } = context;
+  const b = new SheetBuilder();
+  headers(b, top, [
+    'No.',
+    'Tujuan / Sasaran',
+    'Indikator Tujuan / Sasaran',
+    'Kendala / permasalahan yang dihadapi dalam pencapaian kinerja',
+    'Upaya menyelesaikan kendala / permasalahan',
+    'Faktor keberhasilan tercapainya kinerja',
+  ]);
+  const rows = listRows(b, plan, top, 'tujuan-sasaran', (r) => {
+    for (const col of [4, 5, 6]) b.put(r, col, null, TO_FILL);
+  });
+  return block(b, top, rows, blockWidth(plan, 5), top, undefined, PERMASALAHAN_NOTE);
+}
+
+/** Tabel 3.7: the program indicators of table 3.2 and their capaian, as programs that supported it. */
+function penunjangBlock(context: BlockContext, top: number): Block {
+  const { plan } = context;
+  const b = new SheetBuilder();
+  const header = programHeader(indicatorsOf(plan, 'program'));
+  headers(b, top, ['No.', header, `Indikator ${header}`, `Capaian kinerja ${plan.year} (%)`]);
+  const rows = listRows(b, plan, top, 'program', (r, indicator) =>
+    kinerjaCell(b, r, 4, context, indicator.id),
+  );
+  return block(b, top, rows, blockWidth(plan, 7), top);
 }
 
 /**
@@ -238,13 +414,19 @@ function serapanOf(pagu: Expr, realisasi: Expr): Expr {
  * Kinerja: table 1's capaian cell, else computed here from the same sources; a yellow input
  * when they are not known.
  */
-function kinerjaCell(b: SheetBuilder, r: number, context: BlockContext, id: string): Expr {
+function kinerjaCell(
+  b: SheetBuilder,
+  r: number,
+  col: number,
+  context: BlockContext,
+  id: string,
+): Expr {
   const cell = context.capaianCells.get(id);
-  if (cell !== undefined) return b.formula(r, 5, cell, NUMBER);
+  if (cell !== undefined) return b.formula(r, col, cell, NUMBER);
   const indicator = context.plan.indicators.find((row) => row.id === id)!;
   const [realisasi, target] = [operand(indicator.realisasi), operand(indicator.target)];
-  if (realisasi === undefined || target === undefined) return b.input(r, 5, null, NUMBER);
-  return b.formula(r, 5, capaianOf(indicator.arah, realisasi, target), NUMBER);
+  if (realisasi === undefined || target === undefined) return b.input(r, col, null, NUMBER);
+  return b.formula(r, col, capaianOf(indicator.arah, realisasi, target), NUMBER);
 }
 
 /** A budget amount inside a formula: its cell, or the SUM of its kelompok belanja cells. */
@@ -290,14 +472,14 @@ function efisiensiBlock(context: BlockContext, top: number): Block {
     textCell(b, r, 4, row.indicator);
     const kinerja =
       'indicatorId' in row.kinerja
-        ? kinerjaCell(b, r, context, row.kinerja.indicatorId)
+        ? kinerjaCell(b, r, 5, context, row.kinerja.indicatorId)
         : b.source(r, 5, row.kinerja, NUMBER);
     const absorbed = serapanCell(b, r, row.serapan);
     // Efisiensi: capaian kinerja − serapan anggaran, in percentage points.
     b.formula(r, 7, unlessEmpty([kinerja, absorbed], sub(kinerja, absorbed)), NUMBER);
     return r;
   });
-  return block(b, top, rows, blockWidth(plan, 4), top, {
+  return block(b, top, rows, blockWidth(plan, 6), top, {
     type: 'bar',
     title: `Capaian Kinerja dan Serapan Anggaran ${plan.year}`,
     source: { top, left: 4, bottom: top + plan.efisiensi.length, right: 6 },
@@ -305,11 +487,15 @@ function efisiensiBlock(context: BlockContext, top: number): Block {
 }
 
 /**
- * Tabel realisasi anggaran: pagu and realisasi of each line linked to the budget table as the
- * workbook states them, serapan of each, the JUMLAH the SUM of the programs. Where a line's parts
+ * Tabel realisasi anggaran: each line with the indicator the budget table writes on it, pagu and
+ * realisasi linked to the budget table as the workbook states them, serapan of each, the JUMLAH the SUM of the programs. Where a line's parts
  * (by code) add up to something else, a row below it shows their SUM; where the workbook's own
  * total row is not the JUMLAH, a row shows it too.
  */
+/** Table 9's pagu column; realisasi and serapan follow it. */
+const PAGU = 5;
+const SERAPAN = PAGU + 2;
+
 function anggaranBlock(context: BlockContext, top: number): Block {
   const { plan } = context;
   const lines = plan.anggaran;
@@ -319,6 +505,7 @@ function anggaranBlock(context: BlockContext, top: number): Block {
     'No.',
     'Kode',
     'Program / Kegiatan / Sub Kegiatan',
+    'Indikator',
     'Pagu (Rp)',
     'Realisasi (Rp)',
     'Serapan (%)',
@@ -332,7 +519,7 @@ function anggaranBlock(context: BlockContext, top: number): Block {
   const rows: number[] = [];
   /** A row of pagu, realisasi and their serapan. */
   const amountsRow = (r: number, pagu: Expr, realisasi: Expr): [Expr, Expr] => {
-    b.formula(r, 6, serapanOf(pagu, realisasi), NUMBER);
+    b.formula(r, SERAPAN, serapanOf(pagu, realisasi), NUMBER);
     rows.push(r);
     return [pagu, realisasi];
   };
@@ -340,10 +527,10 @@ function anggaranBlock(context: BlockContext, top: number): Block {
   const sums = new Array<[Expr, Expr] | undefined>(lines.length);
   /** SUM of lines' amounts: each one's parts where it shows them, else its own. */
   const sumCell = (r: number, col: number, of: number[]): Expr =>
-    b.formula(r, col, sumOf(of.map((i) => (sums[i] ?? stated[i])[col - 4])), MONEY);
+    b.formula(r, col, sumOf(of.map((i) => (sums[i] ?? stated[i])[col - PAGU])), MONEY);
   const sumRow = (r: number, label: string, of: number[]): [Expr, Expr] => {
     textCell(b, r, 3, label);
-    return amountsRow(r, sumCell(r, 4, of), sumCell(r, 5, of));
+    return amountsRow(r, sumCell(r, PAGU, of), sumCell(r, PAGU + 1, of));
   };
   // Children come after their parents: from the bottom, each line's parts are there.
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -352,21 +539,22 @@ function anggaranBlock(context: BlockContext, top: number): Block {
     b.put(r, 1, i + 1);
     textCell(b, r, 2, line.kode, line.level === 0);
     textCell(b, r, 3, line.label, line.level === 0);
+    textCell(b, r, 4, line.indikator);
     // An amount the workbook states unreadably is its parts' sum, where the line has parts.
     const [pagu, realisasi] = ([line.pagu, line.realisasi] as const).map((amount, k) =>
       line.children.length > 0 && amount.some((cell) => cell.value === null)
-        ? sumCell(r, 4 + k, line.children)
-        : amountCell(b, r, 4 + k, amount),
+        ? sumCell(r, PAGU + k, line.children)
+        : amountCell(b, r, PAGU + k, amount),
     );
     stated[i] = amountsRow(r, pagu, realisasi);
     if (line.partsDiffer) sums[i] = sumRow(r + 1, 'Menurut rinciannya', line.children);
   }
   const roots = lines.flatMap((line, i) => (line.level === 0 ? [i] : []));
   const total = next;
-  b.header(total, 1, 'JUMLAH', { cols: 3 });
+  b.header(total, 1, 'JUMLAH', { cols: PAGU - 1 });
   const programs = (col: number) =>
-    b.formula(total, col, sumOf(roots.map((i) => stated[i][col - 4])), MONEY);
-  amountsRow(total, programs(4), programs(5));
+    b.formula(total, col, sumOf(roots.map((i) => stated[i][col - PAGU])), MONEY);
+  amountsRow(total, programs(PAGU), programs(PAGU + 1));
   // Labels that are not JUMLAH / TOTAL: read back, these rows are no totals of the rows above.
   let below = total + 1;
   if (jumlah.partsDiffer) sumRow(below++, 'Seluruh program menurut rinciannya', roots);
@@ -374,26 +562,36 @@ function anggaranBlock(context: BlockContext, top: number): Block {
     textCell(b, below, 3, `Tertulis di workbook (${jumlah.stated.cell})`);
     amountsRow(
       below,
-      amountCell(b, below, 4, jumlah.stated.pagu),
-      amountCell(b, below, 5, jumlah.stated.realisasi),
+      amountCell(b, below, PAGU, jumlah.stated.pagu),
+      amountCell(b, below, PAGU + 1, jumlah.stated.realisasi),
     );
   }
   rows.sort((x, y) => x - y);
-  return block(b, top, rows, blockWidth(plan, 5), top);
+  return block(b, top, rows, blockWidth(plan, 9), top);
 }
 
-/** Columns a table takes: table 2 one per year for realisasi, target and capaian, and the change. */
+/**
+ * Columns a table takes: table 3.4 one per other unit (at least one to fill) and the standard;
+ * table 8 one per year for realisasi, target and capaian, and the change.
+ */
 export function blockWidth(plan: TabelPlan, id: TabelId): number {
   const n = plan.years.length;
-  return { 1: 8, 2: 2 + 3 * n + (n > 1 ? 1 : 0), 3: 6, 4: 7, 5: 6 }[id];
+  const units = Math.max(1, plan.pembanding.length);
+  return { 1: 8, 2: 8, 3: 6, 4: 5 + units, 5: 6, 6: 7, 7: 4, 8: 2 + 3 * n + (n > 1 ? 1 : 0), 9: 7 }[
+    id
+  ];
 }
 
 export const BLOCKS: Record<TabelId, (context: BlockContext, top: number) => Block> = {
-  1: capaianBlock,
-  2: perbandinganBlock,
+  1: (context, top) => capaianBlock(context, top, 'tujuan-sasaran'),
+  2: (context, top) => capaianBlock(context, top, 'program'),
   3: renstraBlock,
-  4: efisiensiBlock,
-  5: anggaranBlock,
+  4: pembandingBlock,
+  5: permasalahanBlock,
+  6: efisiensiBlock,
+  7: penunjangBlock,
+  8: perbandinganBlock,
+  9: anggaranBlock,
 };
 
 /** A cell's value as the pane previews it: `98,34`, `Berhasil`, `#DIV/0!`, `` for empty. */

@@ -1,8 +1,9 @@
 /**
  * The LKj BAB III tables generator ("Susun Tabel LKj"): planTabel reads what the workbook knows
- * (the one indicator model, the budget tables) and previews each of the five tables;
- * tabelSheet lays the chosen ones out as one new sheet "Tabel LKj TAHUN" whose capaian,
- * predikat, change, efisiensi and totals are native Excel formulas with cached values.
+ * (the one indicator model, the budget tables) and previews each table (Tabel 3.1–3.7 as the
+ * seed report numbers them, 3.8 earlier years, 3.9 anggaran); tabelSheet lays the chosen ones out
+ * as one new sheet "Tabel LKj TAHUN" whose capaian, predikat, change, efisiensi and totals are
+ * native Excel formulas with cached values, and what only the staff know are yellow cells.
  */
 import type { Generator } from '../sheetgen/generator';
 import { planTabel } from './plan';

@@ -16,7 +16,7 @@ import type { ModelReader } from '../workbook/cells';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
 import { entityText } from '../workbook/entity';
-import type { ColumnRole, TableColumn } from '../workbook/table-types';
+import type { ColumnRole, DetectedTable, TableColumn, TableKind } from '../workbook/table-types';
 import { previewSections } from './sheet';
 import { toA1 } from '../workbook/model';
 import type {
@@ -24,9 +24,13 @@ import type {
   AnggaranJumlah,
   AnggaranRow,
   EfisiensiRow,
+  Kelompok,
+  PembandingColumn,
   SourceValue,
+  TabelId,
   TabelIndicator,
   TabelPlan,
+  Tingkat,
 } from './types';
 
 /** More rows than any LKj has: a table beyond this is cut (indicators) or refused (budget). */
@@ -36,56 +40,262 @@ const UNKNOWN: SourceValue = { value: null };
 
 export function planTabel(facts: WorkbookFacts): TabelPlan {
   const year = sheetYear(facts.year);
-  const notes: string[] = [];
+  const general: string[] = [];
+  const byTable = new Map<TabelId, string[]>();
+  const note = (id: TabelId, ...lines: string[]) =>
+    byTable.set(id, [...(byTable.get(id) ?? []), ...lines]);
   const found = indicatorRows(facts, year);
   if (found.length > MAX_ROWS)
-    notes.push(`Lebih dari ${MAX_ROWS} indikator: hanya ${MAX_ROWS} yang pertama disusun.`);
+    general.push(`Lebih dari ${MAX_ROWS} indikator: hanya ${MAX_ROWS} yang pertama disusun.`);
   const rows = found.slice(0, MAX_ROWS);
   const years = yearsOf(rows, year);
-  const budget = budgetOf(facts, notes);
+  const budgetNotes: string[] = [];
+  const budget = budgetOf(facts, budgetNotes);
   const stated = efisiensiRows(facts, rows);
-  const table5 = budget
-    ? budgetLines(facts.reader, budget, notes)
+  const table9 = budget
+    ? budgetLines(facts.reader, budget, budgetNotes)
     : { lines: [], jumlah: { partsDiffer: false } };
+  const own = rows.filter((row) => row.tingkat === 'tujuan-sasaran');
+  const pembanding = pembandingOf(facts, own);
   const plan: TabelPlan = {
     year,
     scale: facts.scale.value,
     indicators: rows,
     years,
+    pembanding: pembanding.columns,
     efisiensi:
       stated.length > 0 || !budget
         ? stated
         : budget === facts.formBudget
           ? formEfisiensi(facts, rows, budget)
           : programEfisiensi(facts, rows, budget),
-    anggaran: table5.lines,
-    anggaranJumlah: table5.jumlah,
+    anggaran: table9.lines,
+    anggaranJumlah: table9.jumlah,
     sections: [],
-    notes,
+    notes: [],
   };
   if (facts.unit !== undefined) plan.unit = facts.unit;
-  notes.push(...twinYears(rows, years));
+  const programs = rows.filter((row) => row.tingkat === 'program');
+  if (own.length > 0) note(1, indicatorSource(facts, own, 'tujuan-sasaran'));
+  if (programs.length > 0) note(2, indicatorSource(facts, programs, 'program'));
   for (const row of rows) {
+    const at = row.tingkat === 'program' ? 2 : 1;
     if (row.target.value === null)
-      notes.push(`Target ${year} "${row.indicator}" tidak ditemukan; isi sel kuningnya.`);
+      note(at, `Target ${year} "${row.indicator}" tidak ditemukan; isi sel kuningnya.`);
     if (row.realisasi.value === null)
-      notes.push(`Realisasi ${year} "${row.indicator}" tidak ditemukan; isi sel kuningnya.`);
+      note(at, `Realisasi ${year} "${row.indicator}" tidak ditemukan; isi sel kuningnya.`);
     if (row.target.value === 0)
-      notes.push(
+      note(
+        at,
         `Target ${year} "${row.indicator}" bernilai 0: capaiannya tidak dapat dihitung dan dikosongkan; periksa targetnya.`,
       );
-    notes.push(...sourceNotes(facts, facts.indicators.find(row.id)!));
+    note(at, ...sourceNotes(facts, facts.indicators.find(row.id)!));
   }
-  const zeroPagu = table5.lines.filter((line) => line.pagu.length > 0 && total(line.pagu) === 0);
+  note(3, ...renstraNotes(rows));
+  if (own.length > 0) note(4, ...pembanding.notes);
+  if (own.length > 0)
+    note(
+      5,
+      'Kendala, upaya dan faktor keberhasilan hanya diketahui staf: isi sel kuningnya (indikator dari Tabel 3.1).',
+    );
+  if (plan.efisiensi.length > 0) note(6, efisiensiSource(facts, stated.length > 0, budget));
+  if (programs.length > 0)
+    note(
+      7,
+      'Program dan indikatornya dari Tabel 3.2; capaiannya merujuk sel capaian Tabel 3.2 (bila ikut ditulis), selain itu dihitung dari sumber yang sama.',
+    );
+  note(8, ...twinYears(rows, years));
+  const zeroPagu = table9.lines.filter((line) => line.pagu.length > 0 && total(line.pagu) === 0);
   if (zeroPagu.length > 0)
-    notes.push(
+    budgetNotes.push(
       `Pagu 0 pada ${zeroPagu.length} baris tabel realisasi anggaran: serapannya tidak dapat dihitung dan dikosongkan.`,
     );
-  if (rows.length > 0 && rows.every((row) => row.renstra.value === null)) {
-    notes.push('Target akhir Renstra tidak ditemukan di workbook; isi kolom kuning Tabel Renstra.');
-  }
+  note(9, ...budgetNotes);
+  plan.notes = [
+    ...general,
+    ...[...byTable.keys()]
+      .sort((a, b) => a - b)
+      .flatMap((id) => byTable.get(id)!.map((line) => `Tabel 3.${id}: ${line}`)),
+  ];
   plan.sections = previewSections(plan);
   return plan;
+}
+
+/** Tables whose rows set or report the year's target: where a row names its program. */
+const LEVEL_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(['pk', 'capaian', 'renja']);
+
+/** A column header naming a program's sasaran or indicator (`Sasaran Program`). */
+const PROGRAM_HEADER = /\bprogram\b/i;
+
+/**
+ * A program's indicator when a row of a PK, capaian or Renja table names its program, or the
+ * table's sasaran / indikator column is headed "… Program"; else the unit's tujuan / sasaran.
+ * Efisiensi and budget tables name programs beside sasaran indicators: they do not decide.
+ * `kegiatan`: the program column is headed "Program/Kegiatan" (a Renja form's), so the name
+ * may be a kegiatan's.
+ */
+function tingkatOf(
+  facts: WorkbookFacts,
+  fact: IndicatorFact,
+): { tingkat: Tingkat; program: string; kegiatan?: boolean } {
+  let tingkat: Tingkat = 'tujuan-sasaran';
+  for (const { table, row } of fact.mentions) {
+    const sheet = facts.reader.sheet(table.sheet);
+    const column = table.columns.find((c) => c.role === 'program');
+    if (!LEVEL_KINDS.has(table.kind) || !sheet) continue;
+    const program = column ? clean(entityText(sheet, table, row, 'program')) : '';
+    if (column && program !== '')
+      return { tingkat: 'program', program, kegiatan: /kegiatan/i.test(column.header) };
+    if (
+      table.columns.some(
+        (c) => (c.role === 'sasaran' || c.role === 'indikator') && PROGRAM_HEADER.test(c.header),
+      )
+    )
+      tingkat = 'program';
+  }
+  return { tingkat, program: '' };
+}
+
+function clean(text: string | undefined): string {
+  return text?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** The TUJUAN / SASARAN section row a table (the Renstra one) writes above the indicator. */
+function kelompokOf(facts: WorkbookFacts, fact: IndicatorFact, tingkat: Tingkat): Kelompok {
+  if (tingkat === 'program') return 'program';
+  for (const { table, row } of fact.mentions) {
+    const above = (table.sectionRows ?? []).filter((section) => section < row).at(-1);
+    if (above === undefined) continue;
+    const label = sectionLabel(facts, table, above);
+    if (/^tujuan\b/i.test(label)) return 'tujuan';
+    if (/^sasaran\b/i.test(label)) return 'sasaran';
+  }
+  return 'tidak-diketahui';
+}
+
+function sectionLabel(facts: WorkbookFacts, table: DetectedTable, row: number): string {
+  for (let col = table.range.left; col <= table.range.right; col++) {
+    const text = clean(facts.reader.text({ sheet: table.sheet, row, col }));
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+/** The sheets whose tables state a level's indicators, for the notes. */
+function indicatorSource(facts: WorkbookFacts, rows: TabelIndicator[], tingkat: Tingkat): string {
+  const sheets = new Set<string>();
+  for (const row of rows)
+    for (const mention of facts.indicators.find(row.id)?.mentions ?? [])
+      if (LEVEL_KINDS.has(mention.table.kind) || mention.table.kind === 'multi-tahun')
+        sheets.add(mention.table.sheet);
+  const what =
+    tingkat === 'program'
+      ? 'indikator program (barisnya menyebut program, atau judul kolomnya "Sasaran/Indikator Program")'
+      : 'indikator tujuan/sasaran';
+  return `${rows.length} ${what} dari lembar ${quoted(sheets)}; target dan realisasi merujuk sel sumbernya (target PK sesudah perubahan lebih dulu).`;
+}
+
+function quoted(sheets: Iterable<string>): string {
+  return [...sheets].map((sheet) => `"${sheet}"`).join(', ');
+}
+
+/** Table 3.3: where its Renstra targets and its TUJUAN / SASARAN groups come from. */
+function renstraNotes(rows: TabelIndicator[]): string[] {
+  const listed = rows.filter(
+    (row) => row.tingkat === 'tujuan-sasaran' || row.renstra.value !== null,
+  );
+  if (listed.length === 0) return [];
+  const sheets = new Set(listed.flatMap((row) => (row.renstra.ref ? [row.renstra.ref.sheet] : [])));
+  const notes = [
+    sheets.size > 0
+      ? `Target akhir Renstra merujuk lembar ${quoted(sheets)}; yang tidak ditemukan berwarna kuning untuk diisi.`
+      : 'Target akhir Renstra tidak ditemukan di workbook; isi kolom kuningnya.',
+  ];
+  const unknown = listed.filter((row) => row.kelompok === 'tidak-diketahui');
+  if (unknown.length < listed.length && unknown.length > 0)
+    notes.push(
+      `Kelompok TUJUAN/SASARAN menurut baris judul bagian tabel Renstra workbook; ${unknown.length} indikator yang tidak disebut di sana dikelompokkan "TUJUAN / SASARAN".`,
+    );
+  else if (unknown.length > 0)
+    notes.push(
+      'Workbook tidak menyebut mana indikator tujuan dan mana sasaran (baris judul bagian TUJUAN/SASARAN): semuanya dikelompokkan "TUJUAN / SASARAN".',
+    );
+  return notes;
+}
+
+/** Table 3.6: where its rows come from. */
+function efisiensiSource(
+  facts: WorkbookFacts,
+  fromTable: boolean,
+  budget: BudgetTable | undefined,
+): string {
+  if (fromTable) {
+    const sheets = facts.tables.filter((t) => t.kind === 'efisiensi').map((t) => t.sheet);
+    return `Baris dari tabel efisiensi lembar ${quoted(new Set(sheets))}; capaian kinerja dihitung seperti Tabel 3.1/3.2, serapan seperti tertulis.`;
+  }
+  return `Workbook tidak memuat tabel efisiensi: baris dari program tabel anggaran lembar "${budget!.table.sheet}" dan indikator di barisnya; serapan dari pagu dan realisasinya.`;
+}
+
+/**
+ * Table 3.4's other units: the realisasi columns of the workbook's comparison tables, those of
+ * its own unit left out (table 3.4 shows the year's realisasi as table 3.1 does).
+ */
+function pembandingOf(
+  facts: WorkbookFacts,
+  rows: TabelIndicator[],
+): { columns: PembandingColumn[]; notes: string[] } {
+  const ids = new Set(rows.map((row) => row.id));
+  const ownWords = new Set(wordsOf(facts.unit ?? ''));
+  const byUnit = new Map<string, PembandingColumn>();
+  const sheets = new Set<string>();
+  const skipped = new Set<string>();
+  const { model } = facts.indicators;
+  for (const table of facts.tables) {
+    if (table.kind !== 'perbandingan-pd') continue;
+    for (const column of table.columns) {
+      if (column.role !== 'realisasi-unit') continue;
+      const unit = clean(column.header.split(' / ').pop());
+      const words = wordsOf(unit);
+      if (words.length > 0 && words.every((word) => ownWords.has(word))) {
+        skipped.add(unit);
+        continue;
+      }
+      const key = words.join(' ');
+      let target = byUnit.get(key);
+      if (!target) byUnit.set(key, (target = { unit, values: {} }));
+      for (const mention of model.mentions) {
+        if (mention.table !== table) continue;
+        const indicator = model.indicatorOf(mention);
+        const id = indicator && facts.indicators.of(indicator).key;
+        if (id === undefined || !ids.has(id) || target.values[id]) continue;
+        target.values[id] = linkAt(facts.reader, {
+          sheet: table.sheet,
+          row: mention.row,
+          col: column.col,
+        });
+        sheets.add(table.sheet);
+      }
+    }
+  }
+  // A column naming none of the listed indicators compares nothing of table 3.4.
+  const columns = [...byUnit.values()].filter((column) => Object.keys(column.values).length > 0);
+  const notes =
+    columns.length > 0
+      ? [
+          `Realisasi ${columns.map((c) => c.unit).join(', ')} merujuk tabel perbandingan lembar ${quoted(sheets)}${skipped.size > 0 ? `; kolom ${[...skipped].join(', ')} (unit ini) diganti realisasi Tabel 3.1` : ''}.`,
+        ]
+      : [
+          'Workbook tidak memuat perbandingan dengan perangkat daerah lain: isi nama dan realisasinya di kolom kuning.',
+        ];
+  notes.push('Standar nasional hanya diketahui staf: isi kolom kuningnya bila ada.');
+  return { columns, notes };
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Every indicator with a target or realisasi of the report year, in order of first mention. */
@@ -95,10 +305,14 @@ function indicatorRows(facts: WorkbookFacts, year: number): TabelIndicator[] {
     const target = fact.value('target');
     const realisasi = fact.value('realisasi');
     if (target === undefined && realisasi === undefined) continue;
+    const { tingkat, program, kegiatan } = tingkatOf(facts, fact);
     const row: TabelIndicator = {
       id: fact.key,
       indicator: fact.name,
-      sasaran: fact.sasaran || (fact.text('program') ?? ''),
+      sasaran: fact.sasaran,
+      tingkat,
+      program,
+      kelompok: kelompokOf(facts, fact, tingkat),
       arah: fact.arah.value,
       target: linkOf(target),
       realisasi: linkOf(realisasi),
@@ -106,6 +320,7 @@ function indicatorRows(facts: WorkbookFacts, year: number): TabelIndicator[] {
       renstra: linkOf(fact.renstra),
     };
     if (fact.satuan !== undefined) row.satuan = fact.satuan;
+    if (kegiatan) row.kegiatan = true;
     rows.push(row);
   }
   return rows;
@@ -374,6 +589,7 @@ function budgetLines(
 ): { lines: AnggaranRow[]; jumlah: AnggaranJumlah } {
   const { table } = budget;
   const kode = table.columns.find((c) => c.role === 'kode')?.col;
+  const indikator = table.columns.find((c) => c.role === 'indikator')?.col;
   const index = new Map(budget.nodes.map((node, i) => [node, i]));
   const level = new Map<BudgetNode, number>();
   for (const node of budget.nodes) {
@@ -386,6 +602,10 @@ function budgetLines(
         node.row.code ??
         (kode === undefined ? '' : reader.text({ sheet: table.sheet, row, col: kode })),
       label: node.row.label,
+      indikator:
+        indikator === undefined
+          ? ''
+          : clean(reader.text({ sheet: table.sheet, row, col: indikator })),
       level: level.get(node) ?? 0,
       ...amountsAt(reader, budget, row),
       children: partsCertain(budget, node) ? node.children.map((child) => index.get(child)!) : [],
@@ -425,7 +645,7 @@ function budgetLines(
       const [own, sum] = [total(amounts[field]), shown(field)];
       if (own === null || sum === null || cents(own) === cents(sum)) return false;
       notes.push(
-        `${field === 'pagu' ? 'Pagu' : 'Realisasi'} JUMLAH tertulis ${formatAngka(own)} di ${cell}, jumlah programnya ${formatAngka(sum)}: tabel menampilkan keduanya.`,
+        `${field === 'pagu' ? 'Pagu' : 'Realisasi'} JUMLAH tertulis ${formatAngka(own)} di ${cell}, jumlah programnya ${formatAngka(sum)} (selisih ${formatAngka(Math.abs(own - sum))}): tabel menampilkan keduanya.`,
       );
       return true;
     });
@@ -518,7 +738,7 @@ function sumNotes(
     if (own === null || sum === null || cents(own) === cents(sum)) continue;
     differs = true;
     notes.push(
-      `${name} "${line.label}" tertulis ${formatAngka(own)}, jumlah rinciannya ${formatAngka(sum)}: tabel menampilkan keduanya.`,
+      `${name} "${line.label}" tertulis ${formatAngka(own)}, jumlah rinciannya ${formatAngka(sum)} (selisih ${formatAngka(Math.abs(own - sum))}): tabel menampilkan keduanya.`,
     );
   }
   return differs;

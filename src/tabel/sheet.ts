@@ -1,7 +1,7 @@
 /**
  * Lays the chosen tables of the plan out on one new sheet "Tabel LKj TAHUN": two title rows,
- * then each table with data under its numbered title (`Tabel 3.1 …`, numbered as written), its
- * chart beside it, a line on the yellow cells under it.
+ * then each table with data under its numbered title (`Tabel 3.1 …`, the seed report's number
+ * whichever are written), its chart beside it, a line on the yellow cells under it.
  */
 import { SheetBuilder, titleRows } from '../sheetgen/builder';
 import {
@@ -10,15 +10,21 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../sheetgen/sheet-spec';
-import { BLOCKS, blockWidth, previewText, type Block, type BlockContext } from './blocks';
+import {
+  BLOCKS,
+  blockContext,
+  blockWidth,
+  indicatorsOf,
+  previewText,
+  renstraRows,
+  type Block,
+} from './blocks';
 import { TABEL_IDS, type TabelId, type TabelPlan, type TabelSection } from './types';
 
 /** Rows a chart takes (Excel's default chart is about 15 rows tall). */
 const CHART_ROWS = 16;
 const FIRST_TABLE_ROW = 4;
-const WIDTHS: Record<number, number> = { 1: 6, 2: 34, 3: 16, 4: 34, 5: 14, 6: 14, 7: 14, 8: 16 };
-const YELLOW_NOTE =
-  'Sel berwarna kuning tidak ditemukan di workbook: isi agar capaian, predikat dan jumlahnya terhitung.';
+const WIDTHS: Record<number, number> = { 1: 6, 2: 34, 3: 30, 4: 34, 5: 16, 6: 16, 7: 14, 8: 14 };
 
 export function tabelSheetName(year: number): string {
   return `Tabel LKj ${year}`;
@@ -27,31 +33,43 @@ export function tabelSheetName(year: number): string {
 function titles(plan: TabelPlan): Record<TabelId, string> {
   const { year, years } = plan;
   return {
-    1: `Capaian Kinerja Tahun ${year}`,
-    2: `Perbandingan Realisasi dan Capaian Kinerja Tahun ${years[0]}–${year}`,
+    1: `Capaian Indikator Tujuan dan Sasaran Tahun ${year}`,
+    2: `Capaian Indikator Program Tahun ${year}`,
     3: `Capaian Kinerja terhadap Target Akhir Renstra`,
-    4: `Efisiensi Penggunaan Sumber Daya Tahun ${year}`,
-    5: `Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${year}`,
+    4: `Perbandingan Realisasi dengan Perangkat Daerah Lain dan Standar Nasional Tahun ${year}`,
+    5: `Analisis Permasalahan dan Upaya Pemecahannya`,
+    6: `Efisiensi Penggunaan Sumber Daya Tahun ${year}`,
+    7: `Program Penunjang Keberhasilan Tahun ${year}`,
+    8: `Perbandingan Realisasi dan Capaian Kinerja Tahun ${years[0]}–${year}`,
+    9: `Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${year}`,
   };
 }
 
 /** Why a table has nothing to show, or undefined when it has data. */
 function missing(plan: TabelPlan, id: TabelId): string | undefined {
   const noIndicators = 'Workbook tidak memuat target atau realisasi indikator tahun ini.';
+  const noOwn = 'Workbook tidak memuat target atau realisasi indikator tujuan/sasaran tahun ini.';
+  const noProgram = 'Workbook tidak memuat target atau realisasi indikator program tahun ini.';
   switch (id) {
     case 1:
-    case 3:
-      return plan.indicators.length === 0 ? noIndicators : undefined;
+    case 4:
+    case 5:
+      return indicatorsOf(plan, 'tujuan-sasaran').length === 0 ? noOwn : undefined;
     case 2:
+    case 7:
+      return indicatorsOf(plan, 'program').length === 0 ? noProgram : undefined;
+    case 3:
+      return renstraRows(plan).length === 0 ? noIndicators : undefined;
+    case 8:
       if (plan.indicators.length === 0) return noIndicators;
       return plan.years.length < 2
         ? 'Workbook tidak memuat realisasi tahun-tahun sebelumnya.'
         : undefined;
-    case 4:
+    case 6:
       return plan.efisiensi.length === 0
         ? 'Workbook tidak memuat tabel efisiensi (capaian kinerja dan capaian anggaran).'
         : undefined;
-    case 5:
+    case 9:
       return plan.anggaran.length === 0
         ? 'Workbook tidak memuat tabel anggaran (pagu dan realisasi) yang hierarkinya pasti (kode, penomoran atau kata PROGRAM/KEGIATAN).'
         : undefined;
@@ -61,7 +79,7 @@ function missing(plan: TabelPlan, id: TabelId): string | undefined {
 /** Each table's preview: its header and rows, as the sheet would show them. */
 export function previewSections(plan: TabelPlan): TabelSection[] {
   const names = titles(plan);
-  const context: BlockContext = { plan, capaianCells: new Map() };
+  const context = blockContext(plan);
   return TABEL_IDS.map((id) => {
     const reason = missing(plan, id);
     const section: TabelSection = {
@@ -108,7 +126,7 @@ export function tabelSheet(
   const charts: ChartSpec[] = [];
   const names = titles(plan);
   const written = TABEL_IDS.filter((id) => chosen.includes(id) && missing(plan, id) === undefined);
-  const context: BlockContext = { plan, capaianCells: new Map() };
+  const context = blockContext(plan);
   const width = Math.max(8, ...written.map((id) => blockWidth(plan, id)));
 
   titleRows(
@@ -121,13 +139,13 @@ export function tabelSheet(
   );
 
   let row = FIRST_TABLE_ROW;
-  written.forEach((id, n) => {
-    b.note(row, `Tabel 3.${n + 1} ${names[id]}`, width, { bold: true });
+  for (const id of written) {
+    b.note(row, `Tabel 3.${id} ${names[id]}`, width, { bold: true });
     const laid = BLOCKS[id](context, row + 1);
     b.append(laid.sheet);
     let next = row + 1 + laid.height + 1;
     if (laid.sheet.hasInputs()) {
-      b.note(next, YELLOW_NOTE);
+      b.note(next, laid.yellowNote);
       next += 1;
     }
     if (laid.chart) {
@@ -135,7 +153,7 @@ export function tabelSheet(
       next = Math.max(next, row + CHART_ROWS);
     }
     row = next + 1;
-  });
+  }
 
   const spec = b.spec({
     name: freeSheetName(tabelSheetName(plan.year), existingSheetNames),

@@ -3,19 +3,39 @@ import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
 import type { CellLinkValue } from '../facts/links';
 
-/** The five tables of LKj BAB III (PermenPAN-RB 53/2014), numbered as the sheet titles them. */
-export type TabelId = 1 | 2 | 3 | 4 | 5;
+/**
+ * The tables of LKj BAB III (PermenPAN-RB 53/2014), numbered as the sheet titles them: 1–7 are
+ * the seed report's Tabel 3.1–3.7; 8 compares earlier years (the report's unnumbered second
+ * "Tabel 3.2"), 9 is the realisasi anggaran of its section 3.2.
+ */
+export type TabelId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
-export const TABEL_IDS: readonly TabelId[] = [1, 2, 3, 4, 5];
+export const TABEL_IDS: readonly TabelId[] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/**
+ * Where an indicator belongs: a program's (a row naming its program, or a table headed
+ * "… Program"), else the unit's tujuan / sasaran.
+ */
+export type Tingkat = 'tujuan-sasaran' | 'program';
+
+/** The group of table 3.3: a Renstra table's section row says TUJUAN or SASARAN, else unknown. */
+export type Kelompok = 'tujuan' | 'sasaran' | 'program' | 'tidak-diketahui';
 
 /** A number the sheet links to (a formula over the workbook's cell) or writes as a constant. */
 export type SourceValue = CellLinkValue;
 
-/** One indicator's row, shared by tables 1–3. */
+/** One indicator's row, shared by the tables that list indicators. */
 export interface TabelIndicator {
   id: string;
   indicator: string;
+  /** The tujuan / sasaran (of a program indicator: the sasaran program) written over it. */
   sasaran: string;
+  tingkat: Tingkat;
+  /** The program a program indicator's row names; '' where none does. */
+  program: string;
+  /** Its program column is headed "Program/Kegiatan": `program` may name a kegiatan. */
+  kegiatan?: boolean;
+  kelompok: Kelompok;
   satuan?: string;
   arah: Arah;
   /** Target of the report year (PK, sesudah perubahan first). */
@@ -28,7 +48,13 @@ export interface TabelIndicator {
   renstra: SourceValue;
 }
 
-/** Table 4: capaian kinerja against serapan anggaran, per sasaran or program. */
+/** Table 4: another unit's realisasi, per indicator id (a missing one is a yellow input). */
+export interface PembandingColumn {
+  unit: string;
+  values: Record<string, SourceValue>;
+}
+
+/** Table 6: capaian kinerja against serapan anggaran, per sasaran or program. */
 export interface EfisiensiRow {
   sasaran: string;
   program: string;
@@ -48,11 +74,13 @@ export interface EfisiensiRow {
 /** An amount of the budget: the cells whose sum it is (one, or one per kelompok belanja). */
 export type Amount = SourceValue[];
 
-/** Table 5: one line of the budget, its amounts as the workbook states them. */
+/** Table 9: one line of the budget, its amounts as the workbook states them. */
 export interface AnggaranRow {
   /** The line's own code, whole. */
   kode: string;
   label: string;
+  /** The indicator the budget table writes on the line's row; '' where none. */
+  indikator: string;
   /** 0 for a program (a root), 1 for its kegiatan, … */
   level: number;
   pagu: Amount;
@@ -63,7 +91,7 @@ export interface AnggaranRow {
   partsDiffer: boolean;
 }
 
-/** Table 5's JUMLAH, the sum of its programs, against what the workbook states. */
+/** Table 9's JUMLAH, the sum of its programs, against what the workbook states. */
 export interface AnggaranJumlah {
   /** The programs' parts add up to other amounts than the programs state. */
   partsDiffer: boolean;
@@ -88,13 +116,15 @@ export interface TabelPlan {
   unit?: string;
   scale: ScaleName;
   indicators: TabelIndicator[];
-  /** Years of table 2, oldest first, the report year last. */
+  /** Years of table 8, oldest first, the report year last. */
   years: number[];
+  /** Other units' realisasi the workbook compares with (table 4), its own unit's left out. */
+  pembanding: PembandingColumn[];
   efisiensi: EfisiensiRow[];
   anggaran: AnggaranRow[];
   anggaranJumlah: AnggaranJumlah;
   sections: TabelSection[];
-  /** Things the user should know (Bahasa Indonesia). */
+  /** Per table, where its numbers come from and what is left to fill (Bahasa Indonesia). */
   notes: string[];
 }
 

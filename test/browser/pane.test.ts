@@ -475,7 +475,7 @@ describe('the pane as a web page', () => {
     await page.getByRole('tab', { name: 'Tabel LKj' }).click();
     await page.getByTestId('tabel').click();
     await page.getByTestId('tabel-section').first().waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('tabel-section').count()).toBe(5);
+    expect(await page.getByTestId('tabel-section').count()).toBe(9);
     await page.getByText(/Grafik hanya dibuat di Excel/).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

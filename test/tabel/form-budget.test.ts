@@ -1,5 +1,5 @@
 /**
- * Tables 4 and 5 from a Renja form where the form cannot say for certain (issue 18): the sheet's
+ * Tables 3.6 and 3.9 from a Renja form where the form cannot say for certain (issue 18): the sheet's
  * notes say why, and nothing is added up by a guess; where the form's own total differs from its
  * top rows, both are shown.
  */
@@ -35,9 +35,9 @@ test('a total row stating another sum: both shown, with a note naming its cell',
   );
   expect(plan.anggaranJumlah.stated?.cell).toBe("'Evaluasi Renja'!J14");
   expect(plan.notes).toContain(
-    "Pagu JUMLAH tertulis 400 di 'Evaluasi Renja'!J14, jumlah programnya 350: tabel menampilkan keduanya.",
+    "Tabel 3.9: Pagu JUMLAH tertulis 400 di 'Evaluasi Renja'!J14, jumlah programnya 350 (selisih 50): tabel menampilkan keduanya.",
   );
-  const spec = tabelSheet(plan, [], [5]);
+  const spec = tabelSheet(plan, [], [9]);
   expect(
     spec.cells.some((cell) => cell.value === "Tertulis di workbook ('Evaluasi Renja'!J14)"),
   ).toBe(true);
@@ -54,7 +54,7 @@ test('rows the formulas place in no tree: no budget table, and the note says why
   expect(plan.anggaran).toEqual([]);
   expect(plan.efisiensi).toEqual([]);
   expect(plan.notes).toContain(
-    'Hierarki baris formulir Renja di lembar "Evaluasi Renja" tidak pasti (tanpa kode, penomoran, rumus jumlah atau kata PROGRAM/KEGIATAN): anggarannya tidak disusun menjadi tabel.',
+    'Tabel 3.9: Hierarki baris formulir Renja di lembar "Evaluasi Renja" tidak pasti (tanpa kode, penomoran, rumus jumlah atau kata PROGRAM/KEGIATAN): anggarannya tidak disusun menjadi tabel.',
   );
 });
 
@@ -65,6 +65,6 @@ test('a numbering row that does not add up the quarters: no Rp of the year, and 
   const plan = planOf(sheet);
   expect(plan.anggaran).toEqual([]);
   expect(plan.notes).toContain(
-    'Formulir Renja di lembar "Evaluasi Renja" tidak menyatakan realisasi Rp tahun berjalan (persamaan penjumlahan triwulan Rp di baris penomoran): anggarannya tidak disusun menjadi tabel.',
+    'Tabel 3.9: Formulir Renja di lembar "Evaluasi Renja" tidak menyatakan realisasi Rp tahun berjalan (persamaan penjumlahan triwulan Rp di baris penomoran): anggarannya tidak disusun menjadi tabel.',
   );
 });

@@ -85,20 +85,16 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
     );
   });
 
-  test('writes all five tables, numbered, with a chart beside three of them', () => {
+  test("writes the report's tables 3.1–3.7, then the earlier years and the budget, with three charts", () => {
     expect(spec.name).toBe('Tabel LKj 2023');
-    expect(plan.sections.map((s) => s.hasData)).toEqual([true, true, true, true, true]);
+    expect(plan.sections.map((s) => s.hasData)).toEqual(TABEL_IDS.map(() => true));
     const titles = spec.cells.filter(
       (c) => typeof c.value === 'string' && /^Tabel 3\.\d /.test(c.value),
     );
-    expect(titles.map((c) => String(c.value).slice(0, 9))).toEqual([
-      'Tabel 3.1',
-      'Tabel 3.2',
-      'Tabel 3.3',
-      'Tabel 3.4',
-      'Tabel 3.5',
-    ]);
-    expect(spec.charts?.map((c) => c.type)).toEqual(['column', 'column', 'bar']);
+    expect(titles.map((c) => String(c.value).slice(0, 9))).toEqual(
+      TABEL_IDS.map((id) => `Tabel 3.${id}`),
+    );
+    expect(spec.charts?.map((c) => c.type)).toEqual(['column', 'bar', 'column']);
     for (const chart of spec.charts ?? []) {
       // Beside the tables, never over a written cell.
       const right = Math.max(...spec.cells.map((c) => c.col));
@@ -127,7 +123,7 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
   test('the efisiensi row the report shows as "-" is computed: LPPdes 105,01 − 100', () => {
     const engine = evaluateSpecIn(model, spec);
     try {
-      const top = rowsTitled(spec, /^Tabel 3\.4 Efisiensi/);
+      const top = rowsTitled(spec, /^Tabel 3\.6 Efisiensi/);
       const lppdes = spec.cells.find(
         (c) => c.row > top && c.col === 4 && /LPPdes/.test(String(c.value)),
       )!;
@@ -144,7 +140,7 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
   test('the twin years 2020 and 2021 are shown as they are, and the validator still reports them', () => {
     const engine = evaluateSpecIn(model, spec);
     try {
-      const top = rowsTitled(spec, /^Tabel 3\.2 Perbandingan/);
+      const top = rowsTitled(spec, /^Tabel 3\.8 Perbandingan/);
       const years = spec.cells.filter((c) => c.row === top + 2 && c.col >= 3 && c.col <= 7);
       expect(years.map((c) => c.value)).toEqual(['2019', '2020', '2021', '2022', '2023']);
       const ikm = spec.cells.find(
@@ -186,30 +182,236 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
   });
 
   test('the budget total is the stated DPA pagu; where the sub kegiatan add up to less, both are shown', () => {
-    const top = rowsTitled(spec, /^Tabel 3\.5 Realisasi Anggaran/);
+    const top = rowsTitled(spec, /^Tabel 3\.9 Realisasi Anggaran/);
     const total = spec.cells.find((c) => c.row > top && c.value === 'JUMLAH')!.row;
     const at = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col);
-    expect(at(total, 4)?.formula).toMatch(/^SUM\(D\d+(,D\d+){5}\)$/);
+    expect(at(top + 1, 4)?.value).toBe('Indikator');
+    expect(at(total, 5)?.formula).toMatch(/^SUM\(E\d+(,E\d+){5}\)$/);
     // 'Anggaran'!E59, the JUMLAH the workbook states, and F59.
-    expect(at(total, 4)?.result).toBe(2_486_022_481);
-    expect(at(total, 5)?.result).toBe(2_371_301_000);
+    expect(at(total, 5)?.result).toBe(2_486_022_481);
+    expect(at(total, 6)?.result).toBe(2_371_301_000);
     expect(at(total + 1, 3)?.value).toBe('Seluruh program menurut rinciannya');
-    expect(at(total + 1, 4)?.result).toBe(2_485_703_281);
+    expect(at(total + 1, 5)?.result).toBe(2_485_703_281);
+    // Each line with the indicator the budget table writes on its row.
+    const penunjang = spec.cells.find(
+      (c) => c.row > top && c.col === 3 && /^PROGRAM PENUNJANG URUSAN/.test(String(c.value)),
+    )!.row;
+    expect(at(penunjang, 4)?.value).toBe(
+      'Persentase Pemenuhan Fasilitasi Kebutuhan Operasional Perkantoran',
+    );
     // 231.109.200 stated for Penyediaan Jasa Penunjang ('Anggaran'!E24) is not its sub kegiatan's
     // 230.790.000: the line links the stated cell, the row below it sums the sub kegiatan.
     const jasa = rowNaming(spec, /^Penyediaan Jasa Penunjang Urusan/, 3);
-    expect(at(jasa, 4)?.formula).toContain("'Anggaran'!E24");
-    expect(at(jasa, 4)?.result).toBe(231_109_200);
+    expect(at(jasa, 5)?.formula).toContain("'Anggaran'!E24");
+    expect(at(jasa, 5)?.result).toBe(231_109_200);
     expect(at(jasa + 1, 3)?.value).toBe('Menurut rinciannya');
-    expect(at(jasa + 1, 4)?.result).toBe(230_790_000);
+    expect(at(jasa + 1, 5)?.result).toBe(230_790_000);
     expect(plan.notes).toEqual(
       expect.arrayContaining([
-        'Pagu "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah" tertulis 231.109.200, jumlah rinciannya 230.790.000: tabel menampilkan keduanya.',
-        'Pagu "JUMLAH" tertulis 2.486.022.481, jumlah rinciannya 2.485.703.281: tabel menampilkan keduanya.',
+        'Tabel 3.9: Pagu "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah" tertulis 231.109.200, jumlah rinciannya 230.790.000 (selisih 319.200): tabel menampilkan keduanya.',
+        'Tabel 3.9: Pagu "JUMLAH" tertulis 2.486.022.481, jumlah rinciannya 2.485.703.281 (selisih 319.200): tabel menampilkan keduanya.',
         // 'Anggaran'!F5 "1923.283.100" cannot be read: the program shows its kegiatan's sum.
-        'Realisasi "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA" tidak terbaca; tabel memakai jumlah rinciannya.',
+        'Tabel 3.9: Realisasi "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA" tidak terbaca; tabel memakai jumlah rinciannya.',
       ]),
     );
+  });
+  /** The rows of the table titled `title`, up to the next blank row, each as its cells. */
+  function tableRows(title: RegExp): SpecCell[][] {
+    const top = rowsTitled(spec, title);
+    const rows: SpecCell[][] = [];
+    for (let row = top + 1; ; row++) {
+      const cells = spec.cells.filter((c) => c.row === row);
+      if (cells.length === 0) return rows;
+      rows.push(cells.sort((a, b) => a.col - b.col));
+    }
+  }
+  const col = (row: SpecCell[], n: number) => row.find((c) => c.col === n);
+
+  test('3.1 tujuan/sasaran and 3.2 program indicators apart; 3.2 names each program and its sasaran', () => {
+    const named = (title: RegExp) =>
+      tableRows(title)
+        .slice(1)
+        .map((row) => col(row, 4)?.value);
+    const own = named(/^Tabel 3\.1 /);
+    const programs = tableRows(/^Tabel 3\.2 /);
+    expect(col(programs[0], 2)?.value).toBe('Program');
+    expect(col(programs[0], 3)?.value).toBe('Sasaran Program');
+    expect(own).toEqual(
+      expect.arrayContaining([
+        'Presentase hasil fasilitasi dan koordinasi yang ditindaklanjuti',
+        'Nilai IKM Pelayanan Kecamatan Klakah',
+      ]),
+    );
+    expect(own.some((name) => /LPPdes|Operasional Perkantoran/.test(String(name)))).toBe(false);
+    const lppdes = programs.find((row) => /LPPdes/.test(String(col(row, 4)?.value)))!;
+    expect(col(lppdes, 2)?.value).toBe('PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA');
+    expect(col(lppdes, 7)?.result).toBeCloseTo(105.01, 2);
+    // One row per indicator of the facts: no indicator in both tables, none twice.
+    const ids = plan.indicators.map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(own.length + programs.length - 1).toBe(ids.length);
+  });
+
+  test('3.3 is grouped under TUJUAN and SASARAN as the Renstra table says, linked to 3.1', () => {
+    const rows = tableRows(/^Tabel 3\.3 /);
+    const labels = rows.map((row) => String(col(row, 1)?.value ?? ''));
+    const tujuan = labels.indexOf('TUJUAN');
+    const sasaran = labels.indexOf('SASARAN');
+    expect(tujuan).toBeGreaterThan(0);
+    expect(col(rows[tujuan + 1], 2)?.value).toBe('Nilai IKM Pelayanan Kecamatan Klakah');
+    expect(col(rows[sasaran + 1], 2)?.value).toMatch(/^Presentase hasil fasilitasi/);
+    // The Renstra target links the table's cell; the realisasi is table 3.1's cell.
+    const ikm = rows[tujuan + 1];
+    expect(col(ikm, 3)?.formula).toBe("'BAB III'!C40");
+    const table1 = rowNaming(spec, /^Nilai IKM Pelayanan/);
+    expect(col(ikm, 4)?.formula).toBe(`F${table1}`);
+    expect(col(ikm, 5)?.result).toBeCloseTo(93.54, 2);
+    // Program indicators without a Renstra target are not in it.
+    expect(rows.some((row) => /LPPdes/.test(String(col(row, 2)?.value)))).toBe(false);
+  });
+
+  test('3.4 links the other units the workbook compares with; the national standard is to fill', () => {
+    const [header, ...rows] = tableRows(/^Tabel 3\.4 /);
+    expect(header.map((c) => c.value)).toEqual([
+      'No.',
+      'Tujuan / Sasaran',
+      'Indikator Kinerja',
+      'Realisasi 2023 KECAMATAN KLAKAH',
+      'Realisasi Kedungjajang',
+      'Realisasi Ranuyoso',
+      'Standar nasional',
+    ]);
+    const faskor = rows.find((row) => /^Presentase hasil/.test(String(col(row, 3)?.value)))!;
+    expect(col(faskor, 5)?.formula).toContain("'BAB III'!E51");
+    expect(col(faskor, 5)?.result).toBe(85.48);
+    expect(col(faskor, 7)).toMatchObject({ value: null, highlight: true });
+  });
+
+  test('3.5 lists the indicators of 3.1 with kendala, upaya and faktor as yellow cells', () => {
+    const [header, ...rows] = tableRows(/^Tabel 3\.5 /);
+    expect(header.map((c) => c.value)).toHaveLength(6);
+    expect(rows.length).toBe(tableRows(/^Tabel 3\.1 /).length - 1);
+    for (const row of rows)
+      for (const n of [4, 5, 6])
+        expect(col(row, n)).toMatchObject({ value: null, highlight: true });
+  });
+
+  test('3.7 lists the program indicators of 3.2 with the capaian cell of 3.2', () => {
+    const rows = tableRows(/^Tabel 3\.7 /).slice(1);
+    expect(rows.length).toBe(tableRows(/^Tabel 3\.2 /).length - 1);
+    const lppdes = rows.find((row) => /LPPdes/.test(String(col(row, 3)?.value)))!;
+    const table2 = rowNaming(spec, /LPPdes/);
+    expect(col(lppdes, 4)?.formula).toBe(`G${table2}`);
+    expect(col(lppdes, 4)?.result).toBeCloseTo(105.01, 2);
+  });
+
+  test('the notes say, per table, where it comes from and what is left to fill', () => {
+    for (const id of TABEL_IDS)
+      expect(plan.notes.some((note) => note.startsWith(`Tabel 3.${id}: `))).toBe(true);
+    expect(plan.notes.join('\n')).not.toMatch(/ExcelJS|HyperFormula|Office\.js/);
+  });
+});
+
+/**
+ * Issue 20: which table an indicator goes to, and the groups of table 3.3, one case per rule:
+ * a row naming its program, a PK table headed "Sasaran Program", an efisiensi table's program
+ * beside a sasaran indicator (no say), TUJUAN / SASARAN section rows of the Renstra table.
+ */
+describe('BAB III from a small workbook: levels, groups, what is left to fill', () => {
+  const model = modelOf(
+    sheetOf('PK', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Target'],
+      [1, 'Meningkatnya kepuasan', 'Nilai IKM layanan', 90],
+      [2, 'Meningkatnya tata kelola', 'Persentase dokumen tepat waktu', 95],
+    ]),
+    sheetOf('PK Program', [
+      ['No', 'Sasaran Program', 'Indikator Kinerja', 'Target'],
+      [1, 'Meningkatnya layanan kantor', 'Persentase layanan kantor terpenuhi', 100],
+    ]),
+    sheetOf('Capaian', [
+      ['No', 'Tujuan', 'Indikator', 'Target', 'Realisasi'],
+      [1, 'Meningkatnya kepuasan', 'Nilai IKM layanan', 90, 84],
+      [2, 'Meningkatnya tata kelola', 'Persentase dokumen tepat waktu', 95, 100],
+    ]),
+    sheetOf('Program', [
+      ['Program', 'Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian'],
+      ['PROGRAM PEMBINAAN DESA', 'Meningkatnya pembinaan', 'Persentase desa dibina', 100, 90, 90],
+    ]),
+    sheetOf('Renstra', [
+      ['No', 'Indikator', 'Target akhir Renstra', 'Realisasi', 'Capaian'],
+      ['TUJUAN', null, null, null, null],
+      [1, 'Nilai IKM layanan', 92, 84, 91.3],
+      ['SASARAN', null, null, null, null],
+      [2, 'Persentase dokumen tepat waktu', 100, 100, 100],
+    ]),
+    sheetOf('Efisiensi', [
+      [
+        'No',
+        'Indikator Sasaran',
+        'Program',
+        'Indikator Program',
+        'Capaian',
+        'Serapan',
+        'Efisiensi',
+      ],
+      [1, 'Nilai IKM layanan', 'PROGRAM PEMBINAAN DESA', 'Persentase desa dibina', 90, 95, -5],
+    ]),
+  );
+  const plan = planTabel(new WorkbookFacts(model, detectTables(model)));
+  const spec = tabelSheet(
+    plan,
+    model.sheets.map((sheet) => sheet.name),
+  );
+  const row = (name: string) => plan.indicators.find((indicator) => indicator.indicator === name)!;
+
+  test.each([
+    ['Nilai IKM layanan', 'tujuan-sasaran', '', 'tujuan'],
+    ['Persentase dokumen tepat waktu', 'tujuan-sasaran', '', 'sasaran'],
+    ['Persentase layanan kantor terpenuhi', 'program', '', 'program'],
+    ['Persentase desa dibina', 'program', 'PROGRAM PEMBINAAN DESA', 'program'],
+  ])('%s: %s, program "%s", group %s', (name, tingkat, program, kelompok) => {
+    expect(row(name)).toMatchObject({ tingkat, program, kelompok });
+  });
+
+  test('3.4 without a comparison table: a yellow column for another unit and the standard', () => {
+    const top = rowsTitled(spec, /^Tabel 3\.4 /);
+    const header = spec.cells.filter((c) => c.row === top + 1).map((c) => c.value);
+    expect(header.slice(3)).toEqual([
+      `Realisasi ${plan.year} unit ini`,
+      'Realisasi perangkat daerah lain (isi nama di judul)',
+      'Standar nasional',
+    ]);
+    const ikm = spec.cells.find(
+      (c) => c.row > top && c.col === 3 && c.value === 'Nilai IKM layanan',
+    )!;
+    for (const col of [5, 6])
+      expect(spec.cells.find((c) => c.row === ikm.row && c.col === col)).toMatchObject({
+        value: null,
+        highlight: true,
+      });
+    expect(plan.notes).toContain(
+      'Tabel 3.4: Workbook tidak memuat perbandingan dengan perangkat daerah lain: isi nama dan realisasinya di kolom kuning.',
+    );
+  });
+
+  test('every formula evaluates to what core computed, none to an error', () => {
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      expect(expectEveryFormula(spec, engine)).toBeGreaterThan(20);
+    } finally {
+      engine.destroy();
+    }
+    expect(
+      spec.cells.filter((c) => typeof c.result === 'string' && c.result.startsWith('#')),
+    ).toEqual([]);
+  });
+
+  test('without tujuan / sasaran indicators, 3.1, 3.4 and 3.5 say why they are left out', () => {
+    const programs = modelOf(model.sheets.find((sheet) => sheet.name === 'Program')!);
+    const only = planTabel(new WorkbookFacts(programs, detectTables(programs)));
+    const reasons = Object.fromEntries(only.sections.map((s) => [s.id, s.reason ?? '']));
+    for (const id of [1, 4, 5]) expect(reasons[id]).toMatch(/indikator tujuan\/sasaran/);
+    expect(only.sections.filter((s) => s.hasData).map((s) => s.id)).toEqual([2, 7]);
   });
 });
 
@@ -427,7 +629,7 @@ describe('random workbooks, evaluated by HyperFormula', () => {
     expect(linked).toBeGreaterThan(50);
   });
 
-  test('any choice of tables; without an efisiensi table, table 4 comes from the budget programs', () => {
+  test('any choice of tables; without an efisiensi table, table 3.6 comes from the budget programs', () => {
     fc.assert(
       fc.property(
         fc.array(indicatorArb, { minLength: 1, maxLength: 5 }),
@@ -455,8 +657,8 @@ describe('random workbooks, evaluated by HyperFormula', () => {
           } finally {
             engine.destroy();
           }
-          if (!chosen.includes(4) || plan.efisiensi.length === 0) return;
-          const top = rowsTitled(spec, /^Tabel 3\.\d Efisiensi/);
+          if (!chosen.includes(6) || plan.efisiensi.length === 0) return;
+          const top = rowsTitled(spec, /^Tabel 3\.6 Efisiensi/);
           const serapan = spec.cells.find((c) => c.row === top + 2 && c.col === 6)!;
           expect(serapan.formula).toContain("'Anggaran'!E2");
           expect(serapan.formula).toContain("'Anggaran'!F2");
@@ -487,7 +689,7 @@ describe.each([
       spec = tabelSheet(
         plan,
         model.sheets.map((s) => s.name),
-        [5],
+        [9],
       );
     });
 
@@ -498,12 +700,12 @@ describe.each([
       };
       const total = spec.cells.find((c) => c.value === 'JUMLAH')!.row;
       const at = (col: number) => spec.cells.find((c) => c.row === total && c.col === col)!;
-      expect(at(4).result).toBe(stated(paguCell));
-      if (realisasiCell) expect(at(5).result).toBeCloseTo(stated(realisasiCell) as number, 2);
+      expect(at(5).result).toBe(stated(paguCell));
+      if (realisasiCell) expect(at(6).result).toBeCloseTo(stated(realisasiCell) as number, 2);
       // The SIPD exports add "0,00" text in their own TOTAL formulas: read those as stored.
       const engine = evaluateSpecIn(model, spec, true);
       try {
-        expect(engine.value(spec.name, total, 4)).toBe(stated(paguCell));
+        expect(engine.value(spec.name, total, 5)).toBe(stated(paguCell));
         expect(expectEveryFormula(spec, engine)).toBeGreaterThan(100);
       } finally {
         engine.destroy();
@@ -564,6 +766,11 @@ describe.each([
       spec.cells.find((c) => c.row === table1 && c.col === col)?.formula;
     expect(formula(5)).toBe(`'${expected.sheet}'!${expected.target[0]}`);
     expect(formula(6)).toBe(`'${expected.sheet}'!${expected.realisasi[0]}`);
+    // A Renja form's rows are program and kegiatan indicators: table 3.2, headed as the form.
+    const header = rowsTitled(spec, /^Tabel 3\.2 /) + 1;
+    expect(table1).toBeGreaterThan(header);
+    const title = (col: number) => spec.cells.find((c) => c.row === header && c.col === col)?.value;
+    expect([title(2), title(4)]).toEqual(['Program / Kegiatan', 'Indikator Program / Kegiatan']);
     // The form's own formulas are read as stored: the engine is checking the sheet, not them.
     const engine = evaluateSpecIn(model, spec, true);
     try {
@@ -650,7 +857,7 @@ describe.each([
     spec = tabelSheet(
       plan,
       model.sheets.map((sheet) => sheet.name),
-      [4, 5],
+      [6, 9],
     );
   });
 
@@ -671,8 +878,8 @@ describe.each([
     const total = spec.cells.find((c) => c.value === 'JUMLAH')!.row;
     const engine = evaluateSpecIn(model, spec, true);
     try {
-      expect(engine.value(spec.name, total, 4)).toBe(stated(expected.columns[0]));
-      expect(engine.value(spec.name, total, 5)).toBe(stated(expected.columns[1]));
+      expect(engine.value(spec.name, total, 5)).toBe(stated(expected.columns[0]));
+      expect(engine.value(spec.name, total, 6)).toBe(stated(expected.columns[1]));
       expect(expectEveryFormula(spec, engine)).toBeGreaterThan(50);
     } finally {
       engine.destroy();
@@ -682,7 +889,7 @@ describe.each([
     expect(plan.notes.filter((note) => note.includes('JUMLAH'))).toEqual([]);
   });
 
-  test('table 4 pairs each indicator with the Rp of its own row of the form', () => {
+  test('table 3.6 pairs each indicator with the Rp of its own row of the form', () => {
     const budget = facts.formBudget!;
     const indicatorCol = budget.table.columns.find((c) => c.role === 'indikator')!.col;
     const shown = (row: number) =>
@@ -716,7 +923,7 @@ test("Cirebon: a program that states one kegiatan's Rp is shown with the sum of 
       '5.03.02.2.04',
     ]);
     expect(plan.notes).toContain(
-      'Pagu "PROGRAM KEPEGAWAIAN DAERAH" tertulis 279.285.285, jumlah rinciannya 364.134.300: tabel menampilkan keduanya.',
+      'Tabel 3.9: Pagu "PROGRAM KEPEGAWAIAN DAERAH" tertulis 279.285.285, jumlah rinciannya 364.134.300 (selisih 84.849.015): tabel menampilkan keduanya.',
     );
   });
 });

@@ -29,24 +29,38 @@ describe('Susun Tabel LKj', () => {
     const { host, calls } = fakeHost('excel');
     await openTabel(host);
 
-    expect(sections()).toHaveLength(5);
+    expect(sections()).toHaveLength(9);
     // Tabel 3.1's realisasi against the PK target: 84,19 / 90 and 93,65 / 95,23.
     const preview = within(sections()[0]).getByRole('list', {
-      name: 'Pratinjau Capaian Kinerja Tahun 2023',
+      name: 'Pratinjau Capaian Indikator Tujuan dan Sasaran Tahun 2023',
     });
     expect(preview.textContent).toContain('93,54');
     expect(preview.textContent).toContain('98,34');
-    expect([0, 1, 2, 3, 4].map((i) => box(i).checked)).toEqual([true, false, true, false, false]);
+    // 3.1, 3.3 (Renstra), 3.4 and 3.5 (to fill) from its tujuan/sasaran indicators; no program.
+    expect(sections().map((_, i) => box(i).checked)).toEqual([
+      true,
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(box(1).disabled).toBe(true);
-    expect(sections()[1].textContent).toMatch(/Tidak disusun: .*tahun-tahun sebelumnya/);
+    expect(sections()[1].textContent).toMatch(/Tidak disusun: .*indikator program/);
+    expect(sections()[7].textContent).toMatch(/Tidak disusun: .*tahun-tahun sebelumnya/);
 
-    fireEvent.click(box(2));
+    for (const i of [2, 3, 4]) fireEvent.click(box(i));
     expect(box(2).checked).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Tulis tabel ke workbook' }));
     await screen.findByText('Sheet baru "Tabel LKj 2023 (2)" ditambahkan.');
     const [spec] = calls.added;
     const titles = spec.cells.filter((c) => /^Tabel 3\./.test(String(c.value)));
-    expect(titles.map((c) => c.value)).toEqual(['Tabel 3.1 Capaian Kinerja Tahun 2023']);
+    expect(titles.map((c) => c.value)).toEqual([
+      'Tabel 3.1 Capaian Indikator Tujuan dan Sasaran Tahun 2023',
+    ]);
     expect(spec.charts).toHaveLength(1);
   });
 
