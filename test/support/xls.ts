@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CFB } from '@e965/xlsx';
 import type { HostileFile } from './hostile-files';
+import { formatAngka } from '../../src/core/angka';
+import { MAX_CELLS } from '../../src/hosts/xlsx/work-limits';
 
 const SOFFICE = '/usr/bin/soffice';
 
@@ -213,10 +215,14 @@ export const xlsFiles: Record<string, () => HostileFile> = {
     bytes: xlsOf([padded(Array.from({ length: 501 }, (_, i) => mergeCells(ref8(i, i, 2, 3))))]),
     expected: /catatan sel gabungan sebanyak itu \(batasnya 500\)/,
   }),
-  'more than 1.5 million cells in MULRK records': () => ({
-    bytes: xlsOf([padded(Array.from({ length: 6000 }, (_, row) => mulRk(row, 251)))]),
-    expected: /lebih dari 1\.500\.000 sel; batasnya 1\.500\.000 sel per workbook/,
-  }),
+  'more than MAX_CELLS cells in MULRK records': () => {
+    const limit = formatAngka(MAX_CELLS, 0).replace(/\./g, '\\.');
+    const rows = Math.ceil(MAX_CELLS / 251) + 1;
+    return {
+      bytes: xlsOf([padded(Array.from({ length: rows }, (_, row) => mulRk(row, 251)))]),
+      expected: new RegExp(`lebih dari ${limit} sel; batasnya ${limit} sel per workbook`),
+    };
+  },
   '3 million empty records (12 MB)': () => ({
     bytes: xlsOf([padded([new Array(3_000_000 * 4).fill(0).map((_, i) => (i % 4 === 0 ? 1 : 0))])]),
     expected: /lebih dari 3\.000\.000 catatan \(batasnya 3\.000\.000\)/,

@@ -42,8 +42,9 @@ export const MAX_SHEETS = 2_000;
 export const MAX_MERGE_RECORDS = 500;
 /**
  * Records in the stream: SheetJS spends about 2 µs on each, even one it skips (12 million
- * empty records of 4 bytes, 48 MB, took 21 s). An honest workbook at MAX_CELLS has about two
- * records a cell at most (the cell and a continuation or a string).
+ * empty records of 4 bytes, 48 MB, took 21 s). An honest workbook has one to two records a
+ * cell (the cell and a continuation or a string), so an .xls near MAX_CELLS may be refused here
+ * first: the .xls format itself holds at most 65,536 rows, and 6 s is the most this cap allows.
  */
 export const MAX_RECORDS = 3_000_000;
 /**
