@@ -4,6 +4,8 @@
  * row per indicator, the footer rows, the two signature blocks.
  */
 import type { Akumulasi } from '../core/akumulasi';
+import { formatAngka } from '../core/angka';
+import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
 import { SheetBuilder, titleRows, type CellStyle } from '../sheetgen/builder';
 import { valuesOf, type Expr, type Result } from '../sheetgen/expr';
@@ -21,6 +23,7 @@ import {
   tahunIniOf,
   type Measure,
 } from './formulas';
+import { NOTE_PREFIX } from './plan';
 import { TRIWULAN, type RenjaMeasure, type RenjaPlan, type RenjaRow, type Triwulan } from './types';
 
 const HEADER_ROW = 5;
@@ -129,9 +132,9 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
   titleRows(
     b,
     [
-      'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH',
+      'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA',
       `PERANGKAT DAERAH: ${plan.unit ?? BLANK_LINE}`,
-      `TRIWULAN ${romanTw(plan.tw)} TAHUN ${plan.year}`,
+      `PERIODE PELAKSANAAN: TRIWULAN ${romanTw(plan.tw)} TAHUN ${plan.year}`,
     ],
     LAST_COL,
   );
@@ -143,10 +146,20 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
   let next = lastDataRow + 1;
   const label = (row: number, value: string, right: number) =>
     b.note(row, value, right, { bold: true, wrap: true });
+  const averaged = averagedRows(plan.rows);
   label(next, 'Rata-rata capaian kinerja (%)', COL.capaian - 1);
+  // Which rows it averages, beside it: the label itself stays the form's (readers look for it).
+  b.put(next, COL.unitPj, averaged.label, { wrap: true });
+  b.merge(next, COL.unitPj, next, LAST_COL);
   const [rataRataK, rataRataRp] = (['k', 'rp'] as const).map((measure) => {
     const column = col(COL.capaian, measure);
-    const mean = rataRataOf(b.range(column, FIRST_DATA_ROW, lastDataRow));
+    const cells = averaged.indexes.map((i) =>
+      b.range(column, FIRST_DATA_ROW + i, FIRST_DATA_ROW + i),
+    );
+    const mean =
+      cells.length === 0
+        ? rataRataOf(b.range(column, FIRST_DATA_ROW, lastDataRow))
+        : rataRataOf(...cells);
     return b.formula(next, column, mean, { numFmt: PERCENT_FORMAT, bold: true });
   });
   next++;
@@ -229,6 +242,45 @@ export interface RowResults {
   rp?: MeasureResults;
 }
 
+const PROGRAM = /^\s*program\b/i;
+const PROGRAM_CODE = /^\s*\d+\.\d+\.\d+\s/;
+
+/**
+ * The rows the footer's rata-rata capaian kinerja averages: the program (outcome) indicator rows,
+ * as the form's rata-rata is of the programs; a row without uraian is a further indicator of the
+ * row above. Where no row is recognisably a program (its uraian starts with PROGRAM or a program
+ * code), every indicator row, and the label says so.
+ */
+export function averagedRows(rows: readonly RenjaRow[]): { indexes: number[]; label: string } {
+  const programs: number[] = [];
+  let inProgram = false;
+  rows.forEach((row, i) => {
+    if (row.uraian !== '') inProgram = PROGRAM.test(row.uraian) || PROGRAM_CODE.test(row.uraian);
+    if (inProgram && row.indicator !== '') programs.push(i);
+  });
+  if (programs.length > 0) {
+    const numbers = programs.map((i) => i + 1).join(', ');
+    return {
+      indexes: programs,
+      label: `Rata-rata (14) baris indikator program (outcome): No ${numbers}.`,
+    };
+  }
+  return {
+    indexes: [],
+    label: 'Rata-rata (14) semua baris indikator: baris program tidak dikenali dari uraiannya.',
+  };
+}
+
+const ARAH_FROM: Record<RenjaRow['arahFrom'], string> = {
+  pilihan: 'dipilih pengguna',
+  workbook: 'kolom Arah/Polaritas',
+  nama: 'dari nama indikator',
+  bawaan: 'bawaan',
+};
+
+/** A capaian above this is worth a yellow note (DOMAIN §9), not an error. */
+export const PERIKSA_ABOVE = 150;
+
 function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: number): void {
   b.put(r, COL.no, no);
   const texts: [number, string][] = [
@@ -237,7 +289,6 @@ function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: n
     [COL.indikator, row.indicator],
     [COL.satuan, row.satuan],
     [COL.unitPj, row.unitPj],
-    [COL.keterangan, row.keterangan],
   ];
   for (const [column, value] of texts) {
     if (value !== '') b.put(r, column, value, { wrap: true });
@@ -249,9 +300,69 @@ function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: n
       JENIS_LABEL[row.jenis],
       row.jenisFrom === 'tebakan' ? { highlight: true } : {},
     );
-    measureCells(b, tw, row.k, row.jenis, r, 'k');
   }
-  if (row.rp) measureCells(b, tw, row.rp, 'kumulatif', r, 'rp');
+  const capaian = measuresOf(b, tw, row, r).map(({ measure, cells }) => ({
+    measure,
+    value: cells.capaian.value(),
+  }));
+  const notes = [...row.notes];
+  if (row.indicator !== '' && row.arah === 'turun') {
+    notes.unshift(
+      `arah turun (${ARAH_FROM[row.arahFrom]}): tingkat capaian (14) K = (2 × (5) − (13)) / (5) × 100, makin rendah realisasi makin baik.`,
+    );
+  }
+  const high = capaian.filter(({ value }) => typeof value === 'number' && value > PERIKSA_ABOVE);
+  if (high.length > 0) {
+    const which = high
+      .map(
+        ({ measure, value }) =>
+          `${measure === 'k' ? 'K' : 'Rp'} ${formatAngka(value as number, 2)} %`,
+      )
+      .join(', ');
+    notes.push(
+      `periksa: tingkat capaian (14) ${which} di atas ${PERIKSA_ABOVE} % saat lembar dibuat (target, satuan atau triwulan yang dijumlah).`,
+    );
+  }
+  const keterangan = [
+    row.keterangan,
+    ...(notes.length > 0 ? [`${NOTE_PREFIX} ${notes.join(' ')}`] : []),
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+  if (keterangan !== '')
+    b.put(
+      r,
+      COL.keterangan,
+      keterangan,
+      high.length > 0 ? { wrap: true, highlight: true } : { wrap: true },
+    );
+}
+
+/** The row's K cells (where it has an indicator) and Rp cells (where it carries a budget). */
+function measuresOf(
+  b: SheetBuilder,
+  tw: Triwulan,
+  row: RenjaRow,
+  r: number,
+): { measure: Measure; cells: MeasureCells }[] {
+  const out: { measure: Measure; cells: MeasureCells }[] = [];
+  if (row.indicator !== '')
+    out.push({ measure: 'k', cells: measureCells(b, tw, row.k, kRule(row), r, 'k') });
+  if (row.rp) out.push({ measure: 'rp', cells: measureCells(b, tw, row.rp, RP_RULE, r, 'rp') });
+  return out;
+}
+
+/** How a measure's quarters make the year and its capaian: Rp is summed, higher is better. */
+interface MeasureRule {
+  jenis: Akumulasi;
+  arah: Arah;
+  increments?: boolean;
+}
+
+const RP_RULE: MeasureRule = { jenis: 'kumulatif', arah: 'naik' };
+
+function kRule(row: RenjaRow): MeasureRule {
+  return { jenis: row.jenis, arah: row.arah, increments: row.increments === true };
 }
 
 /**
@@ -260,10 +371,10 @@ function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: n
  */
 export function rowResults(row: RenjaRow): RowResults {
   const b = new SheetBuilder();
-  const of = (measure: RenjaMeasure, jenis: Akumulasi, m: Measure) =>
-    valuesOf(measureCells(b, 4, measure, jenis, FIRST_DATA_ROW, m));
-  const results: RowResults = { k: of(row.k, row.jenis, 'k') };
-  if (row.rp) results.rp = of(row.rp, 'kumulatif', 'rp');
+  const of = (measure: RenjaMeasure, rule: MeasureRule, m: Measure) =>
+    valuesOf(measureCells(b, 4, measure, rule, FIRST_DATA_ROW, m));
+  const results: RowResults = { k: of(row.k, kRule(row), 'k') };
+  if (row.rp) results.rp = of(row.rp, RP_RULE, 'rp');
   return results;
 }
 
@@ -276,7 +387,7 @@ function measureCells(
   b: SheetBuilder,
   tw: Triwulan,
   measure: RenjaMeasure,
-  jenis: Akumulasi,
+  { jenis, arah, increments }: MeasureRule,
   r: number,
   m: Measure,
 ): MeasureCells {
@@ -292,14 +403,19 @@ function measureCells(
     const open = quarter === tw || (quarter < tw && value === undefined);
     return input(quarterCol(quarter, m), value, open);
   });
-  const tahunIni = b.formula(r, col(COL.tahunIni, m), tahunIniOf(jenis, quarters), style);
+  const tahunIni = b.formula(
+    r,
+    col(COL.tahunIni, m),
+    tahunIniOf(jenis, quarters, increments),
+    style,
+  );
   const sdTahunIni = b.formula(
     r,
     col(COL.sdTahunIni, m),
     sdTahunIniOf(jenis, lalu, tahunIni),
     style,
   );
-  const capaian = b.formula(r, col(COL.capaian, m), capaianOf(sdTahunIni, renstra), {
+  const capaian = b.formula(r, col(COL.capaian, m), capaianOf(sdTahunIni, renstra, arah), {
     numFmt: PERCENT_FORMAT,
   });
   return { tahunIni, sdTahunIni, capaian };

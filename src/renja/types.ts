@@ -1,5 +1,6 @@
 /** What the Renja generator plans before it lays out the form: the pane previews this. */
 import type { Akumulasi } from '../core/akumulasi';
+import type { Arah } from '../core/capaian';
 import type { Signature } from '../facts/signature';
 
 /** Triwulan I–IV. */
@@ -17,6 +18,8 @@ export interface RenjaMeasure {
   target?: number;
   /** (8)–(11) Realisasi triwulan I–IV; undefined where not filled. */
   quarters: (number | undefined)[];
+  /** (12) as the source form states it (the column its equation sums the quarters into). */
+  stated?: number;
 }
 
 export interface RenjaRow {
@@ -31,6 +34,17 @@ export interface RenjaRow {
   jenis: Akumulasi;
   /** Chosen by the user, read from a Jenis column, recognised from name and satuan, or a guess. */
   jenisFrom: 'pilihan' | 'workbook' | 'nama' | 'tebakan';
+  /** Whether a lower realisasi is better: (14) K then follows the lower-is-better rule. */
+  arah: Arah;
+  /** Chosen by the user, read from an Arah/Polaritas column, known by name, or the default. */
+  arahFrom: 'pilihan' | 'workbook' | 'nama' | 'bawaan';
+  /**
+   * The source form's quarters of a nilai-akhir indicator are increments of its level (their sum
+   * is the year's value the form states): (12) K adds them up as the form does.
+   */
+  increments?: boolean;
+  /** What the add-in says of this row (Bahasa Indonesia), written in Keterangan (16). */
+  notes: string[];
   k: RenjaMeasure;
   /** Present on rows that carry a budget (the program or kegiatan's own row). */
   rp?: RenjaMeasure;

@@ -109,12 +109,29 @@ describe('the Deli Serdang form at TW IV 2025', () => {
       expect(at('Jumlah Dokumen Perencanaan Perangkat Daerah', COL.tahunIni)).toBeCloseTo(4, 9);
       // Rp: 8.416.000 + 12.490.000 + 2.688.000 + 25.427.000.
       expect(at('Jumlah Dokumen Perencanaan Perangkat Daerah', COL.tahunIni + 1)).toBe(49021000);
-      // The form's own AD14 adds 100 + 100 = 200; a level to date is the last quarter's value.
+      // The form's own AD14 adds 100 + 100 = 200; a level to date is this year's level. Its K
+      // quarters are increments backed out of the cumulative percentage (`=T14*N14-P14`): the
+      // form states 100 for the year (their sum), not the last quarter's 21,43.
       const persen = rowNamed(plan, 'Persentase Tertib Pelaporan');
-      expect(at('Persentase Tertib Pelaporan', COL.sdTahunIni)).toBeCloseTo(
-        persen.k.quarters[3]!,
-        9,
-      );
+      expect(persen.k.stated).toBeCloseTo(100, 9);
+      expect(persen.k.quarters[3]).toBeCloseTo(21.43, 2);
+      expect(persen.increments).toBe(true);
+      expect(persen.notes.join(' ')).toMatch(/triwulan formulir sumber adalah tambahan/);
+      expect(at('Persentase Tertib Pelaporan', COL.tahunIni)).toBeCloseTo(100, 9);
+      expect(at('Persentase Tertib Pelaporan', COL.sdTahunIni)).toBeCloseTo(100, 9);
+      // Where the stated year's value and the jenis agree, nothing is said and nothing changes.
+      const disiplin = rowNamed(plan, 'Persentase Tingkat Disiplin Aparatur');
+      expect(disiplin.increments).toBeUndefined();
+      expect(disiplin.notes).toEqual([]);
+      expect(at('Persentase Tingkat Disiplin Aparatur', COL.tahunIni)).toBe(100);
+      // Every nilai-akhir row: (12) is what the form states, or a note says what it states.
+      for (const row of plan.rows.filter(
+        (r) => r.jenis === 'nilai-akhir' && r.k.stated !== undefined,
+      )) {
+        const got = at(row.indicator, COL.tahunIni);
+        if (typeof got === 'number' && Math.abs(got - row.k.stated!) > 0.01)
+          expect(row.notes.join(' ')).toMatch(/formulir sumber menulis \(12\) K/);
+      }
     } finally {
       engine.destroy();
     }
