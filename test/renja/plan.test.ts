@@ -3,7 +3,9 @@
  * generated sheet goes through the real .xlsx writer and reader, is filled the way staff fill
  * it, and is read back as last quarter's form.
  */
+import { capaian } from '../../src/core/capaian';
 import { WorkbookFacts } from '../../src/facts/facts';
+import { keyOf } from '../../src/facts/indicator-facts';
 import { readFileSync } from 'node:fs';
 import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
 import { readXlsx } from '../../src/hosts/xlsx/read';
@@ -132,6 +134,41 @@ describe('the Deli Serdang form at TW IV 2025', () => {
         if (typeof got === 'number' && Math.abs(got - row.k.stated!) > 0.01)
           expect(row.notes.join(' ')).toMatch(/formulir sumber menulis \(12\) K/);
       }
+    } finally {
+      engine.destroy();
+    }
+  });
+});
+
+describe('a Polaritas-negatif (arah turun) indicator on the Deli Serdang form', () => {
+  const NAME = 'Persentase Keselarasan Dokumen Perencanaan Daerah';
+  test('its (14) K is (2 × (5) − (13)) / (5) × 100 with its note, as HyperFormula computes it', async () => {
+    const { model } = await load(`${REAL}evaluasi-renja-tw4-2025.xlsx`);
+    const tables = detectTables(model);
+    const naik = planRenja(new WorkbookFacts(model, tables));
+    const key = keyOf(rowNamed(naik, NAME).indicator);
+    // The user's choice, as the pane's Arah choice (or a Polaritas column) gives the facts.
+    const plan = planRenja(new WorkbookFacts(model, tables, { arah: { [key]: 'turun' } }));
+    const row = rowNamed(plan, NAME);
+    expect(row).toMatchObject({ arah: 'turun', arahFrom: 'pilihan' });
+    expect(rowNamed(naik, NAME)).toMatchObject({ arah: 'naik', arahFrom: 'bawaan' });
+    const spec = renjaSheet(
+      plan,
+      model.sheets.map((s) => s.name),
+    );
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      const r = FIRST_DATA_ROW + plan.rows.indexOf(row);
+      const renstra = row.k.renstra!;
+      const sd = asResult(engine.value(spec.name, r, COL.sdTahunIni)) as number;
+      expect(sd).toBeCloseTo(92.857, 3); // the increments' sum the form states
+      expect(asResult(engine.value(spec.name, r, COL.capaian))).toBeCloseTo(
+        capaian(renstra, sd, 'turun'),
+        9,
+      );
+      expect(capaian(renstra, sd, 'turun')).not.toBeCloseTo(capaian(renstra, sd), 3);
+      const keterangan = spec.cells.find((c) => c.row === r && c.col === COL.keterangan);
+      expect(keterangan?.value).toMatch(/Catatan add-in: arah turun \(dipilih pengguna\)/);
     } finally {
       engine.destroy();
     }
