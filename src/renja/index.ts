@@ -16,6 +16,7 @@ export {
   romanTw,
   JENIS_LABEL,
   FIRST_DATA_ROW,
+  formRowsOf,
   rowResults,
   footerResults,
   RENJA_SCALE,

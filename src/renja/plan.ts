@@ -96,7 +96,43 @@ export function planRenja(facts: WorkbookFacts, options: RenjaOptions = {}): Ren
     notes,
   };
   if (form && facts.unit !== undefined) plan.unit = facts.unit;
+  const list = form && sasaranRkpdOf(facts, form);
+  if (list) plan.sasaranRkpd = list;
   return plan;
+}
+
+const LIST_HEADING = /^indikator\s+dan\s+target\s+kinerja\b/i;
+const LIST_ITEM = /^\d+\s*[.)]\s*\S/;
+
+/**
+ * The list the E.81 form states between its title and its table: a heading "Indikator dan target
+ * kinerja … sasaran RKPD:" and the numbered lines under it (Cirebon rows 4–11). Only when the form
+ * has it: the lines are the form's own words, never composed from the indicators below.
+ */
+function sasaranRkpdOf(
+  facts: WorkbookFacts,
+  table: DetectedTable,
+): RenjaPlan['sasaranRkpd'] | undefined {
+  const sheet = facts.reader.sheet(table.sheet);
+  if (!sheet) return undefined;
+  const firstText = (row: number): string => {
+    for (let col = 1; col <= table.range.right; col++) {
+      const value = sheet.getCell(row, col)?.value;
+      if (typeof value === 'string' && value.trim() !== '')
+        return value.replace(/\s+/g, ' ').trim();
+    }
+    return '';
+  };
+  let heading: string | undefined;
+  const items: string[] = [];
+  for (let row = 1; row < table.range.top; row++) {
+    const text = firstText(row);
+    if (heading === undefined) {
+      if (LIST_HEADING.test(text)) heading = text;
+    } else if (LIST_ITEM.test(text)) items.push(text);
+    else if (items.length > 0) break;
+  }
+  return heading === undefined || items.length === 0 ? undefined : { heading, items };
 }
 
 /**

@@ -27,9 +27,32 @@ import { NOTE_PREFIX } from './plan';
 import { TRIWULAN, type RenjaMeasure, type RenjaPlan, type RenjaRow, type Triwulan } from './types';
 
 const HEADER_ROW = 5;
-const NUMBERING_ROW = HEADER_ROW + 2;
-const UNIT_ROW = NUMBERING_ROW + 1;
-export const FIRST_DATA_ROW = UNIT_ROW + 1;
+/** The first row of a form without the RKPD sasaran's list above it. */
+export const FIRST_DATA_ROW = HEADER_ROW + 4;
+
+/** Where the header, numbering, K/Rp and first data rows are: below the list, when there is one. */
+interface FormRows {
+  header: number;
+  numbering: number;
+  unit: number;
+  firstData: number;
+}
+
+export function formRowsOf(plan: Pick<RenjaPlan, 'sasaranRkpd'>): FormRows {
+  const list = plan.sasaranRkpd;
+  // The heading, its items and a blank row between title and list, list and form.
+  const header = list ? HEADER_ROW + list.items.length + 2 : HEADER_ROW;
+  return { header, numbering: header + 2, unit: header + 3, firstData: header + 4 };
+}
+
+/** The RKPD sasaran's indicators and targets, between the title and the form (E.81). */
+function sasaranRkpdCells(b: SheetBuilder, plan: RenjaPlan): void {
+  const list = plan.sasaranRkpd;
+  if (!list) return;
+  const top = HEADER_ROW;
+  b.note(top, list.heading, LAST_COL, { bold: true, wrap: true });
+  list.items.forEach((item, i) => b.note(top + 1 + i, item, LAST_COL, { wrap: true }));
+}
 const FORMAT: Record<Measure, string> = { k: '#,##0.00', rp: '#,##0' };
 const PERCENT_FORMAT = '#,##0.00';
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -118,11 +141,16 @@ export function romanTw(tw: Triwulan): string {
 }
 
 export function renjaSheet(plan: RenjaPlan, existingSheetNames: string[]): SheetSpec {
+  const rows = formRowsOf(plan);
   return layout(plan).sheet.spec({
     name: freeSheetName(renjaSheetName(plan), existingSheetNames),
     columnWidths: { ...WIDTHS },
-    frozenRows: UNIT_ROW,
-    print: { landscape: true, fitToWidth: true, titleRows: { first: HEADER_ROW, last: UNIT_ROW } },
+    frozenRows: rows.unit,
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: rows.header, last: rows.unit },
+    },
   });
 }
 
@@ -138,10 +166,13 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
     ],
     LAST_COL,
   );
-  headerCells(b, plan.year);
+  sasaranRkpdCells(b, plan);
+  const rows = formRowsOf(plan);
+  const first = rows.firstData;
+  headerCells(b, plan.year, rows);
 
-  plan.rows.forEach((row, i) => rowCells(b, plan.tw, row, FIRST_DATA_ROW + i, i + 1));
-  const lastDataRow = FIRST_DATA_ROW + Math.max(plan.rows.length, 1) - 1;
+  plan.rows.forEach((row, i) => rowCells(b, plan.tw, row, first + i, i + 1));
+  const lastDataRow = first + Math.max(plan.rows.length, 1) - 1;
 
   let next = lastDataRow + 1;
   const label = (row: number, value: string, right: number) =>
@@ -153,13 +184,9 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
   b.merge(next, COL.unitPj, next, LAST_COL);
   const [rataRataK, rataRataRp] = (['k', 'rp'] as const).map((measure) => {
     const column = col(COL.capaian, measure);
-    const cells = averaged.indexes.map((i) =>
-      b.range(column, FIRST_DATA_ROW + i, FIRST_DATA_ROW + i),
-    );
+    const cells = averaged.indexes.map((i) => b.range(column, first + i, first + i));
     const mean =
-      cells.length === 0
-        ? rataRataOf(b.range(column, FIRST_DATA_ROW, lastDataRow))
-        : rataRataOf(...cells);
+      cells.length === 0 ? rataRataOf(b.range(column, first, lastDataRow)) : rataRataOf(...cells);
     return b.formula(next, column, mean, { numFmt: PERCENT_FORMAT, bold: true });
   });
   next++;
@@ -187,35 +214,35 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
   return { sheet: b, footer: { rataRataK, rataRataRp, predikat } };
 }
 
-function headerCells(b: SheetBuilder, year: number): void {
+function headerCells(b: SheetBuilder, year: number, rows: FormRows): void {
   const numbered = (column: number, number: string, cols = 1) =>
-    b.header(NUMBERING_ROW, column, number, { cols });
+    b.header(rows.numbering, column, number, { cols });
   for (const [column, title, number] of TALL_HEADERS) {
-    b.header(HEADER_ROW, column, title, { rows: 2 });
+    b.header(rows.header, column, title, { rows: 2 });
     numbered(column, number);
   }
-  b.header(HEADER_ROW, COL.indikator, 'Indikator Kinerja Program (Outcome) / Kegiatan (Output)', {
+  b.header(rows.header, COL.indikator, 'Indikator Kinerja Program (Outcome) / Kegiatan (Output)', {
     cols: COL.jenis - COL.indikator + 1,
   });
-  b.header(HEADER_ROW + 1, COL.indikator, 'Indikator');
-  b.header(HEADER_ROW + 1, COL.satuan, 'Satuan');
-  b.header(HEADER_ROW + 1, COL.jenis, 'Jenis');
+  b.header(rows.header + 1, COL.indikator, 'Indikator');
+  b.header(rows.header + 1, COL.satuan, 'Satuan');
+  b.header(rows.header + 1, COL.jenis, 'Jenis');
   numbered(COL.indikator, '4', COL.jenis - COL.indikator + 1);
   for (const group of groups(year)) {
-    b.header(HEADER_ROW, group.left, group.header, { rows: 2, cols: 2 });
+    b.header(rows.header, group.left, group.header, { rows: 2, cols: 2 });
     numbered(group.left, group.number, 2);
   }
-  b.header(HEADER_ROW, COL.tw1, 'Realisasi Kinerja dan Anggaran pada Triwulan', {
+  b.header(rows.header, COL.tw1, 'Realisasi Kinerja dan Anggaran pada Triwulan', {
     cols: COL.tahunIni - COL.tw1,
   });
   for (const tw of TRIWULAN) {
     const left = quarterCol(tw, 'k');
-    b.header(HEADER_ROW + 1, left, romanTw(tw), { cols: 2 });
+    b.header(rows.header + 1, left, romanTw(tw), { cols: 2 });
     numbered(left, String(7 + tw), 2);
   }
   for (let c = COL.renstra; c < COL.unitPj; c += 2) {
-    b.header(UNIT_ROW, c, 'K');
-    b.header(UNIT_ROW, c + 1, 'Rp');
+    b.header(rows.unit, c, 'K');
+    b.header(rows.unit, c + 1, 'Rp');
   }
 }
 

@@ -59,6 +59,11 @@ export interface RenjaPlan {
   /** `BADAN PERENCANAAN …`, when the workbook names the unit. */
   unit?: string;
   rows: RenjaRow[];
+  /**
+   * The indicator and target list of the RKPD sasaran the source form states above its table
+   * ("Indikator dan target kinerja … yang mengacu pada sasaran RKPD:", then `1. …`), carried over.
+   */
+  sasaranRkpd?: { heading: string; items: string[] };
   /** Where the rows came from: an existing E.81 form (its sheet), or the workbook's tables. */
   source: { kind: 'form'; sheet: string } | { kind: 'tabel' };
   /** The "Disusun" block (Kepala Perangkat Daerah), copied from one the workbook has. */

@@ -11,6 +11,7 @@ import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import {
   FIRST_DATA_ROW,
+  formRowsOf,
   planRenja,
   RENJA_COLUMNS as COL,
   renjaSheet,
@@ -325,6 +326,36 @@ describe.each([
       expect(plan.rows.some((r) => /faktor|tindak lanjut/i.test(r.uraian))).toBe(false);
     });
 
+    test('the RKPD sasaran list above the form is carried where the form states one', () => {
+      const spec = renjaSheet(plan, []);
+      const texts = spec.cells.map((cell) => cell.value);
+      expect(texts.slice(0, 3)).toEqual([
+        'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA',
+        expect.stringMatching(/^PERANGKAT DAERAH: /),
+        'PERIODE PELAKSANAAN: TRIWULAN III TAHUN 2026',
+      ]);
+      if (sheet === 'renja 2026') {
+        // That sheet's form starts on row 2: no list above it, none is made up.
+        expect(plan.sasaranRkpd).toBeUndefined();
+        expect(formRowsOf(plan).firstData).toBe(FIRST_DATA_ROW);
+        return;
+      }
+      // Cirebon rows 4–11: the heading and its seven numbered lines, as the form writes them.
+      expect(plan.sasaranRkpd?.heading).toMatch(/^Indikator dan target kinerja .* sasaran RKPD:$/);
+      expect(plan.sasaranRkpd?.items).toHaveLength(7);
+      expect(plan.sasaranRkpd?.items[0]).toBe('1. Indeks Kematangan Organisasi');
+      expect(texts).toEqual(
+        expect.arrayContaining([plan.sasaranRkpd!.heading, ...plan.sasaranRkpd!.items]),
+      );
+      // The form moves down below the list; the numbering row is still the official one.
+      const rows = formRowsOf(plan);
+      expect(rows.firstData).toBe(FIRST_DATA_ROW + 9);
+      expect(spec.cells.find((c) => c.row === rows.numbering && c.col === COL.capaian)?.value).toBe(
+        '14 = 13 / 5 x 100',
+      );
+      expect(spec.frozenRows).toBe(rows.unit);
+    });
+
     test('opens TW III: TW I and II carried as values, TW III yellow on every indicator row', () => {
       const spec = renjaSheet(
         plan,
@@ -333,7 +364,7 @@ describe.each([
       const at = (row: number, col: number) =>
         spec.cells.find((cell) => cell.row === row && cell.col === col);
       plan.rows.forEach((row, i) => {
-        const r = FIRST_DATA_ROW + i;
+        const r = formRowsOf(plan).firstData + i;
         if (row.indicator !== '') expect(at(r, COL.tw1 + 4)?.highlight).toBe(true);
         row.k.quarters.slice(0, 2).forEach((value, q) => {
           if (value !== undefined) expect(at(r, COL.tw1 + 2 * q)).toMatchObject({ value });
@@ -367,7 +398,7 @@ describe.each([
       let checked = 0;
       try {
         plan.rows.forEach((row, i) => {
-          const r = FIRST_DATA_ROW + i;
+          const r = formRowsOf(plan).firstData + i;
           if (row.rp) {
             expectEquations(row.rp, r, 1);
             checked++;
