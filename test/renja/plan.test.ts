@@ -7,6 +7,8 @@ import { capaian } from '../../src/core/capaian';
 import { WorkbookFacts } from '../../src/facts/facts';
 import { keyOf } from '../../src/facts/indicator-facts';
 import { readFileSync } from 'node:fs';
+import { modelOf, sheetOf } from '../support/sheets';
+import { tableOf } from '../evaluasi/build-model';
 import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import {
@@ -172,6 +174,40 @@ describe('a Polaritas-negatif (arah turun) indicator on the Deli Serdang form', 
       expect(keterangan?.value).toMatch(/Catatan add-in: arah turun \(dipilih pengguna\)/);
     } finally {
       engine.destroy();
+    }
+  });
+});
+
+describe('arah of a row: its Arah/Polaritas column, the facts, or a name that cannot mean the opposite', () => {
+  const sheet = sheetOf('PK 2025', [
+    ['Indikator', 'Target', 'Polaritas'],
+    ['Persentase layanan tepat waktu', 95, 'Negatif'],
+    ['Rata-rata waktu penyelesaian izin', 3, ''],
+    ['Angka pelanggaran lalu lintas', 40, ''],
+    ['Persentase pengaduan yang ditindaklanjuti', 90, ''],
+    ['Jumlah dokumen perencanaan', 4, ''],
+  ]);
+  const tables = [tableOf('pk', 'PK 2025', ['indikator', 'target', 'arah'], [2, 3, 4, 5, 6])];
+  const plan = planRenja(new WorkbookFacts(modelOf(sheet), tables));
+  const spec = renjaSheet(plan, []);
+  test.each([
+    ['Persentase layanan tepat waktu', 'turun', 'workbook'],
+    ['Rata-rata waktu penyelesaian izin', 'turun', 'nama'],
+    ['Angka pelanggaran lalu lintas', 'turun', 'nama'],
+    ['Persentase pengaduan yang ditindaklanjuti', 'naik', 'bawaan'],
+    ['Jumlah dokumen perencanaan', 'naik', 'bawaan'],
+  ])('%s: %s (%s)', (name, arah, from) => {
+    const row = rowNamed(plan, name);
+    expect(row).toMatchObject({ arah, arahFrom: from });
+    const r = formRowsOf(plan).firstData + plan.rows.indexOf(row);
+    const formula = spec.cells.find((c) => c.row === r && c.col === COL.capaian)?.formula;
+    const keterangan = spec.cells.find((c) => c.row === r && c.col === COL.keterangan)?.value;
+    if (arah === 'turun') {
+      expect(formula).toContain(`(2*G${r}-W${r})/G${r}*100`);
+      expect(keterangan).toMatch(/^Catatan add-in: arah turun/);
+    } else {
+      expect(formula).toContain(`W${r}/G${r}*100`);
+      expect(keterangan).toBeUndefined();
     }
   });
 });
