@@ -6,7 +6,7 @@
  * facts take, and the programs' pagu from the budget tables; what is not known is left to fill.
  * A row's jenis is its indicator's in the facts (the user's choice included).
  */
-import { akumulasiOf, readAkumulasi, type Akumulasi } from '../core/akumulasi';
+import { akumulasiOf, akumulasiTahun, readAkumulasi, type Akumulasi } from '../core/akumulasi';
 import { readArah, type Arah } from '../core/capaian';
 import { formatAngka } from '../core/angka';
 import { normalizeIndicatorName } from '../core/names';
@@ -16,7 +16,9 @@ import { sheetYear } from '../facts/year';
 import { sourceForm, type MeasureColumns } from '../facts/renja-form';
 import { columnOf } from '../workbook/cells';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
+import { JENIS_LABEL } from './sheet';
 import {
+  NOTE_PREFIX,
   TRIWULAN,
   type RenjaMeasure,
   type RenjaOptions,
@@ -48,9 +50,6 @@ type Draft = Omit<
  */
 const LOWER_IS_BETTER_NAME =
   /^(?:(?:angka|jumlah|tingkat|persentase|prevalensi)\s+(?:pelanggaran|kemiskinan|pengangguran|kematian|kecelakaan|kriminalitas|stunting|putus\s+sekolah|penduduk\s+miskin)|(?:rata-rata|lama)\s+waktu)\b/i;
-
-/** Where the add-in's notes begin in a Keterangan cell: read back, they are not the staff's. */
-export const NOTE_PREFIX = 'Catatan add-in:';
 
 export function planRenja(facts: WorkbookFacts, options: RenjaOptions = {}): RenjaPlan {
   const notes: string[] = [];
@@ -198,11 +197,9 @@ function yearAsStated(row: RenjaRow): { note: string; increments: boolean } | un
   const { stated, quarters, target } = row.k;
   const filled = quarters.filter((value): value is number => value !== undefined);
   if (stated === undefined || filled.length === 0) return undefined;
-  const sum = filled.reduce((a, b) => a + b, 0);
-  const last = filled[filled.length - 1];
-  const byJenis = { kumulatif: sum, 'rata-rata': sum / filled.length, 'nilai-akhir': last }[
-    row.jenis
-  ];
+  const sum = akumulasiTahun(filled, 'kumulatif');
+  const last = akumulasiTahun(filled, 'nilai-akhir');
+  const byJenis = akumulasiTahun(filled, row.jenis);
   if (SAME(stated, byJenis)) return undefined;
   const shown = (value: number) => formatAngka(value, 2);
   const nearer = target === undefined || Math.abs(sum - target) < Math.abs(last - target);
@@ -214,7 +211,7 @@ function yearAsStated(row: RenjaRow): { note: string; increments: boolean } | un
   }
   return {
     increments: false,
-    note: `formulir sumber menulis (12) K = ${shown(stated)}, sedangkan ${JENIS_WORD[row.jenis]} triwulannya ${shown(byJenis)}: (12) mengikuti jenis ${JENIS_WORD_SHORT[row.jenis]}; periksa jenis dan triwulannya.`,
+    note: `formulir sumber menulis (12) K = ${shown(stated)}, sedangkan ${JENIS_WORD[row.jenis]} triwulannya ${shown(byJenis)}: (12) mengikuti jenis ${JENIS_LABEL[row.jenis].toLowerCase()}; periksa jenis dan triwulannya.`,
   };
 }
 
@@ -222,11 +219,6 @@ const JENIS_WORD: Record<Akumulasi, string> = {
   kumulatif: 'jumlah',
   'rata-rata': 'rata-rata',
   'nilai-akhir': 'triwulan terakhir',
-};
-const JENIS_WORD_SHORT: Record<Akumulasi, string> = {
-  kumulatif: 'kumulatif',
-  'rata-rata': 'rata-rata',
-  'nilai-akhir': 'nilai akhir',
 };
 
 /**

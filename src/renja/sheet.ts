@@ -23,8 +23,14 @@ import {
   tahunIniOf,
   type Measure,
 } from './formulas';
-import { NOTE_PREFIX } from './plan';
-import { TRIWULAN, type RenjaMeasure, type RenjaPlan, type RenjaRow, type Triwulan } from './types';
+import {
+  NOTE_PREFIX,
+  TRIWULAN,
+  type RenjaMeasure,
+  type RenjaPlan,
+  type RenjaRow,
+  type Triwulan,
+} from './types';
 
 const HEADER_ROW = 5;
 /** The first row of a form without the RKPD sasaran's list above it. */

@@ -8,6 +8,9 @@ export type Triwulan = 1 | 2 | 3 | 4;
 
 export const TRIWULAN: readonly Triwulan[] = [1, 2, 3, 4];
 
+/** Where the add-in's notes begin in a Keterangan cell: read back, they are not the staff's. */
+export const NOTE_PREFIX = 'Catatan add-in:';
+
 /** One measure (K or Rp) of a row: the form's columns (5), (6), (7) and (8)–(11). */
 export interface RenjaMeasure {
   /** (5) Target Renstra akhir periode. */
