@@ -96,6 +96,6 @@ export function capaianOf(sdTahunIni: Expr, renstra: Expr, arah: Arah = 'naik'):
 }
 
 /** The mean of the (14) cells that hold a number; empty when none does. */
-export function rataRataOf(...cells: Expr[]): Expr {
-  return iff(eq(count(...cells), num(0)), EMPTY, average(...cells));
+export function rataRataOf(column: Expr): Expr {
+  return iff(eq(count(column), num(0)), EMPTY, average(column));
 }

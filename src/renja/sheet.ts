@@ -183,16 +183,13 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
   let next = lastDataRow + 1;
   const label = (row: number, value: string, right: number) =>
     b.note(row, value, right, { bold: true, wrap: true });
-  const averaged = averagedRows(plan.rows);
   label(next, 'Rata-rata capaian kinerja (%)', COL.capaian - 1);
   // Which rows it averages, beside it: the label itself stays the form's (readers look for it).
-  b.put(next, COL.unitPj, averaged.label, { wrap: true });
+  b.put(next, COL.unitPj, averagedLabel(plan.rows), { wrap: true });
   b.merge(next, COL.unitPj, next, LAST_COL);
   const [rataRataK, rataRataRp] = (['k', 'rp'] as const).map((measure) => {
     const column = col(COL.capaian, measure);
-    const cells = averaged.indexes.map((i) => b.range(column, first + i, first + i));
-    const mean =
-      cells.length === 0 ? rataRataOf(b.range(column, first, lastDataRow)) : rataRataOf(...cells);
+    const mean = rataRataOf(b.range(column, first, lastDataRow));
     return b.formula(next, column, mean, { numFmt: PERCENT_FORMAT, bold: true });
   });
   next++;
@@ -275,33 +272,16 @@ export interface RowResults {
   rp?: MeasureResults;
 }
 
-const PROGRAM = /^\s*program\b/i;
-const PROGRAM_CODE = /^\s*\d+\.\d+\.\d+\s/;
-
 /**
- * The rows the footer's rata-rata capaian kinerja averages: the program (outcome) indicator rows,
- * as the form's rata-rata is of the programs; a row without uraian is a further indicator of the
- * row above. Where no row is recognisably a program (its uraian starts with PROGRAM or a program
- * code), every indicator row, and the label says so.
+ * What the footer's rata-rata capaian kinerja averages, said beside it: (14) of every indicator
+ * row, as the validator's summary-row rule and the E.81 forms read here compute it. The official
+ * form's per-program rata-rata rows (Sukabumi 2018: each program's rows, then "dari seluruh
+ * program") are not laid out yet.
  */
-export function averagedRows(rows: readonly RenjaRow[]): { indexes: number[]; label: string } {
-  const programs: number[] = [];
-  let inProgram = false;
-  rows.forEach((row, i) => {
-    if (row.uraian !== '') inProgram = PROGRAM.test(row.uraian) || PROGRAM_CODE.test(row.uraian);
-    if (inProgram && row.indicator !== '') programs.push(i);
-  });
-  if (programs.length > 0) {
-    const numbers = programs.map((i) => i + 1).join(', ');
-    return {
-      indexes: programs,
-      label: `Rata-rata (14) baris indikator program (outcome): No ${numbers}.`,
-    };
-  }
-  return {
-    indexes: [],
-    label: 'Rata-rata (14) semua baris indikator: baris program tidak dikenali dari uraiannya.',
-  };
+export function averagedLabel(rows: readonly RenjaRow[]): string {
+  const numbers = rows.flatMap((row, i) => (row.indicator === '' ? [] : [i + 1]));
+  if (numbers.length === 0) return 'Belum ada baris indikator.';
+  return `Rata-rata (14) semua ${numbers.length} baris indikator (No ${numbers[0]}–${numbers[numbers.length - 1]}): program (outcome), kegiatan dan sub kegiatan (output) bersama; baris tanpa angka tidak dihitung.`;
 }
 
 const ARAH_FROM: Record<RenjaRow['arahFrom'], string> = {
