@@ -5,6 +5,7 @@
  */
 import type { FactChoices } from '../facts/facts';
 import { WorkbookFacts } from '../facts/facts';
+import { TAHUN_TIDAK_DIKETAHUI } from '../facts/year';
 import type { Generator } from '../sheetgen/generator';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 import { detectTables } from '../workbook/detect';
@@ -67,10 +68,19 @@ export function generatorCommand<
     const planWith = (byRow?: Readonly<Record<string, Choice>>) => {
       const { choices, options } = config.settings(args, byRow);
       const skala = args.skala === undefined ? {} : { skala: args.skala };
-      const facts = new WorkbookFacts(model, tables, { ...skala, ...choices });
-      return { plan: generator.plan(facts, options), options };
+      const tahun = args.tahun === undefined ? {} : { tahun: args.tahun };
+      const facts = new WorkbookFacts(model, tables, { ...skala, ...tahun, ...choices });
+      return { facts, plan: () => generator.plan(facts, options), options };
     };
-    const first = planWith();
+    const made = planWith();
+    // Asked before planning: a generator never invents the year a sheet is titled with.
+    if (made.facts.year === undefined) {
+      io.stderr.write(
+        `${args.input}: ${TAHUN_TIDAK_DIKETAHUI} Sebutkan dengan --tahun TAHUN (misalnya --tahun 2025). Tidak ada berkas yang ditulis.\n`,
+      );
+      return 2;
+    }
+    const first = { plan: made.plan(), options: made.options };
     const nothing = config.nothing(first.plan, args);
     if (nothing !== undefined) {
       io.stderr.write(`${args.input}: ${nothing}\n`);
@@ -78,7 +88,8 @@ export function generatorCommand<
     }
     const byRow = config.rowChoices && rowChoices(first.plan, args, config.rowChoices, io.stderr);
     if (typeof byRow === 'number') return byRow;
-    const { plan, options } = byRow ? planWith(byRow) : first;
+    const again = byRow && planWith(byRow);
+    const { plan, options } = again ? { plan: again.plan(), options: again.options } : first;
     const names = model.sheets.map((sheet) => sheet.name);
     const spec = generator.layout(plan, names, options);
     const code = await writeSheetCopy(data, spec, args, io.stderr);

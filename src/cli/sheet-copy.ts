@@ -19,6 +19,11 @@ export const COPY_NOTE =
   'Masukan .xls disalin sebagai .xlsx (beri nama KELUAR.xlsx): tampilan sheet asal (huruf, warna,\n' +
   'garis, lebar kolom), komentar, gambar dan grafiknya tidak ikut; nilai, rumus dan format angka ikut.\n';
 
+/** What every generator's --help says of `--tahun`. */
+export const TAHUN_USAGE =
+  '  --tahun YYYY  tahun laporan; wajib bila workbook tidak menyebut tahun (judul tabel, tahun di\n' +
+  '                atas kolom target, formulir Renja, nama sheet); tahun tidak pernah ditebak\n';
+
 export interface SheetCopyArgs {
   input: string;
   output: string;
@@ -27,6 +32,8 @@ export interface SheetCopyArgs {
   /** The option that names the output, when not `-o`. */
   option?: string;
   skala?: ScaleName;
+  /** The report year (`--tahun`): required where the workbook states none. */
+  tahun?: number;
 }
 
 /**
@@ -39,6 +46,7 @@ export function parseSheetCopyArgs(args: string[], own: OwnOption): SheetCopyArg
   const files: string[] = [];
   let output: string | undefined;
   let skala: ScaleName | undefined;
+  let tahun: number | undefined;
   let timpa = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -52,6 +60,11 @@ export function parseSheetCopyArgs(args: string[], own: OwnOption): SheetCopyArg
       if (!SCALE_NAMES.includes(name as ScaleName))
         return `Skala tidak dikenal: ${args[i] ?? '(kosong)'}`;
       skala = name as ScaleName;
+    } else if (arg === '--tahun') {
+      const value = args[++i] ?? '';
+      if (!/^(?:19|20)\d\d$/.test(value))
+        return `--tahun harus tahun empat angka (misalnya 2025): ${value || '(kosong)'}`;
+      tahun = Number(value);
     } else if (arg.startsWith('-')) {
       const handled = own(arg, () => args[++i]);
       if (typeof handled === 'string') return handled;
@@ -63,6 +76,7 @@ export function parseSheetCopyArgs(args: string[], own: OwnOption): SheetCopyArg
   if (output === undefined) return 'Berkas keluaran belum disebut (-o KELUAR.xlsx).';
   const parsed: SheetCopyArgs = { input: files[0], output, timpa };
   if (skala !== undefined) parsed.skala = skala;
+  if (tahun !== undefined) parsed.tahun = tahun;
   return parsed;
 }
 

@@ -32,7 +32,9 @@ export function unitName(tables: DetectedTable[]): string | undefined {
   return undefined;
 }
 
-const FORM_UNIT = /perangkat daerah\s*:\s*([^…]+?)\s*(?:triwulan\b.*)?$/i;
+// The unit ends where the period begins: `Triwulan …`, or E.81's `Periode Pelaksanaan: Triwulan …`.
+const FORM_UNIT =
+  /perangkat daerah\s*:\s*([^…]+?)\s*(?:(?:periode\s+pelaksanaan\s*:\s*)?triwulan\b.*)?$/i;
 
 /** `Perangkat Daerah : Badan …` in the form's title or a section row. */
 export function formUnit(reader: ModelReader, table: DetectedTable): string | undefined {

@@ -62,11 +62,27 @@ export function reportYearOf(
   return undefined;
 }
 
+/** What every generator and host says when the workbook states no year and none was chosen. */
+export const TAHUN_TIDAK_DIKETAHUI =
+  'Tahun laporan tidak diketahui: workbook tidak menyebut tahun (judul tabel, tahun di atas kolom target, formulir Renja, atau nama sheet).';
+
 /**
- * The year a generated sheet is titled with: the report year, else this year. The generators
- * still fall back on this year where the workbook states none (issue "The generated sheets"
- * replaces it by asking the user).
+ * Planning a sheet without a year: the state a host shows (the pane asks for the year, the CLI
+ * requires `--tahun`), never a year made up from today's date.
+ */
+export class YearUnknownError extends Error {
+  readonly code = 'tahun-tidak-diketahui';
+  constructor() {
+    super(`${TAHUN_TIDAK_DIKETAHUI} Pilih tahun laporan.`);
+    this.name = 'YearUnknownError';
+  }
+}
+
+/**
+ * The year a generated sheet is titled with: the report year (the user's choice included).
+ * Without one it throws YearUnknownError: a generator never invents a year.
  */
 export function sheetYear(year: ReportYear | undefined): number {
-  return year?.value ?? new Date().getFullYear();
+  if (year === undefined) throw new YearUnknownError();
+  return year.value;
 }

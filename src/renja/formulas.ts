@@ -3,6 +3,7 @@
  * ISNUMBER), as in core.
  */
 import type { Akumulasi } from '../core/akumulasi';
+import type { Arah } from '../core/capaian';
 import {
   average,
   count,
@@ -15,6 +16,7 @@ import {
   not,
   num,
   or,
+  sub,
   sum,
   type Expr,
 } from '../sheetgen/expr';
@@ -57,8 +59,11 @@ export function quarterCol(tw: Triwulan, measure: Measure): number {
   return col(COL.tw1 + 2 * (tw - 1), measure);
 }
 
-/** (12): the quarters by jenis; empty while none is filled. */
-export function tahunIniOf(jenis: Akumulasi, quarters: Expr[]): Expr {
+/**
+ * (12): the quarters by jenis; empty while none is filled. Quarters that are increments of a
+ * level (`increments`) are summed, as the form that wrote them does.
+ */
+export function tahunIniOf(jenis: Akumulasi, quarters: Expr[], increments = false): Expr {
   const byJenis: Record<Akumulasi, () => Expr> = {
     kumulatif: () => sum(...quarters),
     'rata-rata': () => div(sum(...quarters), count(...quarters)),
@@ -66,7 +71,7 @@ export function tahunIniOf(jenis: Akumulasi, quarters: Expr[]): Expr {
     'nilai-akhir': () =>
       quarters.slice(1).reduce((earlier, cell) => iff(isNumber(cell), cell, earlier), quarters[0]),
   };
-  return iff(eq(count(...quarters), num(0)), EMPTY, byJenis[jenis]());
+  return iff(eq(count(...quarters), num(0)), EMPTY, byJenis[increments ? 'kumulatif' : jenis]());
 }
 
 /** (13) = (6) + (12) for kumulatif; a level to date is this year's, else last year's. */
@@ -77,14 +82,16 @@ export function sdTahunIniOf(jenis: Akumulasi, lalu: Expr, tahunIni: Expr): Expr
 }
 
 /**
- * (14) = (13) / (5) × 100; empty without either and where (5) is 0: no #DIV/0! to spread into the
- * rata-rata, no text in a column of numbers (the plan's note names the row instead).
+ * (14) = (13) / (5) × 100, or for arah turun (2 × (5) − (13)) / (5) × 100 (DOMAIN §3); empty
+ * without either and where (5) is 0: no #DIV/0! to spread into the rata-rata, no text in a
+ * column of numbers (the plan's note names the row instead).
  */
-export function capaianOf(sdTahunIni: Expr, renstra: Expr): Expr {
+export function capaianOf(sdTahunIni: Expr, renstra: Expr, arah: Arah = 'naik'): Expr {
+  const realisasi = arah === 'turun' ? sub(mul(num(2), renstra), sdTahunIni) : sdTahunIni;
   return iff(
     or(not(isNumber(sdTahunIni)), not(isNumber(renstra))),
     EMPTY,
-    iff(eq(renstra, num(0)), EMPTY, mul(div(sdTahunIni, renstra), num(100))),
+    iff(eq(renstra, num(0)), EMPTY, mul(div(realisasi, renstra), num(100))),
   );
 }
 

@@ -15,6 +15,7 @@ export {
   renjaSheetName,
   romanTw,
   FIRST_DATA_ROW,
+  formRowsOf,
   rowResults,
   footerResults,
   RENJA_SCALE,

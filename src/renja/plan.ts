@@ -6,7 +6,9 @@
  * facts take, and the programs' pagu from the budget tables; what is not known is left to fill.
  * A row's jenis is its indicator's in the facts (the user's choice included).
  */
-import { akumulasiOf, readAkumulasi, type Akumulasi } from '../core/akumulasi';
+import { akumulasiOf, akumulasiTahun, readAkumulasi, type Akumulasi } from '../core/akumulasi';
+import { readArah, type Arah } from '../core/capaian';
+import { formatAngka } from '../core/angka';
 import { normalizeIndicatorName } from '../core/names';
 import type { WorkbookFacts } from '../facts/facts';
 import { keyOf, type IndicatorFact } from '../facts/indicator-facts';
@@ -15,6 +17,8 @@ import { sourceForm, type MeasureColumns } from '../facts/renja-form';
 import { columnOf } from '../workbook/cells';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import {
+  JENIS_LABEL,
+  NOTE_PREFIX,
   TRIWULAN,
   type RenjaMeasure,
   type RenjaOptions,
@@ -29,11 +33,23 @@ export const MAX_ROWS = 2_000;
 const JENIS_HEADER = /(?:^|\/\s*)(?:jenis|sifat|tipe)(?:\s+indikator)?\s*$/i;
 const UNIT_PJ_HEADER = /penanggung\s*jawab|^\s*(?:unit\s+)?perangkat\s+daerah\b/i;
 
-/** A row as read before its jenis is settled, with the facts of its indicator. */
-type Draft = Omit<RenjaRow, 'id' | 'jenis' | 'jenisFrom'> & {
+/** A row as read before its jenis and arah are settled, with the facts of its indicator. */
+type Draft = Omit<
+  RenjaRow,
+  'id' | 'jenis' | 'jenisFrom' | 'arah' | 'arahFrom' | 'increments' | 'notes'
+> & {
   jenisText?: string;
+  arahText?: string;
   fact?: IndicatorFact;
 };
+
+/**
+ * Indicators whose names say that less is better (DOMAIN §3 and §9: violations, poverty,
+ * unemployment, deaths, processing time). Only names that cannot mean the opposite: "persentase
+ * pengaduan yang ditindaklanjuti" is higher-is-better, so complaints are not in the list.
+ */
+const LOWER_IS_BETTER_NAME =
+  /^(?:(?:angka|jumlah|tingkat|persentase|prevalensi)\s+(?:pelanggaran|kemiskinan|pengangguran|kematian|kecelakaan|kriminalitas|stunting|putus\s+sekolah|penduduk\s+miskin)|(?:rata-rata|lama)\s+waktu)\b/i;
 
 export function planRenja(facts: WorkbookFacts, options: RenjaOptions = {}): RenjaPlan {
   const notes: string[] = [];
@@ -46,7 +62,7 @@ export function planRenja(facts: WorkbookFacts, options: RenjaOptions = {}): Ren
     );
     drafts.length = MAX_ROWS;
   }
-  const rows = drafts.map((draft, i) => settleJenis(draft, i, options));
+  const rows = drafts.map((draft, i) => settleRow(draft, i, options));
   const guessed = rows.filter((row) => row.indicator !== '' && row.jenisFrom === 'tebakan').length;
   if (guessed > 0) {
     notes.push(
@@ -79,16 +95,52 @@ export function planRenja(facts: WorkbookFacts, options: RenjaOptions = {}): Ren
     notes,
   };
   if (form && facts.unit !== undefined) plan.unit = facts.unit;
+  const list = form && sasaranRkpdOf(facts, form);
+  if (list) plan.sasaranRkpd = list;
   return plan;
+}
+
+const LIST_HEADING = /^indikator\s+dan\s+target\s+kinerja\b/i;
+const LIST_ITEM = /^\d+\s*[.)]\s*\S/;
+
+/**
+ * The list the E.81 form states between its title and its table: a heading "Indikator dan target
+ * kinerja … sasaran RKPD:" and the numbered lines under it (Cirebon rows 4–11). Only when the form
+ * has it: the lines are the form's own words, never composed from the indicators below.
+ */
+function sasaranRkpdOf(
+  facts: WorkbookFacts,
+  table: DetectedTable,
+): RenjaPlan['sasaranRkpd'] | undefined {
+  const sheet = facts.reader.sheet(table.sheet);
+  if (!sheet) return undefined;
+  const firstText = (row: number): string => {
+    for (let col = 1; col <= table.range.right; col++) {
+      const value = sheet.getCell(row, col)?.value;
+      if (typeof value === 'string' && value.trim() !== '')
+        return value.replace(/\s+/g, ' ').trim();
+    }
+    return '';
+  };
+  let heading: string | undefined;
+  const items: string[] = [];
+  for (let row = 1; row < table.range.top; row++) {
+    const text = firstText(row);
+    if (heading === undefined) {
+      if (LIST_HEADING.test(text)) heading = text;
+    } else if (LIST_ITEM.test(text)) items.push(text);
+    else if (items.length > 0) break;
+  }
+  return heading === undefined || items.length === 0 ? undefined : { heading, items };
 }
 
 /**
  * The row's jenis: the user's choice for this row; else the facts' jenis of its indicator (the
  * user's choice by name, a Jenis column, its name and satuan); else the row's own Jenis cell or
- * name; else a guess (kumulatif, marked).
+ * name; else a guess (kumulatif, marked). Then its arah, and how its (12) K follows the form.
  */
-function settleJenis(draft: Draft, index: number, options: RenjaOptions): RenjaRow {
-  const { jenisText, fact, ...rest } = draft;
+function settleRow(draft: Draft, index: number, options: RenjaOptions): RenjaRow {
+  const { jenisText, arahText, fact, ...rest } = draft;
   const id = `${index + 1}:${keyOf(draft.indicator)}`;
   const chosen = options.jenis?.[id];
   const known = fact?.jenis;
@@ -101,8 +153,73 @@ function settleJenis(draft: Draft, index: number, options: RenjaOptions): RenjaR
     [jenis, jenisFrom] = [known.value, known.from === 'kolom' ? 'workbook' : known.from];
   else if (stated !== undefined) [jenis, jenisFrom] = [stated, 'workbook'];
   else if (named !== undefined) [jenis, jenisFrom] = [named, 'nama'];
-  return { ...rest, id, jenis, jenisFrom };
+  const row: RenjaRow = {
+    ...rest,
+    id,
+    jenis,
+    jenisFrom,
+    ...arahOf(arahText, fact, draft.indicator),
+    notes: [],
+  };
+  if (row.indicator === '') return row;
+  const asStated = yearAsStated(row);
+  if (asStated) row.notes.push(asStated.note);
+  if (asStated?.increments) row.increments = true;
+  return row;
 }
+
+/** The row's own Arah/Polaritas cell; else the facts' arah (chosen, a column); else its name. */
+function arahOf(
+  text: string | undefined,
+  fact: IndicatorFact | undefined,
+  indicator: string,
+): Pick<RenjaRow, 'arah' | 'arahFrom'> {
+  const own = text === undefined ? undefined : readArah(text);
+  if (own !== undefined) return { arah: own, arahFrom: 'workbook' };
+  const known = fact?.arah;
+  if (known && known.from !== 'bawaan')
+    return { arah: known.value, arahFrom: known.from === 'kolom' ? 'workbook' : 'pilihan' };
+  if (LOWER_IS_BETTER_NAME.test(indicator)) return { arah: 'turun', arahFrom: 'nama' };
+  return { arah: 'naik' as Arah, arahFrom: 'bawaan' };
+}
+
+/** Relative tolerance for the stated (12) against the quarters: typed values, 2 decimals. */
+const SAME = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(1, Math.abs(b));
+
+/**
+ * The source form's (12) K against what the row's jenis makes of its quarters. Where they agree
+ * nothing is said. A nilai-akhir row whose stated year's value is the quarters' sum, and that sum
+ * is nearer the year's target than the last quarter (Deli Serdang: `K = %×target − earlier
+ * quarters`), has increments for quarters: (12) adds them, as the form does. Any other
+ * disagreement keeps the jenis formula and says what the form wrote: no value is made up.
+ */
+function yearAsStated(row: RenjaRow): { note: string; increments: boolean } | undefined {
+  const { stated, quarters, target } = row.k;
+  const filled = quarters.filter((value): value is number => value !== undefined);
+  if (stated === undefined || filled.length === 0) return undefined;
+  const sum = akumulasiTahun(filled, 'kumulatif');
+  const last = akumulasiTahun(filled, 'nilai-akhir');
+  const byJenis = akumulasiTahun(filled, row.jenis);
+  if (SAME(stated, byJenis)) return undefined;
+  const shown = (value: number) => formatAngka(value, 2);
+  const nearer = target === undefined || Math.abs(sum - target) < Math.abs(last - target);
+  if (row.jenis === 'nilai-akhir' && SAME(stated, sum) && nearer) {
+    return {
+      increments: true,
+      note: `triwulan formulir sumber adalah tambahan (jumlahnya ${shown(sum)} = realisasi tahun ini yang tertulis di formulir, bukan triwulan terakhir ${shown(last)}): (12) K menjumlahkannya seperti formulir.`,
+    };
+  }
+  return {
+    increments: false,
+    note: `formulir sumber menulis (12) K = ${shown(stated)}, sedangkan ${JENIS_WORD[row.jenis]} triwulannya ${shown(byJenis)}: (12) mengikuti jenis ${JENIS_LABEL[row.jenis].toLowerCase()}; periksa jenis dan triwulannya.`,
+  };
+}
+
+const JENIS_WORD: Record<Akumulasi, string> = {
+  kumulatif: 'jumlah',
+  'rata-rata': 'rata-rata',
+  'nilai-akhir': 'triwulan terakhir',
+};
 
 /**
  * The last quarter some row reports: a nonzero K or Rp. Zeros typed into the quarters ahead (a
@@ -153,6 +270,8 @@ function formDrafts(facts: WorkbookFacts, table: DetectedTable, notes: string[])
     (column) => column.role === 'lain' && UNIT_PJ_HEADER.test(column.header),
   );
   const keteranganColumn = columnOf(table, 'keterangan');
+  const arahColumn = columnOf(table, 'arah');
+  const statedColumn = columns.aggregates.K?.year;
   let formulaQuarters = 0;
   const numberAt = (row: number, col: number | undefined, quarter = false): number | undefined => {
     if (col === undefined) return undefined;
@@ -175,6 +294,7 @@ function formDrafts(facts: WorkbookFacts, table: DetectedTable, notes: string[])
     const uraian = own(row, uraianColumn);
     if (indicator === '' && uraian === '') continue;
     const k = indicator === '' ? emptyMeasure() : measure(row, columns.k);
+    if (indicator !== '') k.stated = numberAt(row, statedColumn);
     const rp = measure(row, columns.rp);
     const hasRp =
       uraian !== '' ||
@@ -186,13 +306,16 @@ function formDrafts(facts: WorkbookFacts, table: DetectedTable, notes: string[])
       satuan: own(row, satuanColumn),
       k: withoutUndefined(k),
       unitPj: own(row, unitPjColumn),
-      keterangan: own(row, keteranganColumn),
+      // A form the add-in wrote: its notes are said again, not carried as the staff's keterangan.
+      keterangan: own(row, keteranganColumn).split(NOTE_PREFIX)[0].trim(),
     };
     if (hasRp) draft.rp = withoutUndefined(rp);
     const known = mention && model.indicatorOf(mention);
     if (known) draft.fact = facts.indicators.of(known);
     const jenisText = own(row, jenisColumn);
     if (jenisText !== '') draft.jenisText = jenisText;
+    const arahText = own(row, arahColumn);
+    if (arahText !== '') draft.arahText = arahText;
     drafts.push(draft);
   }
   if (formulaQuarters > 0) {
@@ -209,6 +332,7 @@ function withoutUndefined(measure: RenjaMeasure): RenjaMeasure {
   if (measure.renstra !== undefined) out.renstra = measure.renstra;
   if (measure.lalu !== undefined) out.lalu = measure.lalu;
   if (measure.target !== undefined) out.target = measure.target;
+  if (measure.stated !== undefined) out.stated = measure.stated;
   return out;
 }
 

@@ -4,6 +4,8 @@
  * row per indicator, the footer rows, the two signature blocks.
  */
 import type { Akumulasi } from '../core/akumulasi';
+import { formatAngka } from '../core/angka';
+import type { Arah } from '../core/capaian';
 import type { ScaleName } from '../core/predikat';
 import { SheetBuilder, titleRows, type CellStyle } from '../sheetgen/builder';
 import { valuesOf, type Expr, type Result } from '../sheetgen/expr';
@@ -23,6 +25,7 @@ import {
 } from './formulas';
 import {
   JENIS_LABEL,
+  NOTE_PREFIX,
   TRIWULAN,
   type RenjaMeasure,
   type RenjaPlan,
@@ -31,9 +34,32 @@ import {
 } from './types';
 
 const HEADER_ROW = 5;
-const NUMBERING_ROW = HEADER_ROW + 2;
-const UNIT_ROW = NUMBERING_ROW + 1;
-export const FIRST_DATA_ROW = UNIT_ROW + 1;
+/** The first row of a form without the RKPD sasaran's list above it. */
+export const FIRST_DATA_ROW = HEADER_ROW + 4;
+
+/** Where the header, numbering, K/Rp and first data rows are: below the list, when there is one. */
+interface FormRows {
+  header: number;
+  numbering: number;
+  unit: number;
+  firstData: number;
+}
+
+export function formRowsOf(plan: Pick<RenjaPlan, 'sasaranRkpd'>): FormRows {
+  const list = plan.sasaranRkpd;
+  // The heading, its items and a blank row between title and list, list and form.
+  const header = list ? HEADER_ROW + list.items.length + 2 : HEADER_ROW;
+  return { header, numbering: header + 2, unit: header + 3, firstData: header + 4 };
+}
+
+/** The RKPD sasaran's indicators and targets, between the title and the form (E.81). */
+function sasaranRkpdCells(b: SheetBuilder, plan: RenjaPlan): void {
+  const list = plan.sasaranRkpd;
+  if (!list) return;
+  const top = HEADER_ROW;
+  b.note(top, list.heading, LAST_COL, { bold: true, wrap: true });
+  list.items.forEach((item, i) => b.note(top + 1 + i, item, LAST_COL, { wrap: true }));
+}
 const FORMAT: Record<Measure, string> = { k: '#,##0.00', rp: '#,##0' };
 const PERCENT_FORMAT = '#,##0.00';
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -116,11 +142,16 @@ export function romanTw(tw: Triwulan): string {
 }
 
 export function renjaSheet(plan: RenjaPlan, existingSheetNames: string[]): SheetSpec {
+  const rows = formRowsOf(plan);
   return layout(plan).sheet.spec({
     name: freeSheetName(renjaSheetName(plan), existingSheetNames),
     columnWidths: { ...WIDTHS },
-    frozenRows: UNIT_ROW,
-    print: { landscape: true, fitToWidth: true, titleRows: { first: HEADER_ROW, last: UNIT_ROW } },
+    frozenRows: rows.unit,
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: rows.header, last: rows.unit },
+    },
   });
 }
 
@@ -130,24 +161,30 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
   titleRows(
     b,
     [
-      'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH',
+      'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA',
       `PERANGKAT DAERAH: ${plan.unit ?? BLANK_LINE}`,
-      `TRIWULAN ${romanTw(plan.tw)} TAHUN ${plan.year}`,
+      `PERIODE PELAKSANAAN: TRIWULAN ${romanTw(plan.tw)} TAHUN ${plan.year}`,
     ],
     LAST_COL,
   );
-  headerCells(b, plan.year);
+  sasaranRkpdCells(b, plan);
+  const rows = formRowsOf(plan);
+  const first = rows.firstData;
+  headerCells(b, plan.year, rows);
 
-  plan.rows.forEach((row, i) => rowCells(b, plan.tw, row, FIRST_DATA_ROW + i, i + 1));
-  const lastDataRow = FIRST_DATA_ROW + Math.max(plan.rows.length, 1) - 1;
+  plan.rows.forEach((row, i) => rowCells(b, plan.tw, row, first + i, i + 1));
+  const lastDataRow = first + Math.max(plan.rows.length, 1) - 1;
 
   let next = lastDataRow + 1;
   const label = (row: number, value: string, right: number) =>
     b.note(row, value, right, { bold: true, wrap: true });
   label(next, 'Rata-rata capaian kinerja (%)', COL.capaian - 1);
+  // Which rows it averages, beside it: the label itself stays the form's (readers look for it).
+  b.put(next, COL.unitPj, averagedLabel(plan.rows), { wrap: true });
+  b.merge(next, COL.unitPj, next, LAST_COL);
   const [rataRataK, rataRataRp] = (['k', 'rp'] as const).map((measure) => {
     const column = col(COL.capaian, measure);
-    const mean = rataRataOf(b.range(column, FIRST_DATA_ROW, lastDataRow));
+    const mean = rataRataOf(b.range(column, first, lastDataRow));
     return b.formula(next, column, mean, { numFmt: PERCENT_FORMAT, bold: true });
   });
   next++;
@@ -175,35 +212,35 @@ function layout(plan: RenjaPlan): { sheet: SheetBuilder; footer: FooterCells } {
   return { sheet: b, footer: { rataRataK, rataRataRp, predikat } };
 }
 
-function headerCells(b: SheetBuilder, year: number): void {
+function headerCells(b: SheetBuilder, year: number, rows: FormRows): void {
   const numbered = (column: number, number: string, cols = 1) =>
-    b.header(NUMBERING_ROW, column, number, { cols });
+    b.header(rows.numbering, column, number, { cols });
   for (const [column, title, number] of TALL_HEADERS) {
-    b.header(HEADER_ROW, column, title, { rows: 2 });
+    b.header(rows.header, column, title, { rows: 2 });
     numbered(column, number);
   }
-  b.header(HEADER_ROW, COL.indikator, 'Indikator Kinerja Program (Outcome) / Kegiatan (Output)', {
+  b.header(rows.header, COL.indikator, 'Indikator Kinerja Program (Outcome) / Kegiatan (Output)', {
     cols: COL.jenis - COL.indikator + 1,
   });
-  b.header(HEADER_ROW + 1, COL.indikator, 'Indikator');
-  b.header(HEADER_ROW + 1, COL.satuan, 'Satuan');
-  b.header(HEADER_ROW + 1, COL.jenis, 'Jenis');
+  b.header(rows.header + 1, COL.indikator, 'Indikator');
+  b.header(rows.header + 1, COL.satuan, 'Satuan');
+  b.header(rows.header + 1, COL.jenis, 'Jenis');
   numbered(COL.indikator, '4', COL.jenis - COL.indikator + 1);
   for (const group of groups(year)) {
-    b.header(HEADER_ROW, group.left, group.header, { rows: 2, cols: 2 });
+    b.header(rows.header, group.left, group.header, { rows: 2, cols: 2 });
     numbered(group.left, group.number, 2);
   }
-  b.header(HEADER_ROW, COL.tw1, 'Realisasi Kinerja dan Anggaran pada Triwulan', {
+  b.header(rows.header, COL.tw1, 'Realisasi Kinerja dan Anggaran pada Triwulan', {
     cols: COL.tahunIni - COL.tw1,
   });
   for (const tw of TRIWULAN) {
     const left = quarterCol(tw, 'k');
-    b.header(HEADER_ROW + 1, left, romanTw(tw), { cols: 2 });
+    b.header(rows.header + 1, left, romanTw(tw), { cols: 2 });
     numbered(left, String(7 + tw), 2);
   }
   for (let c = COL.renstra; c < COL.unitPj; c += 2) {
-    b.header(UNIT_ROW, c, 'K');
-    b.header(UNIT_ROW, c + 1, 'Rp');
+    b.header(rows.unit, c, 'K');
+    b.header(rows.unit, c + 1, 'Rp');
   }
 }
 
@@ -230,6 +267,28 @@ export interface RowResults {
   rp?: MeasureResults;
 }
 
+/**
+ * What the footer's rata-rata capaian kinerja averages, said beside it: (14) of every indicator
+ * row, as the validator's summary-row rule and the E.81 forms read here compute it. The official
+ * form's per-program rata-rata rows (Sukabumi 2018: each program's rows, then "dari seluruh
+ * program") are not laid out yet.
+ */
+export function averagedLabel(rows: readonly RenjaRow[]): string {
+  const numbers = rows.flatMap((row, i) => (row.indicator === '' ? [] : [i + 1]));
+  if (numbers.length === 0) return 'Belum ada baris indikator.';
+  return `Rata-rata (14) semua ${numbers.length} baris indikator (No ${numbers[0]}–${numbers[numbers.length - 1]}): program (outcome), kegiatan dan sub kegiatan (output) bersama; baris tanpa angka tidak dihitung.`;
+}
+
+const ARAH_FROM: Record<RenjaRow['arahFrom'], string> = {
+  pilihan: 'dipilih pengguna',
+  workbook: 'kolom Arah/Polaritas',
+  nama: 'dari nama indikator',
+  bawaan: 'bawaan',
+};
+
+/** A capaian above this is worth a yellow note (DOMAIN §9), not an error. */
+export const PERIKSA_ABOVE = 150;
+
 function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: number): void {
   b.put(r, COL.no, no);
   const texts: [number, string][] = [
@@ -238,7 +297,6 @@ function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: n
     [COL.indikator, row.indicator],
     [COL.satuan, row.satuan],
     [COL.unitPj, row.unitPj],
-    [COL.keterangan, row.keterangan],
   ];
   for (const [column, value] of texts) {
     if (value !== '') b.put(r, column, value, { wrap: true });
@@ -250,9 +308,69 @@ function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: n
       JENIS_LABEL[row.jenis],
       row.jenisFrom === 'tebakan' ? { highlight: true } : {},
     );
-    measureCells(b, tw, row.k, row.jenis, r, 'k');
   }
-  if (row.rp) measureCells(b, tw, row.rp, 'kumulatif', r, 'rp');
+  const capaian = measuresOf(b, tw, row, r).map(({ measure, cells }) => ({
+    measure,
+    value: cells.capaian.value(),
+  }));
+  const notes = [...row.notes];
+  if (row.indicator !== '' && row.arah === 'turun') {
+    notes.unshift(
+      `arah turun (${ARAH_FROM[row.arahFrom]}): tingkat capaian (14) K = (2 × (5) − (13)) / (5) × 100, makin rendah realisasi makin baik.`,
+    );
+  }
+  const high = capaian.filter(({ value }) => typeof value === 'number' && value > PERIKSA_ABOVE);
+  if (high.length > 0) {
+    const which = high
+      .map(
+        ({ measure, value }) =>
+          `${measure === 'k' ? 'K' : 'Rp'} ${formatAngka(value as number, 2)} %`,
+      )
+      .join(', ');
+    notes.push(
+      `periksa: tingkat capaian (14) ${which} di atas ${PERIKSA_ABOVE} % saat lembar dibuat (target, satuan atau triwulan yang dijumlah).`,
+    );
+  }
+  const keterangan = [
+    row.keterangan,
+    ...(notes.length > 0 ? [`${NOTE_PREFIX} ${notes.join(' ')}`] : []),
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+  if (keterangan !== '')
+    b.put(
+      r,
+      COL.keterangan,
+      keterangan,
+      high.length > 0 ? { wrap: true, highlight: true } : { wrap: true },
+    );
+}
+
+/** The row's K cells (where it has an indicator) and Rp cells (where it carries a budget). */
+function measuresOf(
+  b: SheetBuilder,
+  tw: Triwulan,
+  row: RenjaRow,
+  r: number,
+): { measure: Measure; cells: MeasureCells }[] {
+  const out: { measure: Measure; cells: MeasureCells }[] = [];
+  if (row.indicator !== '')
+    out.push({ measure: 'k', cells: measureCells(b, tw, row.k, kRule(row), r, 'k') });
+  if (row.rp) out.push({ measure: 'rp', cells: measureCells(b, tw, row.rp, RP_RULE, r, 'rp') });
+  return out;
+}
+
+/** How a measure's quarters make the year and its capaian: Rp is summed, higher is better. */
+interface MeasureRule {
+  jenis: Akumulasi;
+  arah: Arah;
+  increments?: boolean;
+}
+
+const RP_RULE: MeasureRule = { jenis: 'kumulatif', arah: 'naik' };
+
+function kRule(row: RenjaRow): MeasureRule {
+  return { jenis: row.jenis, arah: row.arah, increments: row.increments === true };
 }
 
 /**
@@ -261,10 +379,10 @@ function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: n
  */
 export function rowResults(row: RenjaRow): RowResults {
   const b = new SheetBuilder();
-  const of = (measure: RenjaMeasure, jenis: Akumulasi, m: Measure) =>
-    valuesOf(measureCells(b, 4, measure, jenis, FIRST_DATA_ROW, m));
-  const results: RowResults = { k: of(row.k, row.jenis, 'k') };
-  if (row.rp) results.rp = of(row.rp, 'kumulatif', 'rp');
+  const of = (measure: RenjaMeasure, rule: MeasureRule, m: Measure) =>
+    valuesOf(measureCells(b, 4, measure, rule, FIRST_DATA_ROW, m));
+  const results: RowResults = { k: of(row.k, kRule(row), 'k') };
+  if (row.rp) results.rp = of(row.rp, RP_RULE, 'rp');
   return results;
 }
 
@@ -277,7 +395,7 @@ function measureCells(
   b: SheetBuilder,
   tw: Triwulan,
   measure: RenjaMeasure,
-  jenis: Akumulasi,
+  { jenis, arah, increments }: MeasureRule,
   r: number,
   m: Measure,
 ): MeasureCells {
@@ -293,14 +411,19 @@ function measureCells(
     const open = quarter === tw || (quarter < tw && value === undefined);
     return input(quarterCol(quarter, m), value, open);
   });
-  const tahunIni = b.formula(r, col(COL.tahunIni, m), tahunIniOf(jenis, quarters), style);
+  const tahunIni = b.formula(
+    r,
+    col(COL.tahunIni, m),
+    tahunIniOf(jenis, quarters, increments),
+    style,
+  );
   const sdTahunIni = b.formula(
     r,
     col(COL.sdTahunIni, m),
     sdTahunIniOf(jenis, lalu, tahunIni),
     style,
   );
-  const capaian = b.formula(r, col(COL.capaian, m), capaianOf(sdTahunIni, renstra), {
+  const capaian = b.formula(r, col(COL.capaian, m), capaianOf(sdTahunIni, renstra, arah), {
     numFmt: PERCENT_FORMAT,
   });
   return { tahunIni, sdTahunIni, capaian };

@@ -1,5 +1,6 @@
 /** What the Renja generator plans before it lays out the form: the pane previews this. */
 import type { Akumulasi } from '../core/akumulasi';
+import type { Arah } from '../core/capaian';
 import type { Signature } from '../facts/signature';
 
 /** Triwulan I–IV. */
@@ -14,6 +15,9 @@ export const JENIS_LABEL: Record<Akumulasi, string> = {
   'rata-rata': 'Rata-rata',
 };
 
+/** Where the add-in's notes begin in a Keterangan cell: read back, they are not the staff's. */
+export const NOTE_PREFIX = 'Catatan add-in:';
+
 /** One measure (K or Rp) of a row: the form's columns (5), (6), (7) and (8)–(11). */
 export interface RenjaMeasure {
   /** (5) Target Renstra akhir periode. */
@@ -24,6 +28,8 @@ export interface RenjaMeasure {
   target?: number;
   /** (8)–(11) Realisasi triwulan I–IV; undefined where not filled. */
   quarters: (number | undefined)[];
+  /** (12) as the source form states it (the column its equation sums the quarters into). */
+  stated?: number;
 }
 
 export interface RenjaRow {
@@ -38,6 +44,17 @@ export interface RenjaRow {
   jenis: Akumulasi;
   /** Chosen by the user, read from a Jenis column, recognised from name and satuan, or a guess. */
   jenisFrom: 'pilihan' | 'workbook' | 'nama' | 'tebakan';
+  /** Whether a lower realisasi is better: (14) K then follows the lower-is-better rule. */
+  arah: Arah;
+  /** Chosen by the user, read from an Arah/Polaritas column, known by name, or the default. */
+  arahFrom: 'pilihan' | 'workbook' | 'nama' | 'bawaan';
+  /**
+   * The source form's quarters of a nilai-akhir indicator are increments of its level (their sum
+   * is the year's value the form states): (12) K adds them up as the form does.
+   */
+  increments?: boolean;
+  /** What the add-in says of this row (Bahasa Indonesia), written in Keterangan (16). */
+  notes: string[];
   k: RenjaMeasure;
   /** Present on rows that carry a budget (the program or kegiatan's own row). */
   rp?: RenjaMeasure;
@@ -52,6 +69,11 @@ export interface RenjaPlan {
   /** `BADAN PERENCANAAN …`, when the workbook names the unit. */
   unit?: string;
   rows: RenjaRow[];
+  /**
+   * The indicator and target list of the RKPD sasaran the source form states above its table
+   * ("Indikator dan target kinerja … yang mengacu pada sasaran RKPD:", then `1. …`), carried over.
+   */
+  sasaranRkpd?: { heading: string; items: string[] };
   /** Where the rows came from: an existing E.81 form (its sheet), or the workbook's tables. */
   source: { kind: 'form'; sheet: string } | { kind: 'tabel' };
   /** The "Disusun" block (Kepala Perangkat Daerah), copied from one the workbook has. */

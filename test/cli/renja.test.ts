@@ -4,7 +4,7 @@
  * real engine (HyperFormula) with every sheet loaded, and read again as last quarter's form.
  */
 import { WorkbookFacts } from '../../src/facts/facts';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/hosts/xlsx/read';
@@ -114,6 +114,39 @@ describe('lkj renja on a workbook without a form', () => {
       `IF(COUNT(M${r},O${r},Q${r},S${r})=0,"",SUM(M${r},O${r},Q${r},S${r})/COUNT(M${r},O${r},Q${r},S${r}))`,
     );
   }, 60_000);
+});
+
+describe('a workbook that states no year: the generators require --tahun', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lkj-tahun-'));
+  // Capaian columns per year (2018, 2019) are a series, not the report year; the RKPD states none.
+  const NO_YEAR = [
+    '../shared/reference/real-workbooks/lppd-capaian-2018-2019.xlsx',
+    '../shared/reference/real-workbooks/rkpd-perubahan-kedua-2023.xlsx',
+  ];
+  test.each(NO_YEAR.flatMap((file) => ['renja', 'tabel', 'evaluasi'].map((c) => [c, file])))(
+    'lkj %s %s without --tahun: exit 2, said in Bahasa Indonesia, nothing written',
+    (command, file) => {
+      const out = join(dir, `${command}.xlsx`);
+      const run = lkj(command, file, '-o', out);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/Tahun laporan tidak diketahui.*--tahun TAHUN/);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+
+  test('with --tahun the year asked titles the sheet', () => {
+    const out = join(dir, 'tahun.xlsx');
+    const run = lkj('renja', NO_YEAR[0], '-o', out, '--tahun', '2019');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Lembar "Evaluasi Renja TW 1 2019"/);
+  }, 60_000);
+
+  test.each([['20x5'], ['25'], ['']])('--tahun %p is refused', (value) => {
+    const run = lkj('renja', SAMPLE, '-o', join(dir, 'z.xlsx'), '--tahun', value);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--tahun harus tahun empat angka/);
+  });
 });
 
 describe('lkj renja refuses', () => {

@@ -21,6 +21,9 @@ function pkWith(
   return { sheet, table };
 }
 
+/** These workbooks state no year; a generator never invents one (`--tahun` in the CLI). */
+const NO_YEAR_STATED = { tahun: 2023 };
+
 describe('planEvaluasi: components', () => {
   test('takes pembilang and penyebut from the workbook penghitungan', () => {
     const lampiran = sheetOf('Lampiran', [
@@ -42,7 +45,7 @@ describe('planEvaluasi: components', () => {
         [2],
       ),
     ];
-    const [row] = planEvaluasi(new WorkbookFacts(modelOf(lampiran), tables)).rows;
+    const [row] = planEvaluasi(new WorkbookFacts(modelOf(lampiran), tables, NO_YEAR_STATED)).rows;
     expect(row).toMatchObject({
       indicator: FASKOR,
       sasaran: 'Sasaran A',
@@ -74,7 +77,7 @@ describe('planEvaluasi: components', () => {
         [5],
       ),
     ];
-    const [row] = planEvaluasi(new WorkbookFacts(modelOf(lampiran), tables)).rows;
+    const [row] = planEvaluasi(new WorkbookFacts(modelOf(lampiran), tables, NO_YEAR_STATED)).rows;
     expect(row).toMatchObject({
       type: 'rata-rata',
       inputs: [81.25, 89.51, 83.84, 82.14],
@@ -261,13 +264,16 @@ describe('planEvaluasi: target and arah', () => {
       ['Persentase layanan tepat waktu', 95, ''],
     ]);
     const tables = [tableOf('pk', 'PK', ['indikator', 'target', 'arah'], [2, 3])];
-    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables));
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables, NO_YEAR_STATED));
     expect(plan.rows.map((row) => [row.arah, row.arahFrom])).toEqual([
       ['turun', 'workbook'],
       ['naik', 'bawaan'],
     ]);
     const changed = planEvaluasi(
-      new WorkbookFacts(modelOf(sheet), tables, { arah: { [plan.rows[1].id]: 'turun' } }),
+      new WorkbookFacts(modelOf(sheet), tables, {
+        ...NO_YEAR_STATED,
+        arah: { [plan.rows[1].id]: 'turun' },
+      }),
     );
     expect(changed.rows[1]).toMatchObject({ arah: 'turun', arahFrom: 'pilihan' });
   });
@@ -331,7 +337,11 @@ describe('planEvaluasi: which indicators, year, unit, scale', () => {
       ['Persentase desa yang menetapkan LPPdes tepat waktu', 95],
     ]);
     const plan = planEvaluasi(
-      new WorkbookFacts(modelOf(sheet), [tableOf('pk', 'PK', ['indikator', 'target'], [2, 3])]),
+      new WorkbookFacts(
+        modelOf(sheet),
+        [tableOf('pk', 'PK', ['indikator', 'target'], [2, 3])],
+        NO_YEAR_STATED,
+      ),
     );
     expect(plan.rows.map((row) => row.target.value)).toEqual([100, 95]);
   });
@@ -384,7 +394,7 @@ describe('planEvaluasi: signature', () => {
       [null, 'AGUS PRASETYO, S.Pi, MP'],
       [null, 'NIP. 19780415 199803 1 011'],
     ]);
-    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables));
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables, NO_YEAR_STATED));
     expect(plan.signature).toEqual({
       placeDate: 'Klakah, 31 Januari 2024',
       jabatan: ['CAMAT KLAKAH', 'KECAMATAN KLAKAH'],
@@ -404,7 +414,7 @@ describe('planEvaluasi: signature', () => {
       [null, 'AGUS PRASETYO'],
       [null, 'NIP. 517003231998031911'],
     ]);
-    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables));
+    const plan = planEvaluasi(new WorkbookFacts(modelOf(sheet), tables, NO_YEAR_STATED));
     expect(plan.signature).toEqual({
       jabatan: [],
       name: 'AGUS PRASETYO',

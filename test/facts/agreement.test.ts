@@ -8,6 +8,7 @@ import path from 'node:path';
 import { validateWorkbook, type Finding } from '../../src/checks';
 import { capaian } from '../../src/core/capaian';
 import { EVALUASI_COLUMNS, evaluasiSheet, FIRST_DATA_ROW, planEvaluasi } from '../../src/evaluasi';
+import { YearUnknownError } from '../../src/facts/year';
 import { WorkbookFacts } from '../../src/facts/facts';
 import type { Field, IndicatorFact } from '../../src/facts/indicator-facts';
 import { readXlsx } from '../../src/hosts/xlsx/read';
@@ -37,7 +38,12 @@ interface Reading {
   tabel: ReturnType<typeof planTabel>;
   tabelSpec: SheetSpec;
   renja: ReturnType<typeof planRenja>;
+  /** Where the workbook states no year: what each generator does without one. */
+  withoutYear?: (() => unknown)[];
 }
+
+/** The year given where a workbook states none, as `--tahun` or the pane would. */
+const ASKED_YEAR = 2025;
 
 const readings = new Map<string, Reading>();
 
@@ -47,18 +53,24 @@ async function read(file: string): Promise<Reading> {
   const model = await readXlsx(readFileSync(file));
   const tables = detectTables(model);
   const names = model.sheets.map((sheet) => sheet.name);
+  const unstated = new WorkbookFacts(model, tables).year === undefined;
+  const choices = unstated ? { tahun: ASKED_YEAR } : {};
   // Each reader makes its own facts, as the CLI and the pane do: they must still agree.
-  const evaluasi = planEvaluasi(new WorkbookFacts(model, tables));
-  const tabel = planTabel(new WorkbookFacts(model, tables));
+  const evaluasi = planEvaluasi(new WorkbookFacts(model, tables, choices));
+  const tabel = planTabel(new WorkbookFacts(model, tables, choices));
   const reading: Reading = {
-    facts: new WorkbookFacts(model, tables),
+    facts: new WorkbookFacts(model, tables, choices),
     findings: validateWorkbook(model).findings,
     evaluasi,
     evaluasiSpec: evaluasiSheet(evaluasi, names),
     tabel,
     tabelSpec: tabelSheet(tabel, names),
-    renja: planRenja(new WorkbookFacts(model, tables)),
+    renja: planRenja(new WorkbookFacts(model, tables, choices)),
   };
+  if (unstated)
+    reading.withoutYear = [planEvaluasi, planTabel, planRenja].map(
+      (plan) => () => plan(new WorkbookFacts(model, tables)),
+    );
   readings.set(file, reading);
   return reading;
 }
@@ -82,9 +94,11 @@ const close = (a: unknown, b: unknown) =>
 describe.each(FILES.map((file) => [path.basename(file), file]))('%s', (_name, file) => {
   it('one report year for the checks and every generator', async () => {
     const { facts, evaluasi, tabel, renja } = await read(file);
-    const year = facts.year?.value;
-    if (year === undefined) return;
+    const { withoutYear } = await read(file);
+    const year = facts.year!.value;
     expect([evaluasi.year, tabel.year, renja.year]).toEqual([year, year, year]);
+    // No generator invents a year the workbook does not state.
+    for (const plan of withoutYear ?? []) expect(plan).toThrow(YearUnknownError);
   });
 
   it('evaluasi and Tabel LKj give each indicator the facts’ target, realisasi and capaian', async () => {

@@ -28,8 +28,9 @@ export const row: fc.Arbitrary<RenjaRow> = fc
     k: measure(200),
     rp: fc.option(measure(5e9), { nil: undefined }),
     indicator: fc.boolean(),
+    arah: fc.constantFrom('naik' as const, 'turun' as const),
   })
-  .map(({ jenis, k, rp, indicator }) => {
+  .map(({ jenis, k, rp, indicator, arah }) => {
     const out: RenjaRow = {
       id: 'x',
       sasaran: '',
@@ -38,6 +39,9 @@ export const row: fc.Arbitrary<RenjaRow> = fc
       satuan: '',
       jenis,
       jenisFrom: 'pilihan',
+      arah,
+      arahFrom: 'pilihan',
+      notes: [],
       k,
       unitPj: '',
       keterangan: '',

@@ -3,12 +3,17 @@
  * generated sheet goes through the real .xlsx writer and reader, is filled the way staff fill
  * it, and is read back as last quarter's form.
  */
+import { capaian } from '../../src/core/capaian';
 import { WorkbookFacts } from '../../src/facts/facts';
+import { keyOf } from '../../src/facts/indicator-facts';
 import { readFileSync } from 'node:fs';
+import { modelOf, sheetOf } from '../support/sheets';
+import { tableOf } from '../evaluasi/build-model';
 import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import {
   FIRST_DATA_ROW,
+  formRowsOf,
   planRenja,
   RENJA_COLUMNS as COL,
   renjaSheet,
@@ -109,14 +114,100 @@ describe('the Deli Serdang form at TW IV 2025', () => {
       expect(at('Jumlah Dokumen Perencanaan Perangkat Daerah', COL.tahunIni)).toBeCloseTo(4, 9);
       // Rp: 8.416.000 + 12.490.000 + 2.688.000 + 25.427.000.
       expect(at('Jumlah Dokumen Perencanaan Perangkat Daerah', COL.tahunIni + 1)).toBe(49021000);
-      // The form's own AD14 adds 100 + 100 = 200; a level to date is the last quarter's value.
+      // The form's own AD14 adds 100 + 100 = 200; a level to date is this year's level. Its K
+      // quarters are increments backed out of the cumulative percentage (`=T14*N14-P14`): the
+      // form states 100 for the year (their sum), not the last quarter's 21,43.
       const persen = rowNamed(plan, 'Persentase Tertib Pelaporan');
-      expect(at('Persentase Tertib Pelaporan', COL.sdTahunIni)).toBeCloseTo(
-        persen.k.quarters[3]!,
-        9,
-      );
+      expect(persen.k.stated).toBeCloseTo(100, 9);
+      expect(persen.k.quarters[3]).toBeCloseTo(21.43, 2);
+      expect(persen.increments).toBe(true);
+      expect(persen.notes.join(' ')).toMatch(/triwulan formulir sumber adalah tambahan/);
+      expect(at('Persentase Tertib Pelaporan', COL.tahunIni)).toBeCloseTo(100, 9);
+      expect(at('Persentase Tertib Pelaporan', COL.sdTahunIni)).toBeCloseTo(100, 9);
+      // Where the stated year's value and the jenis agree, nothing is said and nothing changes.
+      const disiplin = rowNamed(plan, 'Persentase Tingkat Disiplin Aparatur');
+      expect(disiplin.increments).toBeUndefined();
+      expect(disiplin.notes).toEqual([]);
+      expect(at('Persentase Tingkat Disiplin Aparatur', COL.tahunIni)).toBe(100);
+      // Every nilai-akhir row: (12) is what the form states, or a note says what it states.
+      for (const row of plan.rows.filter(
+        (r) => r.jenis === 'nilai-akhir' && r.k.stated !== undefined,
+      )) {
+        const got = at(row.indicator, COL.tahunIni);
+        if (typeof got === 'number' && Math.abs(got - row.k.stated!) > 0.01)
+          expect(row.notes.join(' ')).toMatch(/formulir sumber menulis \(12\) K/);
+      }
     } finally {
       engine.destroy();
+    }
+  });
+});
+
+describe('a Polaritas-negatif (arah turun) indicator on the Deli Serdang form', () => {
+  const NAME = 'Persentase Keselarasan Dokumen Perencanaan Daerah';
+  test('its (14) K is (2 × (5) − (13)) / (5) × 100 with its note, as HyperFormula computes it', async () => {
+    const { model } = await load(`${REAL}evaluasi-renja-tw4-2025.xlsx`);
+    const tables = detectTables(model);
+    const naik = planRenja(new WorkbookFacts(model, tables));
+    const key = keyOf(rowNamed(naik, NAME).indicator);
+    // The user's choice, as the pane's Arah choice (or a Polaritas column) gives the facts.
+    const plan = planRenja(new WorkbookFacts(model, tables, { arah: { [key]: 'turun' } }));
+    const row = rowNamed(plan, NAME);
+    expect(row).toMatchObject({ arah: 'turun', arahFrom: 'pilihan' });
+    expect(rowNamed(naik, NAME)).toMatchObject({ arah: 'naik', arahFrom: 'bawaan' });
+    const spec = renjaSheet(
+      plan,
+      model.sheets.map((s) => s.name),
+    );
+    const engine = evaluateSpecIn(model, spec);
+    try {
+      const r = FIRST_DATA_ROW + plan.rows.indexOf(row);
+      const renstra = row.k.renstra!;
+      const sd = asResult(engine.value(spec.name, r, COL.sdTahunIni)) as number;
+      expect(sd).toBeCloseTo(92.857, 3); // the increments' sum the form states
+      expect(asResult(engine.value(spec.name, r, COL.capaian))).toBeCloseTo(
+        capaian(renstra, sd, 'turun'),
+        9,
+      );
+      expect(capaian(renstra, sd, 'turun')).not.toBeCloseTo(capaian(renstra, sd), 3);
+      const keterangan = spec.cells.find((c) => c.row === r && c.col === COL.keterangan);
+      expect(keterangan?.value).toMatch(/Catatan add-in: arah turun \(dipilih pengguna\)/);
+    } finally {
+      engine.destroy();
+    }
+  });
+});
+
+describe('arah of a row: its Arah/Polaritas column, the facts, or a name that cannot mean the opposite', () => {
+  const sheet = sheetOf('PK 2025', [
+    ['Indikator', 'Target', 'Polaritas'],
+    ['Persentase layanan tepat waktu', 95, 'Negatif'],
+    ['Rata-rata waktu penyelesaian izin', 3, ''],
+    ['Angka pelanggaran lalu lintas', 40, ''],
+    ['Persentase pengaduan yang ditindaklanjuti', 90, ''],
+    ['Jumlah dokumen perencanaan', 4, ''],
+  ]);
+  const tables = [tableOf('pk', 'PK 2025', ['indikator', 'target', 'arah'], [2, 3, 4, 5, 6])];
+  const plan = planRenja(new WorkbookFacts(modelOf(sheet), tables));
+  const spec = renjaSheet(plan, []);
+  test.each([
+    ['Persentase layanan tepat waktu', 'turun', 'workbook'],
+    ['Rata-rata waktu penyelesaian izin', 'turun', 'nama'],
+    ['Angka pelanggaran lalu lintas', 'turun', 'nama'],
+    ['Persentase pengaduan yang ditindaklanjuti', 'naik', 'bawaan'],
+    ['Jumlah dokumen perencanaan', 'naik', 'bawaan'],
+  ])('%s: %s (%s)', (name, arah, from) => {
+    const row = rowNamed(plan, name);
+    expect(row).toMatchObject({ arah, arahFrom: from });
+    const r = formRowsOf(plan).firstData + plan.rows.indexOf(row);
+    const formula = spec.cells.find((c) => c.row === r && c.col === COL.capaian)?.formula;
+    const keterangan = spec.cells.find((c) => c.row === r && c.col === COL.keterangan)?.value;
+    if (arah === 'turun') {
+      expect(formula).toContain(`(2*G${r}-W${r})/G${r}*100`);
+      expect(keterangan).toMatch(/^Catatan add-in: arah turun/);
+    } else {
+      expect(formula).toContain(`W${r}/G${r}*100`);
+      expect(keterangan).toBeUndefined();
     }
   });
 });
@@ -271,6 +362,36 @@ describe.each([
       expect(plan.rows.some((r) => /faktor|tindak lanjut/i.test(r.uraian))).toBe(false);
     });
 
+    test('the RKPD sasaran list above the form is carried where the form states one', () => {
+      const spec = renjaSheet(plan, []);
+      const texts = spec.cells.map((cell) => cell.value);
+      expect(texts.slice(0, 3)).toEqual([
+        'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA',
+        expect.stringMatching(/^PERANGKAT DAERAH: /),
+        'PERIODE PELAKSANAAN: TRIWULAN III TAHUN 2026',
+      ]);
+      if (sheet === 'renja 2026') {
+        // That sheet's form starts on row 2: no list above it, none is made up.
+        expect(plan.sasaranRkpd).toBeUndefined();
+        expect(formRowsOf(plan).firstData).toBe(FIRST_DATA_ROW);
+        return;
+      }
+      // Cirebon rows 4–11: the heading and its seven numbered lines, as the form writes them.
+      expect(plan.sasaranRkpd?.heading).toMatch(/^Indikator dan target kinerja .* sasaran RKPD:$/);
+      expect(plan.sasaranRkpd?.items).toHaveLength(7);
+      expect(plan.sasaranRkpd?.items[0]).toBe('1. Indeks Kematangan Organisasi');
+      expect(texts).toEqual(
+        expect.arrayContaining([plan.sasaranRkpd!.heading, ...plan.sasaranRkpd!.items]),
+      );
+      // The form moves down below the list; the numbering row is still the official one.
+      const rows = formRowsOf(plan);
+      expect(rows.firstData).toBe(FIRST_DATA_ROW + 9);
+      expect(spec.cells.find((c) => c.row === rows.numbering && c.col === COL.capaian)?.value).toBe(
+        '14 = 13 / 5 x 100',
+      );
+      expect(spec.frozenRows).toBe(rows.unit);
+    });
+
     test('opens TW III: TW I and II carried as values, TW III yellow on every indicator row', () => {
       const spec = renjaSheet(
         plan,
@@ -279,7 +400,7 @@ describe.each([
       const at = (row: number, col: number) =>
         spec.cells.find((cell) => cell.row === row && cell.col === col);
       plan.rows.forEach((row, i) => {
-        const r = FIRST_DATA_ROW + i;
+        const r = formRowsOf(plan).firstData + i;
         if (row.indicator !== '') expect(at(r, COL.tw1 + 4)?.highlight).toBe(true);
         row.k.quarters.slice(0, 2).forEach((value, q) => {
           if (value !== undefined) expect(at(r, COL.tw1 + 2 * q)).toMatchObject({ value });
@@ -313,7 +434,7 @@ describe.each([
       let checked = 0;
       try {
         plan.rows.forEach((row, i) => {
-          const r = FIRST_DATA_ROW + i;
+          const r = formRowsOf(plan).firstData + i;
           if (row.rp) {
             expectEquations(row.rp, r, 1);
             checked++;

@@ -109,6 +109,9 @@ describe('a hand-computed form', () => {
     satuan: '',
     jenis,
     jenisFrom: 'pilihan',
+    arah: 'naik',
+    arahFrom: 'bawaan',
+    notes: [],
     k: measureK,
     ...(rp ? { rp } : {}),
     unitPj: '',
@@ -193,5 +196,82 @@ describe('a hand-computed form', () => {
         '16',
       ]),
     );
+  });
+});
+
+describe('rows by arah and plausibility, recomputed by HyperFormula', () => {
+  const row = (over: Partial<RenjaRow>, k: RenjaMeasure): RenjaRow => ({
+    id: 'x',
+    sasaran: '',
+    uraian: '',
+    indicator: 'Indikator',
+    satuan: '',
+    jenis: 'nilai-akhir',
+    jenisFrom: 'pilihan',
+    arah: 'naik',
+    arahFrom: 'bawaan',
+    notes: [],
+    unitPj: '',
+    keterangan: '',
+    ...over,
+    k,
+  });
+  const quarters = (...q: (number | undefined)[]) => q;
+  const cases: [string, RenjaRow, number | '', number | ''][] = [
+    // [what, row, (12) K, (14) K]
+    [
+      'arah turun: (2 × 2 − 3,2) / 2 × 100',
+      row(
+        { indicator: 'Rata-rata waktu', arah: 'turun', arahFrom: 'nama' },
+        {
+          renstra: 2,
+          quarters: quarters(3.5, 3.2, undefined, undefined),
+        },
+      ),
+      3.2,
+      40,
+    ],
+    [
+      'arah turun, better than the target: 1 against 2',
+      row({ arah: 'turun', arahFrom: 'workbook' }, { renstra: 2, quarters: quarters(1) }),
+      1,
+      150,
+    ],
+    ['arah naik: 3,2 / 2', row({}, { renstra: 2, quarters: quarters(3.5, 3.2) }), 3.2, 160],
+    [
+      'nilai akhir with increments: their sum, as the form',
+      row({ increments: true }, { renstra: 100, quarters: quarters(29.29, 16.43, 32.86, 21.42) }),
+      100,
+      100,
+    ],
+  ];
+  const rows = cases.map(([, r]) => r);
+  const plan = planOf(rows, 4);
+  const spec = { ...renjaSheet(plan, []), name: SHEET };
+  const engine = evaluate({ [SHEET]: gridOfSpec(spec) });
+  afterAll(() => engine.destroy());
+  const at = (i: number, col: number) => asResult(engine.value(SHEET, FIRST_DATA_ROW + i, col));
+  const cell = (i: number, col: number) =>
+    spec.cells.find((c) => c.row === FIRST_DATA_ROW + i && c.col === col);
+
+  test.each(cases.map(([what, , tahunIni, capaian], i) => [what, i, tahunIni, capaian] as const))(
+    '%s',
+    (_what, i, tahunIni, capaian) => {
+      expect(at(i, COL.tahunIni)).toBeCloseTo(tahunIni as number, 9);
+      expect(at(i, COL.capaian)).toBeCloseTo(capaian as number, 9);
+      expectFormulasComputed(spec, engine);
+    },
+  );
+
+  test('a lower-is-better row says so in Keterangan; a capaian above 150 % is yellow "periksa"', () => {
+    expect(cell(0, COL.keterangan)?.value).toMatch(
+      /arah turun \(dari nama indikator\).*\(2 × \(5\) − \(13\)\)/,
+    );
+    expect(cell(1, COL.keterangan)?.value).toMatch(/arah turun \(kolom Arah\/Polaritas\)/);
+    expect(cell(2, COL.keterangan)).toMatchObject({ highlight: true });
+    expect(cell(2, COL.keterangan)?.value).toMatch(
+      /periksa: tingkat capaian \(14\) K 160,00 % di atas 150 %/,
+    );
+    expect(cell(3, COL.keterangan)).toBeUndefined();
   });
 });

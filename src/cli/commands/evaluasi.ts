@@ -16,17 +16,19 @@ import {
 import { generatorCommand } from '../generator-command';
 import {
   COPY_NOTE,
+  TAHUN_USAGE,
   numberedChoiceOption,
   parseSheetCopyArgs,
   type SheetCopyArgs,
 } from '../sheet-copy';
 
 const USAGE =
-  'Pemakaian: lkj evaluasi MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--skala LKJ|P86|IKM] [--jenis N=JENIS]...\n' +
+  'Pemakaian: lkj evaluasi MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--tahun YYYY] [--skala LKJ|P86|IKM] [--jenis N=JENIS]...\n' +
   '  -o, --output  berkas hasil (salinan); tidak boleh berkas masukan, juga lewat nama lain\n' +
   '                (tautan); berkas yang sudah ada tidak diganti tanpa --timpa\n' +
   '  --timpa       boleh mengganti berkas keluaran yang sudah ada\n' +
   '  --skala       skala predikat (bawaan: dikenali dari label predikat di workbook, selain itu LKJ)\n' +
+  TAHUN_USAGE +
   `  --jenis N=J   jenis indikator ke-N: ${INDICATOR_TYPES.join(', ')} (bawaan: dari penghitungan,\n` +
   '                formulasi, atau nama dan satuan indikator)\n' +
   '\n' +

@@ -18,16 +18,18 @@ import {
 import { generatorCommand } from '../generator-command';
 import {
   COPY_NOTE,
+  TAHUN_USAGE,
   numberedChoiceOption,
   parseSheetCopyArgs,
   type SheetCopyArgs,
 } from '../sheet-copy';
 
 const USAGE =
-  'Pemakaian: lkj renja MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--tw 1|2|3|4] [--jenis N=JENIS]...\n' +
+  'Pemakaian: lkj renja MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--tahun YYYY] [--tw 1|2|3|4] [--jenis N=JENIS]...\n' +
   '  -o, --output  berkas hasil (salinan); tidak boleh berkas masukan, juga lewat nama lain\n' +
   '                (tautan); berkas yang sudah ada tidak diganti tanpa --timpa\n' +
   '  --timpa       boleh mengganti berkas keluaran yang sudah ada\n' +
+  TAHUN_USAGE +
   '  --tw N        triwulan yang dilaporkan (bawaan: sesudah triwulan terakhir yang terisi di\n' +
   '                formulir triwulan lalu, selain itu triwulan I)\n' +
   `  --jenis N=J   jenis indikator baris ke-N: ${AKUMULASI_TYPES.join(', ')} (bawaan: kolom Jenis\n` +

@@ -7,10 +7,10 @@
 import { leftOutOfCopy } from '../../hosts/xlsx/write';
 import { TABEL_IDS, tabelGenerator, type TabelId, type TabelPlan } from '../../tabel';
 import { generatorCommand } from '../generator-command';
-import { COPY_NOTE, parseSheetCopyArgs, type SheetCopyArgs } from '../sheet-copy';
+import { COPY_NOTE, parseSheetCopyArgs, TAHUN_USAGE, type SheetCopyArgs } from '../sheet-copy';
 
 const USAGE =
-  'Pemakaian: lkj tabel MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--tabel 1,2,9] [--skala LKJ|P86|IKM]\n' +
+  'Pemakaian: lkj tabel MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--tahun YYYY] [--tabel 1,2,9] [--skala LKJ|P86|IKM]\n' +
   '  -o, --output  berkas hasil (salinan); tidak boleh berkas masukan; berkas yang sudah ada\n' +
   '                tidak diganti tanpa --timpa\n' +
   '  --timpa       boleh mengganti berkas keluaran yang sudah ada\n' +
@@ -22,6 +22,7 @@ const USAGE =
   '                penggunaan sumber daya, 7 program penunjang keberhasilan,\n' +
   '                8 perbandingan dengan tahun-tahun sebelumnya,\n' +
   '                9 realisasi anggaran per program/kegiatan/sub kegiatan beserta indikatornya\n' +
+  TAHUN_USAGE +
   '  --skala       skala predikat (bawaan: dikenali dari label predikat di workbook, selain itu LKJ)\n' +
   '\n' +
   'Menambahkan lembar baru "Tabel LKj TAHUN" berisi tabel BAB III (PermenPAN-RB 53/2014), diberi\n' +
