@@ -4,8 +4,8 @@
  * failure or an empty plan, the preview with the plan's notes and the button that writes the
  * sheet, and the outcome.
  */
-import type { CSSProperties, ReactNode } from 'react';
-import { Button } from '@fluentui/react-components';
+import { useState, type CSSProperties, type ReactNode } from 'react';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { StepProgress } from './StepProgress';
 import type { PlanState } from './useGeneratorPlan';
@@ -54,7 +54,7 @@ export interface GeneratorPanelProps {
 }
 
 export function GeneratorPanel({
-  state: { step, planFailure, status, prepare, write: writeSheet, cancel },
+  state: { step, planFailure, status, prepare, write: writeSheet, cancel, tahun, setTahun },
   canRun,
   intro,
   before,
@@ -69,6 +69,7 @@ export function GeneratorPanel({
       <p>{intro}</p>
       {!canRun && <p style={styles.detail}>Buka berkas Excel terlebih dahulu.</p>}
       {before}
+      <TahunField tahun={tahun} onChange={setTahun} />
       <div style={styles.actions}>
         <Button
           appearance="primary"
@@ -109,5 +110,41 @@ export function GeneratorPanel({
       )}
       {status && <Notice intent={status.intent}>{status.message}</Notice>}
     </div>
+  );
+}
+
+/** Years a report may be for: a typo such as 225 or 20255 is no year. */
+const TAHUN_TYPED = /^(19|20)\d\d$/;
+
+/**
+ * The report year: the workbook's when left empty; typed where the workbook states none (the plan
+ * then fails asking for it) or to make the sheet for another year. Never made up from today.
+ */
+function TahunField({
+  tahun,
+  onChange,
+}: {
+  tahun?: number;
+  onChange: (tahun: number | undefined) => void;
+}) {
+  const [text, setText] = useState(tahun === undefined ? '' : String(tahun));
+  const typed = text.trim();
+  const invalid = typed !== '' && !TAHUN_TYPED.test(typed);
+  return (
+    <Field
+      label="Tahun laporan"
+      hint="Kosongkan untuk memakai tahun yang disebut workbook."
+      validationMessage={invalid ? 'Isi tahun dengan empat angka, misalnya 2025.' : undefined}
+    >
+      <Input
+        inputMode="numeric"
+        value={text}
+        onChange={(_, data) => {
+          setText(data.value);
+          const next = data.value.trim();
+          onChange(TAHUN_TYPED.test(next) ? Number(next) : undefined);
+        }}
+      />
+    </Field>
   );
 }

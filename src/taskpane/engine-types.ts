@@ -79,6 +79,8 @@ export interface PlanRequest<G extends GeneratorId> {
   generator: G;
   settings: ValidationSettings;
   choices: PanePlans[G]['choices'];
+  /** The report year the user typed, over the workbook's; needed where the workbook states none. */
+  tahun?: number;
 }
 
 /** Writing the planned sheet; `options` where the layout takes others than the plan's. */

@@ -9,6 +9,7 @@ import { checks, checkSteps, uncheckedSheetsOf } from '../checks';
 import { jenisIndikator } from '../checks/jenis-indikator';
 import { evaluasiGenerator, evaluateRow, type EvaluasiPlan } from '../evaluasi';
 import { WorkbookFacts, type FactChoices } from '../facts/facts';
+import { YearUnknownError } from '../facts/year';
 import { laporanGenerator } from '../laporan';
 import type { ValidationSettings } from '../laporan/outcome';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
@@ -218,10 +219,10 @@ export class WorkbookSession {
   }
 
   private async planOf<G extends GeneratorId>(
-    { generator: id, settings, choices }: PlanRequest<G>,
+    { generator: id, settings, choices, tahun }: PlanRequest<G>,
     run: Run<PlanStep>,
   ): Promise<Planned> {
-    const key = JSON.stringify({ settings, choices });
+    const key = JSON.stringify({ settings, choices, tahun });
     const kept = this.planned.get(id);
     if (kept?.key === key) return kept;
     const tables = await this.detect(run);
@@ -229,19 +230,28 @@ export class WorkbookSession {
     await run.pause();
     const { generator, settle } = GENERATORS[id];
     const { facts, options } = settle(choices as never);
-    const made = new WorkbookFacts(this.model, tables, { ...settings, ...facts });
+    const made = new WorkbookFacts(this.model, tables, {
+      ...settings,
+      ...facts,
+      ...(tahun === undefined ? {} : { tahun }),
+    });
     const planned: Planned = { key, plan: generator.plan(made, options) as never, options };
     this.planned.set(id, planned);
     return planned;
   }
 }
 
-/** Runs `work`; a failure other than the workbook's or a cancellation becomes an EngineError. */
+/**
+ * Runs `work`; a failure other than the workbook's (unreadable, no year) or a cancellation becomes
+ * an EngineError.
+ */
 async function guarded<T>(what: string, run: Run<never>, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof WorkbookReadError || run.signal?.aborted) throw error;
+    // A workbook without a year is the user's to answer (the panel asks), not the add-in's failure.
+    if (error instanceof WorkbookReadError || error instanceof YearUnknownError) throw error;
+    if (run.signal?.aborted) throw error;
     throw new EngineError(what, error);
   }
 }

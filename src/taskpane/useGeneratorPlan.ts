@@ -33,6 +33,8 @@ export function useGeneratorPlan<G extends GeneratorId>({
   /** The choices, and whether the workbook is to be read (again) for them: the panel's button. */
   const [asked, setAsked] = useState<{ choices: PanePlans[G]['choices']; reread: boolean }>();
   const [status, setStatus] = useState<Status>(null);
+  /** The report year typed in the panel; undefined: the workbook's. */
+  const [tahun, setTahun] = useState<number>();
   const running = useRef<AbortController | null>(null);
 
   /**
@@ -68,7 +70,7 @@ export function useGeneratorPlan<G extends GeneratorId>({
   // Planned again whenever the choices or the settings change, on the workbook read before.
   useEffect(() => {
     if (!asked) return;
-    const request = { generator, settings, choices: asked.choices };
+    const request = { generator, settings, choices: asked.choices, tahun };
     void runStep((onStep, signal) => host.plan(request, asked.reread, onStep, signal)).then(
       (outcome) => {
         if (!outcome) return;
@@ -87,7 +89,7 @@ export function useGeneratorPlan<G extends GeneratorId>({
         }
       },
     );
-  }, [asked, settings, host, generator, runStep]);
+  }, [asked, settings, tahun, host, generator, runStep]);
 
   const prepare = async () => {
     setStatus(null);
@@ -108,6 +110,7 @@ export function useGeneratorPlan<G extends GeneratorId>({
       generator,
       settings,
       choices: asked.choices,
+      tahun,
       ...(options ? { options } : {}),
     };
     const outcome = await runStep((onStep, signal) => host.write(request, onStep, signal));
@@ -125,6 +128,8 @@ export function useGeneratorPlan<G extends GeneratorId>({
     planFailure,
     choices: asked?.choices ?? noChoices,
     setChoices,
+    tahun,
+    setTahun,
     step,
     status,
     prepare,
@@ -136,6 +141,8 @@ export function useGeneratorPlan<G extends GeneratorId>({
 /** What the panel around a plan shows of its state, and does by default. */
 export interface PlanState {
   step: PlanStep | null;
+  tahun?: number;
+  setTahun: (tahun: number | undefined) => void;
   planFailure?: string;
   status: Status;
   prepare: () => Promise<void>;

@@ -8,6 +8,7 @@ import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { readWorkbookBytes } from '../hosts/xls/workbook-bytes';
 import { freeSheetName, type SheetSpec } from '../sheetgen/sheet-spec';
 import type { PlanStep, ValidationStep } from './engine-types';
+import { YearUnknownError } from '../facts/year';
 import { EngineError, WorkbookSession, type Run } from './session';
 import type { WorkbookModel } from '../workbook/model';
 import type { CellBand, EngineRequest, EngineWorker, XlsxMessage } from './xlsx-service';
@@ -38,7 +39,9 @@ export class WorkerEngine {
       this.post({
         ok: false,
         message:
-          error instanceof WorkbookReadError || error instanceof EngineError
+          error instanceof WorkbookReadError ||
+          error instanceof EngineError ||
+          error instanceof YearUnknownError
             ? error.message
             : 'Berkas tidak dapat diproses karena kesalahan tak terduga di pembaca .xlsx.',
       });

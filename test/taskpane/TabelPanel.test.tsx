@@ -11,7 +11,7 @@ import { detectTables } from '../../src/workbook/detect';
 import { fromA1, rangeToA1 } from '../../src/workbook/model';
 import { formulasContents, specContents, type Contents } from '../evaluasi/sheet-contents';
 import { fakeSheetsOf } from '../hosts/office/excel-mock';
-import { fakeHost, renderPane } from './fake-host';
+import { fakeHost, renderPane, workbook } from './fake-host';
 import { installOffice, uninstallOffice } from './office-globals';
 
 async function openTabel(host: PaneHost) {
@@ -71,6 +71,36 @@ describe('Susun Tabel LKj', () => {
     expect(await screen.findByText(/Grafik hanya dibuat di Excel/)).toBeTruthy();
     // No file opened yet: nothing to read.
     expect((screen.getByTestId('tabel') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('asks for the year of a workbook that states none, and plans for the year typed', async () => {
+    const { host } = fakeHost('excel');
+    // The same tables on sheets whose names state no year.
+    host.readWorkbook = async () => {
+      const model = workbook();
+      return {
+        sheets: model.sheets.map((sheet, i) => Object.assign(sheet, { name: `Data ${i + 1}` })),
+      };
+    };
+    renderPane(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Tabel LKj' }));
+    fireEvent.click(await screen.findByTestId('tabel'));
+    expect(
+      await screen.findByText(/Tahun laporan tidak diketahui: .*Pilih tahun laporan\./),
+    ).toBeTruthy();
+    expect(screen.queryByText(/kesalahan tak terduga/)).toBeNull();
+
+    const field = screen.getByRole('textbox', { name: 'Tahun laporan' });
+    fireEvent.change(field, { target: { value: '202' } });
+    expect(await screen.findByText('Isi tahun dengan empat angka, misalnya 2025.')).toBeTruthy();
+    fireEvent.change(field, { target: { value: '2023' } });
+    await screen.findByRole('region', { name: 'Pratinjau tabel LKj' });
+    expect(screen.queryByText(/Tahun laporan tidak diketahui/)).toBeNull();
+    expect(
+      within(sections()[0]).getByRole('list', {
+        name: 'Pratinjau Capaian Indikator Tujuan dan Sasaran Tahun 2023',
+      }),
+    ).toBeTruthy();
   });
 
   it('keeps its preview when the user visits another tab and comes back', async () => {
