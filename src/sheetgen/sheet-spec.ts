@@ -39,6 +39,12 @@ export interface SheetSpec {
   print?: { landscape: boolean; fitToWidth: boolean; titleRows?: { first: number; last: number } };
   /** Native charts over this sheet's own cells; written where the host can carry them (Excel). */
   charts?: ChartSpec[];
+  /**
+   * Set on a generator's sheet (output-marker.ts): the writer marks it as that generator's
+   * output, and writes it over `replaces`, the sheet the generator wrote earlier, if that sheet
+   * still carries its marker.
+   */
+  output?: { generator: string; replaces?: string };
 }
 
 /**
