@@ -63,6 +63,22 @@ export function replacedSheet(
   )?.name;
 }
 
+/**
+ * The marker of the earlier output `output` replaces, among the workbook's markers as they are
+ * when it is written (the workbook may have changed since it was read): that sheet only if it
+ * still carries the same generator's marker.
+ */
+export function replacedMarker(
+  output: SheetSpec['output'],
+  markers: readonly OutputMarker[],
+): OutputMarker | undefined {
+  const replaces = output?.replaces?.toLowerCase();
+  if (output === undefined || replaces === undefined) return undefined;
+  return markers.find(
+    (marker) => marker.generator === output.generator && marker.sheet.toLowerCase() === replaces,
+  );
+}
+
 /** What the user is told when a sheet replaced the one the add-in wrote earlier. */
 export const replacedNote = (name: string): string =>
   `Sheet "${name}" menggantikan sheet "${name}" yang dibuat sebelumnya oleh add-in.`;

@@ -2,6 +2,7 @@
 import { excelRun, getDocumentSetting, saveDocumentSettings } from '../hosts/office/office';
 import { readWorkbook } from '../hosts/office/read';
 import { addSheet, selectCell } from '../hosts/office/write';
+import { replacedNote } from '../sheetgen/output-marker';
 import { parseSettings, type PaneHost } from './host';
 import { inPane, type WorkbookSource, type YieldToPane } from './in-pane';
 
@@ -16,8 +17,10 @@ export function createExcelHost(yieldToPane?: YieldToPane): ExcelHost {
   const source: WorkbookSource = {
     readWorkbook: (onProgress) => excelRun((context) => readWorkbook(context, { onProgress })),
     addSheet: async (spec) => {
-      const { name, notices } = await excelRun((context) => addSheet(context, spec));
-      const note = `Sheet baru "${name}" ditambahkan; sheet lain tidak diubah.`;
+      const { name, notices, replaced } = await excelRun((context) => addSheet(context, spec));
+      const note = replaced
+        ? `${replacedNote(name)} Sheet lain tidak diubah.`
+        : `Sheet baru "${name}" ditambahkan; sheet lain tidak diubah.`;
       return { name, note: [note, ...notices].join(' ') };
     },
   };

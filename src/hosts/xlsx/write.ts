@@ -18,6 +18,7 @@ import {
   markerName,
   markerReference,
   readMarker,
+  replacedMarker,
   type OutputMarker,
 } from '../../sheetgen/output-marker';
 import { loadXlsx, quietly } from './load';
@@ -109,10 +110,7 @@ export async function writeSheetToXlsx(
     .map((defined) => readMarker(defined.name, defined.ranges.join(',')))
     .filter((marker): marker is OutputMarker => marker !== undefined && exists(marker.sheet));
   const { output } = spec;
-  const replaces = output?.replaces?.toLowerCase();
-  const old = markers.find(
-    (marker) => marker.generator === output?.generator && marker.sheet.toLowerCase() === replaces,
-  );
+  const old = replacedMarker(output, markers);
   const replaced = old && workbook.getWorksheet(old.sheet);
   if (replaced) workbook.removeWorksheet(replaced.id);
   const name = replaced
