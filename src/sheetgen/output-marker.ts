@@ -10,7 +10,7 @@ import type { Generator } from './generator';
 const PREFIX = '_lkj_output_';
 const MARKER = /^_lkj_output_([a-z]+)_\d+$/i;
 /** `'Tabel LKj'!$A$1` or `Data!$A$1`, with or without the leading `=` Office.js gives. */
-const REFERENCE = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$A\$1$/;
+const REFERENCE = /^=?(?:'((?:[^']|'')+)'|([^'!#=][^'!]*))!\$A\$1$/;
 
 /** A sheet by its name, and the generator that wrote it when it carries a marker. */
 export interface NamedSheet {

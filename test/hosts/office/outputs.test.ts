@@ -126,9 +126,9 @@ describe("the mock's rules for names (Excel's documented limits)", () => {
     ['a'.repeat(256), false],
   ];
   const label = (name: string) => (name.length > 40 ? `${name.length} huruf a` : name);
-  it.each(names.map(([name, valid]) => [label(name), name, valid] as const))(
+  it.each(names.map(([name, valid]) => [label(name), valid, name] as const))(
     'defined name %s: valid %s',
-    (_, name, valid) => {
+    (_, valid, name) => {
       expect(validExcelName(name)).toBe(valid);
     },
   );
