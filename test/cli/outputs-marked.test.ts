@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import type { WorkbookModel } from '../../src/workbook/model';
-import { evaluate, gridOfSheet } from '../evaluasi/hf-engine';
+import { generatedErrors } from '../support/generated-errors';
 import { lkj } from './sheet-copy-run';
 
 interface Validated {
@@ -22,26 +22,6 @@ function validated(file: string): Validated {
   const run = lkj('validate', file, '--json');
   expect(run.stderr).toBe('');
   return (JSON.parse(run.stdout) as { files: Validated[] }).files[0];
-}
-
-/** Formulas of the generated sheets computed over the staff's sheets as stored. */
-function generatedErrors(model: WorkbookModel): string[] {
-  const grids = Object.fromEntries(
-    model.sheets.map((sheet) => [sheet.name, gridOfSheet(sheet, sheet.generatedBy === undefined)]),
-  );
-  const engine = evaluate(grids);
-  const errors: string[] = [];
-  for (const sheet of model.sheets.filter((candidate) => candidate.generatedBy)) {
-    sheet.forEachCell((row, col, cell) => {
-      const value = engine.value(sheet.name, row, col);
-      if (cell.error !== undefined) errors.push(`${sheet.name}!${row}:${col} ${cell.error}`);
-      if (value !== null && typeof value === 'object') {
-        errors.push(`${sheet.name}!${row}:${col} ${value.error}`);
-      }
-    });
-  }
-  engine.destroy();
-  return errors;
 }
 
 const WORKBOOKS = [
