@@ -24,4 +24,3 @@ export function generatedErrors(model: WorkbookModel): string[] {
   engine.destroy();
   return errors;
 }
-
