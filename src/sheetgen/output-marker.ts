@@ -64,19 +64,21 @@ export function replacedSheet(
 }
 
 /**
- * The marker of the earlier output `output` replaces, among the workbook's markers as they are
- * when it is written (the workbook may have changed since it was read): that sheet only if it
- * still carries the same generator's marker.
+ * The marker of the earlier output the sheet of `spec` replaces, among the workbook's markers as
+ * they are when it is written: the sheet of the spec's name the same generator wrote. Matched
+ * by name rather than by `output.replaces`, so that a layout made from a workbook read before
+ * the last write (the pane writing twice without reading again) still replaces, never adds.
  */
 export function replacedMarker(
-  output: SheetSpec['output'],
+  { name, output }: SheetSpec,
   markers: readonly OutputMarker[],
 ): OutputMarker | undefined {
-  const replaces = output?.replaces?.toLowerCase();
-  if (output === undefined || replaces === undefined) return undefined;
-  return markers.find(
-    (marker) => marker.generator === output.generator && marker.sheet.toLowerCase() === replaces,
-  );
+  const lower = name.toLowerCase();
+  return output === undefined
+    ? undefined
+    : markers.find(
+        (marker) => marker.generator === output.generator && marker.sheet.toLowerCase() === lower,
+      );
 }
 
 /** What the user is told when a sheet replaced the one the add-in wrote earlier. */

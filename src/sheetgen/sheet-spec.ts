@@ -41,8 +41,8 @@ export interface SheetSpec {
   charts?: ChartSpec[];
   /**
    * Set on a generator's sheet (output-marker.ts): the writer marks it as that generator's
-   * output, and writes it over `replaces`, the sheet the generator wrote earlier, if that sheet
-   * still carries its marker.
+   * output and writes it in place of the generator's earlier output of the same name;
+   * `replaces` names that sheet as the layout found it (for the CLI's message).
    */
   output?: { generator: string; replaces?: string };
 }

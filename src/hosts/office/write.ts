@@ -132,7 +132,7 @@ function replacedOutput(
   markers: readonly OutputMarker[],
   worksheets: readonly Excel.Worksheet[],
 ): { worksheet: Excel.Worksheet; marker: string } | undefined {
-  const marker = replacedMarker(spec.output, markers);
+  const marker = replacedMarker(spec, markers);
   const worksheet = worksheets.find((candidate) => candidate.name === marker?.sheet);
   return marker && worksheet ? { worksheet, marker: marker.name } : undefined;
 }

@@ -94,8 +94,8 @@ export async function addSheetToXlsx(
 
 /**
  * addSheetToXlsx, saying what it did. A generator's sheet is marked as its output; it takes the
- * place (position and name) of the sheet `spec.output.replaces` if that one still carries the
- * same generator's marker, and is added beside a sheet of that name the staff wrote.
+ * place (position and name) of the same generator's earlier output of its name (replacedMarker),
+ * and is added beside a sheet of that name the staff wrote.
  */
 export async function writeSheetToXlsx(
   input: ArrayBuffer | Uint8Array,
@@ -110,7 +110,7 @@ export async function writeSheetToXlsx(
     .map((defined) => readMarker(defined.name, defined.ranges.join(',')))
     .filter((marker): marker is OutputMarker => marker !== undefined && exists(marker.sheet));
   const { output } = spec;
-  const old = replacedMarker(output, markers);
+  const old = replacedMarker(spec, markers);
   const replaced = old && workbook.getWorksheet(old.sheet);
   if (replaced) workbook.removeWorksheet(replaced.id);
   const name = replaced

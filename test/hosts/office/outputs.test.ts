@@ -60,6 +60,15 @@ describe('addSheet with a generator output', () => {
     expect(stats.activated).toEqual([TABEL]);
   });
 
+  it('replaces it too when laid out from a workbook read before the earlier output was written', async () => {
+    const { context, stats } = workbook([TABEL_MARKER]);
+
+    const written = await addSheet(context, tabelSpec({ output: { generator: 'tabel' } }));
+
+    expect(written).toMatchObject({ name: TABEL, replaced: TABEL });
+    expect(stats.sheetOrder()).toEqual(['PK 2023', TABEL, 'SDM']);
+  });
+
   const notReplaced: [string, FakeName[]][] = [
     ['a staff sheet of that name (no marker)', []],
     ['a sheet marked by another generator', [{ ...TABEL_MARKER, name: '_lkj_output_renja_1' }]],
