@@ -20,8 +20,9 @@ export interface ValidationReport {
   tables: DetectedTable[];
   findings: Finding[];
   /**
-   * Sheets holding cells but no recognised table: nothing on them was checked, which the CLI,
-   * the pane and the report say, so that an unread workbook never looks clean.
+   * Sheets holding cells but no recognised table, and the add-in's own outputs: nothing on them
+   * was checked, which the CLI, the pane and the report say, so that an unread workbook never
+   * looks clean.
    */
   uncheckedSheets: UncheckedSheet[];
 }
@@ -34,6 +35,8 @@ export interface UncheckedSheet {
 }
 
 export const NO_TABLE_REASON = 'tidak ada tabel LKj yang dikenali';
+/** A sheet carrying the add-in's marker (sheetgen/output-marker.ts): an output, not input. */
+export const GENERATED_REASON = 'dibuat oleh add-in';
 
 /** Called before the first check and after each, with the checks done and their number. */
 export type CheckProgress = (done: number, total: number) => void;
@@ -55,7 +58,11 @@ export function uncheckedSheetsOf(model: WorkbookModel, tables: DetectedTable[])
   const checked = new Set(tables.map((table) => table.sheet));
   return model.sheets
     .filter((sheet) => sheet.rowCount > 0 && !checked.has(sheet.name))
-    .map((sheet) => ({ sheet: sheet.name, hidden: sheet.hidden, reason: NO_TABLE_REASON }));
+    .map((sheet) => ({
+      sheet: sheet.name,
+      hidden: sheet.hidden,
+      reason: sheet.generatedBy === undefined ? NO_TABLE_REASON : GENERATED_REASON,
+    }));
 }
 
 /** Runs the given checks on already detected tables; findings sorted by sheet, row, column. */

@@ -7,12 +7,13 @@ import type { FactChoices } from '../facts/facts';
 import { WorkbookFacts } from '../facts/facts';
 import { TAHUN_TIDAK_DIKETAHUI } from '../facts/year';
 import type { Generator } from '../sheetgen/generator';
+import { outputSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 import { detectTables } from '../workbook/detect';
 import type { DetectedTable } from '../workbook/table-types';
 import type { Command, Output } from './command';
 import type { WorkbookFile } from './read-file';
-import { sheetCopyCommand, writeSheetCopy, type SheetCopyArgs } from './sheet-copy';
+import { replacedLine, sheetCopyCommand, writeSheetCopy, type SheetCopyArgs } from './sheet-copy';
 
 type Io = { stdout: Output; stderr: Output };
 
@@ -90,10 +91,9 @@ export function generatorCommand<
     if (typeof byRow === 'number') return byRow;
     const again = byRow && planWith(byRow);
     const { plan, options } = again ? { plan: again.plan(), options: again.options } : first;
-    const names = model.sheets.map((sheet) => sheet.name);
-    const spec = generator.layout(plan, names, options);
+    const spec = outputSheet(generator, plan, model.sheets, options);
     const code = await writeSheetCopy(data, spec, args, io.stderr);
-    if (code === 0) io.stdout.write(config.written(plan, spec, args));
+    if (code === 0) io.stdout.write(config.written(plan, spec, args) + replacedLine(spec));
     return code;
   }
   return { ...sheetCopyCommand(config.summary, config.usage, config.parse, write), write };

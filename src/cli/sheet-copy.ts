@@ -6,6 +6,7 @@ import { SCALE_NAMES, type ScaleName } from '../core/predikat';
 import { xlsxForCopy } from '../hosts/xls/workbook-bytes';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { addSheetToXlsx, WRITE_LOSSES } from '../hosts/xlsx/write';
+import { replacedNote } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 import type { Command, Output } from './command';
 import { outputProblem, writeOutputFile, type OutputTarget } from './output-file';
@@ -82,6 +83,12 @@ export function parseSheetCopyArgs(args: string[], own: OwnOption): SheetCopyArg
 
 export function outputTarget({ input, output, timpa, option }: SheetCopyArgs): OutputTarget {
   return { output, inputs: [input], replace: timpa, ...(option ? { option } : {}) };
+}
+
+/** The line saying the sheet replaced the generator's earlier one; empty when it did not. */
+export function replacedLine(spec: SheetSpec): string {
+  const replaced = spec.output?.replaces;
+  return replaced === undefined ? '' : `${replacedNote(spec.name)}\n`;
 }
 
 /**

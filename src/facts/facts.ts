@@ -6,7 +6,7 @@
 import type { ScaleName } from '../core/predikat';
 import type { CellNumber } from '../workbook/cell-number';
 import { ModelReader } from '../workbook/cells';
-import type { Sheet, WorkbookModel } from '../workbook/model';
+import { staffModel, type Sheet, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { FactChoices } from './choices';
 import { budgetTablesOf, formBudgetOf, type BudgetReader, type BudgetTable } from './budget';
@@ -25,15 +25,18 @@ export type { FactChoices } from './choices';
 
 export class WorkbookFacts implements BudgetReader, IndicatorSource {
   readonly reader: ModelReader;
+  /** The staff's sheets: the add-in's outputs are never a source (DOMAIN §9). */
+  readonly model: WorkbookModel;
   private readonly sheetsByName = new Map<string, Sheet>();
   private readonly sheetOrder = new Map<string, number>();
   private readonly memo = new Map<string, unknown>();
 
   constructor(
-    readonly model: WorkbookModel,
+    workbook: WorkbookModel,
     readonly tables: readonly DetectedTable[],
     readonly choices: FactChoices = {},
   ) {
+    const model = (this.model = staffModel(workbook));
     this.reader = new ModelReader(model);
     model.sheets.forEach((sheet, index) => {
       this.sheetsByName.set(sheet.name, sheet);

@@ -39,6 +39,12 @@ export interface SheetSpec {
   print?: { landscape: boolean; fitToWidth: boolean; titleRows?: { first: number; last: number } };
   /** Native charts over this sheet's own cells; written where the host can carry them (Excel). */
   charts?: ChartSpec[];
+  /**
+   * Set on a generator's sheet (output-marker.ts): the writer marks it as that generator's
+   * output and writes it in place of the generator's earlier output of the same name;
+   * `replaces` names that sheet as the layout found it (for the CLI's message).
+   */
+  output?: { generator: string; replaces?: string };
 }
 
 /**

@@ -1,9 +1,12 @@
 /** The pane inside Excel: the workbook is the open document, settings are kept with it. */
 import { excelRun, getDocumentSetting, saveDocumentSettings } from '../hosts/office/office';
-import { readWorkbook } from '../hosts/office/read';
-import { addSheet, selectCell } from '../hosts/office/write';
+import { replacedNote } from '../sheetgen/output-marker';
 import { parseSettings, type PaneHost } from './host';
 import { inPane, type WorkbookSource, type YieldToPane } from './in-pane';
+
+/** The Office.js reader and writer load on first use, outside the pane's start-up JavaScript. */
+const officeRead = () => import(/* webpackChunkName: "office-read" */ '../hosts/office/read');
+const officeWrite = () => import(/* webpackChunkName: "office-write" */ '../hosts/office/write');
 
 const SKALA_KEY = 'lkj.skala';
 const TOLERANSI_KEY = 'lkj.toleransi';
@@ -14,10 +17,16 @@ export type ExcelHost = PaneHost & WorkbookSource;
 /** `yieldToPane`: how the engine hands the pane's thread back between steps (tests count them). */
 export function createExcelHost(yieldToPane?: YieldToPane): ExcelHost {
   const source: WorkbookSource = {
-    readWorkbook: (onProgress) => excelRun((context) => readWorkbook(context, { onProgress })),
+    readWorkbook: async (onProgress) => {
+      const { readWorkbook } = await officeRead();
+      return excelRun((context) => readWorkbook(context, { onProgress }));
+    },
     addSheet: async (spec) => {
-      const { name, notices } = await excelRun((context) => addSheet(context, spec));
-      const note = `Sheet baru "${name}" ditambahkan; sheet lain tidak diubah.`;
+      const { addSheet } = await officeWrite();
+      const { name, notices, replaced } = await excelRun((context) => addSheet(context, spec));
+      const note = replaced
+        ? `${replacedNote(name)} Sheet lain tidak diubah.`
+        : `Sheet baru "${name}" ditambahkan; sheet lain tidak diubah.`;
       return { name, note: [note, ...notices].join(' ') };
     },
   };
@@ -25,7 +34,10 @@ export function createExcelHost(yieldToPane?: YieldToPane): ExcelHost {
     kind: 'excel',
     ...source,
     ...inPane(source, yieldToPane),
-    selectCell: (sheet, cell) => excelRun((context) => selectCell(context, sheet, cell)),
+    selectCell: async (sheet, cell) => {
+      const { selectCell } = await officeWrite();
+      return excelRun((context) => selectCell(context, sheet, cell));
+    },
     loadSettings: () =>
       parseSettings(
         getDocumentSetting(SKALA_KEY),

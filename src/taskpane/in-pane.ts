@@ -70,14 +70,12 @@ export function inPane(
     async write(request, onStep, signal) {
       const run = runOf(onStep, signal);
       const workbook = await session(run);
-      const names = workbook.model.sheets.map((sheet) => sheet.name);
-      return source.addSheet(await workbook.sheet(request, names, run));
+      return source.addSheet(await workbook.sheet(request, workbook.model.sheets, run));
     },
     async writeReport(request) {
       const run = runOf(() => undefined);
       const workbook = await session(run);
-      const names = workbook.model.sheets.map((sheet) => sheet.name);
-      return source.addSheet(await workbook.report(request, names, run));
+      return source.addSheet(await workbook.report(request, workbook.model.sheets, run));
     },
   };
 }

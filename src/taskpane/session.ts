@@ -21,10 +21,11 @@ import {
   type RenjaPlan,
 } from '../renja';
 import type { Generator } from '../sheetgen/generator';
+import { outputSheet, type NamedSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 import { tabelGenerator, type TabelPlan } from '../tabel';
 import { detectSheetTables } from '../workbook/detect';
-import type { WorkbookModel } from '../workbook/model';
+import { staffModel, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type {
   Checked,
@@ -174,7 +175,7 @@ export class WorkbookSession {
   /** The sheet of the request's plan (planned again only where its settings or choices changed). */
   sheet<G extends GeneratorId>(
     request: WriteRequest<G>,
-    sheetNames: string[],
+    sheets: readonly NamedSheet[],
     run: Run<PlanStep>,
   ): Promise<SheetSpec> {
     return guarded('Sheet', run, async () => {
@@ -183,7 +184,7 @@ export class WorkbookSession {
       await run.pause();
       const { generator } = GENERATORS[request.generator];
       const options = (request.options ?? planned.options) as never;
-      return generator.layout(planned.plan, sheetNames, options);
+      return outputSheet(generator, planned.plan, sheets, options);
     });
   }
 
@@ -191,12 +192,16 @@ export class WorkbookSession {
    * The "Hasil Validasi" sheet of a validation of this workbook: the laporan generator over the
    * facts of its settings, as `lkj validate --laporan` writes it.
    */
-  report(request: ReportRequest, sheetNames: string[], run: Run<PlanStep>): Promise<SheetSpec> {
+  report(
+    request: ReportRequest,
+    sheets: readonly NamedSheet[],
+    run: Run<PlanStep>,
+  ): Promise<SheetSpec> {
     return guarded('Laporan', run, async () => {
       run.onStep({ kind: 'writing' });
       await run.pause();
       const { tables } = request.validation;
-      return laporanSheetOf({ ...request, model: this.model, tables }, sheetNames);
+      return laporanSheetOf({ ...request, model: this.model, tables }, sheets);
     });
   }
 
@@ -205,7 +210,7 @@ export class WorkbookSession {
     this.tables ??= (async () => {
       run.onStep({ kind: 'detecting' });
       const tables: DetectedTable[] = [];
-      for (const sheet of this.model.sheets) {
+      for (const sheet of staffModel(this.model).sheets) {
         await run.pause();
         tables.push(...detectSheetTables(sheet));
       }
@@ -265,9 +270,9 @@ export function laporanSheetOf(
     validation,
     source,
   }: ReportRequest & { model: WorkbookModel; tables: readonly DetectedTable[] },
-  sheetNames = model.sheets.map((sheet) => sheet.name),
+  sheets: readonly NamedSheet[] = model.sheets,
 ): SheetSpec {
   const facts = new WorkbookFacts(model, tables, settings);
   const options = { validation, source };
-  return laporanGenerator.layout(laporanGenerator.plan(facts, options), sheetNames, options);
+  return outputSheet(laporanGenerator, laporanGenerator.plan(facts, options), sheets, options);
 }

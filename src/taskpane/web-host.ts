@@ -36,7 +36,7 @@ export function createWebHost(
       note: [
         `Diunduh "${copyName}": salinan berkas dengan sheet baru "${written.name}"; berkas asli tidak diubah.`,
         `Yang tidak ikut tersalin: ${written.losses}.`,
-        ...written.leftOut,
+        ...written.notes,
       ].join(' '),
     };
   };

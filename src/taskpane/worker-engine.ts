@@ -6,7 +6,8 @@
  */
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { readWorkbookBytes } from '../hosts/xls/workbook-bytes';
-import { freeSheetName, type SheetSpec } from '../sheetgen/sheet-spec';
+import { replacedNote, type NamedSheet } from '../sheetgen/output-marker';
+import type { SheetSpec } from '../sheetgen/sheet-spec';
 import type { PlanStep, ValidationStep } from './engine-types';
 import { YearUnknownError } from '../facts/year';
 import { EngineError, WorkbookSession, type Run } from './session';
@@ -25,8 +26,8 @@ const CELLS_PER_MESSAGE = 10_000;
 const noPause = () => Promise.resolve();
 
 export class WorkerEngine {
-  /** The opened file as it is now (with the sheets written since), and its sheets' names. */
-  private file: { bytes: Uint8Array; sheetNames?: string[] } | null = null;
+  /** The opened file as it is now (with the sheets written since), and its sheets. */
+  private file: { bytes: Uint8Array; sheets?: NamedSheet[] } | null = null;
   /** The workbook read, and the bytes it was read from (older than the file's after a write). */
   private read: { from: Uint8Array; session: WorkbookSession } | null = null;
 
@@ -66,12 +67,12 @@ export class WorkerEngine {
       const { session } = await this.session(request.reread, run);
       this.post({ ok: true, preview: await session.plan(request.request, run) });
     } else {
-      const { session, sheetNames, bytes } = await this.session(false, run);
+      const { session, sheets, bytes } = await this.session(false, run);
       const spec =
         request.op === 'write'
-          ? await session.sheet(request.request, sheetNames, run)
-          : await session.report(request.request, sheetNames, run);
-      await this.write(bytes, spec, sheetNames);
+          ? await session.sheet(request.request, sheets, run)
+          : await session.report(request.request, sheets, run);
+      await this.write(bytes, spec, sheets);
     }
   }
 
@@ -100,7 +101,7 @@ export class WorkerEngine {
   private async session(
     fresh: boolean,
     run: Run<ValidationStep | PlanStep>,
-  ): Promise<{ session: WorkbookSession; sheetNames: string[]; bytes: Uint8Array }> {
+  ): Promise<{ session: WorkbookSession; sheets: NamedSheet[]; bytes: Uint8Array }> {
     const file = this.file;
     if (!file) throw new WorkbookReadError('Belum ada berkas. Buka berkas Excel terlebih dahulu.');
     if (!this.read || (fresh && this.read.from !== file.bytes)) {
@@ -108,21 +109,27 @@ export class WorkerEngine {
         run.onStep({ kind: 'reading', done, total }),
       );
       this.read = { from: file.bytes, session: new WorkbookSession(model) };
-      file.sheetNames = model.sheets.map((sheet) => sheet.name);
+      file.sheets = model.sheets.map(({ name, generatedBy }) => ({ name, generatedBy }));
     }
-    return { session: this.read.session, sheetNames: file.sheetNames ?? [], bytes: file.bytes };
+    return { session: this.read.session, sheets: file.sheets ?? [], bytes: file.bytes };
   }
 
   /** Writes the copy with the sheet added; later additions build on it, as in Excel. */
-  private async write(from: Uint8Array, spec: SheetSpec, sheetNames: string[]): Promise<void> {
-    const name = freeSheetName(spec.name, sheetNames);
-    const named = { ...spec, name };
+  private async write(from: Uint8Array, spec: SheetSpec, sheets: NamedSheet[]): Promise<void> {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
     // An .xls is copied as .xlsx: later additions build on that copy.
-    const { bytes, leftOut } = await writer.addSheetToCopy(from, named);
-    this.file = { bytes, sheetNames: [...sheetNames, name] };
+    const { bytes, name, replaced, leftOut } = await writer.addSheetToCopy(from, spec);
+    const generatedBy = spec.output?.generator;
+    this.file = {
+      bytes,
+      sheets: [
+        ...sheets.filter((sheet) => sheet.name !== replaced),
+        { name, ...(generatedBy ? { generatedBy } : {}) },
+      ],
+    };
+    const notes = [...(replaced ? [replacedNote(name)] : []), ...leftOut];
     // Copied, not transferred: the worker keeps the bytes for the next addition.
-    this.post({ ok: true, written: { name, bytes, losses: writer.WRITE_LOSSES, leftOut } });
+    this.post({ ok: true, written: { name, bytes, losses: writer.WRITE_LOSSES, notes } });
   }
 }
 

@@ -38,8 +38,8 @@ export interface WrittenCopy {
   bytes: Uint8Array;
   /** What a copy written this way lacks. */
   losses: string;
-  /** What of the new sheet the copy leaves out (its charts). */
-  leftOut: string[];
+  /** What else the user should know: the earlier output it replaced, what it leaves out (charts). */
+  notes: string[];
 }
 
 export type XlsxResponse =

@@ -19,7 +19,7 @@ import { tableKind } from './detect-kind';
 import { settleBodyRoles, settleRoles } from './detect-rules/roles';
 import type { TracedTable } from './detect-rules/rule';
 import { tableYear, titleAbove } from './detect-title';
-import type { CellRange, Sheet, WorkbookModel } from './model';
+import { staffModel, type CellRange, type Sheet, type WorkbookModel } from './model';
 import type {
   ColumnEquation,
   DetectedTable,
@@ -45,7 +45,7 @@ interface TableHead {
 
 /** Every recognised table of the workbook, sheet by sheet, top to bottom. */
 export function detectTables(model: WorkbookModel): DetectedTable[] {
-  return model.sheets.flatMap(detectSheetTables);
+  return staffModel(model).sheets.flatMap(detectSheetTables);
 }
 
 /** Every recognised table of one sheet. */

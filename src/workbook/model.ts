@@ -63,6 +63,12 @@ export class Sheet {
    */
   hidden = false;
 
+  /**
+   * The generator (`evaluasi`, `tabel` …) whose marker the sheet carries: an output of the
+   * add-in, never read as the staff's input (DOMAIN §9).
+   */
+  generatedBy?: string;
+
   constructor(readonly name: string) {}
 
   get rowCount(): number {
@@ -140,6 +146,13 @@ export interface WorkbookModel {
   sheets: Sheet[];
   /** What the reader could not read and the user must know, in Bahasa Indonesia. */
   notices?: string[];
+}
+
+/** The sheets the staff wrote: every sheet but the add-in's outputs. */
+export function staffModel(model: WorkbookModel): WorkbookModel {
+  return model.sheets.every((sheet) => sheet.generatedBy === undefined)
+    ? model
+    : { ...model, sheets: model.sheets.filter((sheet) => sheet.generatedBy === undefined) };
 }
 
 /** `3, 7` → `G3`. */

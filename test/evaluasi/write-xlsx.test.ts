@@ -198,9 +198,9 @@ describe('addSheetToXlsx', () => {
     expect(parts.filter((part) => /chart|drawing/i.test(part))).toEqual([]);
     expect(leftOutOfCopy(spec)).toEqual([
       'Grafik hanya dibuat di Excel: 2 grafik ("Target dan Realisasi", ' +
-        '"Realisasi 2021–2023") tidak ada di salinan .xlsx, karena penulis salinan (ExcelJS) ' +
-        'tidak dapat menulis grafik. Tabel dan rumusnya lengkap; untuk grafiknya, buka workbook ' +
-        'di Excel dan buat sheet ini dari panel add-in.',
+        '"Realisasi 2021–2023") tidak ada di salinan .xlsx, karena salinan .xlsx yang ditulis ' +
+        'di luar Excel tidak dapat memuat grafik. Tabel dan rumusnya lengkap; untuk grafiknya, ' +
+        'buka workbook di Excel dan buat sheet ini dari panel add-in.',
     ]);
     expect(leftOutOfCopy(SPEC)).toEqual([]);
     expect(leftOutOfCopy({ ...SPEC, charts: [] })).toEqual([]);

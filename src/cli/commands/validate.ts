@@ -17,11 +17,18 @@ import { readAkumulasi } from '../../core/akumulasi';
 import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
 import { WorkbookFacts } from '../../facts/facts';
 import { laporanGenerator } from '../../laporan';
+import { outputSheet } from '../../sheetgen/output-marker';
 import { rangeToA1 } from '../../workbook/model';
 import type { Command, Output } from '../command';
 import { outputProblem } from '../output-file';
 import { readWorkbookFile, type WorkbookFile } from '../read-file';
-import { COPY_NOTE, outputTarget, writeSheetCopy, type SheetCopyArgs } from '../sheet-copy';
+import {
+  COPY_NOTE,
+  outputTarget,
+  replacedLine,
+  writeSheetCopy,
+  type SheetCopyArgs,
+} from '../sheet-copy';
 
 const USAGE =
   'Pemakaian: lkj validate BERKAS.xlsx|.xls... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]...\n' +
@@ -153,11 +160,10 @@ async function writeLaporan(
   // The pane names the file by its name alone; so does the copy.
   const laporanOptions = { validation: report, source: path.basename(target.input) };
   const plan = laporanGenerator.plan(facts, laporanOptions);
-  const names = model.sheets.map((sheet) => sheet.name);
-  const spec = laporanGenerator.layout(plan, names, laporanOptions);
+  const spec = outputSheet(laporanGenerator, plan, model.sheets, laporanOptions);
   const code = await writeSheetCopy(data, spec, target, io.stderr);
   if (code === 0 && !json)
-    io.stdout.write(`\nLembar "${spec.name}" ditulis ke ${target.output}.\n`);
+    io.stdout.write(`\nLembar "${spec.name}" ditulis ke ${target.output}.\n${replacedLine(spec)}`);
   return code;
 }
 

@@ -10,6 +10,7 @@
  * without merges, and the model says so in `notices`. The workbook is always read.
  */
 import { Sheet, type CellRange, type WorkbookModel } from '../../workbook/model';
+import { readMarker, type OutputMarker } from '../../sheetgen/output-marker';
 import { mergedAreas } from './address';
 import { BYTES_PER_CELL, PAYLOAD_BUDGET, splitAllowance } from './payload';
 
@@ -50,11 +51,15 @@ export async function readWorkbook(
   worksheets.load('items/name,items/visibility');
   const tables = context.workbook.tables;
   tables.load('items/name,items/showHeaders,items/worksheet/name');
+  const names = context.workbook.names;
+  names.load('items/name,items/formula');
   await step();
 
+  const outputs = outputsOf(names.items);
   const sheets = worksheets.items.map((worksheet) => {
     const sheet = new Sheet(worksheet.name);
     sheet.hidden = worksheet.visibility !== 'Visible';
+    sheet.generatedBy = outputs.get(worksheet.name);
     return { worksheet, sheet };
   });
   const queueOutlines = (withMerges: boolean) => {
@@ -269,4 +274,14 @@ function storeCells(block: Block, range: Excel.Range): void {
       });
     }
   }
+}
+
+/** The output markers among the workbook's names (output-marker.ts); one of a deleted sheet reads `#REF!` and is none. */
+export function markersOf(names: readonly Excel.NamedItem[]): OutputMarker[] {
+  return names.flatMap((item) => readMarker(item.name, String(item.formula)) ?? []);
+}
+
+/** The generator whose marker names the sheet, by sheet name. */
+function outputsOf(names: readonly Excel.NamedItem[]): Map<string, string> {
+  return new Map(markersOf(names).map((marker) => [marker.sheet, marker.generator]));
 }

@@ -1,6 +1,6 @@
 /**
- * Writes a SheetSpec as a new sheet (never over an existing one) and moves the selection to a
- * cell. One sync reads the sheet names; the writes follow in as few batches as Excel on the web's
+ * Writes a SheetSpec as a new sheet and moves the selection to a cell. It never writes over a
+ * sheet, except a generator's earlier output, which it replaces (output-marker.ts). One sync reads the sheet names; the writes follow in as few batches as Excel on the web's
  * 5 MB request limit allows: one for a sheet of ordinary size, bands of whole rows for a report
  * of thousands of linked findings. A band Excel refuses for its size anyway is written again in
  * two halves. Charts follow once the sheet is complete, each in a sync of its own (charts.ts).
@@ -14,7 +14,9 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../../sheetgen/sheet-spec';
+import { markerName, replacedMarker, type OutputMarker } from '../../sheetgen/output-marker';
 import { addCharts } from './charts';
+import { markersOf } from './read';
 import { BYTES_PER_ACTION, BYTES_PER_CELL, PAYLOAD_BUDGET, splitAllowance } from './payload';
 
 /** Points per character of column width, for Excel's default font. */
@@ -28,6 +30,8 @@ export interface WriteOptions {
 export interface WrittenSheet {
   /** The name the sheet got. */
   name: string;
+  /** The generator's earlier output it replaced (output-marker.ts), under the same name. */
+  replaced?: string;
   /** What the user should know, in Bahasa Indonesia: the charts Excel refused to make. */
   notices: string[];
 }
@@ -43,20 +47,24 @@ export async function addSheet(
   options: WriteOptions = {},
 ): Promise<WrittenSheet> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/position');
+  const names = context.workbook.names;
+  names.load('items/name,items/formula');
   await context.sync();
 
-  const name = freeSheetName(
-    spec.name,
-    worksheets.items.map((worksheet) => worksheet.name),
-  );
+  const taken = worksheets.items.map((worksheet) => worksheet.name);
+  const replacing = replacedOutput(spec, markersOf(names.items), worksheets.items);
+  // A replacement is written under a free name first and takes the old sheet's name and place
+  // in the last batch, so a failed write leaves the earlier output as it was.
+  const name = freeSheetName(spec.name, taken);
   let worksheet!: Excel.Worksheet;
   let added = false;
   const widths = Object.entries(spec.columnWidths ?? {});
   // Merges, widths, the sheet's settings and activation go with the last band: reserve their
   // share of every band.
   const finishing =
-    (2 * spec.merges.length + 3 * widths.length + SHEET_SETTINGS_ACTIONS + 1) * BYTES_PER_ACTION;
+    (2 * spec.merges.length + 3 * widths.length + SHEET_SETTINGS_ACTIONS + MARKER_ACTIONS + 1) *
+    BYTES_PER_ACTION;
   const bands = rowBands(spec.cells, (options.budgetBytes ?? PAYLOAD_BUDGET) - finishing);
   const maySplit = splitAllowance();
 
@@ -70,6 +78,16 @@ export async function addSheet(
       );
     }
     applySheetSettings(worksheet, spec);
+    if (replacing) {
+      replacing.worksheet.delete();
+      names.getItem(replacing.marker).delete();
+      worksheet.name = replacing.worksheet.name;
+      worksheet.position = replacing.worksheet.position;
+    }
+    if (spec.output) {
+      const marker = replacing?.marker ?? markerName(spec.output.generator, namesOf(names.items));
+      names.add(marker, worksheet.getRange('A1')).visible = false;
+    }
     worksheet.activate();
   };
 
@@ -98,7 +116,25 @@ export async function addSheet(
     if (added) await removeQuietly(context, worksheet);
     throw error;
   }
-  return { name, notices: await addCharts(context, worksheet, name, spec.charts ?? []) };
+  const final = replacing ? replacing.worksheet.name : name;
+  const notices = await addCharts(context, worksheet, final, spec.charts ?? []);
+  return { name: final, notices, ...(replacing ? { replaced: final } : {}) };
+}
+
+/** At most this many actions for replacing the earlier output and marking the new one. */
+const MARKER_ACTIONS = 8;
+
+const namesOf = (items: readonly Excel.NamedItem[]) => items.map((item) => item.name);
+
+/** The sheet `spec` replaces and its marker's name (replacedMarker). */
+function replacedOutput(
+  spec: SheetSpec,
+  markers: readonly OutputMarker[],
+  worksheets: readonly Excel.Worksheet[],
+): { worksheet: Excel.Worksheet; marker: string } | undefined {
+  const marker = replacedMarker(spec, markers);
+  const worksheet = worksheets.find((candidate) => candidate.name === marker?.sheet);
+  return marker && worksheet ? { worksheet, marker: marker.name } : undefined;
 }
 
 /** At most this many actions for frozen rows, the filter and the print settings. */

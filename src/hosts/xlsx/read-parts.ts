@@ -4,6 +4,7 @@
  * only what the model needs. Where ExcelJS 4.4 (the reader before this one) read a part in its
  * own way, it is read the same way, so the model stays as it was; each such place says so.
  */
+import { isMarkerName, readMarker } from '../../sheetgen/output-marker';
 import type { ExcelTable } from '../../workbook/model';
 import { checkedCell, type WorkCounter } from './work-limits';
 import { readPart, type Archive } from './xml-part';
@@ -18,13 +19,16 @@ export interface SheetEntry {
 export interface WorkbookPart {
   sheets: SheetEntry[];
   date1904: boolean;
+  /** The generator whose output marker names the sheet, by sheet name (output-marker.ts). */
+  outputs: Map<string, string>;
 }
 
 /** xl/workbook.xml: the sheets in order, the date system, and the defined names counted. */
 export function readWorkbook(archive: Archive, counter: WorkCounter): WorkbookPart {
-  const workbook: WorkbookPart = { sheets: [], date1904: false };
+  const workbook: WorkbookPart = { sheets: [], date1904: false, outputs: new Map() };
   let inDefinedName = false;
   let definedName = '';
+  let nameOf = '';
   readPart(archive, 'xl/workbook.xml', {
     open(name, attributes) {
       if (name === 'sheet') {
@@ -39,6 +43,7 @@ export function readWorkbook(archive: Archive, counter: WorkCounter): WorkbookPa
       } else if (name === 'definedName') {
         inDefinedName = true;
         definedName = '';
+        nameOf = attributes.name ?? '';
         return true;
       }
       return false;
@@ -50,6 +55,8 @@ export function readWorkbook(archive: Archive, counter: WorkCounter): WorkbookPa
       if (name !== 'definedName') return;
       inDefinedName = false;
       counter.definedName(definedName);
+      const marker = isMarkerName(nameOf) ? readMarker(nameOf, definedName) : undefined;
+      if (marker) workbook.outputs.set(marker.sheet, marker.generator);
     },
   });
   return workbook;

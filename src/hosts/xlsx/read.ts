@@ -120,6 +120,7 @@ function readModel(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
     if (!WORKSHEET_PART.test(part) || !archive.entries.has(part) || read.has(part)) continue;
     const sheet = new Sheet(entry.name);
     sheet.hidden = entry.hidden;
+    sheet.generatedBy = workbook.outputs.get(entry.name);
     readWorksheet(archive, part, sheet, parts);
     sheets.push(sheet);
     read.add(part);

@@ -4,6 +4,7 @@
  * in the copy (see WRITE_LOSSES); the CLI says so and writes a copy, never over its input.
  */
 import type { CellValue, Worksheet } from 'exceljs';
+import type JSZip from 'jszip';
 import { rangeToA1, toA1 } from '../../workbook/model';
 import {
   HIGHLIGHT_COLOR,
@@ -12,6 +13,14 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../../sheetgen/sheet-spec';
+import {
+  isMarkerName,
+  markerName,
+  markerReference,
+  readMarker,
+  replacedMarker,
+  type OutputMarker,
+} from '../../sheetgen/output-marker';
 import { xlsxForCopy } from '../xls/workbook-bytes';
 import { loadXlsx, quietly } from './load';
 
@@ -31,23 +40,23 @@ export function leftOutOfCopy(spec: SheetSpec): string[] {
   const titles = charts.map((chart) => `"${chart.title}"`).join(', ');
   return [
     `Grafik hanya dibuat di Excel: ${charts.length} grafik (${titles}) ` +
-      'tidak ada di salinan .xlsx, karena penulis salinan (ExcelJS) tidak dapat menulis grafik. ' +
+      'tidak ada di salinan .xlsx, karena salinan .xlsx yang ditulis di luar Excel tidak dapat memuat grafik. ' +
       'Tabel dan rumusnya lengkap; untuk grafiknya, buka workbook di Excel dan buat sheet ini ' +
       'dari panel add-in.',
   ];
 }
 
 /**
- * The file (an .xlsx, or an .xls copied as .xlsx) with the sheet added, and what the copy lacks
- * beyond WRITE_LOSSES, for the user: the web page's writer.
+ * The file (an .xlsx, or an .xls copied as .xlsx) with the sheet written (writeSheetToXlsx), and
+ * what the copy lacks beyond WRITE_LOSSES, for the user: the web page's and lkj's writer.
  */
 export async function addSheetToCopy(
   bytes: Uint8Array,
   spec: SheetSpec,
-): Promise<{ bytes: Uint8Array; leftOut: string[] }> {
+): Promise<XlsxWrite & { leftOut: string[] }> {
   const copy = await xlsxForCopy(bytes);
   return {
-    bytes: await addSheetToXlsx(copy.bytes, spec),
+    ...(await writeSheetToXlsx(copy.bytes, spec)),
     leftOut: [...(copy.losses ? [copy.losses] : []), ...leftOutOfCopy(spec)],
   };
 }
@@ -78,6 +87,16 @@ export function storedFormula(formula: string): string {
     .join('');
 }
 
+type Ordered = Worksheet & { orderNo: number };
+
+/** A copy with a sheet written, the name the sheet got, and the earlier output it replaced. */
+export interface XlsxWrite {
+  bytes: Uint8Array;
+  name: string;
+  /** The sheet of the same name the same generator wrote earlier, now replaced (output-marker.ts). */
+  replaced?: string;
+}
+
 /**
  * The .xlsx with `spec` added as a new sheet (renamed `… (2)` if the name is taken), without its
  * charts (see leftOutOfCopy).
@@ -86,17 +105,59 @@ export async function addSheetToXlsx(
   input: ArrayBuffer | Uint8Array,
   spec: SheetSpec,
 ): Promise<Uint8Array> {
+  return (await writeSheetToXlsx(input, spec)).bytes;
+}
+
+/**
+ * addSheetToXlsx, saying what it did. A generator's sheet is marked as its output; it takes the
+ * place (position and name) of the same generator's earlier output of its name (replacedMarker),
+ * and is added beside a sheet of that name the staff wrote.
+ */
+export async function writeSheetToXlsx(
+  input: ArrayBuffer | Uint8Array,
+  spec: SheetSpec,
+): Promise<XlsxWrite> {
   const workbook = await loadXlsx(input);
-  const name = freeSheetName(
-    spec.name,
-    workbook.worksheets.map((worksheet) => worksheet.name),
-  );
+  // ExcelJS would write the markers back without `hidden`: they are all written in finishPackage.
+  const names = workbook.definedNames.model;
+  workbook.definedNames.model = names.filter((defined) => !isMarkerName(defined.name));
+  const exists = (sheet: string) => workbook.getWorksheet(sheet) !== undefined;
+  const markers = names
+    .map((defined) => readMarker(defined.name, defined.ranges.join(',')))
+    .filter((marker): marker is OutputMarker => marker !== undefined && exists(marker.sheet));
+  const { output } = spec;
+  const old = replacedMarker(spec, markers);
+  const replaced = old && workbook.getWorksheet(old.sheet);
+  if (replaced) workbook.removeWorksheet(replaced.id);
+  const name = replaced
+    ? replaced.name
+    : freeSheetName(
+        spec.name,
+        workbook.worksheets.map((worksheet) => worksheet.name),
+      );
   const worksheet = workbook.addWorksheet(name);
+  // ExcelJS orders the sheets by orderNo (absent from its types): the new one takes the old place.
+  if (replaced) (worksheet as Ordered).orderNo = (replaced as Ordered).orderNo;
   writeSpec(worksheet, spec);
   // Cached results serve viewers that do not calculate; Excel and LibreOffice recalculate on open.
   workbook.calcProperties.fullCalcOnLoad = true;
+  const kept = markers.filter((marker) => marker !== old);
+  if (output) {
+    const taken = kept.map((marker) => marker.name);
+    kept.push({
+      name: old?.name ?? markerName(output.generator, taken),
+      generator: output.generator,
+      sheet: name,
+    });
+  }
   const written = new Uint8Array((await quietly(() => workbook.xlsx.writeBuffer())) as ArrayBuffer);
-  return addInternalLinks(written, `xl/worksheets/sheet${worksheet.id}.xml`, spec.cells);
+  const bytes = await finishPackage(
+    written,
+    `xl/worksheets/sheet${worksheet.id}.xml`,
+    spec.cells,
+    kept,
+  );
+  return { bytes, name, ...(replaced ? { replaced: replaced.name } : {}) };
 }
 
 function writeSpec(worksheet: Worksheet, spec: SheetSpec): void {
@@ -138,24 +199,35 @@ function writeCell(worksheet: Worksheet, spec: SpecCell): void {
 const AFTER_HYPERLINKS =
   /<(printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
-const xmlAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const xmlAttribute = (text: string) => xmlText(text).replace(/"/g, '&quot;');
+
+/**
+ * What ExcelJS cannot write, added to its package: the links to cells and the hidden output
+ * markers. Only those entries are rewritten; the others are copied compressed as they are.
+ */
+async function finishPackage(
+  xlsx: Uint8Array,
+  sheetPath: string,
+  cells: readonly SpecCell[],
+  markers: readonly OutputMarker[],
+): Promise<Uint8Array> {
+  const links = cells.filter((cell) => cell.link !== undefined);
+  if (links.length === 0 && markers.length === 0) return xlsx;
+  const { JSZip } = await import(/* webpackMode: "eager" */ './writer-libraries');
+  const zip = await JSZip.loadAsync(xlsx);
+  if (links.length > 0) await addInternalLinks(zip, sheetPath, links);
+  if (markers.length > 0) await addMarkers(zip, markers);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
 
 /**
  * Links to cells of the workbook, written as Excel writes them: `<hyperlink ref location>` with
  * the location bare (`'Tabel 3.1'!G8`) and no relationship. ExcelJS can only write a link as an
  * external relationship, which LibreOffice opens as a file on disk; so the sheet's XML gets its
- * `<hyperlinks>` here. Only that entry is rewritten; the others are copied compressed as they are.
+ * `<hyperlinks>` here.
  */
-async function addInternalLinks(
-  xlsx: Uint8Array,
-  sheetPath: string,
-  cells: readonly SpecCell[],
-): Promise<Uint8Array> {
-  const links = cells.filter((cell) => cell.link !== undefined);
-  if (links.length === 0) return xlsx;
-  const { JSZip } = await import(/* webpackMode: "eager" */ './writer-libraries');
-  const zip = await JSZip.loadAsync(xlsx);
+async function addInternalLinks(zip: JSZip, sheetPath: string, links: readonly SpecCell[]) {
   const entry = zip.file(sheetPath);
   if (!entry) throw new Error(`${sheetPath} tidak ada di berkas yang ditulis`);
   const xml = await entry.async('string');
@@ -167,7 +239,30 @@ async function addInternalLinks(
     .join('')}</hyperlinks>`;
   const at = xml.search(AFTER_HYPERLINKS);
   zip.file(sheetPath, xml.slice(0, at) + element + xml.slice(at));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * The output markers as hidden defined names, which ExcelJS cannot write: into the
+ * `<definedNames>` it wrote, else as that element after `<sheets>` (the schema's order).
+ */
+async function addMarkers(zip: JSZip, markers: readonly OutputMarker[]) {
+  const path = 'xl/workbook.xml';
+  const xml = (await zip.file(path)?.async('string')) ?? '';
+  const names = markers
+    .map(
+      (marker) =>
+        `<definedName name="${marker.name}" hidden="1">${xmlText(markerReference(marker.sheet))}</definedName>`,
+    )
+    .join('');
+  const end = xml.indexOf('</definedNames>');
+  const sheetsEnd = xml.indexOf('</sheets>') + '</sheets>'.length;
+  if (end < 0 && sheetsEnd < '</sheets>'.length) throw new Error(`${path} tanpa <sheets>`);
+  zip.file(
+    path,
+    end >= 0
+      ? xml.slice(0, end) + names + xml.slice(end)
+      : `${xml.slice(0, sheetsEnd)}<definedNames>${names}</definedNames>${xml.slice(sheetsEnd)}`,
+  );
 }
 
 /** A formula with its cached result; text always as a string value (never parsed as a formula). */

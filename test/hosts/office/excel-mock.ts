@@ -147,7 +147,53 @@ export interface WrittenRange {
   mock: OfficeMockObject;
 }
 
+/** A workbook-level defined name referring to a sheet's A1, as the add-in's markers do. */
+export interface FakeName {
+  name: string;
+  /** The sheet its reference is on. */
+  sheet: string;
+  visible?: boolean;
+}
+
+/**
+ * Excel's rules for a defined name ("Names in formulas", Microsoft support): at most 255
+ * characters; a letter, `_` or `\` first, then letters, digits, `.` and `_`; no spaces; not a
+ * cell reference (`A1`, `R1C1`) and not `C`, `c`, `R`, `r`.
+ */
+export function validExcelName(name: string): boolean {
+  return (
+    name.length <= 255 &&
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
+    !/^[rc]$/i.test(name) &&
+    !/^[a-z]{1,3}\d+$/i.test(name) &&
+    !/^r\d*c\d*$/i.test(name)
+  );
+}
+
+/**
+ * Excel's rules for a sheet name ("Rename a worksheet", Microsoft support): 1 to 31 characters,
+ * none of `/ \ ? * : [ ]`, not starting or ending with an apostrophe, not "History".
+ */
+export function validSheetName(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[/\\?*:[\]]/.test(name) &&
+    !/^'|'$/.test(name) &&
+    name.toLowerCase() !== 'history'
+  );
+}
+
+/** `'Tabel LKj'!$A$1`, quoted as Excel quotes a sheet name that is not a plain word. */
+function a1Reference(sheet: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)
+    ? `${sheet}!$A$1`
+    : `'${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
 export interface MockOptions {
+  /** The workbook's defined names. */
+  names?: FakeName[];
   payloadLimit?: number;
   /**
    * The code of an oversized batch. Excel on the web may answer with GeneralException instead
@@ -198,7 +244,49 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     charts: [] as MockChart[],
     /** Each chart deleted, `sheet: title`. */
     chartsDeleted: [] as string[],
+    /** Each rename, `old → new`. */
+    renamed: [] as string[],
+    /** The sheets' names in their order now. */
+    sheetOrder: () => live.sheets.map((sheet) => sheet.name),
+    /** The defined names now: `name = formula` (hidden ones marked). */
+    names: () =>
+      live.names.map(
+        (item) => `${item.name} = ${formulaOf(item)}${item.visible ? '' : ' (tersembunyi)'}`,
+      ),
   };
+  /**
+   * The sheets and the defined names as the queued operations leave them; a refused batch puts
+   * them back as the last sync left them.
+   */
+  interface LiveName {
+    name: string;
+    sheet: FakeSheet | undefined;
+    visible: boolean;
+  }
+  const live = {
+    sheets: [...sheets],
+    names: (options.names ?? []).map((item): LiveName => ({
+      name: item.name,
+      sheet: sheets.find((sheet) => sheet.name === item.sheet),
+      visible: item.visible ?? true,
+    })),
+  };
+  const snapshot = () => ({
+    sheets: live.sheets.map((sheet) => ({ sheet, name: sheet.name })),
+    names: live.names.map((item) => ({ ...item })),
+  });
+  let liveCommitted = snapshot();
+  const liveRollBack = () => {
+    live.sheets = liveCommitted.sheets.map(({ sheet, name }) => Object.assign(sheet, { name }));
+    live.names = liveCommitted.names.map((item) => ({ ...item }));
+  };
+  /** What Excel shows for a name: its reference, `#REF!` once its sheet is deleted. */
+  const formulaOf = (item: LiveName) =>
+    item.sheet && live.sheets.includes(item.sheet) ? `=${a1Reference(item.sheet.name)}` : '=#REF!';
+  const sheetNamed = (name: string, except?: FakeSheet) =>
+    live.sheets.find(
+      (sheet) => sheet !== except && sheet.name.toLowerCase() === name.toLowerCase(),
+    );
   /** What a refused batch queued never happens: the lists are cut back to the last sync. */
   const changes = [
     stats.added,
@@ -221,6 +309,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     refusal = Object.assign(new Error(message), { code });
   };
   const INVALID_ARGUMENT = 'The argument is invalid or missing or has an incorrect format.';
+  const ALREADY_EXISTS = 'The resource being created already exists.';
 
   /** The sheet and address of each range handed out for writing. */
   const addresses = new WeakMap<object, { sheet: string; address: string }>();
@@ -251,7 +340,10 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     });
   };
 
-  const writeRange = (sheet: string, address: string) => {
+  /** The sheet of each range handed out for writing, which a name may refer to. */
+  const rangeSheets = new WeakMap<object, FakeSheet>();
+  const writeRange = (fake: FakeSheet, address: string) => {
+    const sheet = fake.name;
     stats.writeSyncs.add(stats.syncs);
     requested += OBJECT_PATH_BYTES + address.length;
     if (!onGrid(address)) refuse('InvalidArgument', INVALID_ARGUMENT);
@@ -268,6 +360,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     stats.written.push({ sheet, address, mock });
     const range = recorded(mock);
     addresses.set(range, { sheet, address });
+    rangeSheets.set(range, fake);
     return range;
   };
 
@@ -436,7 +529,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
             ? whole
             : /^\d+:\d+$/.test(address)
               ? wholeRows(address)
-              : writeRange(sheet.name, address),
+              : writeRange(sheet, address),
         getRangeByIndexes: block,
         visibility: sheet.visibility ?? 'Visible',
         activate: () => {
@@ -444,11 +537,48 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
           else
             refuse('InvalidOperation', 'This operation is not permitted for the current object.');
         },
-        delete: () => stats.deleted.push(sheet.name),
+        position: live.sheets.indexOf(sheet),
+        delete: () => {
+          requested += ACTION_BYTES;
+          stats.deleted.push(sheet.name);
+          live.sheets = live.sheets.filter((other) => other !== sheet);
+        },
       }),
     );
     stats.pageLayouts.set(sheet.name, worksheet.pageLayout as OfficeMockObject);
-    return worksheet;
+    // Renaming and moving act on the workbook, as Excel checks them. The mock's own load and
+    // sync set the property to the value it holds: those pass.
+    const held = (property: string) =>
+      (worksheet as unknown as { _properties: Map<string, { _value: unknown }> })._properties.get(
+        property,
+      )?._value;
+    return new Proxy(worksheet, {
+      set(object, property, value, receiver) {
+        if ((property === 'name' || property === 'position') && value === held(property)) {
+          return Reflect.set(object, property, value, receiver);
+        }
+        if (property === 'name') {
+          requested += ACTION_BYTES + JSON.stringify(value).length;
+          const name = String(value);
+          if (!validSheetName(name)) refuse('InvalidArgument', INVALID_ARGUMENT);
+          else if (sheetNamed(name, sheet)) refuse('ItemAlreadyExists', ALREADY_EXISTS);
+          else {
+            stats.renamed.push(`${sheet.name} → ${name}`);
+            sheet.name = name;
+          }
+          return true;
+        }
+        if (property === 'position') {
+          requested += ACTION_BYTES;
+          const at = Number(value);
+          const others = live.sheets.filter((other) => other !== sheet);
+          if (!(at >= 0 && at <= others.length)) refuse('InvalidArgument', INVALID_ARGUMENT);
+          else live.sheets = [...others.slice(0, at), sheet, ...others.slice(at)];
+          return true;
+        }
+        return Reflect.set(object, property, value, receiver);
+      },
+    });
   };
 
   const worksheetMocks = sheets.map(worksheetMock);
@@ -476,7 +606,11 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   const worksheets = collection(worksheetMocks, {
     add: (name: string) => {
       stats.added.push(name);
-      return worksheetMock({ name, rows: 0, cols: 0 });
+      if (!validSheetName(name)) refuse('InvalidArgument', INVALID_ARGUMENT);
+      else if (sheetNamed(name)) refuse('ItemAlreadyExists', ALREADY_EXISTS);
+      const added: FakeSheet = { name, rows: 0, cols: 0 };
+      live.sheets.push(added);
+      return worksheetMock(added);
     },
     getItem: (name: string) => {
       const index = sheets.findIndex((sheet) => sheet.name === name);
@@ -488,8 +622,64 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   track(worksheets);
   track(tables);
 
+  /**
+   * `workbook.names`: its items as a load finds them, `add` and `getItem` as Excel checks them (a
+   * name by the rules above, unique ignoring case; a Range as reference).
+   */
+  let loadedNames: OfficeMockObject | null = null;
+  const names = {
+    load(properties: string) {
+      const items = live.names.map((item) =>
+        track(
+          new OfficeMockObject({
+            name: item.name,
+            formula: formulaOf(item),
+            visible: item.visible,
+          }),
+        ),
+      );
+      loadedNames = track(collection(items, {}));
+      loadedNames.load(properties);
+      return names;
+    },
+    get items(): unknown {
+      return loadedNames ? loadedNames.items : 'not loaded';
+    },
+    add(name: string, reference: unknown) {
+      requested += OBJECT_PATH_BYTES + ACTION_BYTES + name.length;
+      const sheet =
+        typeof reference === 'object' && reference !== null
+          ? rangeSheets.get(reference)
+          : undefined;
+      const lower = name.toLowerCase();
+      const item: LiveName = { name, sheet, visible: true };
+      if (!validExcelName(name) || !sheet) refuse('InvalidArgument', INVALID_ARGUMENT);
+      else if (live.names.some((other) => other.name.toLowerCase() === lower)) {
+        refuse('ItemAlreadyExists', ALREADY_EXISTS);
+      } else live.names.push(item);
+      return {
+        set visible(visible: boolean) {
+          requested += ACTION_BYTES;
+          item.visible = visible;
+        },
+      };
+    },
+    getItem(name: string) {
+      requested += OBJECT_PATH_BYTES;
+      const lower = name.toLowerCase();
+      return {
+        delete: () => {
+          requested += ACTION_BYTES;
+          const index = live.names.findIndex((item) => item.name.toLowerCase() === lower);
+          if (index < 0) refuse('ItemNotFound', 'The requested resource does not exist.');
+          else live.names.splice(index, 1);
+        },
+      };
+    },
+  };
+
   const context = {
-    workbook: { worksheets, tables },
+    workbook: { worksheets, tables, names },
     async sync() {
       stats.syncs += 1;
       const payload = pending.reduce((sum, size) => sum + size, 0);
@@ -501,6 +691,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       refusal = null;
       if (refused) {
         rollBack();
+        liveRollBack();
         stats.charts.length = chartsBeforeRefusal;
         throw refused;
       }
@@ -508,6 +699,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       if (request > limit) {
         stats.refused += 1;
         rollBack();
+        liveRollBack();
         throw sizeError(
           'RequestPayloadSizeLimitExceeded',
           'The request payload size has exceeded the limit.',
@@ -516,12 +708,14 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       if (payload > limit) {
         stats.refused += 1;
         rollBack();
+        liveRollBack();
         throw sizeError(
           'ResponsePayloadSizeLimitExceeded',
           'The response payload size has exceeded the limit.',
         );
       }
       committed = changes.map((list) => list.length);
+      liveCommitted = snapshot();
       chartsCommitted = stats.charts.length;
       if (loadedCells) stats.payloads.push(payload);
       if (request > 0) stats.requests.push(request);
