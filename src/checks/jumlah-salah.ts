@@ -24,7 +24,7 @@ export const rule: Check = {
           compare(context, budget, total.row, total.parts, 'Total'),
         ),
       ])
-      .concat(context.tables.flatMap((table) => doubleCounts(context, table)));
+      .concat(doubleCountsOf(context).map((slip) => slip.finding));
   },
 };
 
@@ -34,7 +34,26 @@ export const rule: Check = {
  * twice. Every Rp column is read, not only the budget's: a quarter's Rp is summed the same way.
  * Only where the kode path places the rows; a descendant whose amount is 0 changes nothing.
  */
-function doubleCounts(context: CheckContext, table: DetectedTable): Finding[] {
+export interface DoubleCount {
+  table: DetectedTable;
+  row: number;
+  col: number;
+  stated: CellNumber;
+  /** The sum without the rows counted twice. */
+  right: number;
+  finding: Finding;
+}
+
+/** Every double count on the workbook's Renja forms (see `doubleCountsIn`), once per context. */
+export function doubleCountsOf(context: CheckContext): DoubleCount[] {
+  return context.shared(allDoubleCounts);
+}
+
+function allDoubleCounts(context: CheckContext): DoubleCount[] {
+  return context.tables.flatMap((table) => doubleCountsIn(context, table));
+}
+
+function doubleCountsIn(context: CheckContext, table: DetectedTable): DoubleCount[] {
   const budget = context.facts.renjaBudget(table);
   if (budget?.source !== 'kode') return [];
   const descendants = new Map<number, Set<number>>();
@@ -66,18 +85,17 @@ function doubleCounts(context: CheckContext, table: DetectedTable): Finding[] {
         const label = budget.nodes.find((node) => node.row.row === r)?.row.label;
         return label ? `baris ${r} (${label})` : `baris ${r}`;
       };
-      return [
-        finding(
-          rule,
-          context.at(sheet, row, column.col),
-          `Rumus =${formula.replace(/^=/, '')} menjumlahkan ${parents.map(named).join(', ')} ` +
-            `beserta rinciannya sendiri menurut kode (baris ${twice.join(', ')}), padahal ` +
-            `rincian itu sudah termasuk di dalamnya: terhitung dua kali. Tertulis ${stated.shown}, ` +
-            `seharusnya ${formatAngka(right, stated.decimals)}`,
-          right,
-          stated.value,
-        ),
-      ];
+      const slip = finding(
+        rule,
+        context.at(sheet, row, column.col),
+        `Rumus =${formula.replace(/^=/, '')} menjumlahkan ${parents.map(named).join(', ')} ` +
+          `beserta rinciannya sendiri menurut kode (baris ${twice.join(', ')}), padahal ` +
+          `rincian itu sudah termasuk di dalamnya: terhitung dua kali. Tertulis ${stated.shown}, ` +
+          `seharusnya ${formatAngka(right, stated.decimals)}`,
+        right,
+        stated.value,
+      );
+      return [{ table, row, col: column.col, stated, right, finding: slip }];
     }),
   );
 }

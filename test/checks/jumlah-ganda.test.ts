@@ -4,6 +4,7 @@
  * 63). The case table writes a small coded form and changes its Rp cells of TW II.
  */
 import { rule } from '../../src/checks/jumlah-salah';
+import { rule as realisasiBerbeda } from '../../src/checks/realisasi-berbeda';
 import type { Cell } from '../../src/workbook/model';
 import type { ColumnEquation, ColumnRole, EquationNode } from '../../src/workbook/table-types';
 import { findingsOf, type CellInput } from './helpers';
@@ -53,7 +54,7 @@ function form(j: (CellInput | undefined)[], codes = true): CellInput[][] {
     codes && name ? '5.03.02' : null,
     codes ? kode : null,
     name,
-    'Indikator',
+    row === 5 ? 'Persentase karir ASN' : `Jumlah dokumen ${row}`,
     1,
     pagu,
     1,
@@ -71,18 +72,19 @@ function form(j: (CellInput | undefined)[], codes = true): CellInput[][] {
   ];
 }
 
+const spec = (rows: CellInput[][], sheet = 'Renja') => ({
+  kind: 'renja' as const,
+  sheet,
+  roles: ROLES,
+  numbers: NUMBERS,
+  measures: MEASURES,
+  units: UNITS,
+  rows,
+  equations: EQUATIONS,
+});
+
 const run = (rows: CellInput[][]): string[] =>
-  findingsOf(rule, [
-    {
-      kind: 'renja',
-      roles: ROLES,
-      numbers: NUMBERS,
-      measures: MEASURES,
-      units: UNITS,
-      rows,
-      equations: EQUATIONS,
-    },
-  ]).map((found) => `${found.cell} ${found.expected} ${found.message}`);
+  findingsOf(rule, [spec(rows)]).map((found) => `${found.cell} ${found.expected} ${found.message}`);
 
 describe('jumlah-salah: a row summed with its own sub rows', () => {
   const kegiatan = f('SUM(J3:J4)', 150);
@@ -121,5 +123,42 @@ describe('jumlah-salah: a row summed with its own sub rows', () => {
     ],
   ])('%s', (_name, rows, expected) => {
     expect(run(rows)).toEqual(expected);
+  });
+});
+
+/**
+ * realisasi-berbeda: Tabel 2.2 (sheet RKPD) restating the form's indicator 'Persentase karir ASN'
+ * (row 5, TW II Rp =SUM(J2:J4) = 300 counting its sub kegiatan twice, rightly 150).
+ */
+describe('realisasi-berbeda: a double count copied into another form', () => {
+  const doubled = form([f('SUM(J3:J4)', 150), 100, 50, f('SUM(J2:J4)', 300)]);
+  const tabel22 = (name: string, tw1: CellInput, tw2: CellInput): CellInput[][] => [
+    [null, null, 'Program Kepegawaian', name, 1, 300, 1, tw1, 1, tw2, 2, f('H2+J2', 0)],
+  ];
+  const copied = (formRows: CellInput[][], rkpd: CellInput[][]): string[] =>
+    findingsOf(realisasiBerbeda, [spec(formRows), spec(rkpd, 'RKPD')]).map(
+      (found) => `${found.sheet}!${found.cell} ${found.expected} ${found.message}`,
+    );
+  it.each<[string, CellInput[][], CellInput[][], string[]]>([
+    [
+      'the TW II Rp typed as the double count',
+      doubled,
+      tabel22('Persentase karir ASN', 10, 300),
+      [
+        'RKPD!J2 150 Realisasi 300 untuk "Persentase karir ASN" sama dengan Renja!J5, jumlah ' +
+          'yang menghitung rincian dua kali; seharusnya 150',
+      ],
+    ],
+    ['the TW II Rp typed right', doubled, tabel22('Persentase karir ASN', 10, 150), []],
+    ['another quarter holds the number', doubled, tabel22('Persentase karir ASN', 300, 150), []],
+    ['another indicator holds the number', doubled, tabel22('Indeks kepuasan', 10, 300), []],
+    [
+      'the form sums right: the same number is no copy of a slip',
+      form([f('SUM(J3:J4)', 300), 200, 100, f('J2', 300)]),
+      tabel22('Persentase karir ASN', 10, 300),
+      [],
+    ],
+  ])('%s', (_name, formRows, rkpd, expected) => {
+    expect(copied(formRows, rkpd)).toEqual(expected);
   });
 });
