@@ -28,12 +28,7 @@ export const rule: Check = {
   },
 };
 
-/**
- * A sum on a Renja form that adds a row and, by the form's kode path, that row's own descendants
- * (`=SUM(R61:R63)` over kegiatan 61 and its sub kegiatan 62, 63): the descendants are counted
- * twice. Every Rp column is read, not only the budget's: a quarter's Rp is summed the same way.
- * Only where the kode path places the rows; a descendant whose amount is 0 changes nothing.
- */
+/** A double count on a Renja form: the SUM cell, what it states, and its right sum. */
 export interface DoubleCount {
   table: DetectedTable;
   row: number;
@@ -53,6 +48,12 @@ function allDoubleCounts(context: CheckContext): DoubleCount[] {
   return context.tables.flatMap((table) => doubleCountsIn(context, table));
 }
 
+/**
+ * A sum on a Renja form that adds a row and, by the form's kode path, that row's own descendants
+ * (`=SUM(R61:R63)` over kegiatan 61 and its sub kegiatan 62, 63): the descendants are counted
+ * twice. Every Rp column is read, not only the budget's: a quarter's Rp is summed the same way.
+ * Only where the kode path places the rows; a descendant whose amount is 0 changes nothing.
+ */
 function doubleCountsIn(context: CheckContext, table: DetectedTable): DoubleCount[] {
   const budget = context.facts.renjaBudget(table);
   if (budget?.source !== 'kode') return [];
