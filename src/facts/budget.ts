@@ -206,7 +206,7 @@ function buildBudgetTable(
  * The rows a formula adds in its own column (`SUM(J21:J27)`, `J20+J28`, `SUM(O12+O91)`, `J72`);
  * undefined for any other formula (another column, a constant, a product).
  */
-function addedRows(formula: string | undefined, col: number): number[] | undefined {
+export function addedRows(formula: string | undefined, col: number): number[] | undefined {
   if (formula === undefined) return undefined;
   let body = formula.replace(/\s+/g, '').replace(/^=/, '').toUpperCase();
   body = /^SUM\((.*)\)$/.exec(body)?.[1] ?? body;

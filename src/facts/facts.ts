@@ -96,9 +96,21 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
   get formBudget(): BudgetTable | undefined {
     return this.once('formBudget', () => {
       const form = sourceForm(this.tables);
-      const columns = form && this.renjaForm(form);
-      return columns && formBudgetOf(this, columns);
+      return form && this.renjaBudget(form);
     });
+  }
+
+  /** The budget of one Renja form (undefined for another table), read once per table. */
+  renjaBudget(table: DetectedTable): BudgetTable | undefined {
+    const budgets = this.once(
+      'renjaBudgets',
+      () => new Map<DetectedTable, BudgetTable | undefined>(),
+    );
+    if (!budgets.has(table)) {
+      const form = this.renjaForm(table);
+      budgets.set(table, form && formBudgetOf(this, form));
+    }
+    return budgets.get(table);
   }
 
   sheet(name: string): Sheet {
