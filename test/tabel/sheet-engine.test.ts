@@ -357,7 +357,8 @@ describe('BAB III from a small workbook: levels, groups, what is left to fill', 
       [1, 'Nilai IKM layanan', 'PROGRAM PEMBINAAN DESA', 'Persentase desa dibina', 90, 95, -5],
     ]),
   );
-  const plan = planTabel(new WorkbookFacts(model, detectTables(model)));
+  // The workbook states no year: the user's, as the pane and --tahun give it.
+  const plan = planTabel(new WorkbookFacts(model, detectTables(model), { tahun: 2025 }));
   const spec = tabelSheet(
     plan,
     model.sheets.map((sheet) => sheet.name),
@@ -408,7 +409,7 @@ describe('BAB III from a small workbook: levels, groups, what is left to fill', 
 
   test('without tujuan / sasaran indicators, 3.1, 3.4 and 3.5 say why they are left out', () => {
     const programs = modelOf(model.sheets.find((sheet) => sheet.name === 'Program')!);
-    const only = planTabel(new WorkbookFacts(programs, detectTables(programs)));
+    const only = planTabel(new WorkbookFacts(programs, detectTables(programs), { tahun: 2025 }));
     const reasons = Object.fromEntries(only.sections.map((s) => [s.id, s.reason ?? '']));
     for (const id of [1, 4, 5]) expect(reasons[id]).toMatch(/indikator tujuan\/sasaran/);
     expect(only.sections.filter((s) => s.hasData).map((s) => s.id)).toEqual([2, 7]);
