@@ -3,9 +3,8 @@
  * `lkj renja`): the input, `-o`, `--timpa` and `--skala` options, and writing the copy safely.
  */
 import { SCALE_NAMES, type ScaleName } from '../core/predikat';
-import { xlsxForCopy } from '../hosts/xls/workbook-bytes';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
-import { addSheetToXlsx, WRITE_LOSSES } from '../hosts/xlsx/write';
+import { addSheetToCopy, WRITE_LOSSES } from '../hosts/xlsx/write';
 import { replacedNote } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 import type { Command, Output } from './command';
@@ -104,9 +103,7 @@ export async function writeSheetCopy(
   let written: Uint8Array;
   let losses: string | undefined;
   try {
-    const copy = await xlsxForCopy(data);
-    losses = copy.losses;
-    written = await addSheetToXlsx(copy.bytes, spec);
+    ({ bytes: written, copyLosses: losses } = await addSheetToCopy(data, spec));
   } catch (error) {
     stderr.write(
       `${parsed.input}: ${error instanceof WorkbookReadError ? error.message : 'salinan tidak dapat dibuat karena kesalahan tak terduga di penulis .xlsx.'} Tidak ada berkas yang ditulis.\n`,

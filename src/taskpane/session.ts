@@ -247,16 +247,19 @@ export class WorkbookSession {
 }
 
 /**
- * Runs `work`; a failure other than the workbook's (unreadable, no year) or a cancellation becomes
- * an EngineError.
+ * A failure the user can act on, its message already Bahasa Indonesia: the file cannot be read, or
+ * it states no year (the panel asks for one). Anything else is the add-in's failure.
  */
+export function isUsersToAnswer(error: unknown): error is WorkbookReadError | YearUnknownError {
+  return error instanceof WorkbookReadError || error instanceof YearUnknownError;
+}
+
+/** Runs `work`; a failure not the user's to answer, nor a cancellation, becomes an EngineError. */
 async function guarded<T>(what: string, run: Run<never>, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    // A workbook without a year is the user's to answer (the panel asks), not the add-in's failure.
-    if (error instanceof WorkbookReadError || error instanceof YearUnknownError) throw error;
-    if (run.signal?.aborted) throw error;
+    if (isUsersToAnswer(error) || run.signal?.aborted) throw error;
     throw new EngineError(what, error);
   }
 }

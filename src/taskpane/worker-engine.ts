@@ -9,8 +9,7 @@ import { readWorkbookBytes } from '../hosts/xls/workbook-bytes';
 import { replacedNote, type NamedSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 import type { PlanStep, ValidationStep } from './engine-types';
-import { YearUnknownError } from '../facts/year';
-import { EngineError, WorkbookSession, type Run } from './session';
+import { EngineError, isUsersToAnswer, WorkbookSession, type Run } from './session';
 import type { WorkbookModel } from '../workbook/model';
 import type { CellBand, EngineRequest, EngineWorker, XlsxMessage } from './xlsx-service';
 
@@ -40,11 +39,9 @@ export class WorkerEngine {
       this.post({
         ok: false,
         message:
-          error instanceof WorkbookReadError ||
-          error instanceof EngineError ||
-          error instanceof YearUnknownError
+          isUsersToAnswer(error) || error instanceof EngineError
             ? error.message
-            : 'Berkas tidak dapat diproses karena kesalahan tak terduga di pembaca .xlsx.',
+            : 'Berkas tidak dapat diproses karena kesalahan tak terduga di add-in; berkas tidak diubah.',
       });
     }
   }
@@ -118,7 +115,7 @@ export class WorkerEngine {
   private async write(from: Uint8Array, spec: SheetSpec, sheets: NamedSheet[]): Promise<void> {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ '../hosts/xlsx/write');
     // An .xls is copied as .xlsx: later additions build on that copy.
-    const { bytes, name, replaced, leftOut } = await writer.addSheetToCopy(from, spec);
+    const { bytes, name, replaced, copyLosses } = await writer.addSheetToCopy(from, spec);
     const generatedBy = spec.output?.generator;
     this.file = {
       bytes,
@@ -127,7 +124,11 @@ export class WorkerEngine {
         { name, ...(generatedBy ? { generatedBy } : {}) },
       ],
     };
-    const notes = [...(replaced ? [replacedNote(name)] : []), ...leftOut];
+    const notes = [
+      ...(replaced ? [replacedNote(name)] : []),
+      ...(copyLosses ? [copyLosses] : []),
+      ...writer.leftOutOfCopy(spec),
+    ];
     // Copied, not transferred: the worker keeps the bytes for the next addition.
     this.post({ ok: true, written: { name, bytes, losses: writer.WRITE_LOSSES, notes } });
   }

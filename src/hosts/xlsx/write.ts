@@ -48,16 +48,16 @@ export function leftOutOfCopy(spec: SheetSpec): string[] {
 
 /**
  * The file (an .xlsx, or an .xls copied as .xlsx) with the sheet written (writeSheetToXlsx), and
- * what the copy lacks beyond WRITE_LOSSES, for the user: the web page's and lkj's writer.
+ * what an .xls's copy lost (`copyLosses`), for the user: the web page's and lkj's writer.
  */
 export async function addSheetToCopy(
   bytes: Uint8Array,
   spec: SheetSpec,
-): Promise<XlsxWrite & { leftOut: string[] }> {
+): Promise<XlsxWrite & { copyLosses?: string }> {
   const copy = await xlsxForCopy(bytes);
   return {
     ...(await writeSheetToXlsx(copy.bytes, spec)),
-    leftOut: [...(copy.losses ? [copy.losses] : []), ...leftOutOfCopy(spec)],
+    ...(copy.losses ? { copyLosses: copy.losses } : {}),
   };
 }
 
