@@ -13,6 +13,7 @@ import { actualOf } from './compare';
 
 export const rule: Check = {
   id: 'akumulasi-rumus',
+  title: 'Nilai akhir yang dijumlahkan',
   severity: 'info',
   description:
     'Realisasi s.d. tahun ini yang menjumlahkan tahun lalu dan tahun ini sesuai rumus baris penomoran formulir, pada indikator yang dari nama dan satuannya tampak bernilai akhir (persentase, indeks): pilih jenis indikatornya bila memang nilai akhir.',

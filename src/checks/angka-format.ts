@@ -22,6 +22,7 @@ const QUALITATIVE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
 
 export const rule: Check = {
   id: 'angka-format',
+  title: 'Angka yang tidak terbaca',
   severity: 'error',
   description:
     'Teks di kolom angka yang tidak dapat dibaca sebagai angka, atau hanya dapat dibaca dengan menebak (pengelompokan ribuan tidak baku, format Inggris).',

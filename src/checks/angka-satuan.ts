@@ -4,6 +4,7 @@ import { counted, examples, firstCell, textColumns } from './text-columns';
 
 export const rule: Check = {
   id: 'angka-satuan',
+  title: 'Angka bercampur satuan',
   severity: 'info',
   description:
     'Angka ditulis bersama satuan atau kata lain ("24 partai politik", "9039 Petani"): angkanya dibaca, tetapi Excel tidak dapat menghitungnya. Satu temuan per kolom tabel.',

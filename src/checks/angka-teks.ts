@@ -5,6 +5,7 @@ import { counted, examples, firstCell, textColumns, type TextColumn } from './te
 
 export const rule: Check = {
   id: 'angka-teks',
+  title: 'Angka tersimpan sebagai teks',
   severity: 'warning',
   description:
     'Angka disimpan sebagai teks di kolom angka: Excel tidak dapat menghitungnya dengan rumus. Satu temuan per kolom tabel, dengan jumlah selnya.',

@@ -9,6 +9,7 @@ import type { ValueCell } from './indicators';
 
 export const rule: Check = {
   id: 'arah-turun',
+  title: 'Arah indikator belum jelas',
   severity: 'info',
   description:
     'Capaian tertulis cocok dengan rumus "makin rendah makin baik" padahal arah indikator tidak dinyatakan (kolom Arah/Polaritas), atau mengikuti konvensi "tren negatif" target / realisasi × 100 pada indikator arah turun.',

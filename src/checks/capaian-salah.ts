@@ -5,6 +5,7 @@ import { actualOf, expectedNumber, shownNumber } from './compare';
 
 export const rule: Check = {
   id: 'capaian-salah',
+  title: 'Capaian salah hitung',
   severity: 'error',
   description:
     'Capaian tertulis tidak sama dengan realisasi / target × 100 (atau rumus arah turun), dengan toleransi sesuai desimal yang tertulis.',

@@ -12,6 +12,8 @@ export type ValidationOptions = Pick<FactChoices, 'skala' | 'toleransi' | 'jenis
 export interface Check {
   /** Public id (DOMAIN section 7): the CLI prints it and the pane filters on it. */
   readonly id: string;
+  /** A few Bahasa Indonesia words naming the check, for headings and the pane's filter. */
+  readonly title: string;
   readonly severity: Severity;
   /** One sentence in Bahasa Indonesia for the pane's help and `lkj validate`. */
   readonly description: string;

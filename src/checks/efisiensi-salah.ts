@@ -9,6 +9,7 @@ import { columnOf } from './tables';
 
 export const rule: Check = {
   id: 'efisiensi-salah',
+  title: 'Efisiensi salah hitung',
   severity: 'error',
   description:
     'Efisiensi tertulis tidak sama dengan capaian kinerja − capaian anggaran (serapan), dalam poin persen.',

@@ -6,6 +6,7 @@ import { tableErrors, type TemplateBlock } from './template-rows';
 
 export const rule: Check = {
   id: 'galat-templat',
+  title: 'Galat di baris templat kosong',
   severity: 'info',
   description:
     'Rumus yang disalin ke baris templat yang belum diisi memberi galat Excel (#DIV/0! …): satu catatan per blok baris, bukan per sel.',

@@ -12,6 +12,7 @@ import { columnOf } from './tables';
 
 export const rule: Check = {
   id: 'hitung-salah',
+  title: 'Penghitungan tidak cocok',
   severity: 'error',
   description:
     'Penghitungan yang angkanya tidak menghasilkan hasil yang tertulis: setiap langkah "=" diperiksa, dan kolom Hasil sebagai langkah terakhir; hasil IKM dengan bobot lazim lain (0,111 atau 0,11 untuk 1/9) diterima; pada formulir Renja, baris rata-rata (K dirata-ratakan, Rp dijumlahkan) dan baris persentase di bawahnya.',

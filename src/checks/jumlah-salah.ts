@@ -11,6 +11,7 @@ import { budgetTables, shortHeader } from './tables';
 
 export const rule: Check = {
   id: 'jumlah-salah',
+  title: 'Jumlah tidak sama dengan rinciannya',
   severity: 'error',
   description:
     'Jumlah program/kegiatan/sub kegiatan atau baris JUMLAH/TOTAL yang tidak sama dengan jumlah rinciannya, hanya bila hierarkinya pasti (kode, penomoran bertingkat A/I/1.1, atau baris JUMLAH tepat di bawah rinciannya); juga rumus SUM pada formulir Renja yang menjumlahkan sebuah baris beserta rinciannya sendiri menurut kode (terhitung dua kali).',

@@ -5,6 +5,7 @@ import { quoted } from './indicators';
 
 export const rule: Check = {
   id: 'nilai-kosong',
+  title: 'Target atau realisasi kosong',
   severity: 'error',
   description:
     'Baris indikator tanpa target atau tanpa realisasi, sehingga capaiannya tidak dapat dihitung.',

@@ -4,6 +4,7 @@ import { nipCells, type NipCell } from './nip-cells';
 
 export const rule: Check = {
   id: 'nip-kembar',
+  title: 'Satu NIP untuk dua nama',
   severity: 'error',
   description: 'Satu NIP dipakai oleh dua nama berbeda di tabel SDM.',
   check(context) {

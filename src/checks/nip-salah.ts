@@ -5,6 +5,7 @@ import { nipCells } from './nip-cells';
 
 export const rule: Check = {
   id: 'nip-salah',
+  title: 'NIP tidak mungkin',
   severity: 'error',
   description:
     'NIP yang tidak 18 digit, atau yang tanggal lahir, TMT CPNS, atau digit jenis kelaminnya tidak mungkin (NI PPPK dibaca sebagai NI PPPK).',

@@ -5,6 +5,7 @@ import { columnOf } from './tables';
 
 export const rule: Check = {
   id: 'pangkat-golongan',
+  title: 'Pangkat tidak sesuai golongan',
   severity: 'error',
   description:
     'Pangkat tidak sesuai golongan (misalnya "Pengatur Muda" dengan II/b, yang seharusnya Pengatur Muda Tingkat I).',

@@ -10,6 +10,7 @@ import { predikatRowFindings } from './predikat-rows';
 
 export const rule: Check = {
   id: 'predikat-salah',
+  title: 'Predikat tidak sesuai capaian',
   severity: 'error',
   description:
     'Predikat tertulis tidak sesuai pita skala untuk capaiannya (skala LKJ bawaan; P86 atau IKM dikenali dari label tabel atau dipilih pengguna; pada baris predikat formulir Renja: skala IF di rumus sel, atau P86).',

@@ -11,6 +11,7 @@ import { doubleCountsOf } from './jumlah-salah';
 
 export const rule: Check = {
   id: 'realisasi-berbeda',
+  title: 'Realisasi berbeda antartabel',
   severity: 'warning',
   description:
     'Indikator yang sama (dan tahun yang sama) memiliki realisasi berbeda di dua tabel (termasuk hasil penghitungan), atau realisasi Rp yang menyalin jumlah terhitung dua kali dari formulir Renja lain.',

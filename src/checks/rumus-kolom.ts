@@ -14,6 +14,7 @@ import { quarterTargetFindings } from './target-triwulan';
 
 export const rule: Check = {
   id: 'rumus-kolom',
+  title: 'Tidak sesuai rumus kolom',
   severity: 'error',
   description:
     'Baris yang melanggar rumus kolom yang tertulis di baris penomoran tabel (misalnya 7=5-6 atau 15 = 14 / 6 x 100), atau target triwulan yang tidak sampai pada target tahunan (dijumlahkan untuk indikator kumulatif, triwulan terakhir untuk nilai akhir).',

@@ -4,6 +4,7 @@ import { tableErrors } from './template-rows';
 
 export const rule: Check = {
   id: 'sel-error',
+  title: 'Sel berisi galat Excel',
   severity: 'error',
   description:
     'Nilai galat Excel (#REF!, #DIV/0!, #VALUE!, #N/A …) di dalam tabel, pada baris yang sudah diisi.',

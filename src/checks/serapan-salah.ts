@@ -12,6 +12,7 @@ import type { Finding } from './finding';
 
 export const rule: Check = {
   id: 'serapan-salah',
+  title: 'Serapan anggaran salah',
   severity: 'error',
   description:
     'Serapan tertulis tidak sama dengan realisasi / pagu × 100, atau realisasi anggaran melebihi pagu (pada formulir Renja: realisasi Rp tahun berjalan melebihi target Renja Rp).',

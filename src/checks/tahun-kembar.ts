@@ -6,6 +6,7 @@ import type { Finding } from './finding';
 
 export const rule: Check = {
   id: 'tahun-kembar',
+  title: 'Dua tahun berangka sama',
   severity: 'info',
   description:
     'Dua tahun dengan target dan realisasi yang sama persis untuk semua indikator (kemungkinan salin-tempel).',

@@ -5,6 +5,7 @@ import { quoted } from './indicators';
 
 export const rule: Check = {
   id: 'target-nol',
+  title: 'Target nol',
   severity: 'error',
   description: 'Target 0 pada baris yang capaiannya dihitung: pembagian dengan nol (#DIV/0!).',
   check(context) {

@@ -1,9 +1,17 @@
-/** Findings grouped by sheet, then by check; each with its message and a link to its cell. */
-import { useMemo, type ReactNode } from 'react';
-import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * Findings by sheet, then by check; alike findings folded into one line that opens on its cells.
+ * Each finding has its message and a link to its cell.
+ */
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../checks/finding';
-import { SEVERITY_LABELS, orderFindings, sheetLabel } from '../laporan/outcome';
+import { formatAngka } from '../core/angka';
+import { SEVERITY_LABELS, sheetLabel } from '../laporan/outcome';
+import { columnsText, type FindingRow, type SheetSection } from './finding-filter';
 import type { CellTarget } from './SheetPreview';
+
+/** What a host adds beside one finding, or beside a folded line for all of its findings. */
+export type RenderFindingActions = (findings: Finding[]) => ReactNode;
 
 const useStyles = makeStyles({
   sheet: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -23,13 +31,29 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
   },
-  ruleId: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  // The check's id is for whoever reads the CLI's output or DOMAIN §7: small, after the title.
+  ruleId: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+  },
   list: { listStyle: 'none', margin: 0, padding: 0 },
+  cells: {
+    listStyle: 'none',
+    margin: 0,
+    padding: `0 0 0 ${tokens.spacingHorizontalL}`,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
+  },
   item: {
     padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
-  where: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  where: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
   // Fluent's own focus mark on a link is a double underline, easy to miss in a long list.
   link: {
     ':focus-visible': {
@@ -40,7 +64,9 @@ const useStyles = makeStyles({
       borderRadius: tokens.borderRadiusSmall,
     },
   },
+  toggle: { minWidth: 0, paddingLeft: 0, textAlign: 'left', fontWeight: tokens.fontWeightRegular },
   message: { display: 'block', overflowWrap: 'anywhere' },
+  example: { display: 'block', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
 });
 
 const BADGE_COLORS: Record<Severity, 'danger' | 'warning' | 'informative'> = {
@@ -49,45 +75,8 @@ const BADGE_COLORS: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   info: 'informative',
 };
 
-export interface FindingGroup {
-  sheet: string;
-  /** The sheet is hidden in Excel: its group comes after the visible sheets'. */
-  hidden: boolean;
-  rules: { rule: string; description: string; findings: Finding[] }[];
-}
-
-/**
- * The first `limit` findings in the pane's order (see orderFindings), grouped by sheet, then by
- * check.
- */
-export function groupFindings(
-  findings: readonly Finding[],
-  sheetOrder: readonly string[],
-  checkOrder: readonly { id: string; description: string }[],
-  limit = Infinity,
-): FindingGroup[] {
-  const sorted = orderFindings(
-    findings,
-    sheetOrder,
-    checkOrder.map((check) => check.id),
-  ).slice(0, limit);
-  const groups: FindingGroup[] = [];
-  for (const finding of sorted) {
-    let group = groups[groups.length - 1];
-    if (group?.sheet !== finding.sheet) {
-      group = { sheet: finding.sheet, hidden: finding.hidden === true, rules: [] };
-      groups.push(group);
-    }
-    let rule = group.rules[group.rules.length - 1];
-    if (rule?.rule !== finding.rule) {
-      const description = checkOrder.find((check) => check.id === finding.rule)?.description;
-      rule = { rule: finding.rule, description: description ?? finding.rule, findings: [] };
-      group.rules.push(rule);
-    }
-    rule.findings.push(finding);
-  }
-  return groups;
-}
+/** Cells of a folded line drawn at once; more follow on request. */
+export const CELLS_PER_PAGE = 50;
 
 /** `BAB III!L31` inside a message, for the workbook's own sheet names (longest first). */
 function referencePattern(sheets: readonly string[]): RegExp | null {
@@ -98,18 +87,16 @@ function referencePattern(sheets: readonly string[]): RegExp | null {
   return new RegExp(`(${names.join('|')})!([A-Z]{1,3}[1-9]\\d{0,6})(?![A-Za-z0-9])`, 'g');
 }
 
-/** A message with each reference to another cell as a link to that cell. */
-function MessageText({
-  message,
-  pattern,
-  linkClass,
-  onOpen,
-}: {
-  message: string;
+interface ListContext {
   pattern: RegExp | null;
-  linkClass: string;
   onOpen: (target: CellTarget) => void;
-}) {
+  renderActions?: RenderFindingActions;
+  styles: ReturnType<typeof useStyles>;
+}
+
+/** A message with each reference to another cell as a link to that cell. */
+function MessageText({ message, context }: { message: string; context: ListContext }) {
+  const { pattern, styles, onOpen } = context;
   if (!pattern) return <>{message}</>;
   const parts: ReactNode[] = [];
   let last = 0;
@@ -118,13 +105,14 @@ function MessageText({
     const at = match.index ?? 0;
     parts.push(message.slice(last, at));
     parts.push(
+      // The name starts with the text shown, so that speaking what one sees finds the link.
       <Link
         key={at}
         as="button"
         inline
-        className={linkClass}
+        className={styles.link}
         data-testid="message-link"
-        aria-label={`Buka sel ${cell} di sheet ${sheet}`}
+        aria-label={`${text} — buka sel`}
         onClick={() => onOpen({ sheet, cell })}
       >
         {text}
@@ -136,72 +124,142 @@ function MessageText({
   return <>{parts}</>;
 }
 
+function FindingItem({ finding, context }: { finding: Finding; context: ListContext }) {
+  const { styles } = context;
+  return (
+    <li
+      className={styles.item}
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-sheet={finding.sheet}
+      data-cell={finding.cell}
+    >
+      <span className={styles.where}>
+        <Link
+          as="button"
+          className={styles.link}
+          data-testid="finding-link"
+          onClick={() => context.onOpen(finding)}
+          aria-label={`${finding.cell} — buka sel di sheet ${finding.sheet}`}
+        >
+          {finding.cell}
+        </Link>
+        <Badge appearance="tint" color={BADGE_COLORS[finding.severity]} size="medium">
+          {SEVERITY_LABELS[finding.severity]}
+        </Badge>
+        {context.renderActions?.([finding])}
+      </span>
+      <span className={styles.message}>
+        <MessageText message={finding.message} context={context} />
+      </span>
+    </li>
+  );
+}
+
+/** FOLD_FROM or more alike findings: one line with their number and columns, opening on the cells. */
+function FoldedRow({ row, context }: { row: FindingRow; context: ListContext }) {
+  const { styles } = context;
+  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(CELLS_PER_PAGE);
+  const cellsId = useId();
+  const [first] = row.findings;
+  const total = row.findings.length;
+  return (
+    <li
+      className={styles.item}
+      data-testid="finding-group"
+      data-rule={first.rule}
+      data-sheet={first.sheet}
+      data-count={total}
+    >
+      <span className={styles.where}>
+        <Button
+          appearance="transparent"
+          className={styles.toggle}
+          data-testid="group-toggle"
+          aria-expanded={open}
+          aria-controls={open ? cellsId : undefined}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}&nbsp;</span>
+          {formatAngka(total)} temuan serupa · {columnsText(row.findings)}
+        </Button>
+        <Badge appearance="tint" color={BADGE_COLORS[first.severity]} size="medium">
+          {SEVERITY_LABELS[first.severity]}
+        </Badge>
+        {context.renderActions?.(row.findings)}
+      </span>
+      {!open && (
+        <span className={styles.example}>
+          Contoh {first.cell}: {first.message}
+        </span>
+      )}
+      {open && (
+        <>
+          <ul id={cellsId} className={styles.cells} aria-label={`${formatAngka(total)} sel`}>
+            {row.findings.slice(0, shown).map((finding, i) => (
+              <FindingItem key={`${finding.cell}-${i}`} finding={finding} context={context} />
+            ))}
+          </ul>
+          {total > shown && (
+            <Button
+              size="small"
+              data-testid="group-more"
+              onClick={() => setShown(shown + CELLS_PER_PAGE)}
+            >
+              Tampilkan {Math.min(CELLS_PER_PAGE, total - shown)} sel berikutnya ({shown} dari{' '}
+              {formatAngka(total)})
+            </Button>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
 export function FindingList({
-  groups,
+  sections,
   sheets,
   onOpen,
+  renderActions,
 }: {
-  groups: FindingGroup[];
+  sections: SheetSection[];
   /** The workbook's sheet names, to find references to other cells in the messages. */
   sheets: readonly string[];
   onOpen: (target: CellTarget) => void;
+  /** Drawn beside each finding and each folded line (the fixes' buttons). */
+  renderActions?: RenderFindingActions;
 }) {
   const styles = useStyles();
   const pattern = useMemo(() => referencePattern(sheets), [sheets]);
+  const context: ListContext = { pattern, onOpen, renderActions, styles };
   return (
-    <div>
-      {groups.map((group) => (
+    <div data-testid="finding-list">
+      {sections.map((section) => (
         // Open at first; the user may fold a sheet away. A native <details> needs no script
         // for the keyboard (Enter or Space on its summary).
-        <details key={group.sheet} open className={styles.sheet}>
+        <details key={section.sheet} open className={styles.sheet}>
           <summary className={styles.summary}>
-            <h3 className={styles.sheetHeading}>
-              {sheetLabel(group.sheet, group.hidden)} (
-              {group.rules.reduce((sum, rule) => sum + rule.findings.length, 0)})
-            </h3>
+            <h2 className={styles.sheetHeading}>
+              {sheetLabel(section.sheet, section.hidden)} ({formatAngka(section.count)})
+            </h2>
           </summary>
-          {group.rules.map((rule) => (
-            <section key={rule.rule} aria-label={`${rule.description} (${rule.rule})`}>
-              <h4 className={styles.ruleHeading}>
-                {rule.description} <span className={styles.ruleId}>{rule.rule}</span>
-              </h4>
+          {section.rules.map((rule) => (
+            <div key={rule.rule}>
+              <h3 className={styles.ruleHeading}>
+                {rule.title} <span className={styles.ruleId}>{rule.rule}</span>
+              </h3>
               <ul className={styles.list}>
-                {rule.findings.map((finding, i) => (
-                  <li
-                    key={`${finding.cell}-${i}`}
-                    className={styles.item}
-                    data-testid="finding"
-                    data-rule={finding.rule}
-                    data-severity={finding.severity}
-                    data-sheet={finding.sheet}
-                    data-cell={finding.cell}
-                  >
-                    <span className={styles.where}>
-                      <Link
-                        as="button"
-                        className={styles.link}
-                        data-testid="finding-link"
-                        onClick={() => onOpen(finding)}
-                        aria-label={`Buka sel ${finding.cell} di sheet ${finding.sheet}`}
-                      >
-                        {finding.cell}
-                      </Link>
-                      <Badge appearance="tint" color={BADGE_COLORS[finding.severity]} size="small">
-                        {SEVERITY_LABELS[finding.severity]}
-                      </Badge>
-                    </span>
-                    <span className={styles.message}>
-                      <MessageText
-                        message={finding.message}
-                        pattern={pattern}
-                        linkClass={styles.link}
-                        onOpen={onOpen}
-                      />
-                    </span>
-                  </li>
-                ))}
+                {rule.rows.map((row) =>
+                  row.findings.length === 1 ? (
+                    <FindingItem key={row.key} finding={row.findings[0]} context={context} />
+                  ) : (
+                    <FoldedRow key={row.key} row={row} context={context} />
+                  ),
+                )}
               </ul>
-            </section>
+            </div>
           ))}
         </details>
       ))}

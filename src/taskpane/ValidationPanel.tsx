@@ -1,21 +1,12 @@
 /** "Validasi Workbook LKj": run, progress, summary, severity filter, findings, report. */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { StepProgress } from './StepProgress';
 import type { Akumulasi } from '../core/akumulasi';
-import type { Severity } from '../checks/finding';
-import { FindingList, groupFindings } from './FindingList';
+import type { RenderFindingActions } from './FindingList';
 import { JenisPanel } from './JenisPanel';
-import {
-  SEVERITIES,
-  SEVERITY_LABELS,
-  countBySeverity,
-  outcomeOf,
-  outcomeText,
-  settingsText,
-  sheetLabel,
-} from '../laporan/outcome';
+import { outcomeOf, outcomeText, settingsText, sheetLabel } from '../laporan/outcome';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { AddedSheet } from './host';
 import type { CellTarget } from './SheetPreview';
@@ -24,14 +15,6 @@ import { errorMessage, isBusy, type Progress, type Validation } from './useValid
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  filter: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    border: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '520px' },
   summary: {
     display: 'flex',
@@ -44,11 +27,8 @@ const useStyles = makeStyles({
   unchecked: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
 });
 
-/**
- * Findings drawn at once: thousands of them in one render would hold the page for a long
- * moment; more follow on request.
- */
-const FINDINGS_PER_PAGE = 200;
+// Filters and list come after the first validation, outside the start-up script.
+const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ './FindingsView'));
 
 const sameSettings = (a: ValidationSettings, b: ValidationSettings) =>
   a.skala === b.skala && a.toleransi === b.toleransi;
@@ -78,16 +58,13 @@ export interface ValidationPanelProps {
   onReport: () => Promise<AddedSheet>;
   /** Stores the user's jenis per indicator and validates again with them. */
   onJenis?: (jenis: Record<string, Akumulasi>) => Promise<void>;
+  /** Drawn beside each finding and each folded line of alike findings. */
+  renderActions?: RenderFindingActions;
 }
 
 export function ValidationPanel(props: ValidationPanelProps) {
   const { hostKind, canRun, progress, result, settings, onRun, onOpen, onJenis } = props;
   const styles = useStyles();
-  const [shown, setShown] = useState<Record<Severity, boolean>>({
-    error: true,
-    warning: true,
-    info: true,
-  });
   const [reportState, setReportState] = useState<{
     busy: boolean;
     message?: string;
@@ -98,29 +75,20 @@ export function ValidationPanel(props: ValidationPanelProps) {
   const busy = isBusy(progress);
   const summary = useRef<HTMLDivElement>(null);
   const [shownResult, setShownResult] = useState(result);
-  const [limit, setLimit] = useState(FINDINGS_PER_PAGE);
   if (result !== shownResult) {
     // A new validation: the note about the report written from the previous one goes.
     setShownResult(result);
     setReportState({ busy: false });
-    setLimit(FINDINGS_PER_PAGE);
   }
   // After a validation, focus goes to what it found (the button that started it was disabled).
   useEffect(() => {
     if (result) summary.current?.focus();
   }, [result]);
 
-  const findings = useMemo(() => result?.findings ?? [], [result]);
-  const sheetNames = useMemo(() => result?.model.sheets.map((sheet) => sheet.name) ?? [], [result]);
-  const filtered = useMemo(
-    () => findings.filter((finding) => shown[finding.severity]),
-    [findings, shown],
+  const sheets = useMemo(
+    () => result?.model.sheets.map(({ name, hidden }) => ({ name, hidden })) ?? [],
+    [result],
   );
-  const groups = useMemo(
-    () => groupFindings(filtered, sheetNames, result?.checks ?? [], limit),
-    [filtered, sheetNames, result, limit],
-  );
-  const counts = countBySeverity(findings);
   const stale = result !== null && !sameSettings(result.settings, settings);
 
   const writeReport = async () => {
@@ -217,35 +185,16 @@ export function ValidationPanel(props: ValidationPanelProps) {
           onChange={onJenis}
         />
       )}
-      {result && findings.length > 0 && (
-        <fieldset className={styles.filter}>
-          <legend className={styles.legend}>Tampilkan tingkat</legend>
-          {SEVERITIES.map((severity) => (
-            <Checkbox
-              key={severity}
-              checked={shown[severity]}
-              onChange={(_, data) => setShown({ ...shown, [severity]: data.checked === true })}
-              label={`${SEVERITY_LABELS[severity]} (${counts[severity]})`}
-            />
-          ))}
-        </fieldset>
-      )}
-      {result && findings.length > 0 && groups.length === 0 && (
-        <p className={styles.hint} data-testid="nothing-shown">
-          Semua tingkat disembunyikan: tidak ada temuan yang ditampilkan. Centang salah satu tingkat
-          di atas.
-        </p>
-      )}
-      {groups.length > 0 && <FindingList groups={groups} sheets={sheetNames} onOpen={onOpen} />}
-      {filtered.length > limit && (
-        <div>
-          <Button data-testid="more-findings" onClick={() => setLimit(limit + FINDINGS_PER_PAGE)}>
-            Tampilkan {Math.min(FINDINGS_PER_PAGE, filtered.length - limit)} temuan berikutnya
-          </Button>{' '}
-          <span className={styles.detail}>
-            ({limit} dari {filtered.length} ditampilkan)
-          </span>
-        </div>
+      {result && result.findings.length > 0 && (
+        <Suspense fallback={<p className={styles.hint}>Memuat daftar temuan…</p>}>
+          <FindingsView
+            findings={result.findings}
+            checks={result.checks}
+            sheets={sheets}
+            onOpen={onOpen}
+            renderActions={props.renderActions}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -30,7 +30,7 @@ export interface Checked {
   findings: Finding[];
   uncheckedSheets: UncheckedSheet[];
   /** The checks that ran, in registry order, for grouping and headings. */
-  checks: readonly { id: string; description: string }[];
+  checks: readonly { id: string; title: string; description: string }[];
   /** Indicators on Renja forms, whose jenis the user may set; `leftOut` beyond the list's cap. */
   jenis: { list: JenisIndikator[]; leftOut: number };
 }

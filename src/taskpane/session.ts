@@ -154,7 +154,7 @@ export class WorkbookSession {
         tables,
         findings: step.value,
         uncheckedSheets: uncheckedSheetsOf(this.model, tables),
-        checks: checks.map(({ id, description }) => ({ id, description })),
+        checks: checks.map(({ id, title, description }) => ({ id, title, description })),
         jenis: jenisIndikator(this.model, tables),
       };
     });

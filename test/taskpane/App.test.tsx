@@ -10,6 +10,8 @@ jest.setTimeout(60_000);
 async function validate() {
   fireEvent.click(screen.getByTestId('validasi'));
   await screen.findByTestId('summary');
+  // The list is loaded after the first validation.
+  await screen.findByTestId('findings-view');
 }
 
 const findingRows = () =>
@@ -32,13 +34,19 @@ describe('the pane inside Excel', () => {
       ['predikat-salah', 'F2'],
       ['angka-teks', 'C3'],
     ]);
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+    // Sheets, then checks by their title, the id after it.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Tabel 3.1 (3)',
+    ]);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Capaian salah hitung capaian-salah',
+      'Predikat tidak sesuai capaian predikat-salah',
+      'Angka tersimpan sebagai teks angka-teks',
     ]);
     const capaian = screen.getAllByTestId('finding')[0];
     expect(capaian.textContent).toContain('Capaian tertulis 97, seharusnya 93,54');
     fireEvent.click(
-      within(capaian).getByRole('button', { name: 'Buka sel E2 di sheet Tabel 3.1' }),
+      within(capaian).getByRole('button', { name: 'E2 — buka sel di sheet Tabel 3.1' }),
     );
     expect(calls.selected).toEqual(['Tabel 3.1!E2']);
     // Excel selects the cell itself: no preview in the pane.
@@ -119,7 +127,13 @@ describe('the pane inside Excel', () => {
     expect(screen.getByTestId('unchecked').textContent).toBe(
       'Sheet yang tidak diperiksa (1):Catatan: tidak ada tabel LKj yang dikenali',
     );
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+    // Findings on hidden sheets are left out at first, and counted.
+    expect(screen.queryAllByTestId('finding')).toEqual([]);
+    expect(screen.getByTestId('hidden-sheets').textContent).toBe(
+      'Sheet tersembunyi: 3 temuan disembunyikan — Tampilkan',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan' }));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Tabel 3.1 (tersembunyi) (3)',
     ]);
     expect(document.activeElement?.getAttribute('data-testid')).toBe('summary-block');
@@ -203,7 +217,7 @@ describe('the pane as a web page', () => {
     expect(screen.getByText('Berkas: lkj.xlsx')).toBeTruthy();
     await validate();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Buka sel F2 di sheet Tabel 3.1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'F2 — buka sel di sheet Tabel 3.1' }));
 
     const preview = screen.getByTestId('preview');
     expect(preview.dataset.sheet).toBe('Tabel 3.1');
