@@ -27,6 +27,11 @@ describe('the check registry', () => {
   it('describes each check in a sentence', () => {
     for (const check of checks) expect(check.description).toMatch(/^[A-Z].{20,}\.$/);
   });
+
+  it('names each check in a few words of its own, which the pane shows before its id', () => {
+    for (const check of checks) expect(check.title).toMatch(/^[A-Z][^.]{5,45}$/);
+    expect(new Set(checks.map((check) => check.title)).size).toBe(checks.length);
+  });
 });
 
 describe('validateWorkbook', () => {
