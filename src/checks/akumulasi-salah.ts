@@ -25,7 +25,7 @@ import { quarterValue, type CellNumber } from '../workbook/cell-number';
 
 export const rule: Check = {
   id: 'akumulasi-salah',
-  title: 'Realisasi tidak dihimpun menurut jenisnya',
+  title: 'Triwulan dihimpun tidak sesuai jenis',
   severity: 'error',
   description:
     'Realisasi tahun berjalan atau s.d. tahun ini yang dihimpun dari triwulan tidak menurut jenis indikatornya: triwulan indikator nilai akhir (persentase, indeks, rasio) dijumlahkan, atau triwulan indikator kumulatif tidak dijumlahkan.',

@@ -77,3 +77,26 @@ export async function openBrowser(width: number): Promise<Browser> {
     },
   };
 }
+
+/**
+ * Every finding of the list as a line of its own: hidden sheets shown, each fold of alike
+ * findings opened and paged to its end. Waits for the list, which loads after the validation.
+ */
+export async function showAllFindings(page: Page): Promise<void> {
+  await page.getByTestId('findings-view').waitFor();
+  const hidden = page.getByTestId('toggle-hidden');
+  if ((await hidden.count()) > 0 && (await hidden.textContent()) === 'Tampilkan') {
+    await hidden.click();
+  }
+  // Clicked in the page, one at a time: React draws each click before the next is looked for.
+  await page.evaluate(async () => {
+    const next = () =>
+      document.querySelector<HTMLElement>(
+        '[data-testid="group-toggle"][aria-expanded="false"], [data-testid="group-more"]',
+      );
+    for (let button = next(); button; button = next()) {
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  });
+}
