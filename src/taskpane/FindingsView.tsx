@@ -31,9 +31,11 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   filters: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(240px, 100%), 1fr))',
     gap: tokens.spacingVerticalS,
   },
+  // A select is as wide as its longest choice unless let shrink: a long title cuts, not the pane.
+  select: { minWidth: 0 },
   severities: { display: 'flex', flexWrap: 'wrap', border: 'none', margin: 0, padding: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   line: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
@@ -129,6 +131,7 @@ export default function FindingsView({
       <div className={styles.filters}>
         <Field label="Pemeriksaan">
           <Select
+            className={styles.select}
             data-testid="filter-rule"
             value={filter.rule ?? ''}
             onChange={(_, data) => change({ rule: data.value || undefined })}
@@ -143,6 +146,7 @@ export default function FindingsView({
         </Field>
         <Field label="Sheet">
           <Select
+            className={styles.select}
             data-testid="filter-sheet"
             value={filter.sheet ?? ''}
             onChange={(_, data) => change({ sheet: data.value || undefined })}

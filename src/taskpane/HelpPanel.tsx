@@ -37,7 +37,10 @@ export function HelpPanel({ hostKind }: { hostKind: 'excel' | 'web' }) {
         </li>
         <li>
           Temuan dikelompokkan per sheet dan per pemeriksaan. Tekan alamat sel (misalnya G8) untuk{' '}
-          {hostKind === 'excel' ? 'memilih sel itu di Excel.' : 'melihat sel itu di pratinjau.'}
+          {hostKind === 'excel' ? 'memilih sel itu di Excel.' : 'melihat sel itu di pratinjau.'}{' '}
+          Saring menurut pemeriksaan, sheet, atau kata yang dicari. Temuan di sheet tersembunyi baru
+          tampil setelah “Tampilkan”; tiga temuan serupa atau lebih dilipat menjadi satu baris,
+          tekan barisnya untuk melihat sel-selnya.
         </li>
         <li>
           {hostKind === 'excel'

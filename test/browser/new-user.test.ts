@@ -14,7 +14,7 @@ import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { displayText } from '../../src/taskpane/preview-format';
 import { fromA1, type WorkbookModel } from '../../src/workbook/model';
-import { artifacts, openBrowser, sample, type Browser } from './support';
+import { artifacts, openBrowser, sample, showAllFindings, type Browser } from './support';
 
 type Row = (string | number)[];
 
@@ -167,31 +167,48 @@ describe.each([350, 1280])('at %i px', (width) => {
     expect(await page.getByTestId('unchecked').textContent()).toBe(
       'Sheet yang tidak diperiksa (1):Catatan: tidak ada tabel LKj yang dikenali',
     );
-    const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
-    expect(headings.map((text) => text.replace(/ \(\d+\)$/, ''))).toEqual([
-      'Tabel 3.1',
-      'Salinan (tersembunyi)',
-    ]);
-    const sheets = await page
-      .getByTestId('finding')
-      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.sheet));
-    expect(sheets.indexOf('Salinan')).toBeGreaterThan(sheets.lastIndexOf('Tabel 3.1'));
     // Focus went to the result, not back to the top of the page.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'summary-block',
     );
+    const headings = () =>
+      page
+        .getByRole('heading', { level: 2 })
+        .allTextContents()
+        .then((texts) => texts.map((text) => text.replace(/ \(\d+\)$/, '')));
+    // The hidden copy's findings are left out at first, and counted.
+    await page.getByTestId('findings-view').waitFor();
+    expect(await headings()).toEqual(['Tabel 3.1']);
+    expect(await page.getByTestId('hidden-sheets').textContent()).toMatch(
+      /^Sheet tersembunyi: \d+ temuan disembunyikan/,
+    );
+    await showAllFindings(page);
+    expect(await headings()).toEqual(['Tabel 3.1', 'Salinan (tersembunyi)']);
+    const sheets = await page
+      .getByTestId('finding')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.sheet));
+    expect(sheets.indexOf('Salinan')).toBeGreaterThan(sheets.lastIndexOf('Tabel 3.1'));
   }, 120_000);
 
-  it('draws a long list of findings a page at a time', async () => {
+  it('folds a long run of alike findings into one line each, its cells a page at a time', async () => {
     await open(page, files.many);
     await validate(page);
     const total = Number(
       /^(\d+) temuan/.exec((await page.getByTestId('summary').textContent()) ?? '')?.[1],
     );
     expect(total).toBeGreaterThan(400);
-    expect(await page.getByTestId('finding').count()).toBe(200);
-    await page.getByTestId('more-findings').click();
-    expect(await page.getByTestId('finding').count()).toBe(400);
+    const groups = page.getByTestId('finding-group');
+    const counts = await groups.evaluateAll((items) =>
+      items.map((item) => Number((item as HTMLElement).dataset.count)),
+    );
+    // One wrong capaian and one wrong predikat per row: two lines.
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(total);
+    expect(counts.length).toBeLessThanOrEqual(4);
+    expect(await page.getByTestId('finding').count()).toBe(0);
+    await groups.first().getByTestId('group-toggle').click();
+    expect(await page.getByTestId('finding').count()).toBe(50);
+    await groups.first().getByTestId('group-more').click();
+    expect(await page.getByTestId('finding').count()).toBe(100);
     expect(await overflow(page)).toEqual([]);
   }, 120_000);
 
@@ -213,6 +230,7 @@ describe.each([350, 1280])('at %i px', (width) => {
   it('brings the preview to the finding, shows the full cell text, keeps labels in view, and goes back', async () => {
     await open(page, sample);
     await validate(page);
+    await showAllFindings(page);
     // The finding whose cell holds the longest text, such as a penghitungan the grid cuts.
     const textOf = (finding: Finding) => {
       const { row, col } = fromA1(finding.cell);

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { checks, validateWorkbook } from '../../src/checks';
 import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
+import { orderFindings } from '../../src/laporan/outcome';
 import { planTabel, tabelSheet } from '../../src/tabel';
 import { cellLink } from '../../src/sheetgen/sheet-spec';
 import {
@@ -24,7 +25,7 @@ import { detectTables } from '../../src/workbook/detect';
 import { fromA1, toA1, type WorkbookModel } from '../../src/workbook/model';
 import { sheetContents, specContents } from '../evaluasi/sheet-contents';
 import { zipEntry } from '../evaluasi/zip-entry';
-import { artifacts, openBrowser, sample, type Browser } from './support';
+import { artifacts, openBrowser, sample, showAllFindings, type Browser } from './support';
 
 /** The slips DOMAIN section 8 says the sample holds: rule → at least this many findings. */
 const ANSWER_KEY: Record<string, number> = {
@@ -246,6 +247,7 @@ describe('the pane as a web page', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByTestId('validasi').click();
     await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+    await showAllFindings(page);
 
     const shown = await shownFindings();
     expect(shown.map(key).sort()).toEqual(expected.map(key).sort());
@@ -337,11 +339,18 @@ describe('the pane as a web page', () => {
     expect(new Set(shown.map((finding) => finding.severity))).toEqual(new Set(['error']));
     await page.getByRole('checkbox', { name: /^Peringatan/ }).check();
     await page.getByRole('checkbox', { name: /^Info/ }).check();
+    // The folds of the warnings come back folded.
+    await showAllFindings(page);
     expect(await shownFindings()).toHaveLength(expected.length);
   }, 30_000);
 
   it("downloads the report as an .xlsx: the pane's order, a link per cell, coloured, filtered, print-ready", async () => {
-    const shownOrder = await shownFindings();
+    // The pane's order (its folds stand where their first finding would).
+    const shownOrder = orderFindings(
+      expected,
+      sheetNames,
+      checks.map((check) => check.id),
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('laporan').click(),
@@ -357,7 +366,7 @@ describe('the pane as a web page', () => {
     for (let row = 6; row < 6 + expected.length; row++) {
       listed.push(`${report.value(row, 2)}!${report.value(row, 3)}|${report.value(row, 5)}`);
     }
-    // The same order as the pane: by sheet, errors first within a sheet.
+    // By sheet, errors first within a sheet.
     expect(listed).toEqual(shownOrder.map((f) => `${f.sheet}!${f.cell}|${f.rule}`));
     expect(report.value(2, 1)).toBe(
       `klakah-2023.xlsx: ${await page.getByTestId('summary').textContent()}`,

@@ -160,6 +160,29 @@ describe('FindingsView', () => {
     expect(counts()).toHaveLength(2 + CELLS_PER_PAGE);
   });
 
+  it('draws 200 lines at first, the next ones on request', () => {
+    // Names in letters only: no two messages alike, so none fold.
+    const name = (i: number) =>
+      `${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
+    const many: Finding[] = Array.from({ length: 250 }, (_, i) => ({
+      rule: 'nip-kembar',
+      severity: 'error',
+      sheet: 'DPA',
+      cell: `C${i + 2}`,
+      message: `NIP dipakai juga oleh ${name(i)}`,
+    }));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsView findings={many} checks={checks} sheets={sheets} onOpen={() => undefined} />
+      </FluentProvider>,
+    );
+    expect(screen.getAllByTestId('finding')).toHaveLength(200);
+    expect(screen.getByTestId('more-findings').textContent).toBe('Tampilkan 50 baris berikutnya');
+    fireEvent.click(screen.getByTestId('more-findings'));
+    expect(screen.getAllByTestId('finding')).toHaveLength(250);
+    expect(screen.queryByTestId('more-findings')).toBeNull();
+  });
+
   it('heads each sheet, then each check by its title with its id after it', () => {
     renderView();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
