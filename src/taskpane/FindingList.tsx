@@ -75,6 +75,13 @@ const BADGE_COLORS: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   info: 'informative',
 };
 
+// Medium: a small badge's text is 10 px.
+const SeverityBadge = ({ severity }: { severity: Severity }) => (
+  <Badge appearance="tint" color={BADGE_COLORS[severity]} size="medium">
+    {SEVERITY_LABELS[severity]}
+  </Badge>
+);
+
 /** Cells of a folded line drawn at once; more follow on request. */
 export const CELLS_PER_PAGE = 50;
 
@@ -145,9 +152,7 @@ function FindingItem({ finding, context }: { finding: Finding; context: ListCont
         >
           {finding.cell}
         </Link>
-        <Badge appearance="tint" color={BADGE_COLORS[finding.severity]} size="medium">
-          {SEVERITY_LABELS[finding.severity]}
-        </Badge>
+        <SeverityBadge severity={finding.severity} />
         {context.renderActions?.([finding])}
       </span>
       <span className={styles.message}>
@@ -185,9 +190,7 @@ function FoldedRow({ row, context }: { row: FindingRow; context: ListContext }) 
           <span aria-hidden="true">{open ? '▾' : '▸'}&nbsp;</span>
           {formatAngka(total)} temuan serupa · {columnsText(row.findings)}
         </Button>
-        <Badge appearance="tint" color={BADGE_COLORS[first.severity]} size="medium">
-          {SEVERITY_LABELS[first.severity]}
-        </Badge>
+        <SeverityBadge severity={first.severity} />
         {context.renderActions?.(row.findings)}
       </span>
       {!open && (

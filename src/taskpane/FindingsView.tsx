@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { Finding } from '../checks/finding';
 import { formatAngka } from '../core/angka';
-import { SEVERITIES, SEVERITY_LABELS } from '../laporan/outcome';
+import { SEVERITIES, SEVERITY_LABELS, sheetLabel } from '../laporan/outcome';
 import { FindingList, type RenderFindingActions } from './FindingList';
 import {
   NO_FILTER,
@@ -54,26 +54,42 @@ export interface FindingsViewProps {
   renderActions?: RenderFindingActions;
 }
 
-/** `Semua pemeriksaan (293)` then one option per value that has findings or is chosen. */
-function options(
-  all: string,
-  values: readonly { value: string; label: string }[],
-  counts: Map<string, number>,
-  chosen: string | undefined,
-) {
+/**
+ * One filter's choices: `Semua pemeriksaan (293)`, then each value that has findings under the
+ * other filters, or is the one chosen, with its count.
+ */
+function FacetSelect(props: {
+  label: string;
+  all: string;
+  testId: string;
+  values: readonly { value: string; label: string }[];
+  counts: Map<string, number>;
+  chosen: string | undefined;
+  onChoose: (value: string | undefined) => void;
+}) {
+  const { counts, chosen } = props;
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-  return [
-    <option key="" value="">
-      {all} ({formatAngka(total)})
-    </option>,
-    ...values
-      .filter(({ value }) => counts.has(value) || value === chosen)
-      .map(({ value, label }) => (
-        <option key={value} value={value}>
-          {label} ({formatAngka(counts.get(value) ?? 0)})
+  return (
+    <Field label={props.label}>
+      <Select
+        className={useStyles().select}
+        data-testid={props.testId}
+        value={chosen ?? ''}
+        onChange={(_, data) => props.onChoose(data.value || undefined)}
+      >
+        <option value="">
+          {props.all} ({formatAngka(total)})
         </option>
-      )),
-  ];
+        {props.values
+          .filter(({ value }) => counts.has(value) || value === chosen)
+          .map(({ value, label }) => (
+            <option key={value} value={value}>
+              {label} ({formatAngka(counts.get(value) ?? 0)})
+            </option>
+          ))}
+      </Select>
+    </Field>
+  );
 }
 
 export default function FindingsView({
@@ -129,39 +145,27 @@ export default function FindingsView({
         ))}
       </fieldset>
       <div className={styles.filters}>
-        <Field label="Pemeriksaan">
-          <Select
-            className={styles.select}
-            data-testid="filter-rule"
-            value={filter.rule ?? ''}
-            onChange={(_, data) => change({ rule: data.value || undefined })}
-          >
-            {options(
-              'Semua pemeriksaan',
-              checks.map((check) => ({ value: check.id, label: check.title })),
-              ruleCounts,
-              filter.rule,
-            )}
-          </Select>
-        </Field>
-        <Field label="Sheet">
-          <Select
-            className={styles.select}
-            data-testid="filter-sheet"
-            value={filter.sheet ?? ''}
-            onChange={(_, data) => change({ sheet: data.value || undefined })}
-          >
-            {options(
-              'Semua sheet',
-              sheets.map((sheet) => ({
-                value: sheet.name,
-                label: sheet.hidden ? `${sheet.name} (tersembunyi)` : sheet.name,
-              })),
-              sheetCounts,
-              filter.sheet,
-            )}
-          </Select>
-        </Field>
+        <FacetSelect
+          label="Pemeriksaan"
+          all="Semua pemeriksaan"
+          testId="filter-rule"
+          values={checks.map((check) => ({ value: check.id, label: check.title }))}
+          counts={ruleCounts}
+          chosen={filter.rule}
+          onChoose={(rule) => change({ rule })}
+        />
+        <FacetSelect
+          label="Sheet"
+          all="Semua sheet"
+          testId="filter-sheet"
+          values={sheets.map((sheet) => ({
+            value: sheet.name,
+            label: sheetLabel(sheet.name, sheet.hidden),
+          }))}
+          counts={sheetCounts}
+          chosen={filter.sheet}
+          onChoose={(sheet) => change({ sheet })}
+        />
         <Field label="Cari">
           <Input
             type="search"
