@@ -88,6 +88,8 @@ describe('Jenis indikator on the web page', () => {
 
   it('remembers the choice in this browser for the next validation', async () => {
     await openAndValidate();
+    // The list of findings loads after the validation.
+    await page.getByTestId('findings-view').waitFor();
     expect(await akumulasiCells()).toEqual(['K6']);
     expect(
       await page
