@@ -270,6 +270,29 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
     expect(rows.some((row) => /LPPdes/.test(String(col(row, 2)?.value)))).toBe(false);
   });
 
+  test('a name typed two ways is one row: "19enyusun" (multi-year) is "menyusun" (Renstra)', () => {
+    const typed = /^Persentase desa yang (19enyusun|menyusun) dokumen/;
+    const named = (title: RegExp, n: number) =>
+      tableRows(title).filter((row) => typed.test(String(col(row, n)?.value)));
+    expect(named(/^Tabel 3\.1 /, 4)).toHaveLength(1);
+    const [renstra] = named(/^Tabel 3\.3 /, 2);
+    // Its Renstra target is the Renstra table's row that spells it the other way, under SASARAN.
+    expect(col(renstra, 3)?.formula).toBe('NUMBERVALUE(\'BAB III\'!C43,",",".")');
+    const rows = tableRows(/^Tabel 3\.3 /);
+    const at = rows.findIndex((row) => row[0].row === renstra[0].row);
+    const groups = rows.slice(0, at).filter((row) => /^[A-Z /]+$/.test(String(col(row, 1)?.value)));
+    expect(col(groups[groups.length - 1], 1)?.value).toBe('SASARAN');
+    expect(plan.notes).toContain(
+      'Tabel 3.1: Dianggap satu indikator: "Persentase desa yang 19enyusun dokumen administrasi ' +
+        'pemerintahan desa yang tepat waktu" (BAB III!B32) / "Persentase desa yang menyusun ' +
+        'dokumen administrasi pemerintahan desa yang tepat waktu" (BAB III!B43) (ejaan berbeda: ' +
+        '19enyusun/menyusun).',
+    );
+    expect(plan.notes.join('\n')).toMatch(
+      /Tabel 3\.2: Dianggap satu indikator: "Prsentase fasilitasi .*" \(PK 2023!C20\) \/ "Persentase Fasilitasi .*" \(Anggaran!D46\) \(ejaan berbeda: prsentase\/persentase, ketentraman\/ketenteraman\)\./,
+    );
+  });
+
   test('3.4 links the other units the workbook compares with; the national standard is to fill', () => {
     const [header, ...rows] = tableRows(/^Tabel 3\.4 /);
     expect(header.map((c) => c.value)).toEqual([
