@@ -120,6 +120,44 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
     }
   });
 
+  test('every number links its source cell; the only constants are realisasi computed from components, as the notes say', () => {
+    const quoted = (sheet: string) => (/^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet}'`);
+    const formulas = spec.cells.flatMap((c) => (c.formula === undefined ? [] : [c.formula]));
+    const values = plan.indicators.flatMap((row) => [
+      { row, value: row.target },
+      { row, value: row.realisasi },
+      { row, value: row.renstra },
+      ...Object.values(row.history).flatMap((year) => [
+        { row, value: year.target },
+        { row, value: year.realisasi },
+      ]),
+    ]);
+    let linked = 0;
+    for (const { value } of values) {
+      if (!value.ref) continue;
+      const cell = `${quoted(value.ref.sheet)}!${toA1(value.ref.row, value.ref.col)}`;
+      expect([cell, formulas.some((formula) => formula.includes(cell))]).toEqual([cell, true]);
+      linked++;
+    }
+    expect(linked).toBeGreaterThan(40);
+    // Numbers written as constants, beside the No. column: each a value with no cell of its own
+    // (computed from its components), and the notes say what it was computed from.
+    const constants = spec.cells.filter(
+      (c) => typeof c.value === 'number' && c.formula === undefined && c.col !== 1,
+    );
+    expect(constants.length).toBeGreaterThan(0);
+    for (const cell of constants) {
+      const from = values.find(({ value }) => !value.ref && value.value === cell.value);
+      expect([toA1(cell.row, cell.col), from?.row.indicator]).toEqual([
+        toA1(cell.row, cell.col),
+        expect.any(String),
+      ]);
+      expect(plan.notes.join('\n')).toMatch(
+        new RegExp(`"${from!.row.indicator}" 2023: dipakai [\\d,]+ dihitung dari`),
+      );
+    }
+  });
+
   test('the efisiensi row the report shows as "-" is computed: LPPdes 105,01 − 100', () => {
     const engine = evaluateSpecIn(model, spec);
     try {
