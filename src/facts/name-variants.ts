@@ -3,7 +3,7 @@
  * `Persentase Fasilitasi Koordinasi Ketenteraman …` in the budget table; `… yang 19enyusun …` /
  * `… yang menyusun …`): two names are one indicator only when the evidence is strong. The names
  * have the same words but one or two, each differing word is a slip of the other (a letter or two
- * in a long word, written in no other indicator name) and not a word that changes the meaning (a
+ * in a long word, one of the two spellings in no other indicator name) and not a word that changes the meaning (a
  * number, a level, a unit, a negation, a direction); and nothing their rows state tells them apart
  * (satuan, arah, jenis, a target or realisasi of the same year). A name like two others joins
  * neither. Every pair looked at is kept with its verdict, for `lkj inspect --why` and the notes.
@@ -37,7 +37,11 @@ export interface NameVariant<M extends VariantMention = VariantMention> {
 /** Fewer words leave too little around a slip to be sure of it. */
 const MIN_WORDS = 4;
 const MAX_DIFFERING_WORDS = 2;
-/** A name this large is compared by exact and contained names only (the pairs are bucketed). */
+/**
+ * A part of a name shared word for word by more names than this finds no pairs through it: the
+ * pairs of a bucket are quadratic (a list of hundreds of `Jumlah dokumen …`). Pairs missed are
+ * left apart, the safe side.
+ */
 const MAX_BUCKET = 500;
 
 /** Words that turn a name into its opposite (`tidak tertib`): never a slip, never extra words. */
@@ -129,8 +133,7 @@ export function whyNotSlip(x: string, y: string): string | undefined {
   if (added(dx, x, y) || added(dy, y, x)) return `angka ditambahkan (${pair})`;
   if (MEANING_WORDS.has(x) || MEANING_WORDS.has(y))
     return `kata yang membedakan makna: jenjang, wilayah, periode, arah, negasi atau satuan (${pair})`;
-  const negated = (a: string, b: string) =>
-    NEGATING_PREFIXES.some((prefix) => a === prefix + b || a === `${prefix} ${b}`);
+  const negated = (a: string, b: string) => NEGATING_PREFIXES.some((prefix) => a === prefix + b);
   if (negated(x, y) || negated(y, x)) return `negasi (${pair})`;
   const limit = allowedEdits(Math.max(x.length, y.length));
   if (limit === 0 || editDistance(x, y, limit) > limit) return `bukan salah ketik (${pair})`;
