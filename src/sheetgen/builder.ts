@@ -84,6 +84,12 @@ export class SheetBuilder {
     this.merges.push(...part.merges);
   }
 
+  /** A note on a cell written before (SpecCell.note); a second note on it is added below. */
+  annotate(row: number, col: number, note: string): void {
+    const entry = this.entries.find(({ cell }) => cell.row === row && cell.col === col);
+    if (entry) entry.cell.note = entry.cell.note ? `${entry.cell.note}\n${note}` : note;
+  }
+
   hasInputs(): boolean {
     return this.entries.some(({ cell }) => cell.highlight);
   }

@@ -128,3 +128,23 @@ test('a missing file or missing argument exits 2', async () => {
   expect(usage.code).toBe(2);
   expect(usage.stderr).toContain('Pemakaian: lkj inspect');
 });
+
+test('--why says which names typed two ways were taken as one indicator, and which not and why', async () => {
+  const file = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
+  const { code, stdout } = await run([file, '--why']);
+  expect(code).toBe(0);
+  expect(stdout).toContain(
+    'dianggap satu indikator: "Prsentase fasilitasi koordinasi Ketentraman dan Ketertiban Umum" ' +
+      '(PK 2023!C20) / "Persentase Fasilitasi Koordinasi Ketenteraman dan Ketertiban Umum" ' +
+      '(Anggaran!D46); ejaan berbeda: prsentase/persentase, ketentraman/ketenteraman',
+  );
+  expect(stdout).toMatch(
+    /dianggap satu indikator: "Persentase desa yang 19enyusun .*19enyusun\/menyusun/,
+  );
+  expect(stdout).toContain(
+    'tetap dua indikator: "Persentase Desa yang menetapkan RKPdes Tepat waktu" (PK 2023!C22) / ' +
+      '"Persentase Desa yang menetapkan LPPdes Tepat waktu" (PK 2023!C24); bukan salah ketik ("rkpdes" / "lppdes")',
+  );
+  // Without --why nothing of it.
+  expect((await run([file])).stdout).not.toContain('dianggap satu indikator');
+});

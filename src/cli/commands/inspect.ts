@@ -3,11 +3,13 @@
  * column was taken to mean, so a user sees why something was or was not checked; with --why, which
  * detection rule decided each kind and role.
  */
+import { WorkbookFacts } from '../../facts/facts';
+import type { NameVariant } from '../../facts/name-variants';
 import { detectTables } from '../../workbook/detect';
 import { KIND_RULES } from '../../workbook/detect-rules/kinds';
 import { ROLE_RULES } from '../../workbook/detect-rules/roles';
 import { columnLetters, equationText } from '../../workbook/equation-text';
-import { rangeToA1 } from '../../workbook/model';
+import { rangeToA1, toA1 } from '../../workbook/model';
 import type {
   ColumnRole,
   DetectedTable,
@@ -92,8 +94,13 @@ export const command: Command = {
     if ('error' in read) return 2;
     const tables = detectTables(read.model);
     const sheetNames = read.model.sheets.map((sheet) => sheet.name);
+    const variants = why
+      ? new WorkbookFacts(read.model, tables).indicators.model.nameVariants
+      : undefined;
     io.stdout.write(
-      json ? `${JSON.stringify(tables, null, 2)}\n` : describe(file, sheetNames, tables, why),
+      json
+        ? `${JSON.stringify(tables, null, 2)}\n`
+        : describe(file, sheetNames, tables, why, variants),
     );
     return 0;
   },
@@ -101,13 +108,15 @@ export const command: Command = {
 
 /**
  * The report in Bahasa Indonesia: per sheet, each table, its columns and equations; with `why`,
- * the rule behind each kind and role, and what each rule used says.
+ * the rule behind each kind and role, and what each rule used says, and which indicator names
+ * typed two ways were taken as one (`variants`) and which were not, and why.
  */
 export function describe(
   file: string,
   sheetNames: string[],
   tables: DetectedTable[],
   why = false,
+  variants: readonly NameVariant[] = [],
 ): string {
   const lines = [`Berkas: ${file}`, `Tabel dikenali: ${tables.length}`];
   for (const name of sheetNames) {
@@ -122,8 +131,33 @@ export function describe(
     lines.push(`Lembar "${name}": ${onSheet.length} tabel`);
     onSheet.forEach((table, i) => lines.push(...describeTable(table, i + 1, why)));
   }
-  if (why) lines.push(...ruleLegend(tables));
+  if (why) lines.push(...ruleLegend(tables), ...variantLines(variants));
   return `${lines.join('\n')}\n`;
+}
+
+/** Pairs left apart beyond this many are counted, not listed: siblings can be hundreds. */
+const MAX_APART_LISTED = 20;
+
+function variantLines(variants: readonly NameVariant[]): string[] {
+  if (variants.length === 0) return [];
+  const pair = ({ mentions }: NameVariant) =>
+    mentions
+      .map(
+        ({ name, nameCell }) => `"${name}" (${nameCell.sheet}!${toA1(nameCell.row, nameCell.col)})`,
+      )
+      .join(' / ');
+  const joined = variants.filter((variant) => variant.joined);
+  const apart = variants.filter((variant) => !variant.joined);
+  const lines = ['', 'Nama indikator yang mirip (satu indikator yang ditulis dua cara?):'];
+  for (const variant of joined) {
+    const slips = variant.words.map(([x, y]) => `${x}/${y}`).join(', ');
+    lines.push(`  dianggap satu indikator: ${pair(variant)}; ejaan berbeda: ${slips}`);
+  }
+  for (const variant of apart.slice(0, MAX_APART_LISTED))
+    lines.push(`  tetap dua indikator: ${pair(variant)}; ${variant.reason ?? ''}`);
+  if (apart.length > MAX_APART_LISTED)
+    lines.push(`  … dan ${apart.length - MAX_APART_LISTED} pasangan lain tetap dua indikator`);
+  return lines;
 }
 
 const SUMMARY_LABEL = { 'rata-rata': 'rata-rata', persen: 'persentase' } as const;
