@@ -13,4 +13,18 @@ export interface Finding {
   actual?: string | number;
   /** On a sheet hidden in Excel: listed after the visible sheets' findings. */
   hidden?: true;
+  /**
+   * What to write to correct it, cell by cell, where that is certain (the pane's "Perbaiki").
+   * Absent where the right value is a guess the user must make.
+   */
+  fix?: CellFix[];
 }
+
+/**
+ * One cell's correction: a number (with `numFmt: 'General'` where the cell is formatted as Text,
+ * which would keep a number typed into it as text) or a formula (without `=`, as the model holds
+ * formulas). Nothing else of the cell changes.
+ */
+export type CellFix = { sheet: string; cell: string } & (
+  { value: number; numFmt?: 'General' } | { formula: string }
+);
