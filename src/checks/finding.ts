@@ -1,4 +1,8 @@
 /** One problem found in a workbook. `rule` ids are a public contract (DOMAIN section 7). */
+import type { CellFix } from '../workbook/cell-fix';
+
+export type { CellFix };
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
@@ -19,12 +23,3 @@ export interface Finding {
    */
   fix?: CellFix[];
 }
-
-/**
- * One cell's correction: a number (with `numFmt: 'General'` where the cell is formatted as Text,
- * which would keep a number typed into it as text) or a formula (without `=`, as the model holds
- * formulas). Nothing else of the cell changes.
- */
-export type CellFix = { sheet: string; cell: string } & (
-  { value: number; numFmt?: 'General' } | { formula: string }
-);

@@ -4,7 +4,7 @@
  * The caller runs it as one undo step (excelRun's `oneUndoStep`). Fixes go in batches under Excel
  * on the web's request limit: a few thousand cells fit one.
  */
-import type { CellFix } from '../../checks/finding';
+import type { CellFix } from '../../workbook/cell-fix';
 import { BYTES_PER_ACTION, PAYLOAD_BUDGET } from './payload';
 
 /** The number of cells written. */

@@ -5,7 +5,7 @@
  * does not model (WRITE_LOSSES). The file is read within every limit of the reader first.
  */
 import { strToU8, strFromU8, zipSync, type Zippable } from 'fflate';
-import type { CellFix } from '../../checks/finding';
+import type { CellFix } from '../../workbook/cell-fix';
 import { xlsxForCopy } from '../xls/workbook-bytes';
 import { readXlsxParts } from './read';
 import { xmlDecode } from './read-parts';
