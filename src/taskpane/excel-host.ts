@@ -28,8 +28,24 @@ export function createExcelHost(yieldToPane?: YieldToPane): ExcelHost {
       return excelRun((context) => readWorkbook(context, { onProgress }));
     },
     addSheet: async (spec) => {
-      const { addSheet } = await officeWrite();
-      const { name, notices, replaced } = await excelRun((context) => addSheet(context, spec));
+      const writer = await officeWrite();
+      const plan = await excelRun((context) => writer.writePlan(context, spec));
+      const grouped = !plan.replaces && undoInOneStep();
+      let written: Awaited<ReturnType<typeof writer.addSheet>>;
+      try {
+        written = await excelRun((context) => writer.addSheet(context, spec), {
+          oneUndoStep: grouped,
+        });
+      } catch (error) {
+        // Inside the undo group the writer could not remove what it left half written.
+        if (grouped) {
+          await excelRun((context) => writer.removeSheet(context, plan.name)).catch(
+            () => undefined,
+          );
+        }
+        throw error;
+      }
+      const { name, notices, replaced } = written;
       const note = replaced
         ? `${replacedNote(name)} Sheet lain tidak diubah.`
         : `Sheet baru "${name}" ditambahkan; sheet lain tidak diubah.`;

@@ -36,7 +36,12 @@ export function installOffice(
       }
       if (editingCell) delayed.push(runs.length);
       runs.push(excel.stats.syncs);
-      return batch(excel.context);
+      excel.inUndoGroup(given.mergeUndoGroup === true);
+      try {
+        return await batch(excel.context);
+      } finally {
+        excel.inUndoGroup(false);
+      }
     },
   });
   const stored = new Map(Object.entries(settings));

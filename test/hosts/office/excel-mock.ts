@@ -215,6 +215,11 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   let requested = 0;
   /** An operation queued since the last sync that Excel refuses when the batch runs. */
   let refusal: Error | null = null;
+  /**
+   * The batch runs in an undo group (`Excel.run({ mergeUndoGroup: true })`): Excel refuses the
+   * calls it cannot undo ("Undo support with the Excel JavaScript API"), Worksheet.delete here.
+   */
+  let undoGroup = false;
   const stats = {
     syncs: 0,
     /** Response size of each successful sync that loaded cells. */
@@ -592,6 +597,13 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
         position: live.sheets.indexOf(sheet),
         delete: () => {
           requested += ACTION_BYTES;
+          if (undoGroup) {
+            refuse(
+              'UndoNotSupported',
+              'The operation cannot be undone, so it is not allowed in an undo group.',
+            );
+            return;
+          }
           stats.deleted.push(sheet.name);
           live.sheets = live.sheets.filter((other) => other !== sheet);
         },
@@ -668,6 +680,14 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       const index = sheets.findIndex((sheet) => sheet.name === name);
       if (index < 0) throw new Error(`ItemNotFound: ${name}`);
       return worksheetMocks[index];
+    },
+    /** Any sheet the workbook has now, the ones added included; `isNullObject` for none. */
+    getItemOrNullObject: (name: string) => {
+      const sheet = sheetNamed(name);
+      if (sheet) return worksheetMock(sheet);
+      const none = track(new OfficeMockObject({}));
+      none.isNullObject = true;
+      return none;
     },
   });
   const tables = collection(tableMocks, {});
@@ -800,7 +820,14 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       await new Promise((resolve) => setTimeout(resolve, 0));
     },
   };
-  return { context: context as unknown as Excel.RequestContext, stats };
+  return {
+    context: context as unknown as Excel.RequestContext,
+    stats,
+    /** Runs the following batches in an undo group, or not. */
+    inUndoGroup: (on: boolean) => {
+      undoGroup = on;
+    },
+  };
 }
 
 /** A RangeAreas address as Excel writes it: `'Sheet name'!A1:B2, 'Sheet name'!C3:C4`. */
