@@ -14,7 +14,8 @@ export async function runsInExcel(): Promise<boolean> {
  * Excel versions cannot undo an add-in's change at all: the pane says so before writing.
  */
 export function undoInOneStep(): boolean {
-  return Office.context.requirements.isSetSupported('ExcelApi', '1.20');
+  // Read defensively: an Office.js without the requirements API is older still.
+  return Office.context.requirements?.isSetSupported?.('ExcelApi', '1.20') === true;
 }
 
 export interface ExcelRunOptions {
