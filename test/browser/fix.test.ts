@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { validateWorkbook } from '../../src/checks';
 import { readXlsx } from '../../src/hosts/xlsx/read';
-import { toA1, type Cell, type WorkbookModel } from '../../src/workbook/model';
+import { fixedComparison } from '../support/fixed-cells';
 import { artifacts, openBrowser, sample, type Browser } from './support';
 
 let browser: Browser;
@@ -23,15 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Every cell of the workbook, `Sheet!A1` → the cell. */
-function cellsOf(model: WorkbookModel): Map<string, Cell> {
-  const cells = new Map<string, Cell>();
-  for (const sheet of model.sheets) {
-    sheet.forEachCell((row, col, cell) => cells.set(`${sheet.name}!${toA1(row, col)}`, cell));
-  }
-  return cells;
-}
 
 const ANGKA_TEKS = '[data-testid="finding"][data-rule="angka-teks"]';
 
@@ -71,17 +62,7 @@ it('fixes every angka-teks of the sample from the pane into a corrected copy', a
 
   const after = await readXlsx(readFileSync(file));
   expect(validateWorkbook(after).findings.filter((f) => f.rule === 'angka-teks')).toEqual([]);
-  const fixedAt = new Map(fixes.map((fix) => [`${fix.sheet}!${fix.cell}`, fix]));
-  const now = cellsOf(after);
-  const was = cellsOf(before);
-  expect([...now.keys()]).toEqual([...was.keys()]);
-  for (const [at, cell] of was) {
-    const fix = fixedAt.get(at);
-    const expected =
-      fix && 'value' in fix
-        ? { value: fix.value, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) }
-        : cell;
-    expect([at, now.get(at)]).toEqual([at, expected]);
-  }
+  const { expected, actual } = fixedComparison(before, after, fixes);
+  expect(actual).toEqual(expected);
   expect(browser.pageErrors).toEqual([]);
 }, 300_000);

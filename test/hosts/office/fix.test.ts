@@ -10,7 +10,7 @@ import type { CellFix } from '../../../src/checks/finding';
 import { writeFixes } from '../../../src/hosts/office/fix';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { createExcelHost } from '../../../src/taskpane/excel-host';
-import { toA1, type Cell, type WorkbookModel } from '../../../src/workbook/model';
+import { fixedComparison } from '../../support/fixed-cells';
 import { installOffice, uninstallOffice } from '../../taskpane/office-globals';
 import { fakeSheetsOf, mockExcel } from './excel-mock';
 
@@ -103,15 +103,6 @@ describe('the Excel host fixing findings', () => {
   });
 });
 
-/** Every cell of the workbook, `Sheet!row,col` → the cell, for a comparison cell by cell. */
-function cellsOf(model: WorkbookModel): Map<string, Cell> {
-  const cells = new Map<string, Cell>();
-  for (const sheet of model.sheets) {
-    sheet.forEachCell((row, col, cell) => cells.set(`${sheet.name}!${row},${col}`, cell));
-  }
-  return cells;
-}
-
 describe('fixing the sample workbook from the pane in Excel (issue 21, done when)', () => {
   afterEach(uninstallOffice);
 
@@ -132,26 +123,7 @@ describe('fixing the sample workbook from the pane in Excel (issue 21, done when
     const after = await host.validate({ toleransi: 0 }, () => undefined, signal);
 
     expect(after.checked.findings.filter((f) => f.rule === 'angka-teks')).toEqual([]);
-    const fixedAt = new Map(fixes.map((fix) => [`${fix.sheet}!${fix.cell}`, fix]));
-    const was = cellsOf(before.model);
-    const now = cellsOf(after.model);
-    expect([...now.keys()].sort()).toEqual([...was.keys()].sort());
-    let changed = 0;
-    for (const sheet of before.model.sheets) {
-      sheet.forEachCell((row, col, cell) => {
-        const key = `${sheet.name}!${row},${col}`;
-        const fix = fixedAt.get(`${sheet.name}!${toA1(row, col)}`);
-        if (!fix) return expect([key, now.get(key)]).toEqual([key, cell]);
-        changed++;
-        expect([key, now.get(key)]).toEqual([
-          key,
-          {
-            value: 'value' in fix ? fix.value : null,
-            ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
-          },
-        ]);
-      });
-    }
-    expect(changed).toBe(fixes.length);
+    const { expected, actual } = fixedComparison(before.model, after.model, fixes);
+    expect(actual).toEqual(expected);
   });
 });

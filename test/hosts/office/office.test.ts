@@ -140,7 +140,7 @@ describe('undoInOneStep', () => {
     ['ExcelApi 1.20 supported', { isSetSupported: () => true }, true],
     ['ExcelApi 1.20 not supported', { isSetSupported: () => false }, false],
     ['an Office.js without the requirements API', undefined, false],
-  ])('%s: %s', (_name, requirements, expected) => {
+  ])('%s', (_name, requirements, expected) => {
     const asked: unknown[] = [];
     globals.Office = {
       context: {
