@@ -14,6 +14,7 @@ import { useGeneratorPlan } from './useGeneratorPlan';
 import { errorMessage, isBusy, useValidation } from './useValidation';
 import TabelPanel from './TabelPanel';
 import { ValidationPanel } from './ValidationPanel';
+import { FixAction } from './FixAction';
 import type { WebHost } from './web-host';
 
 /** The Renja form generator, with its engine; it takes what the pane ships from here (PanelKit). */
@@ -73,6 +74,8 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const [fileName, setFileName] = useState<string | null>(null);
   const [target, setTarget] = useState<CellTarget | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
+  /** What the last fix wrote; the findings are validated again right after it. */
+  const [fixNote, setFixNote] = useState<string | null>(null);
   const validation = useValidation(host);
   const web = host.kind === 'web' ? (host as WebHost) : null;
   // Once opened, a lazily loaded panel stays mounted (hidden), keeping its preview and choices.
@@ -88,6 +91,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
       return;
     }
     setOpenError(null);
+    setFixNote(null);
     validation.reset();
     setTarget(null);
     setFileName(file.name);
@@ -168,6 +172,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
       <div role="tabpanel" aria-label="Validasi" hidden={tab !== 'validasi'}>
         <div className={styles.columns}>
           <div>
+            {fixNote && <Notice intent="success">{fixNote}</Notice>}
             <ValidationPanel
               hostKind={host.kind}
               canRun={canRun}
@@ -176,8 +181,20 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
               settings={settings}
               onRun={() => {
                 setTarget(null);
+                setFixNote(null);
                 void validation.run(settings);
               }}
+              renderActions={(findings) => (
+                <FixAction
+                  host={host}
+                  findings={findings}
+                  disabled={isBusy(validation.progress)}
+                  onFixed={(note) => {
+                    setFixNote(note);
+                    void validation.run(settings);
+                  }}
+                />
+              )}
               onCancel={validation.cancel}
               onOpen={openCell}
               onReport={writeReport}

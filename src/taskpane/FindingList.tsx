@@ -140,11 +140,14 @@ export function FindingList({
   groups,
   sheets,
   onOpen,
+  renderActions,
 }: {
   groups: FindingGroup[];
   /** The workbook's sheet names, to find references to other cells in the messages. */
   sheets: readonly string[];
   onOpen: (target: CellTarget) => void;
+  /** What the user can do with one finding, or with a group of them (FixAction). */
+  renderActions?: (findings: readonly Finding[]) => ReactNode;
 }) {
   const styles = useStyles();
   const pattern = useMemo(() => referencePattern(sheets), [sheets]);
@@ -165,6 +168,7 @@ export function FindingList({
               <h4 className={styles.ruleHeading}>
                 {rule.description} <span className={styles.ruleId}>{rule.rule}</span>
               </h4>
+              {rule.findings.length > 1 && renderActions?.(rule.findings)}
               <ul className={styles.list}>
                 {rule.findings.map((finding, i) => (
                   <li
@@ -198,6 +202,7 @@ export function FindingList({
                         onOpen={onOpen}
                       />
                     </span>
+                    {renderActions?.([finding])}
                   </li>
                 ))}
               </ul>

@@ -1,10 +1,10 @@
 /** "Validasi Workbook LKj": run, progress, summary, severity filter, findings, report. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { StepProgress } from './StepProgress';
 import type { Akumulasi } from '../core/akumulasi';
-import type { Severity } from '../checks/finding';
+import type { Finding, Severity } from '../checks/finding';
 import { FindingList, groupFindings } from './FindingList';
 import { JenisPanel } from './JenisPanel';
 import {
@@ -78,6 +78,8 @@ export interface ValidationPanelProps {
   onReport: () => Promise<AddedSheet>;
   /** Stores the user's jenis per indicator and validates again with them. */
   onJenis?: (jenis: Record<string, Akumulasi>) => Promise<void>;
+  /** What the user can do with one finding, or with a group of them (FixAction). */
+  renderActions?: (findings: readonly Finding[]) => ReactNode;
 }
 
 export function ValidationPanel(props: ValidationPanelProps) {
@@ -236,7 +238,14 @@ export function ValidationPanel(props: ValidationPanelProps) {
           di atas.
         </p>
       )}
-      {groups.length > 0 && <FindingList groups={groups} sheets={sheetNames} onOpen={onOpen} />}
+      {groups.length > 0 && (
+        <FindingList
+          groups={groups}
+          sheets={sheetNames}
+          onOpen={onOpen}
+          renderActions={props.renderActions}
+        />
+      )}
       {filtered.length > limit && (
         <div>
           <Button data-testid="more-findings" onClick={() => setLimit(limit + FINDINGS_PER_PAGE)}>

@@ -217,7 +217,9 @@ function toJson(results: FileResult[]): string {
       sheet: t.sheet,
       range: rangeToA1(t.range),
     })),
-    findings: report?.findings ?? [],
+    // Without `fix`: lkj corrects nothing, and the cells of a column of texts would make the
+    // output of one export thousands of lines longer.
+    findings: (report?.findings ?? []).map(({ fix: _fix, ...finding }) => finding),
     uncheckedSheets: report?.uncheckedSheets ?? [],
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
