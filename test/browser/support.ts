@@ -3,9 +3,10 @@
  * Chromium driven by playwright-core.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { AxeResults } from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 
@@ -76,4 +77,50 @@ export async function openBrowser(width: number): Promise<Browser> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** axe-core's script, read once: a dev dependency, injected by the tests, never in the bundle. */
+let axeSource: string | undefined;
+
+/**
+ * The serious and critical accessibility violations axe-core finds on the page as it is now,
+ * as `rule: target` lines (empty when none). Injected through the DevTools protocol, which the
+ * page's Content-Security-Policy (no inline script) does not apply to. `allowed`: violations of
+ * a rule on elements matching a selector that another change of the same issue owns, each with
+ * its reason, so that they stay listed in one place rather than hide.
+ */
+export async function seriousViolations(
+  page: Page,
+  allowed: readonly { rule: string; selector: string }[] = [],
+): Promise<string[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    (exceptions) =>
+      (window as unknown as { axe: { run(options: object): Promise<AxeResults> } }).axe
+        .run({ resultTypes: ['violations'], elementRef: true })
+        .then((run) =>
+          run.violations
+            .filter(
+              (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+            )
+            .flatMap((violation) =>
+              violation.nodes
+                .filter(
+                  (node) =>
+                    !exceptions.some(
+                      (exception) =>
+                        exception.rule === violation.id &&
+                        (node.element as Element | undefined)?.matches(exception.selector),
+                    ),
+                )
+                .map(
+                  (node) =>
+                    `${violation.id}: ${node.target.join(' ')} (${node.failureSummary ?? ''})`,
+                ),
+            ),
+        ),
+    allowed,
+  );
+  return results;
 }

@@ -24,6 +24,7 @@ import { outputProblem } from '../output-file';
 import { readWorkbookFile, type WorkbookFile } from '../read-file';
 import {
   COPY_NOTE,
+  SKALA_VALUES,
   outputTarget,
   replacedLine,
   writeSheetCopy,
@@ -35,6 +36,7 @@ const USAGE =
   '                    [--laporan KELUAR.xlsx [--timpa]]\n' +
   '  --json         keluaran JSON\n' +
   '  --skala        skala predikat untuk semua tabel (bawaan: dikenali dari label tabel, selain itu LKJ)\n' +
+  SKALA_VALUES +
   '  --toleransi N  toleransi tambahan dalam poin persen untuk capaian, serapan, efisiensi (bawaan 0)\n' +
   '  --jenis NAMA=JENIS  jenis indikator bernama NAMA: kumulatif, nilai akhir atau rata-rata\n' +
   '                 (bawaan: dari kolom Jenis/Sifat/Tipe, selain itu dari nama dan satuannya)\n' +
