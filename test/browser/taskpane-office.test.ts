@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
-import { sample, seriousViolations } from './support';
+import { accessibilityProblems, sample } from './support';
 
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -111,7 +111,7 @@ describe('taskpane.html when Office.js cannot load', () => {
     await page.getByTestId('file-input').setInputFiles(sample);
     await page.getByText('Berkas: klakah-2023.xlsx').waitFor({ timeout: FEW_SECONDS });
     expect(await page.getByTestId('validasi').isEnabled()).toBe(true);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.close();
   }, 60_000);
@@ -146,7 +146,7 @@ describe('taskpane.html when Office.js loads', () => {
     expect(await openButton(page).count()).toBe(0);
     const registered = await page.evaluate(() => (window as { registered?: string[] }).registered);
     expect(registered).toEqual(expect.arrayContaining(['CAPAIAN', 'PREDIKAT', 'NIP']));
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   }, 60_000);
 

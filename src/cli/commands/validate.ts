@@ -34,7 +34,7 @@ import {
 const USAGE =
   'Pemakaian: lkj validate BERKAS.xlsx|.xls... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]...\n' +
   '                    [--laporan KELUAR.xlsx [--timpa]]\n' +
-  '  --json         keluaran JSON\n' +
+  '  --json         keluaran terstruktur untuk diolah program lain\n' +
   '  --skala        skala predikat untuk semua tabel (bawaan: dikenali dari label tabel, selain itu LKJ)\n' +
   SKALA_VALUES +
   '  --toleransi N  toleransi tambahan dalam poin persen untuk capaian, serapan, efisiensi (bawaan 0)\n' +
