@@ -1,9 +1,9 @@
 /**
  * The panel around a generator's preview (Evaluasi, Tabel LKj, Evaluasi Renja). Once a sheet is
- * planned, what was built, the button that writes it and the outcome come first, where the user
- * is (focus moves to the button); then what it makes, the button that reads the workbook, its
- * steps and the button that cancels them, a planning failure or an empty plan, and the preview
- * with the plan's notes.
+ * planned, what was built, the button that writes it, the writing's steps and the outcome come
+ * first, where the user is (focus moves to the button); then what it makes, the button that reads
+ * the workbook, its steps and the button that cancels them, a planning failure or an empty plan,
+ * and the preview with the plan's notes.
  */
 import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { Button, Field, Input } from '@fluentui/react-components';
@@ -75,6 +75,18 @@ export function GeneratorPanel({
   const focusOnPlan = useRef(false);
   const built = preview && !empty ? preview : undefined;
   const outcome = status && <Notice intent={status.intent}>{status.message}</Notice>;
+  // A run's steps and its cancel button stand by the button that started it: writing (once
+  // built) at the top, reading below the start button.
+  const running = step && (
+    <>
+      <div style={styles.actions}>
+        <Button data-testid={`${start.testId}-batal`} onClick={cancel}>
+          Batalkan
+        </Button>
+      </div>
+      <StepProgress step={step} label="Kemajuan penyusunan" />
+    </>
+  );
 
   // Only after the user's own reading: a plan redrawn for a choice in the preview leaves the
   // focus on that choice.
@@ -107,6 +119,7 @@ export function GeneratorPanel({
               {write.label}
             </Button>
           </div>
+          {running}
           {outcome}
         </section>
       )}
@@ -126,13 +139,8 @@ export function GeneratorPanel({
         >
           {start.label}
         </Button>
-        {step && (
-          <Button data-testid={`${start.testId}-batal`} onClick={cancel}>
-            Batalkan
-          </Button>
-        )}
       </div>
-      {step && <StepProgress step={step} label="Kemajuan penyusunan" />}
+      {!built && running}
       {planFailure && <Notice intent="error">{planFailure}</Notice>}
       {empty && <Notice intent="error">{empty}</Notice>}
       {!built && outcome}
