@@ -127,6 +127,15 @@ export async function accessibilityProblems(
   page: Page,
   ownedElsewhere: readonly OwnedElsewhere[] = [],
 ): Promise<string[]> {
+  // Fluent eases colours in (a button just enabled): axe would measure a colour halfway.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(
