@@ -109,7 +109,7 @@ const skalaParam: Param<ScaleName | Band[]> = {
     if (SCALE_NAMES.includes(name as ScaleName)) return name as ScaleName;
     throw new LkjError(
       '#VALUE!',
-      `argumen skala ${describe(scale)} tidak dikenal; pakai "LKJ", "P86", "IKM" atau rentang dua kolom (batas bawah, predikat)`,
+      `argumen skala ${describe(scale)} tidak dikenal; pakai "LKJ" (LKj), "P86" (Permendagri 86/2017), "IKM" (PermenPAN-RB 14/2017) atau rentang dua kolom (batas bawah, predikat)`,
     );
   },
 };

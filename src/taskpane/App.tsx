@@ -71,9 +71,14 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(initialTab);
   const [settings, setSettings] = useState(() => host.loadSettings());
-  const [fileName, setFileName] = useState<string | null>(null);
+  /**
+   * The file last picked on the web page; `error` when it could not be opened. `count` keys the
+   * generator panels, so that any opening, of the same name too, starts them anew.
+   */
+  const [file, setFile] = useState<{ name: string; error?: string; count: number } | null>(null);
+  const fileName = file && !file.error ? file.name : null;
+  const openings = useRef(0);
   const [target, setTarget] = useState<CellTarget | null>(null);
-  const [openError, setOpenError] = useState<string | null>(null);
   /** What the last fix wrote; the findings are validated again right after it. */
   const [fixNote, setFixNote] = useState<string | null>(null);
   const validation = useValidation(host);
@@ -82,19 +87,19 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const opened = useRef(new Set<TabName>());
   opened.current.add(tab);
 
-  // A file that cannot be opened leaves the one opened before, and its findings, as they were.
-  const openFile = async (file: File) => {
-    try {
-      await web?.openFile(file);
-    } catch (error) {
-      setOpenError(errorMessage(error));
-      return;
-    }
-    setOpenError(null);
+  // Any opening, failed or not, clears every earlier result and message: what stays on screen
+  // is about the file just picked, never about one opened before.
+  const openFile = async (picked: File) => {
     setFixNote(null);
     validation.reset();
     setTarget(null);
-    setFileName(file.name);
+    const count = ++openings.current;
+    try {
+      await web?.openFile(picked);
+      setFile({ name: picked.name, count });
+    } catch (error) {
+      setFile({ name: picked.name, error: errorMessage(error), count });
+    }
   };
 
   /** The link that opened the preview's cell: "Kembali ke temuan" returns there. */
@@ -147,10 +152,10 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
         <FileOpener
           fileName={fileName}
           disabled={isBusy(validation.progress)}
-          onFile={(file) => void openFile(file)}
+          onFile={(picked) => void openFile(picked)}
         />
       )}
-      {openError && <Notice intent="error">{openError}</Notice>}
+      {file?.error && <Notice intent="error">{file.error}</Notice>}
       {validation.result?.model.notices?.map((notice) => (
         <Notice key={notice} intent="warning">
           {notice}
@@ -174,6 +179,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
           <div>
             {fixNote && <Notice intent="success">{fixNote}</Notice>}
             <ValidationPanel
+              key={file?.count ?? 0}
               hostKind={host.kind}
               canRun={canRun}
               progress={validation.progress}
@@ -218,22 +224,22 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
           )}
         </div>
       </div>
-      {/* A new file starts a new plan. */}
+      {/* A file opened starts a new plan. */}
       {generatorPanel(
         'evaluasi',
         'Evaluasi',
-        <EvaluasiPanel key={fileName ?? ''} host={host} settings={settings} canRun={canRun} />,
+        <EvaluasiPanel key={file?.count ?? 0} host={host} settings={settings} canRun={canRun} />,
       )}
       {generatorPanel(
         'tabel',
         'Tabel LKj',
-        <TabelPanel key={fileName ?? ''} host={host} settings={settings} canRun={canRun} />,
+        <TabelPanel key={file?.count ?? 0} host={host} settings={settings} canRun={canRun} />,
       )}
       {generatorPanel(
         'renja',
         'Evaluasi Renja',
         <RenjaPanel
-          key={fileName ?? ''}
+          key={file?.count ?? 0}
           host={host}
           settings={settings}
           canRun={canRun}

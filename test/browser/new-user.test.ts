@@ -14,7 +14,14 @@ import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { displayText } from '../../src/taskpane/preview-format';
 import { fromA1, type WorkbookModel } from '../../src/workbook/model';
-import { artifacts, openBrowser, sample, type Browser } from './support';
+import {
+  accessibilityProblems,
+  artifacts,
+  FINDING_LIST,
+  openBrowser,
+  sample,
+  type Browser,
+} from './support';
 
 type Row = (string | number)[];
 
@@ -180,6 +187,7 @@ describe.each([350, 1280])('at %i px', (width) => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'summary-block',
     );
+    expect(await accessibilityProblems(page, FINDING_LIST)).toEqual([]);
   }, 120_000);
 
   it('draws a long list of findings a page at a time', async () => {
@@ -315,11 +323,13 @@ describe.each([350, 1280])('at %i px', (width) => {
 
     await page.getByRole('tab', { name: 'Validasi' }).click();
     const stale = page.getByText(/Hasil ini sudah tidak sesuai pengaturan/);
-    expect(await stale.textContent()).toMatch(/dihitung dengan skala predikat: otomatis.*P86/);
+    expect(await stale.textContent()).toMatch(
+      /dihitung dengan skala predikat: otomatis.*Permendagri 86\/2017/,
+    );
     await validate(page);
     await page
       .getByTestId('summary-settings')
-      .getByText(/^Skala predikat: P86/)
+      .getByText(/^Skala predikat: Permendagri 86\/2017/)
       .waitFor();
     expect(await stale.count()).toBe(0);
   }, 120_000);
@@ -349,7 +359,12 @@ describe.each([350, 1280])('at %i px', (width) => {
           await page.getByTestId('renja').click();
           await page.getByTestId('renja-row').first().waitFor({ timeout: 90_000 });
         }
-        expect([viewport, tab, await overflow(page)]).toEqual([viewport, tab, []]);
+        expect([
+          viewport,
+          tab,
+          await overflow(page),
+          await accessibilityProblems(page, FINDING_LIST),
+        ]).toEqual([viewport, tab, [], []]);
       }
     }
     await page.setViewportSize({ width, height: 900 });

@@ -273,7 +273,9 @@ describe('lkj validate --laporan', () => {
     const sheet = after.sheets.find((candidate) => candidate.name === 'Hasil Validasi')!;
     expect(sheet.value(1, 1)).toBe('Hasil Validasi Workbook LKj');
     expect(sheet.value(2, 1)).toMatch(/^klakah-2023\.xlsx: \d+ temuan di 14 tabel: /);
-    expect(sheet.value(3, 1)).toBe('Skala predikat: P86; toleransi tambahan 0,5 poin persen.');
+    expect(sheet.value(3, 1)).toBe(
+      'Skala predikat: Permendagri 86/2017; toleransi tambahan 0,5 poin persen.',
+    );
     expect(sheet.rowCount).toBe(5 + validation.findings.length);
   });
 
