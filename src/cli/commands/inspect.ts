@@ -29,6 +29,7 @@ const KIND_LABEL: Record<TableKind, string> = {
   sdm: 'Sumber daya manusia (pegawai)',
   'ikm-triwulan': 'IKM per triwulan',
   renja: 'Evaluasi Renja (Permendagri 86/2017)',
+  skm: 'Jawaban responden Survei Kepuasan Masyarakat (SKM)',
 };
 
 const ROLE_LABEL: Record<ColumnRole, string> = {
@@ -69,6 +70,15 @@ const ROLE_LABEL: Record<ColumnRole, string> = {
   'realisasi-triwulan': 'realisasi triwulan',
   ikm: 'nilai IKM',
   keterangan: 'keterangan',
+  'unsur-skm': 'unsur SKM',
+  'jenis-kelamin': 'jenis kelamin',
+  usia: 'usia',
+  pendidikan: 'pendidikan',
+  pekerjaan: 'pekerjaan',
+  'jenis-layanan': 'jenis layanan',
+  tanggal: 'tanggal survei',
+  saran: 'saran/masukan',
+  periode: 'periode survei (triwulan/semester)',
   lain: 'lain',
 };
 
@@ -171,6 +181,7 @@ function describeTable(table: DetectedTable, index: number, why: boolean): strin
 
 function describeColumn(column: TableColumn): string {
   const details = [ROLE_LABEL[column.role]];
+  if (column.unsur !== undefined) details.push(`U${column.unsur}`);
   if (column.unit !== undefined) details.push(column.unit);
   if (column.year !== undefined) details.push(`tahun ${column.year}`);
   if (column.measure !== undefined) details.push(`satuan ${column.measure}`);
