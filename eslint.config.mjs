@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 // Layers may only import downwards: core → workbook (input model, detection) → facts (what the
 // workbook says, answered once) → sheetgen (the generator framework) → checks and the generators
 // (none imports another; the report sheet reads the checks' findings) → hosts → front ends.
-const generators = ['evaluasi', 'tabel', 'renja', 'laporan'];
+const generators = ['evaluasi', 'tabel', 'renja', 'skm', 'laporan'];
 const layers = [
   'core',
   'workbook',
@@ -28,6 +28,7 @@ const below = {
   evaluasi: model,
   tabel: model,
   renja: model,
+  skm: model,
   laporan: [...model, 'checks'],
   hosts: ['core', 'workbook', 'sheetgen'],
   functions: ['core'],
