@@ -60,6 +60,18 @@ describe('lkj skm survey.xlsx -o out.xlsx', () => {
     expect(run.stdout).toMatch(/4 baris di bawah responden terakhir tanpa jawaban/);
   });
 
+  test('lkj inspect --why shows the survey table, its respondents and the rows left out', () => {
+    const inspect = lkj('inspect', input, '--why');
+    expect(inspect.status).toBe(0);
+    expect(inspect.stdout).toContain('Jenis tabel: skm (aturan tabel-jawaban-skm)');
+    expect(inspect.stdout).toContain('"U3 (Waktu)" → unsur-skm (aturan unsur-skm)');
+    expect(inspect.stdout).toContain('Responden SKM: 29 (baris 4–32); urutan unsur kuesioner');
+    expect(inspect.stdout).toContain(
+      'Bukan responden (tanpa jawaban, di akhir): baris 33, 34, 35, 36',
+    );
+    expect(inspect.stdout).toContain('Hasil dipisah per: "Jenis Layanan", "Triwulan"');
+  });
+
   test('the answers sheet and the info sheet are unchanged, cell by cell', () => {
     expectOriginalSheetsKept(before, after, SHEET);
   });
