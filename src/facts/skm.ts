@@ -6,6 +6,7 @@
  */
 import { UNSUR_SKM } from '../core/skm';
 import type { ModelReader } from '../workbook/cells';
+import { SURVEY_ROLES } from '../workbook/detect-rules/roles/survey-columns';
 import type { CellRef, WorkbookModel } from '../workbook/model';
 import type { ColumnRole, DetectedTable } from '../workbook/table-types';
 
@@ -62,20 +63,14 @@ export interface SurveyAnswers {
   emptyRows: number[];
 }
 
+/** No and the survey's roles other than its unsur, in the order the profile lists them. */
 const PROFILE_ROLES: readonly ColumnRole[] = [
   'no',
-  'jenis-kelamin',
-  'usia',
-  'pendidikan',
-  'pekerjaan',
-  'jenis-layanan',
-  'tanggal',
-  'saran',
-  'periode',
+  ...[...SURVEY_ROLES].filter((role) => role !== 'unsur-skm'),
 ];
 const SPLIT_ROLES: readonly ColumnRole[] = ['jenis-layanan', 'periode'];
 
-/** The label of a row that sums the respondents up, in a column other than the unsur. */
+/** The label, in the table's first column, of a row that sums the respondents up. */
 const SUMMARY_LABEL =
   /^\s*(?:[σ∑Σ]|jumlah|total|nrr|rata|nilai|ikm|mutu|kinerja|bobot|keterangan|skm)/i;
 

@@ -98,10 +98,20 @@ function answerAt(answers: readonly SurveyAnswer[]): (row: number) => CellValue 
   return (row) => byRow.get(row) ?? null;
 }
 
-function valuesAt(plan: SkmSurveyPlan, values: readonly CellValue[]): (row: number) => CellValue {
+/** A profile or split column over the respondent rows, each cell holding the value read there. */
+function columnRange(
+  plan: SkmSurveyPlan,
+  column: { col: number; values: readonly CellValue[] },
+): Expr {
   const byRow = new Map<number, CellValue>();
-  plan.unsur[0].answers.forEach((answer, i) => byRow.set(answer.row, values[i]));
-  return (row) => byRow.get(row) ?? null;
+  plan.unsur[0].answers.forEach((answer, i) => byRow.set(answer.row, column.values[i]));
+  return sourceRange(
+    plan.sheet,
+    column.col,
+    plan.firstRow,
+    plan.lastRow,
+    (row) => byRow.get(row) ?? null,
+  );
 }
 
 /**
@@ -300,13 +310,7 @@ function characteristics(
   row++;
   const total = respondents;
   survey.profiles.forEach((profile, p) => {
-    const cells = sourceRange(
-      survey.sheet,
-      profile.col,
-      survey.firstRow,
-      survey.lastRow,
-      valuesAt(survey, profile.values),
-    );
+    const cells = columnRange(survey, profile);
     const first = row;
     b.put(row, 1, p + 1);
     b.put(row, 2, profile.label);
@@ -439,13 +443,7 @@ function splitBlock(
     'Mutu',
   ].forEach((title, i) => b.header(row, i + 1, title));
   row++;
-  const keys = sourceRange(
-    survey.sheet,
-    split.col,
-    survey.firstRow,
-    survey.lastRow,
-    valuesAt(survey, split.values),
-  );
+  const keys = columnRange(survey, split);
   for (const key of split.keys) {
     const criterion = b.put(row, 1, key);
     b.formula(row, 2, countIf(keys, criterion));
