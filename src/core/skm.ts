@@ -106,7 +106,8 @@ export function ikmDariNrr(nrr: readonly number[], bobot: number = BOBOT_ATURAN.
       `IKM memerlukan NRR ${UNSUR_SKM.length} unsur; yang diberikan ${nrr.length}`,
     );
   }
-  return nrr.reduce((total, value) => total + value * bobot, 0) * 25;
+  // Σ NRR first, then the weight: all fours give exactly 100 with 1/9.
+  return nrr.reduce((total, value) => total + value, 0) * bobot * 25;
 }
 
 /** Nilai konversi of an NRR (25–100): NRR × 25, used for the per-unsur mutu. */

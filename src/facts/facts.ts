@@ -13,6 +13,7 @@ import { budgetTablesOf, formBudgetOf, type BudgetReader, type BudgetTable } fro
 import { indicatorFacts, type IndicatorFacts, type IndicatorSource } from './indicator-facts';
 import { renjaFormOf, sourceForm, type RenjaForm } from './renja-form';
 import { findSignature, type Signature } from './signature';
+import { statedPopulation, surveysOf, type StatedPopulation, type SurveyAnswers } from './skm';
 import { formUnit, unitName, workbookScale } from './unit';
 import { reportYearOf, type ReportYear } from './year';
 
@@ -75,6 +76,16 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
 
   get indicators(): IndicatorFacts {
     return this.once('indicators', () => indicatorFacts(this));
+  }
+
+  /** Every table of the survey's raw answers (SKM.md §3), read. */
+  get surveys(): SurveyAnswers[] {
+    return this.once('surveys', () => surveysOf(this.reader, this.tables));
+  }
+
+  /** The survey's population where a sheet states it (`Jumlah Populasi … | 1.250`). */
+  get surveyPopulation(): StatedPopulation | undefined {
+    return this.once('surveyPopulation', () => statedPopulation(this.reader, this.model));
   }
 
   /** The columns of a Renja form (undefined for another table), read once per table. */

@@ -14,7 +14,9 @@ export type TableKind =
   | 'perbandingan-pd'
   | 'sdm'
   | 'ikm-triwulan'
-  | 'renja';
+  | 'renja'
+  /** Raw answers of the Survei Kepuasan Masyarakat: one row per respondent, nine unsur columns. */
+  | 'skm';
 
 export type ColumnRole =
   | 'no'
@@ -56,6 +58,17 @@ export type ColumnRole =
   | 'realisasi-triwulan'
   | 'ikm'
   | 'keterangan'
+  /** One of the nine SKM unsur (its number in `unsur`); the survey's profile and split columns. */
+  | 'unsur-skm'
+  | 'jenis-kelamin'
+  | 'usia'
+  | 'pendidikan'
+  | 'pekerjaan'
+  | 'jenis-layanan'
+  | 'tanggal'
+  | 'saran'
+  /** A plain `Triwulan` / `Periode` / `Semester` column of the survey, whose values split it. */
+  | 'periode'
   | 'lain';
 
 /** Columns whose cells are numbers (targets, realisasi, amounts, percentages …). */
@@ -95,6 +108,8 @@ export interface TableColumn {
   number?: number;
   /** Measure kind in a Renja form: K (kinerja), Rp, or % when the unit row says so. */
   measure?: string;
+  /** An SKM unsur column's number in the kuesioner order (U1 … U9, SKM.md §2). */
+  unsur?: number;
 }
 
 /** A column equation from a numbering row: `7=5-6`, `15 = 14 / 6 x 100`. */

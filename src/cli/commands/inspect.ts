@@ -5,6 +5,7 @@
  */
 import { WorkbookFacts } from '../../facts/facts';
 import type { NameVariant } from '../../facts/name-variants';
+import type { SurveyAnswers } from '../../facts/skm';
 import { detectTables } from '../../workbook/detect';
 import { KIND_RULES } from '../../workbook/detect-rules/kinds';
 import { ROLE_RULES } from '../../workbook/detect-rules/roles';
@@ -31,6 +32,7 @@ const KIND_LABEL: Record<TableKind, string> = {
   sdm: 'Sumber daya manusia (pegawai)',
   'ikm-triwulan': 'IKM per triwulan',
   renja: 'Evaluasi Renja (Permendagri 86/2017)',
+  skm: 'Jawaban responden Survei Kepuasan Masyarakat (SKM)',
 };
 
 const ROLE_LABEL: Record<ColumnRole, string> = {
@@ -71,6 +73,15 @@ const ROLE_LABEL: Record<ColumnRole, string> = {
   'realisasi-triwulan': 'realisasi triwulan',
   ikm: 'nilai IKM',
   keterangan: 'keterangan',
+  'unsur-skm': 'unsur SKM',
+  'jenis-kelamin': 'jenis kelamin',
+  usia: 'usia',
+  pendidikan: 'pendidikan',
+  pekerjaan: 'pekerjaan',
+  'jenis-layanan': 'jenis layanan',
+  tanggal: 'tanggal survei',
+  saran: 'saran/masukan',
+  periode: 'periode survei (triwulan/semester)',
   lain: 'lain',
 };
 
@@ -94,13 +105,18 @@ export const command: Command = {
     if ('error' in read) return 2;
     const tables = detectTables(read.model);
     const sheetNames = read.model.sheets.map((sheet) => sheet.name);
-    const variants = why
-      ? new WorkbookFacts(read.model, tables).indicators.model.nameVariants
-      : undefined;
+    // Facts are read only where they add lines: name variants under --why, a survey's respondents.
+    const facts =
+      why || tables.some((table) => table.kind === 'skm')
+        ? new WorkbookFacts(read.model, tables)
+        : undefined;
     io.stdout.write(
       json
         ? `${JSON.stringify(tables, null, 2)}\n`
-        : describe(file, sheetNames, tables, why, variants),
+        : describe(file, sheetNames, tables, why, {
+            variants: why ? facts?.indicators.model.nameVariants : undefined,
+            surveys: facts?.surveys,
+          }),
     );
     return 0;
   },
@@ -116,7 +132,7 @@ export function describe(
   sheetNames: string[],
   tables: DetectedTable[],
   why = false,
-  variants: readonly NameVariant[] = [],
+  extra: { variants?: readonly NameVariant[]; surveys?: readonly SurveyAnswers[] } = {},
 ): string {
   const lines = [`Berkas: ${file}`, `Tabel dikenali: ${tables.length}`];
   for (const name of sheetNames) {
@@ -129,9 +145,13 @@ export function describe(
       continue;
     }
     lines.push(`Lembar "${name}": ${onSheet.length} tabel`);
-    onSheet.forEach((table, i) => lines.push(...describeTable(table, i + 1, why)));
+    onSheet.forEach((table, i) => {
+      lines.push(...describeTable(table, i + 1, why));
+      const survey = extra.surveys?.find((candidate) => candidate.table === table);
+      if (survey) lines.push(...describeSurvey(survey));
+    });
   }
-  if (why) lines.push(...ruleLegend(tables), ...variantLines(variants));
+  if (why) lines.push(...ruleLegend(tables), ...variantLines(extra.variants ?? []));
   return `${lines.join('\n')}\n`;
 }
 
@@ -203,8 +223,29 @@ function describeTable(table: DetectedTable, index: number, why: boolean): strin
   return lines;
 }
 
+/** Which rows of a survey table are respondents, and why the others are not. */
+function describeSurvey(survey: SurveyAnswers): string[] {
+  const { rows, emptyRows, summaryRows, order } = survey;
+  const lines = [
+    rows.length === 0
+      ? '     Responden SKM: tidak ada'
+      : `     Responden SKM: ${rows.length} (baris ${rows[0]}–${rows[rows.length - 1]}); urutan unsur ${order === 'kuesioner' ? 'kuesioner' : 'ruang lingkup (Pengaduan sebelum Sarana)'}`,
+  ];
+  if (emptyRows.length > 0) {
+    lines.push(`     Bukan responden (tanpa jawaban, di akhir): baris ${emptyRows.join(', ')}`);
+  }
+  if (summaryRows.length > 0) {
+    const listed = summaryRows.map((row) => `${row.row} "${row.label}"`).join(', ');
+    lines.push(`     Bukan responden (baris ringkasan): ${listed}`);
+  }
+  const splits = survey.splits.map((column) => `"${column.header}"`);
+  if (splits.length > 0) lines.push(`     Hasil dipisah per: ${splits.join(', ')}`);
+  return lines;
+}
+
 function describeColumn(column: TableColumn): string {
   const details = [ROLE_LABEL[column.role]];
+  if (column.unsur !== undefined) details.push(`U${column.unsur}`);
   if (column.unit !== undefined) details.push(column.unit);
   if (column.year !== undefined) details.push(`tahun ${column.year}`);
   if (column.measure !== undefined) details.push(`satuan ${column.measure}`);
