@@ -162,6 +162,10 @@ export default function SkmPanel({
         plan?.survey
           ? {
               label: 'Pratinjau pengolahan SKM',
+              summary:
+                `Pengolahan SKM siap: ${plan.survey.respondents} responden, tahun ${plan.year}, ` +
+                `IKM ${show(plan.survey.ikm)}` +
+                (plan.survey.mutu ? ` (mutu ${plan.survey.mutu.huruf}).` : '.'),
               notes: plan.notes,
               content: <Preview plan={plan} styles={styles} />,
             }
