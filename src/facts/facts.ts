@@ -11,6 +11,7 @@ import type { DetectedTable } from '../workbook/table-types';
 import type { FactChoices } from './choices';
 import { budgetTablesOf, formBudgetOf, type BudgetReader, type BudgetTable } from './budget';
 import { indicatorFacts, type IndicatorFacts, type IndicatorSource } from './indicator-facts';
+import { olahSkmOf, populasiOf, type OlahSkm, type SkmNumber } from './olah-skm';
 import { renjaFormOf, sourceForm, type RenjaForm } from './renja-form';
 import { findSignature, type Signature } from './signature';
 import { formUnit, unitName, workbookScale } from './unit';
@@ -75,6 +76,16 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
 
   get indicators(): IndicatorFacts {
     return this.once('indicators', () => indicatorFacts(this));
+  }
+
+  /** The SKM processing tables staff built by hand, with what each states. */
+  get olahSkm(): OlahSkm[] {
+    return this.once('olahSkm', () => olahSkmOf(this, this.tables));
+  }
+
+  /** The survey's population as the workbook states it (`Jumlah Populasi … (N)`). */
+  get populasiSkm(): (SkmNumber & { sheet: string }) | undefined {
+    return this.once('populasiSkm', () => populasiOf(this, this.model.sheets));
   }
 
   /** The columns of a Renja form (undefined for another table), read once per table. */

@@ -14,7 +14,9 @@ export type TableKind =
   | 'perbandingan-pd'
   | 'sdm'
   | 'ikm-triwulan'
-  | 'renja';
+  | 'renja'
+  /** A processing table of the SKM built by hand (SKM.md §4): answers, Σ, NRR, NRR tertimbang, IKM. */
+  | 'olah-skm';
 
 export type ColumnRole =
   | 'no'
@@ -55,6 +57,8 @@ export type ColumnRole =
   | 'target-triwulan'
   | 'realisasi-triwulan'
   | 'ikm'
+  /** One unsur of the SKM (U1 … U9, or its name): answers 1–4 in a survey table. */
+  | 'unsur'
   | 'keterangan'
   | 'lain';
 
@@ -95,6 +99,25 @@ export interface TableColumn {
   number?: number;
   /** Measure kind in a Renja form: K (kinerja), Rp, or % when the unit row says so. */
   measure?: string;
+  /** An `unsur` column's unsur in kuesioner order (1–9), when its header names it (`Sarana`). */
+  unsur?: number;
+}
+
+/**
+ * The rows of an SKM processing table (SKM.md §4) under its answer rows, each where its label
+ * (`Σ Nilai / Unsur`, `NRR / Unsur`, `NRR Tertimbang / Unsur`, `IKM Unit Pelayanan`) stands.
+ */
+export interface SkmRows {
+  /** The column of the row labels (left of the unsur columns). */
+  labelCol: number;
+  jumlah?: number;
+  nrr: number;
+  tertimbang?: number;
+  /** Nilai konversi per unsur: NRR × 25. */
+  konversi?: number;
+  /** Mutu per unsur, from the conversion table on the konversi. */
+  mutu?: number;
+  ikm?: number;
 }
 
 /** A column equation from a numbering row: `7=5-6`, `15 = 14 / 6 x 100`. */
@@ -163,6 +186,8 @@ export interface DetectedTable {
   summaryRows?: SummaryRow[];
   /** A Renja form's predikat rows (`Predikat kinerja`), not among the data rows. */
   predikatRows?: number[];
+  /** An SKM processing table's rows; its data rows are the respondents' answers. */
+  skm?: SkmRows;
   /** Year the table is about, from its title or header (`Tahun 2023`), when stated. */
   year?: number;
   /** Title text found just above the header (`Tabel 3.1 Indikator …`), when there is one. */

@@ -3,6 +3,7 @@
  * pre-filter (could this text be a header word?) and the role lookup are all derived, so a new
  * word or misspelling is added in one place.
  */
+import { UNSUR_SKM } from '../../core/skm';
 import type { ColumnRole } from '../table-types';
 
 export interface LexiconEntry {
@@ -164,4 +165,40 @@ const HEADER_START = new RegExp(
  */
 export function mayBeHeaderText(text: string): boolean {
   return HEADER_START.test(text);
+}
+
+/** An SKM unsur header: `U1`, `U 8`, `Unsur 3`, `U1 (Persyaratan)`, or the unsur's name. */
+export interface UnsurHeader {
+  /** The number as written (`U8` → 8), which follows the sheet's own order. */
+  written?: number;
+  /** The unsur in kuesioner order, when the header names it (both orders of SKM.md §2). */
+  nomor?: number;
+}
+
+const UNSUR_NUMBER = /^(?:u|unsur) ?(\d+)\b/;
+const unsurByWord = new Map(
+  UNSUR_SKM.flatMap((unsur) =>
+    unsur.kataKunci.map((word): [string, number] => [word, unsur.nomor]),
+  ),
+);
+
+/**
+ * The unsur a normalised header names, or undefined. A number above 9 (`U10`) is returned as
+ * written, so that a 14-unsur table of 2004 is told apart rather than read as nine.
+ */
+export function unsurOfHeader(text: string): UnsurHeader | undefined {
+  const number = UNSUR_NUMBER.exec(text);
+  const named = new Set(
+    text
+      .split(' ')
+      .map((word) => unsurByWord.get(word))
+      .filter((nomor): nomor is number => nomor !== undefined),
+  );
+  // Two unsur named in one header (`Waktu dan Biaya`) name none.
+  const nomor = named.size === 1 ? [...named][0] : undefined;
+  if (!number && nomor === undefined) return undefined;
+  const header: UnsurHeader = {};
+  if (number) header.written = Number(number[1]);
+  if (nomor !== undefined) header.nomor = nomor;
+  return header;
 }
