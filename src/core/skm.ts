@@ -106,7 +106,10 @@ export function ikmDariNrr(nrr: readonly number[], bobot: number = BOBOT_ATURAN.
       `IKM memerlukan NRR ${UNSUR_SKM.length} unsur; yang diberikan ${nrr.length}`,
     );
   }
-  return nrr.reduce((total, value) => total + value * bobot, 0) * 25;
+  const total = nrr.reduce((sum, value) => sum + value, 0);
+  // The rule's weight as the division it is: 36 / 9 × 25 is exactly 100, where Σ NRR × 0,111…
+  // leaves 100,00000000000003, which MUTUIKM would refuse as above 100.
+  return (bobot === BOBOT_ATURAN.nilai ? total / UNSUR_SKM.length : total * bobot) * 25;
 }
 
 /** Nilai konversi of an NRR (25–100): NRR × 25, used for the per-unsur mutu. */
