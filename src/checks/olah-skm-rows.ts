@@ -4,7 +4,8 @@
  * cells apply, and the accepted readings of its IKM.
  */
 import { BOBOT_SKM, isJawabanSah, konvensiIkm, type BobotSkm, type KonvensiIkm } from '../core/skm';
-import type { OlahSkm, OlahSkmUnsur, SkmNumber } from '../facts/olah-skm';
+import { unsurLabel, type OlahSkm, type OlahSkmUnsur, type SkmNumber } from '../facts/olah-skm';
+import type { Sheet } from '../workbook/model';
 import type { CellNumber } from '../workbook/cell-number';
 import { agrees, shownNumber } from './compare';
 import type { CheckContext } from './context';
@@ -47,34 +48,85 @@ export function agreesAny(stated: CellNumber, computed: readonly number[], extra
   return computed.some((value) => agrees(stated, value, extra));
 }
 
-function hitungUnsur(unsur: OlahSkmUnsur): UnsurHitung {
-  const invalid: SkmNumber[] = [];
-  const blank: SkmNumber[] = [];
-  let jumlah = 0;
-  let terisi = 0;
-  for (const answer of unsur.answers) {
+/** Answer cells sorted: valid (1–4, their Σ and count), invalid (reported, never clamped), blank. */
+export interface SortedAnswers {
+  invalid: SkmNumber[];
+  blank: SkmNumber[];
+  jumlah: number;
+  terisi: number;
+}
+
+export function sortAnswers(answers: readonly SkmNumber[]): SortedAnswers {
+  const sorted: SortedAnswers = { invalid: [], blank: [], jumlah: 0, terisi: 0 };
+  for (const answer of answers) {
     const { reading } = answer;
-    if (reading.empty) blank.push(answer);
+    if (reading.empty) sorted.blank.push(answer);
     else if (reading.value !== null && !reading.fromPercentFormat && isJawabanSah(reading.value)) {
-      jumlah += reading.value;
-      terisi++;
-    } else invalid.push(answer);
+      sorted.jumlah += reading.value;
+      sorted.terisi++;
+    } else sorted.invalid.push(answer);
   }
-  const fromAnswers = invalid.length === 0 && terisi > 0;
-  const hitung: UnsurHitung = {
-    unsur,
-    invalid,
-    blank,
-    jumlah,
-    terisi,
-    fromAnswers,
-    nrrBasis: [],
-  };
-  if (fromAnswers) hitung.nrr = jumlah / terisi;
+  return sorted;
+}
+
+function hitungUnsur(unsur: OlahSkmUnsur): UnsurHitung {
+  const sorted = sortAnswers(unsur.answers);
+  const fromAnswers = sorted.invalid.length === 0 && sorted.terisi > 0;
+  const hitung: UnsurHitung = { unsur, ...sorted, fromAnswers, nrrBasis: [] };
+  if (fromAnswers) hitung.nrr = sorted.jumlah / sorted.terisi;
   const stated = unsur.stated.nrr?.reading.value;
   if (stated !== undefined && stated !== null) hitung.nrrBasis.push(stated);
   if (hitung.nrr !== undefined) hitung.nrrBasis.push(hitung.nrr);
   return hitung;
+}
+
+/**
+ * The survey's answers wherever they stand, for the checks on answers: each raw-answers table
+ * (facts.surveys), and the answer rows of each processing table that no raw-answers table
+ * already reads (one with fewer than nine unsur), so that a cell is judged once.
+ */
+export interface AnswerSource {
+  sheet: Sheet;
+  respondents: number;
+  columns: (SortedAnswers & { label: string })[];
+}
+
+export function answerSources(context: CheckContext): AnswerSource[] {
+  return context.shared(() => {
+    const { facts } = context;
+    const sources: AnswerSource[] = facts.surveys.map((survey) => {
+      const sheet = context.sheet(survey.sheet);
+      return {
+        sheet,
+        respondents: survey.rows.length,
+        columns: survey.unsur.map((unsur) => ({
+          label: unsurLabel(unsur.header, unsur.nomor),
+          ...sortAnswers(
+            survey.rows.map((row) => ({
+              row,
+              col: unsur.col,
+              reading: context.number(sheet, row, unsur.col),
+            })),
+          ),
+        })),
+      };
+    });
+    for (const olah of facts.olahSkm) {
+      const read = facts.surveys.some(
+        (survey) =>
+          survey.sheet === olah.sheet.name &&
+          survey.table.range.top <= olah.table.range.bottom &&
+          olah.table.range.top <= survey.table.range.bottom,
+      );
+      if (read) continue;
+      sources.push({
+        sheet: olah.sheet,
+        respondents: olah.respondents.length,
+        columns: olah.unsur.map((unsur) => ({ label: unsur.label, ...sortAnswers(unsur.answers) })),
+      });
+    }
+    return sources;
+  });
 }
 
 function hitung(olah: OlahSkm): OlahSkmHitung {

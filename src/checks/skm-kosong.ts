@@ -1,6 +1,6 @@
 import type { Check } from './check';
 import { finding } from './check';
-import { olahSkmHitung, shownNrr } from './olah-skm-rows';
+import { answerSources, shownNrr } from './olah-skm-rows';
 import { toA1 } from '../workbook/model';
 
 const LISTED = 3;
@@ -11,8 +11,8 @@ export const rule: Check = {
   description:
     'Jawaban SKM yang kosong pada baris responden: disebut jumlahnya, dan NRR unsur itu dihitung atas jawaban yang terisi (bukan dibagi seluruh responden).',
   check(context) {
-    return olahSkmHitung(context).flatMap(({ olah, unsur }) =>
-      unsur.flatMap(({ unsur: u, blank, jumlah, terisi, invalid }) => {
+    return answerSources(context).flatMap(({ sheet, respondents, columns }) =>
+      columns.flatMap(({ label, blank, jumlah, terisi, invalid }) => {
         if (blank.length === 0) return [];
         const listed = blank
           .slice(0, LISTED)
@@ -27,8 +27,8 @@ export const rule: Check = {
         return [
           finding(
             rule,
-            context.at(olah.sheet, first.row, first.col),
-            `${u.label}: ${blank.length} jawaban kosong (${listed}${more}) dari ${olah.respondents.length} responden${nrr}`,
+            context.at(sheet, first.row, first.col),
+            `${label}: ${blank.length} jawaban kosong (${listed}${more}) dari ${respondents} responden${nrr}`,
           ),
         ];
       }),

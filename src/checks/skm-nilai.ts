@@ -1,6 +1,6 @@
 import type { Check } from './check';
 import { finding } from './check';
-import { olahSkmHitung } from './olah-skm-rows';
+import { answerSources } from './olah-skm-rows';
 import { toA1 } from '../workbook/model';
 
 /** Cells a message names before it says "…". */
@@ -12,8 +12,8 @@ export const rule: Check = {
   description:
     'Jawaban SKM yang bukan bilangan bulat 1–4 (0, 5, 3,5, teks): dilaporkan per unsur, tidak pernah dipotong atau dibulatkan.',
   check(context) {
-    return olahSkmHitung(context).flatMap(({ olah, unsur }) =>
-      unsur.flatMap(({ unsur: u, invalid }) => {
+    return answerSources(context).flatMap(({ sheet, columns }) =>
+      columns.flatMap(({ label, invalid }) => {
         if (invalid.length === 0) return [];
         const listed = invalid
           .slice(0, LISTED)
@@ -27,8 +27,8 @@ export const rule: Check = {
         return [
           finding(
             rule,
-            context.at(olah.sheet, first.row, first.col),
-            `${u.label}: ${invalid.length} jawaban di luar 1–4 (${listed}${more})${likert}; NRR unsur ini tidak dihitung ulang`,
+            context.at(sheet, first.row, first.col),
+            `${label}: ${invalid.length} jawaban di luar 1–4 (${listed}${more})${likert}; NRR unsur ini tidak dihitung ulang`,
             '1–4',
             first.reading.value ?? first.reading.shown,
           ),

@@ -1,6 +1,8 @@
+import { formatAngka } from '../core/angka';
 import { sampelMinimum } from '../core/skm';
 import type { Check } from './check';
 import { finding } from './check';
+import { answerSources } from './olah-skm-rows';
 
 export const rule: Check = {
   id: 'skm-sampel',
@@ -8,20 +10,19 @@ export const rule: Check = {
   description:
     'Jumlah responden SKM kurang dari sampel minimum Krejcie–Morgan untuk populasi yang dinyatakan workbook (PermenPAN-RB 14/2017).',
   check(context) {
-    const populasi = context.facts.populasiSkm;
-    const value = populasi?.reading.value;
-    if (!populasi || value == null || !Number.isInteger(value) || value < 1) return [];
-    const minimum = sampelMinimum(value);
-    return context.facts.olahSkm.flatMap((olah) => {
-      const count = olah.respondents.length;
-      if (count === 0 || count >= minimum) return [];
+    const populasi = context.facts.surveyPopulation;
+    if (!populasi) return [];
+    const minimum = sampelMinimum(populasi.value);
+    return answerSources(context).flatMap(({ sheet, respondents }) => {
+      if (respondents === 0 || respondents >= minimum) return [];
+      const { cell } = populasi;
       return [
         finding(
           rule,
-          context.at(populasi.sheet, populasi.row, populasi.col),
-          `${count} responden di lembar ${olah.sheet.name}, kurang dari sampel minimum Krejcie–Morgan ${minimum} untuk populasi ${populasi.reading.shown}`,
+          context.at(cell.sheet, cell.row, cell.col),
+          `${respondents} responden di lembar ${sheet.name}, kurang dari sampel minimum Krejcie–Morgan ${minimum} untuk populasi ${formatAngka(populasi.value)}`,
           minimum,
-          count,
+          respondents,
         ),
       ];
     });

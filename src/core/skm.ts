@@ -106,10 +106,8 @@ export function ikmDariNrr(nrr: readonly number[], bobot: number = BOBOT_ATURAN.
       `IKM memerlukan NRR ${UNSUR_SKM.length} unsur; yang diberikan ${nrr.length}`,
     );
   }
-  const total = nrr.reduce((sum, value) => sum + value, 0);
-  // The rule's weight as the division it is: 36 / 9 × 25 is exactly 100, where Σ NRR × 0,111…
-  // leaves 100,00000000000003, which MUTUIKM would refuse as above 100.
-  return (bobot === BOBOT_ATURAN.nilai ? total / UNSUR_SKM.length : total * bobot) * 25;
+  // Σ NRR first, then the weight: all fours give exactly 100 with 1/9.
+  return nrr.reduce((total, value) => total + value, 0) * bobot * 25;
 }
 
 /** Nilai konversi of an NRR (25–100): NRR × 25, used for the per-unsur mutu. */

@@ -11,9 +11,10 @@ import type { DetectedTable } from '../workbook/table-types';
 import type { FactChoices } from './choices';
 import { budgetTablesOf, formBudgetOf, type BudgetReader, type BudgetTable } from './budget';
 import { indicatorFacts, type IndicatorFacts, type IndicatorSource } from './indicator-facts';
-import { olahSkmOf, populasiOf, type OlahSkm, type SkmNumber } from './olah-skm';
+import { olahSkmOf, type OlahSkm } from './olah-skm';
 import { renjaFormOf, sourceForm, type RenjaForm } from './renja-form';
 import { findSignature, type Signature } from './signature';
+import { statedPopulation, surveysOf, type StatedPopulation, type SurveyAnswers } from './skm';
 import { formUnit, unitName, workbookScale } from './unit';
 import { reportYearOf, type ReportYear } from './year';
 
@@ -78,14 +79,19 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
     return this.once('indicators', () => indicatorFacts(this));
   }
 
+  /** Every table of the survey's raw answers (SKM.md §3), read. */
+  get surveys(): SurveyAnswers[] {
+    return this.once('surveys', () => surveysOf(this.reader, this.tables));
+  }
+
+  /** The survey's population where a sheet states it (`Jumlah Populasi … | 1.250`). */
+  get surveyPopulation(): StatedPopulation | undefined {
+    return this.once('surveyPopulation', () => statedPopulation(this.reader, this.model));
+  }
+
   /** The SKM processing tables staff built by hand, with what each states. */
   get olahSkm(): OlahSkm[] {
     return this.once('olahSkm', () => olahSkmOf(this, this.tables));
-  }
-
-  /** The survey's population as the workbook states it (`Jumlah Populasi … (N)`). */
-  get populasiSkm(): (SkmNumber & { sheet: string }) | undefined {
-    return this.once('populasiSkm', () => populasiOf(this, this.model.sheets));
   }
 
   /** The columns of a Renja form (undefined for another table), read once per table. */

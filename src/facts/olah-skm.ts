@@ -6,7 +6,7 @@
 import { bobotDikenal, UNSUR_SKM, type BobotSkm } from '../core/skm';
 import type { CellNumber } from '../workbook/cell-number';
 import { gridOf } from '../workbook/detect-grid';
-import { normalize, unsurOfHeader } from '../workbook/detect-rules/lexicon';
+import { normalize } from '../workbook/detect-rules/lexicon';
 import type { Sheet } from '../workbook/model';
 import type { DetectedTable, SkmRows } from '../workbook/table-types';
 
@@ -76,8 +76,6 @@ const MUTU_LABEL = /^mutu(?: pelayanan)?(?: unit(?: pelayanan)?)?(?: x)?$/;
 const KINERJA_LABEL = /^kinerja(?: unit)?(?: pelayanan)?(?: y)?$/;
 /** A stated mutu or kinerja value: a letter, a kinerja label, or both; never a band legend. */
 const MUTU_VALUE = /^(?:[a-d](?:\s*\(\s*[a-z ]+\))?|(?:sangat |kurang |tidak )?baik)$/i;
-/** `Jumlah Populasi Penerima Layanan (N)`; not any population (`Populasi ternak`). */
-const POPULASI = /^(?:jumlah )?populasi(?: (?:penerima|pengguna) layanan| survei)?(?: n)?$/;
 const WEIGHT = /(?:[x×*]\s*|bobot\b[^0-9]*)(1\s*\/\s*9|0[,.]\d+)(?:\s*=\s*(0[,.]\d+))?/gi;
 
 export function olahSkmOf(facts: OlahSkmReader, tables: readonly DetectedTable[]): OlahSkm[] {
@@ -99,7 +97,7 @@ function readTable(
     col,
     reading: facts.number(sheet, row, col),
   });
-  const unsurColumns = table.columns.filter((column) => column.role === 'unsur');
+  const unsurColumns = table.columns.filter((column) => column.role === 'unsur-skm');
   const respondents = table.dataRows.filter((row) =>
     unsurColumns.some((column) => !facts.number(sheet, row, column.col).empty),
   );
@@ -149,9 +147,10 @@ function readTable(
   return result;
 }
 
-function unsurLabel(header: string, nomor: number | undefined): string {
-  const written = unsurOfHeader(normalize(header))?.written;
-  if (written !== undefined) return `U${written}`;
+/** `U8` as the sheet writes it (its own order), else the unsur's name. */
+export function unsurLabel(header: string, nomor: number | undefined): string {
+  const written = /^(?:u|unsur) ?([1-9])\b/.exec(normalize(header));
+  if (written) return `U${written[1]}`;
   return nomor !== undefined ? UNSUR_SKM[nomor - 1].nama : header;
 }
 
@@ -206,26 +205,4 @@ function weightIn(text: string, row: number, col: number): BobotTertulis | undef
   }
   if (bobot.length === 0 && !lain) return undefined;
   return { row, col, text, bobot, lain };
-}
-
-/** The population a workbook states for its survey (`Jumlah Populasi … (N)`), read once. */
-export function populasiOf(
-  facts: OlahSkmReader,
-  sheets: readonly Sheet[],
-): (SkmNumber & { sheet: string }) | undefined {
-  for (const sheet of sheets) {
-    const grid = gridOf(sheet);
-    for (const row of grid.rows) {
-      const cols = grid.cols(row);
-      for (let i = 0; i < cols.length; i++) {
-        const value = sheet.value(row, cols[i]);
-        if (typeof value !== 'string' || !POPULASI.test(normalize(value))) continue;
-        for (const col of cols.slice(i + 1, i + 4)) {
-          const reading = facts.number(sheet, row, col);
-          if (reading.value !== null) return { sheet: sheet.name, row, col, reading };
-        }
-      }
-    }
-  }
-  return undefined;
 }

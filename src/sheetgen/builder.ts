@@ -77,6 +77,14 @@ export class SheetBuilder {
     return range(toA1(top, col), toA1(bottom, col), cells);
   }
 
+  /** `C20:K20` of a row, the cells not written blank. */
+  rangeAcross(row: number, left: number, right: number): Expr {
+    const cells: Expr[] = [];
+    for (let col = left; col <= right; col++)
+      cells.push(this.refs.get(toA1(row, col)) ?? reference(toA1(row, col), BLANK));
+    return range(toA1(row, left), toA1(row, right), cells);
+  }
+
   /** Takes over another builder's cells and merges (a part laid out on its own). */
   append(part: SheetBuilder): void {
     this.entries.push(...part.entries);

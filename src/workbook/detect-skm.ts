@@ -7,6 +7,7 @@
  */
 import type { SheetGrid } from './detect-grid';
 import { normalize, unsurOfHeader } from './detect-rules/lexicon';
+import { unsurSkm } from './detect-rules/roles/unsur-skm';
 import type { Rule } from './detect-rules/rule';
 import { textOf } from './detect-text';
 import type { DetectedTable, DetectionStep, SkmRows, TableColumn } from './table-types';
@@ -17,13 +18,7 @@ export const olahSkmRule: Rule = {
     'Baris berlabel NRR / Unsur bersama NRR Tertimbang atau IKM Unit Pelayanan, di bawah sedikitnya lima kolom unsur (U1 … U9 atau nama unsurnya): tabel pengolahan SKM.',
 };
 
-export const unsurSkmRule: Rule = {
-  id: 'unsur-skm',
-  description:
-    'Judul kolom U1 … U9, "Unsur 3", atau nama unsur SKM (Persyaratan, Prosedur, Waktu, Biaya/Tarif, Produk, Kompetensi, Perilaku, Sarana, Pengaduan): kolom jawaban satu unsur, dicocokkan menurut judulnya, bukan letaknya.',
-};
-
-export const SKM_RULES: readonly Rule[] = [olahSkmRule, unsurSkmRule];
+export const SKM_RULES: readonly Rule[] = [olahSkmRule];
 
 type RowName = Exclude<keyof SkmRows, 'labelCol'>;
 
@@ -39,6 +34,7 @@ const ROW_LABELS: readonly [RowName, RegExp][] = [
 
 /** Cheap look before normalising: could this text be a row label of the processing table? */
 const MAY_BE_LABEL = /^\s*(?:[Σ∑]|nrr|jumlah|total|nilai|ikm|indeks|mutu)/i;
+const UNSUR_OLD = /^(?:u|unsur) ?1[0-4]\b/;
 /** Unsur headers a processing table needs in one row: a survey of fewer than five is none we read. */
 const MIN_UNSUR = 5;
 /** How far above its NRR row a header may stand: the answer rows lie between. */
@@ -77,21 +73,19 @@ interface UnsurHeaderRow {
 /** The unsur columns of a header row, or undefined when it has too few (or more than nine). */
 function unsurHeaderRow(grid: SheetGrid, row: number, after: number): UnsurHeaderRow | undefined {
   const header: UnsurHeaderRow = { row, columns: [], why: [] };
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const col of grid.cols(row)) {
     if (col <= after) continue;
     const text = textOf(grid.shown(row, col));
-    const unsur = unsurOfHeader(normalize(text));
-    if (!unsur) continue;
+    const normal = normalize(text);
     // `U10` … `U14`: the 14-unsur table of 2004, whose weights and bands differ (SKM.md §1).
-    if ((unsur.written ?? 1) > 9) return undefined;
-    const key = `${unsur.written ?? ''}:${unsur.nomor ?? ''}`;
-    if (seen.has(key)) return undefined;
-    seen.add(key);
-    const column: TableColumn = { col, role: 'unsur', header: text };
-    if (unsur.nomor !== undefined) column.unsur = unsur.nomor;
-    header.columns.push(column);
-    header.why.push({ target: col, rule: unsurSkmRule.id, detail: `"${text}" → unsur` });
+    if (UNSUR_OLD.test(normal)) return undefined;
+    const unsur = unsurOfHeader(normal);
+    if (unsur === undefined) continue;
+    if (seen.has(unsur)) return undefined;
+    seen.add(unsur);
+    header.columns.push({ col, role: 'unsur-skm', header: text, unsur });
+    header.why.push({ target: col, rule: unsurSkm.id, detail: `"${text}" → unsur-skm` });
   }
   if (header.columns.length < MIN_UNSUR || header.columns.length > 9) return undefined;
   return header;

@@ -94,14 +94,17 @@ export function detectSheetTables(sheet: Sheet): DetectedTable[] {
 }
 
 /**
- * The SKM processing tables in place of any other table read over their rows: their labelled
- * rows are the more specific reading of those cells.
+ * The SKM processing tables beside the raw-answers table over their answer rows (the generator
+ * reads those), in place of any other table read over their rows: their labelled rows are the
+ * more specific reading of those cells.
  */
 function withSkmTables(tables: DetectedTable[], skm: DetectedTable[]): DetectedTable[] {
   if (skm.length === 0) return tables;
   const overlaps = (a: CellRange, b: CellRange) =>
     a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-  const kept = tables.filter((table) => !skm.some((s) => overlaps(s.range, table.range)));
+  const kept = tables.filter(
+    (table) => table.kind === 'skm' || !skm.some((s) => overlaps(s.range, table.range)),
+  );
   return [...kept, ...skm].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
 }
 

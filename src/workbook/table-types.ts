@@ -15,6 +15,8 @@ export type TableKind =
   | 'sdm'
   | 'ikm-triwulan'
   | 'renja'
+  /** Raw answers of the Survei Kepuasan Masyarakat: one row per respondent, nine unsur columns. */
+  | 'skm'
   /** A processing table of the SKM built by hand (SKM.md §4): answers, Σ, NRR, NRR tertimbang, IKM. */
   | 'olah-skm';
 
@@ -57,9 +59,18 @@ export type ColumnRole =
   | 'target-triwulan'
   | 'realisasi-triwulan'
   | 'ikm'
-  /** One unsur of the SKM (U1 … U9, or its name): answers 1–4 in a survey table. */
-  | 'unsur'
   | 'keterangan'
+  /** One of the nine SKM unsur (its number in `unsur`); the survey's profile and split columns. */
+  | 'unsur-skm'
+  | 'jenis-kelamin'
+  | 'usia'
+  | 'pendidikan'
+  | 'pekerjaan'
+  | 'jenis-layanan'
+  | 'tanggal'
+  | 'saran'
+  /** A plain `Triwulan` / `Periode` / `Semester` column of the survey, whose values split it. */
+  | 'periode'
   | 'lain';
 
 /** Columns whose cells are numbers (targets, realisasi, amounts, percentages …). */
@@ -99,7 +110,7 @@ export interface TableColumn {
   number?: number;
   /** Measure kind in a Renja form: K (kinerja), Rp, or % when the unit row says so. */
   measure?: string;
-  /** An `unsur` column's unsur in kuesioner order (1–9), when its header names it (`Sarana`). */
+  /** An SKM unsur column's number in the kuesioner order (U1 … U9, SKM.md §2). */
   unsur?: number;
 }
 

@@ -32,6 +32,7 @@ const KIND_LABEL: Record<TableKind, string> = {
   sdm: 'Sumber daya manusia (pegawai)',
   'ikm-triwulan': 'IKM per triwulan',
   renja: 'Evaluasi Renja (Permendagri 86/2017)',
+  skm: 'Jawaban responden Survei Kepuasan Masyarakat (SKM)',
   'olah-skm': 'Pengolahan SKM (NRR, NRR tertimbang, IKM)',
 };
 
@@ -72,8 +73,16 @@ const ROLE_LABEL: Record<ColumnRole, string> = {
   'target-triwulan': 'target triwulan',
   'realisasi-triwulan': 'realisasi triwulan',
   ikm: 'nilai IKM',
-  unsur: 'unsur SKM (jawaban 1–4)',
   keterangan: 'keterangan',
+  'unsur-skm': 'unsur SKM',
+  'jenis-kelamin': 'jenis kelamin',
+  usia: 'usia',
+  pendidikan: 'pendidikan',
+  pekerjaan: 'pekerjaan',
+  'jenis-layanan': 'jenis layanan',
+  tanggal: 'tanggal survei',
+  saran: 'saran/masukan',
+  periode: 'periode survei (triwulan/semester)',
   lain: 'lain',
 };
 
@@ -195,6 +204,7 @@ function skmRowsText(rows: SkmRows): string {
 
 function describeColumn(column: TableColumn): string {
   const details = [ROLE_LABEL[column.role]];
+  if (column.unsur !== undefined) details.push(`U${column.unsur}`);
   if (column.unit !== undefined) details.push(column.unit);
   if (column.year !== undefined) details.push(`tahun ${column.year}`);
   if (column.measure !== undefined) details.push(`satuan ${column.measure}`);

@@ -23,12 +23,41 @@ export const QUARTER_AFTER = /\b(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])$/;
 const JENIS =
   /^(?:jenis|sifat|tipe)(?: (?:indikator|akumulasi|kumulatif|perhitungan|penghitungan|capaian|target|data))*$/;
 
+/** `U3`, `Unsur 3`, `U 3` in an SKM header (`Unsur Pelayanan / U3` too). */
+const UNSUR_NUMBERED = /\b(?:u|unsur) ?([1-9])\b/;
+/** Survey-time columns (`Waktu Survei`, `Jam Pengisian`) are no unsur, whatever word they share. */
+const NOT_UNSUR = /\b(?:survei|survey|pengisian|responden)\b/;
+const UNSUR_WORDS = UNSUR_SKM.map((unsur) => ({
+  nomor: unsur.nomor,
+  words: new RegExp(`\\b(?:${unsur.kataKunci.join('|')})\\b`),
+}));
+
+/**
+ * The SKM unsur a normalised header names, in the kuesioner order (SKM.md §2): by its name when
+ * it has one (`U8 Penanganan Pengaduan` in the ruang-lingkup order is unsur 9), else by its
+ * number alone (`U8`, read in the kuesioner order); undefined when it names none or several.
+ */
+export function unsurOfHeader(text: string): number | undefined {
+  if (NOT_UNSUR.test(text)) return undefined;
+  const named = UNSUR_WORDS.flatMap(({ nomor, words }) => (words.test(text) ? [nomor] : []));
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return undefined;
+  const numbered = UNSUR_NUMBERED.exec(text);
+  return numbered ? Number(numbered[1]) : undefined;
+}
+
+const unsurRole = (text: string): ColumnRole =>
+  unsurOfHeader(text) === undefined ? 'lain' : 'unsur-skm';
+
 const ikmRole = (text: string): ColumnRole => (/\b(?:ikm|kepuasan)\b/.test(text) ? 'ikm' : 'lain');
 
 const QUARTER_ENTRY: LexiconEntry = {
   words: ['tw', 'triwulan'],
   typos: ['tribulan', 'trw'],
-  role: (text) => (QUARTER_NAMED.test(text) ? 'triwulan' : 'lain'),
+  role: (text) => {
+    if (QUARTER_NAMED.test(text)) return 'triwulan';
+    return /^(?:tw|triwulan)$/.test(text) ? 'periode' : 'lain';
+  },
 };
 
 export const LEXICON: readonly LexiconEntry[] = [
@@ -73,8 +102,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   { words: ['predikat', 'kategori', 'kriteria'], role: 'predikat' },
   { words: ['satuan'], role: 'satuan' },
   { words: ['arah', 'polaritas'], role: 'arah' },
-  // `Jenis`, `Sifat Indikator`, `Tipe Perhitungan`; not `Jenis Belanja` or `Jenis Kelamin`.
-  { words: ['jenis', 'sifat', 'tipe'], role: (text) => (JENIS.test(text) ? 'jenis' : 'lain') },
+  // `Jenis`, `Sifat Indikator`, `Tipe Perhitungan`; not `Jenis Belanja`. `Jenis Kelamin` and
+  // `Jenis Layanan` are the survey's profile columns.
+  {
+    words: ['jenis', 'sifat', 'tipe'],
+    role: (text) => {
+      if (JENIS.test(text)) return 'jenis';
+      if (/^jenis kelamin\b/.test(text)) return 'jenis-kelamin';
+      return /^jenis (?:layanan|pelayanan)\b/.test(text) ? 'jenis-layanan' : 'lain';
+    },
+  },
   { words: ['indikator'], typos: ['indikatore', 'indkator', 'indicator'], role: 'indikator' },
   { words: ['tujuan'], role: 'tujuan' },
   { words: ['sasaran'], role: 'sasaran' },
@@ -107,6 +144,24 @@ export const LEXICON: readonly LexiconEntry[] = [
     },
   },
   QUARTER_ENTRY,
+  // The survey's columns (SKM.md §3); they keep these roles only in a table of all nine unsur.
+  {
+    words: [
+      ...new Set(['u', 'unsur', 'sistem', ...UNSUR_SKM.flatMap((unsur) => unsur.kataKunci)]),
+      ...UNSUR_SKM.map((unsur) => `u${unsur.nomor}`),
+    ],
+    role: unsurRole,
+  },
+  { words: ['usia', 'umur'], role: 'usia' },
+  { words: ['pendidikan'], role: 'pendidikan' },
+  { words: ['pekerjaan'], role: 'pekerjaan' },
+  { words: ['layanan'], role: 'jenis-layanan' },
+  { words: ['tanggal', 'tgl', 'jam'], role: 'tanggal' },
+  { words: ['saran', 'masukan'], role: 'saran' },
+  {
+    words: ['periode', 'semester'],
+    role: (text) => (/^(?:periode|semester)(?: survei)?$/.test(text) ? 'periode' : 'lain'),
+  },
 ];
 
 function capaianRole(text: string): ColumnRole {
@@ -165,40 +220,4 @@ const HEADER_START = new RegExp(
  */
 export function mayBeHeaderText(text: string): boolean {
   return HEADER_START.test(text);
-}
-
-/** An SKM unsur header: `U1`, `U 8`, `Unsur 3`, `U1 (Persyaratan)`, or the unsur's name. */
-export interface UnsurHeader {
-  /** The number as written (`U8` → 8), which follows the sheet's own order. */
-  written?: number;
-  /** The unsur in kuesioner order, when the header names it (both orders of SKM.md §2). */
-  nomor?: number;
-}
-
-const UNSUR_NUMBER = /^(?:u|unsur) ?(\d+)\b/;
-const unsurByWord = new Map(
-  UNSUR_SKM.flatMap((unsur) =>
-    unsur.kataKunci.map((word): [string, number] => [word, unsur.nomor]),
-  ),
-);
-
-/**
- * The unsur a normalised header names, or undefined. A number above 9 (`U10`) is returned as
- * written, so that a 14-unsur table of 2004 is told apart rather than read as nine.
- */
-export function unsurOfHeader(text: string): UnsurHeader | undefined {
-  const number = UNSUR_NUMBER.exec(text);
-  const named = new Set(
-    text
-      .split(' ')
-      .map((word) => unsurByWord.get(word))
-      .filter((nomor): nomor is number => nomor !== undefined),
-  );
-  // Two unsur named in one header (`Waktu dan Biaya`) name none.
-  const nomor = named.size === 1 ? [...named][0] : undefined;
-  if (!number && nomor === undefined) return undefined;
-  const header: UnsurHeader = {};
-  if (number) header.written = Number(number[1]);
-  if (nomor !== undefined) header.nomor = nomor;
-  return header;
 }
