@@ -34,6 +34,7 @@ import { rule as ikmBobot } from './ikm-bobot';
 import { rule as ikmKonvensi } from './ikm-konvensi';
 import { rule as mutuSalah } from './mutu-salah';
 import { rule as skmSampel } from './skm-sampel';
+import { rule as skmProfil } from './skm-profil';
 
 export const checks: readonly Check[] = [
   angkaTeks,
@@ -67,4 +68,5 @@ export const checks: readonly Check[] = [
   ikmKonvensi,
   mutuSalah,
   skmSampel,
+  skmProfil,
 ];

@@ -176,3 +176,41 @@ describe('skm-sampel: respondents against the Krejcie–Morgan minimum', () => {
     expect(found.map((f) => `${f.rule} ${f.severity} ${f.message}`)).toEqual(expected);
   });
 });
+
+describe('skm-profil: the characteristics table against the respondents', () => {
+  const header = ['No.', 'KARAKTERISTIK', 'INDIKATOR', 'JUMLAH', 'PERSENTASE'];
+  it.each<[string, (string | number | null)[][], string[]]>([
+    [
+      'counts add up to the 29 respondents and shares to 100',
+      [header, [1, 'JENIS KELAMIN', 'L', 17, 58.62], [null, null, 'P', 12, 41.38]],
+      [],
+    ],
+    [
+      'a group that adds up to 28 of 29 respondents',
+      [
+        header,
+        [1, 'JENIS KELAMIN', 'L', 17, 58.62],
+        [null, null, 'P', 12, 41.38],
+        [2, 'PENDIDIKAN', 'SMA', 20, 71.43],
+        [null, null, 'S1', 8, 28.57],
+      ],
+      ['skm-profil error D4 PENDIDIKAN: jumlahnya 28, padahal respondennya 29'],
+    ],
+    [
+      'a share that is not its count over the total',
+      [header, [1, 'JENIS KELAMIN', 'L', 17, 60], [null, null, 'P', 12, 40]],
+      [
+        'skm-profil error E2 JENIS KELAMIN: persentase tertulis 60, seharusnya 58,62 (17 / 29 × 100)',
+        'skm-profil error E3 JENIS KELAMIN: persentase tertulis 40, seharusnya 41,38 (12 / 29 × 100)',
+      ],
+    ],
+    [
+      'shares without counts that do not add up to 100',
+      [header, [1, 'PEKERJAAN', 'PNS', null, 40], [null, null, 'Swasta', null, 50]],
+      ['skm-profil error E2 PEKERJAAN: persentasenya berjumlah 90, bukan 100'],
+    ],
+  ])('%s', async (_name, profil, expected) => {
+    const found = await findings({ answers: gaspul(), applied: 1 / 9, ikm: 91.48, profil });
+    expect(found.map((f) => `${f.rule} ${f.severity} ${f.cell} ${f.message}`)).toEqual(expected);
+  });
+});

@@ -36,6 +36,8 @@ export interface OlahSpec {
   mutu?: string;
   kinerja?: string;
   populasi?: number;
+  /** Rows of a sheet `Karakteristik` (the report's respondent characteristics), from A1. */
+  profil?: (string | number | null)[][];
   /** Overrides of single cells, by A1 address, after everything is written. */
   cells?: Record<string, string | number | null>;
 }
@@ -91,6 +93,12 @@ export async function olahSkmXlsx(spec: OlahSpec): Promise<Uint8Array> {
   }
   for (const [address, value] of Object.entries(spec.cells ?? {})) {
     sheet.getCell(address).value = value;
+  }
+  if (spec.profil) {
+    const profil = workbook.addWorksheet('Karakteristik');
+    spec.profil.forEach((row, r) => {
+      profil.getRow(r + 1).values = row;
+    });
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
