@@ -10,7 +10,7 @@ export const rule: Check = {
   id: 'nrr-salah',
   severity: 'error',
   description:
-    'Tabel pengolahan SKM: Σ nilai, NRR (Σ / jawaban terisi), NRR tertimbang (NRR × bobot), nilai konversi (NRR × 25) atau jumlah barisnya tidak sama dengan hasil hitung ulang, dengan toleransi sesuai desimal yang tertulis.',
+    'Tabel pengolahan SKM: Σ nilai, NRR (Σ / jawaban terisi; juga di tabel NO | UNSUR PELAYANAN | NILAI RATA-RATA), NRR tertimbang (NRR × bobot), nilai konversi (NRR × 25) atau jumlah barisnya tidak sama dengan hasil hitung ulang, dengan toleransi sesuai desimal yang tertulis.',
   check(context) {
     return olahSkmHitung(context).flatMap((hitung) => [
       ...unsurFindings(context, hitung),
@@ -91,6 +91,19 @@ function unsurFindings(context: CheckContext, hitung: OlahSkmHitung): Finding[] 
           `NRR tertimbang ${label}`,
           weighed[0],
           `NRR ${shownNrr(nrr)} × ${weight.teks}`,
+        ),
+      );
+    }
+    const side = u.unsur.rataRata;
+    if (nrr !== undefined && side && !agreesAny(side.reading, u.nrrBasis)) {
+      found.push(
+        wrong(
+          context,
+          hitung,
+          side,
+          `Nilai rata-rata ${label} di tabel unsur`,
+          nrr,
+          'NRR unsur itu',
         ),
       );
     }

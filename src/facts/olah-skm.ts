@@ -6,9 +6,9 @@
 import { bobotDikenal, UNSUR_SKM, type BobotSkm } from '../core/skm';
 import type { CellNumber } from '../workbook/cell-number';
 import { gridOf } from '../workbook/detect-grid';
-import { normalize } from '../workbook/detect-rules/lexicon';
+import { normalize, unsurOfHeader } from '../workbook/detect-rules/lexicon';
 import type { Sheet } from '../workbook/model';
-import type { DetectedTable, SkmRows } from '../workbook/table-types';
+import type { DetectedTable, SkmRows, TableColumn } from '../workbook/table-types';
 
 export interface SkmNumber {
   row: number;
@@ -33,6 +33,8 @@ export interface OlahSkmUnsur {
   /** The unsur's cell in each processing row the table has. */
   stated: Partial<Record<SkmRowName, SkmNumber>>;
   mutu?: SkmText;
+  /** Its NRR in the side table `NO | UNSUR PELAYANAN | NILAI RATA-RATA`, when there is one. */
+  rataRata?: SkmNumber;
 }
 
 /** A weight the keterangan states (`x 0,111`, `Bobot = 1/9 = 0,1111`). */
@@ -144,6 +146,7 @@ function readTable(
   );
   const bottom = Math.min(table.range.bottom + KETERANGAN_ROWS, (next?.range.top ?? Infinity) - 1);
   readKeterangan(facts, sheet, result, table.range.top, bottom);
+  readSideTable(facts, sheet, result, unsurColumns, table.range.top, bottom);
   return result;
 }
 
@@ -205,4 +208,48 @@ function weightIn(text: string, row: number, col: number): BobotTertulis | undef
   }
   if (bobot.length === 0 && !lain) return undefined;
   return { row, col, text, bobot, lain };
+}
+
+const SIDE_UNSUR = /^unsur(?: pelayanan)?$/;
+const SIDE_VALUE = /^(?:nilai rata rata|nrr)(?: per unsur| nrr)?$/;
+
+/**
+ * The side table `NO | UNSUR PELAYANAN | NILAI RATA-RATA` near the processing table: each row's
+ * unsur by its name (or its `U` number), its value the unsur's NRR.
+ */
+function readSideTable(
+  facts: OlahSkmReader,
+  sheet: Sheet,
+  table: OlahSkm,
+  columns: readonly TableColumn[],
+  top: number,
+  bottom: number,
+): void {
+  const grid = gridOf(sheet);
+  const rows = grid.rows.filter((row) => row >= top && row <= bottom);
+  const header = rows
+    .map((row) => {
+      const find = (pattern: RegExp) =>
+        grid.cols(row).find((col) => {
+          const value = sheet.value(row, col);
+          return typeof value === 'string' && pattern.test(normalize(value));
+        });
+      return { row, unsurCol: find(SIDE_UNSUR), valueCol: find(SIDE_VALUE) };
+    })
+    .find((found) => found.unsurCol !== undefined && found.valueCol !== undefined);
+  if (!header) return;
+  for (const row of rows) {
+    if (row <= header.row) continue;
+    const texts = grid
+      .cols(row)
+      .filter((col) => col < header.valueCol!)
+      .map((col) => normalize(facts.text(sheet, row, col)));
+    // The name decides where it stands; a `U` number alone follows the kuesioner order.
+    const nomor = texts.map(unsurOfHeader).find((value) => value !== undefined);
+    const column = columns.find((candidate) => candidate.unsur === nomor);
+    const unsur = table.unsur.find((entry) => entry.col === column?.col);
+    const reading = facts.number(sheet, row, header.valueCol!);
+    if (nomor === undefined || !unsur || reading.value === null || unsur.rataRata) continue;
+    unsur.rataRata = { row, col: header.valueCol!, reading };
+  }
 }

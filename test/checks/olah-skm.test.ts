@@ -82,6 +82,18 @@ describe('the worked example of SKM.md §5 (29 respondents, Σ 955)', () => {
         'nrr-salah error D35 NRR tertimbang U3 tertulis 0,4123, seharusnya 0,3831 (NRR 3,4483 × 1/9)',
       ],
     ],
+    [
+      'the side table NO | UNSUR PELAYANAN | NILAI RATA-RATA agrees with the NRR',
+      { answers: gaspul(), applied: 1 / 9, ikm: 91.48, side: true },
+      [],
+    ],
+    [
+      'a side-table value that is not its unsur NRR (found by its name)',
+      { answers: gaspul(), applied: 1 / 9, ikm: 91.48, side: true, cells: { O11: 3.7 } },
+      [
+        'nrr-salah error O11 Nilai rata-rata U8 di tabel unsur tertulis 3,7, seharusnya 3,62 (NRR unsur itu)',
+      ],
+    ],
   ])('%s', async (_name, spec, expected) => {
     expect(await lines(spec)).toEqual(expected);
   });

@@ -36,11 +36,25 @@ export interface OlahSpec {
   mutu?: string;
   kinerja?: string;
   populasi?: number;
+  /** Write the side table `NO | UNSUR PELAYANAN | NILAI RATA-RATA` in M3:O12 (the NRR shown). */
+  side?: boolean;
   /** Rows of a sheet `Karakteristik` (the report's respondent characteristics), from A1. */
   profil?: (string | number | null)[][];
   /** Overrides of single cells, by A1 address, after everything is written. */
   cells?: Record<string, string | number | null>;
 }
+
+const UNSUR_NAMES = [
+  'Persyaratan',
+  'Sistem, Mekanisme, dan Prosedur',
+  'Waktu Penyelesaian',
+  'Biaya/Tarif',
+  'Produk Spesifikasi Jenis Pelayanan',
+  'Kompetensi Pelaksana',
+  'Perilaku Pelaksana',
+  'Sarana dan Prasarana',
+  'Penanganan Pengaduan, Saran dan Masukan',
+];
 
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
@@ -75,6 +89,17 @@ export async function olahSkmXlsx(spec: OlahSpec): Promise<Uint8Array> {
   const shown = nrr.map((value) => round(value, 4));
   const nrrRow = sheet.getRow(next++);
   nrrRow.values = ['NRR / Unsur', ...shown];
+  if (spec.side) {
+    sheet.getRow(3).getCell(13).value = 'NO';
+    sheet.getRow(3).getCell(14).value = 'UNSUR PELAYANAN';
+    sheet.getRow(3).getCell(15).value = 'NILAI RATA-RATA';
+    UNSUR_NAMES.forEach((name, i) => {
+      const row = sheet.getRow(4 + i);
+      row.getCell(13).value = `U${i + 1}`;
+      row.getCell(14).value = name;
+      row.getCell(15).value = shown[i];
+    });
+  }
   const weighted = shown.map((value) => round(value * spec.applied, 4));
   const total = weighted.reduce((a, b) => a + b, 0);
   sheet.getRow(next++).values = ['NRR Tertimbang / Unsur', ...weighted, round(total, 4)];
