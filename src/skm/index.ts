@@ -17,7 +17,10 @@ export const skmGenerator: Generator<SkmPlan, SkmOptions> = {
   id: 'skm',
   title: 'Pengolahan SKM',
   plan: (facts, options) => planSkm(facts, options),
-  sheetName: (plan) => skmSheetName(plan.year ?? 0),
+  sheetName: (plan) => {
+    if (plan.year === undefined) throw new Error('Rencana SKM tanpa tahun');
+    return skmSheetName(plan.year);
+  },
   layout: (plan, names) => skmSheet(plan, names),
   notes: (plan) => plan.notes,
 };

@@ -156,11 +156,12 @@ export function skmSheet(plan: SkmPlan, existingSheetNames: string[]): SheetSpec
   const respondents = absolute(b.formula(row, 3, rows(answerRanges[0])), row, 3);
   row++;
   b.put(row, 1, 'Bobot per unsur', { bold: true });
-  const weight = absolute(
-    b.formula(row, 3, weightExpr(survey.bobot), { numFmt: NRR_FORMAT }),
-    row,
-    3,
-  );
+  // 1/9 as a division (the exact ninth); a decimal weight as the number it is.
+  const weightCell =
+    survey.bobot.teks === '1/9'
+      ? b.formula(row, 3, weightExpr(survey.bobot), { numFmt: NRR_FORMAT })
+      : b.put(row, 3, survey.bobot.nilai, { numFmt: NRR_FORMAT });
+  const weight = absolute(weightCell, row, 3);
   b.put(
     row,
     4,

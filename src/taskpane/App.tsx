@@ -1,6 +1,6 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
-import { Field, Select, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
 import { GeneratorPanel, panelStyles } from './GeneratorPanel';
@@ -8,6 +8,7 @@ import { HelpPanel } from './HelpPanel';
 import { Notice } from './Notice';
 import { withJenis, type PaneHost } from './host';
 import type { PanelKit } from './RenjaPanel';
+import type { SkmKit } from './SkmPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
 import { useGeneratorPlan } from './useGeneratorPlan';
@@ -26,13 +27,19 @@ const RENJA_KIT: PanelKit = {
   styles: panelStyles,
 };
 
-export type TabName = 'validasi' | 'evaluasi' | 'tabel' | 'renja' | 'pengaturan' | 'bantuan';
+/** The SKM processing generator, with its engine, lazily as the Renja panel. */
+const SkmPanel = lazy(() => import(/* webpackChunkName: "skm" */ './SkmPanel'));
+const SKM_KIT: SkmKit = { ...RENJA_KIT, Input };
+
+export type TabName =
+  'validasi' | 'evaluasi' | 'tabel' | 'renja' | 'skm' | 'pengaturan' | 'bantuan';
 
 const TABS: readonly TabName[] = [
   'validasi',
   'evaluasi',
   'tabel',
   'renja',
+  'skm',
   'pengaturan',
   'bantuan',
 ];
@@ -162,6 +169,7 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
         <Tab value="evaluasi">Evaluasi</Tab>
         <Tab value="tabel">Tabel LKj</Tab>
         <Tab value="renja">Evaluasi Renja</Tab>
+        <Tab value="skm">Olah SKM</Tab>
         <Tab value="pengaturan">Pengaturan</Tab>
         <Tab value="bantuan">Bantuan</Tab>
       </TabList>
@@ -221,6 +229,17 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
           settings={settings}
           canRun={canRun}
           kit={RENJA_KIT}
+        />,
+      )}
+      {generatorPanel(
+        'skm',
+        'Olah SKM',
+        <SkmPanel
+          key={fileName ?? ''}
+          host={host}
+          settings={settings}
+          canRun={canRun}
+          kit={SKM_KIT}
         />,
       )}
       {tab === 'pengaturan' && (

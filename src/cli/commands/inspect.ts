@@ -4,6 +4,8 @@
  * detection rule decided each kind and role.
  */
 import { UNSUR_SKM } from '../../core/skm';
+import { WorkbookFacts } from '../../facts/facts';
+import type { SurveyAnswers } from '../../facts/skm';
 import { detectTables } from '../../workbook/detect';
 import { KIND_RULES } from '../../workbook/detect-rules/kinds';
 import { ROLE_RULES } from '../../workbook/detect-rules/roles';
@@ -106,8 +108,14 @@ export const command: Command = {
     if ('error' in read) return 2;
     const tables = detectTables(read.model);
     const sheetNames = read.model.sheets.map((sheet) => sheet.name);
+    // The survey's respondents are the facts' reading of a table: asked only where there is one.
+    const surveys = tables.some((table) => table.kind === 'skm')
+      ? new WorkbookFacts(read.model, tables).surveys
+      : [];
     io.stdout.write(
-      json ? `${JSON.stringify(tables, null, 2)}\n` : describe(file, sheetNames, tables, why),
+      json
+        ? `${JSON.stringify(tables, null, 2)}\n`
+        : describe(file, sheetNames, tables, why, surveys),
     );
     return 0;
   },
@@ -122,6 +130,7 @@ export function describe(
   sheetNames: string[],
   tables: DetectedTable[],
   why = false,
+  surveys: readonly SurveyAnswers[] = [],
 ): string {
   const lines = [`Berkas: ${file}`, `Tabel dikenali: ${tables.length}`];
   for (const name of sheetNames) {
@@ -134,7 +143,11 @@ export function describe(
       continue;
     }
     lines.push(`Lembar "${name}": ${onSheet.length} tabel`);
-    onSheet.forEach((table, i) => lines.push(...describeTable(table, i + 1, why)));
+    onSheet.forEach((table, i) => {
+      lines.push(...describeTable(table, i + 1, why));
+      const survey = surveys.find((candidate) => candidate.table === table);
+      if (survey) lines.push(...describeSurvey(survey));
+    });
   }
   if (why) lines.push(...ruleLegend(tables));
   return `${lines.join('\n')}\n`;
@@ -200,6 +213,26 @@ function skmRowsText(rows: SkmRows): string {
       return row === undefined ? [] : [`${row} (${label})`];
     })
     .join(', ');
+}
+
+/** Which rows of a survey table are respondents, and why the others are not. */
+function describeSurvey(survey: SurveyAnswers): string[] {
+  const { rows, emptyRows, summaryRows, order } = survey;
+  const lines = [
+    rows.length === 0
+      ? '     Responden SKM: tidak ada'
+      : `     Responden SKM: ${rows.length} (baris ${rows[0]}–${rows[rows.length - 1]}); urutan unsur ${order === 'kuesioner' ? 'kuesioner' : 'ruang lingkup (Pengaduan sebelum Sarana)'}`,
+  ];
+  if (emptyRows.length > 0) {
+    lines.push(`     Bukan responden (tanpa jawaban, di akhir): baris ${emptyRows.join(', ')}`);
+  }
+  if (summaryRows.length > 0) {
+    const listed = summaryRows.map((row) => `${row.row} "${row.label}"`).join(', ');
+    lines.push(`     Bukan responden (baris ringkasan): ${listed}`);
+  }
+  const splits = survey.splits.map((column) => `"${column.header}"`);
+  if (splits.length > 0) lines.push(`     Hasil dipisah per: ${splits.join(', ')}`);
+  return lines;
 }
 
 function describeColumn(column: TableColumn): string {
