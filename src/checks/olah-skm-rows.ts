@@ -81,6 +81,29 @@ function hitungUnsur(unsur: OlahSkmUnsur): UnsurHitung {
 }
 
 /**
+ * Whether a table read as raw answers holds answers: not when most of its filled cells are
+ * fractions (a table of NRR per Jenis Layanan under U1 … U9 headers), which no respondent writes.
+ */
+function answerLike(
+  context: CheckContext,
+  sheet: Sheet,
+  rows: readonly number[],
+  unsur: readonly { col: number }[],
+): boolean {
+  let filled = 0;
+  let fractions = 0;
+  for (const row of rows) {
+    for (const { col } of unsur) {
+      const { value, empty } = context.number(sheet, row, col);
+      if (empty) continue;
+      filled++;
+      if (value !== null && !Number.isInteger(value)) fractions++;
+    }
+  }
+  return fractions * 2 <= filled;
+}
+
+/**
  * The survey's answers wherever they stand, for the checks on answers: each raw-answers table
  * (facts.surveys), and the answer rows of each processing table that no raw-answers table
  * already reads (one with fewer than nine unsur), so that a cell is judged once.
@@ -94,22 +117,25 @@ export interface AnswerSource {
 export function answerSources(context: CheckContext): AnswerSource[] {
   return context.shared(() => {
     const { facts } = context;
-    const sources: AnswerSource[] = facts.surveys.map((survey) => {
+    const sources: AnswerSource[] = facts.surveys.flatMap((survey) => {
       const sheet = context.sheet(survey.sheet);
-      return {
-        sheet,
-        respondents: survey.rows.length,
-        columns: survey.unsur.map((unsur) => ({
-          label: unsurLabel(unsur.header, unsur.nomor),
-          ...sortAnswers(
-            survey.rows.map((row) => ({
-              row,
-              col: unsur.col,
-              reading: context.number(sheet, row, unsur.col),
-            })),
-          ),
-        })),
-      };
+      if (!answerLike(context, sheet, survey.rows, survey.unsur)) return [];
+      return [
+        {
+          sheet,
+          respondents: survey.rows.length,
+          columns: survey.unsur.map((unsur) => ({
+            label: unsurLabel(unsur.header, unsur.nomor),
+            ...sortAnswers(
+              survey.rows.map((row) => ({
+                row,
+                col: unsur.col,
+                reading: context.number(sheet, row, unsur.col),
+              })),
+            ),
+          })),
+        },
+      ];
     });
     for (const olah of facts.olahSkm) {
       const read = facts.surveys.some(

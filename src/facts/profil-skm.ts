@@ -81,6 +81,9 @@ function groupsUnder(
     last = row;
     const nama = reader.text(sheet, row, karakteristikCol);
     if (TOTAL.test(normalize(nama))) break;
+    // `Jumlah | 29 | 100` under a group's indicators: its total, not one of them.
+    const labels = grid.cols(row).filter((col) => col > karakteristikCol && col < jumlahCol);
+    if (labels.some((col) => TOTAL.test(normalize(reader.text(sheet, row, col))))) continue;
     const jumlah = reader.number(sheet, row, jumlahCol);
     const persen = reader.number(sheet, row, persenCol);
     const current = groups[groups.length - 1];

@@ -198,6 +198,27 @@ describe('skm-profil: the characteristics table against the respondents', () => 
       [],
     ],
     [
+      'each group closed by its own total row (Jumlah | 29 | 100)',
+      [
+        header,
+        [1, 'JENIS KELAMIN', 'L', 17, 58.62],
+        [null, null, 'P', 12, 41.38],
+        [null, null, 'Jumlah', 29, 100],
+        [2, 'PENDIDIKAN', 'SMA', 29, 100],
+        [null, null, 'Jumlah', 29, 100],
+      ],
+      [],
+    ],
+    [
+      'a table of NRR per Jenis Layanan under U1 … U9 is no answers (fractions): no skm-nilai',
+      [
+        ['Jenis Layanan', 'Responden', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'IKM'],
+        ['KTP', 15, 3.6, 3.4667, 3.4667, 4, 3.5333, 3.6, 3.6667, 3.6, 3.9333, 91.3],
+        ['Akta', 14, 3.6429, 3.5, 3.4286, 4, 3.5, 3.6429, 3.6429, 3.6429, 4, 91.67],
+      ],
+      [],
+    ],
+    [
       'a group that adds up to 28 of 29 respondents',
       [
         header,
