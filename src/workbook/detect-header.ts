@@ -46,7 +46,7 @@ export function colsIn(
   return out;
 }
 
-/** Roles that alone make no header; the survey's count only as its unsur (below). */
+/** Roles that alone make no header; the survey's count only together (below). */
 const WEAK_ROLES: ReadonlySet<string> = new Set([
   'lain',
   'no',
@@ -54,8 +54,20 @@ const WEAK_ROLES: ReadonlySet<string> = new Set([
   'triwulan',
   ...SURVEY_ROLES,
 ]);
-/** SKM unsur columns that make a header row by themselves (a row of U1 … U9). */
+/**
+ * A survey's header row: three unsur columns (a row of U1 … U9), or two of its profile columns
+ * and `Unsur Pelayanan` (the group cell over U1 … U9 in the row below).
+ */
 const MIN_UNSUR = 3;
+const MIN_SURVEY_WORDS = 2;
+const SURVEY_PROFILE: ReadonlySet<string> = new Set([
+  'jenis-kelamin',
+  'usia',
+  'pendidikan',
+  'pekerjaan',
+  'jenis-layanan',
+]);
+const UNSUR_GROUP = /^unsur\b/;
 
 /** Text that is a value, not a label: led by a dotted code, or a bracketed list. */
 const DATA_TEXT = /^\s*(?:\d+(?:\.\d+)+\s+\S|[[{])/;
@@ -79,16 +91,21 @@ export function looksLikeHeaderRow(grid: SheetGrid, row: number, left = 1, right
   const roles = new Set<string>();
   let quarters = 0;
   let unsur = 0;
+  const survey = new Set<string>();
   for (const col of cols) {
     const value = grid.sheet.value(row, col);
     if (!mayBeHeaderWord(value)) continue;
-    const role = roleOfText(normalize(value));
+    const text = normalize(value);
+    const role = roleOfText(text);
     if (role === 'triwulan') quarters++;
     else if (role === 'unsur-skm') unsur++;
+    else if (SURVEY_PROFILE.has(role)) survey.add(role);
+    else if (role === 'lain' && UNSUR_GROUP.test(text)) survey.add('unsur');
     else if (!WEAK_ROLES.has(role)) roles.add(role);
   }
+  const surveyHeader = unsur >= MIN_UNSUR || survey.size >= MIN_SURVEY_WORDS;
   const score =
-    roles.size + (years >= 2 ? 1 : 0) + (quarters >= 2 ? 1 : 0) + (unsur >= MIN_UNSUR ? 2 : 0);
+    roles.size + (years >= 2 ? 1 : 0) + (quarters >= 2 ? 1 : 0) + (surveyHeader ? 2 : 0);
   return score >= 2;
 }
 

@@ -333,6 +333,7 @@ describe.each([350, 1280])('at %i px', (width) => {
         'Evaluasi',
         'Tabel LKj',
         'Evaluasi Renja',
+        'Olah SKM',
         'Pengaturan',
         'Bantuan',
       ]) {

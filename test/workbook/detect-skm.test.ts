@@ -89,6 +89,37 @@ describe('detectTables: raw answers', () => {
     ]);
   });
 
+  it('a two-row header: "Unsur Pelayanan" merged over U1 … U9, the profile merged down', () => {
+    const sheet = sheetOf('SKM', [
+      ['No', 'Jenis Kelamin', 'Unsur Pelayanan', null, null, null, null, null, null, null, null],
+      [null, null, 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'],
+      [1, 'L', 4, 3, 3, 4, 3, 4, 4, 3, 4],
+      [2, 'P', 3, 3, 2, 4, 3, 3, 4, 3, 3],
+    ]);
+    sheet.merges.push(
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 1, right: 11 },
+    );
+    const [table] = detectTables(modelOf(sheet));
+    expect(table.kind).toBe('skm');
+    expect(table.headerRows).toEqual([1, 2]);
+    expect(table.dataRows).toEqual([3, 4]);
+    expect(table.columns.map((column) => column.unsur ?? column.role)).toEqual([
+      'no',
+      'jenis-kelamin',
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+    ]);
+  });
+
   it.each<[string, string[]]>([
     [
       'eight unsur',

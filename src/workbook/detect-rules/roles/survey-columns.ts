@@ -33,8 +33,10 @@ export const surveyColumns: HeadRule = {
     if (perUnsur.every((count) => count === 1)) return;
     const missing = UNSUR_SKM.filter((_, i) => perUnsur[i] === 0).map((u) => `U${u.nomor}`);
     const doubled = UNSUR_SKM.filter((_, i) => perUnsur[i] > 1).map((u) => `U${u.nomor}`);
+    const none = missing.length === UNSUR_SKM.length;
     const reason = [
-      missing.length > 0 ? `tanpa kolom ${missing.join(', ')}` : '',
+      none ? 'tidak ada kolom unsur U1–U9' : '',
+      !none && missing.length > 0 ? `tanpa kolom ${missing.join(', ')}` : '',
       doubled.length > 0 ? `lebih dari satu kolom ${doubled.join(', ')}` : '',
     ]
       .filter(Boolean)
