@@ -11,6 +11,8 @@ import type { DetectedTable } from '../workbook/table-types';
 import type { FactChoices } from './choices';
 import { budgetTablesOf, formBudgetOf, type BudgetReader, type BudgetTable } from './budget';
 import { indicatorFacts, type IndicatorFacts, type IndicatorSource } from './indicator-facts';
+import { olahSkmOf, type OlahSkm } from './olah-skm';
+import { profilSkmOf, type ProfilKelompok } from './profil-skm';
 import { renjaFormOf, sourceForm, type RenjaForm } from './renja-form';
 import { findSignature, type Signature } from './signature';
 import { statedPopulation, surveysOf, type StatedPopulation, type SurveyAnswers } from './skm';
@@ -86,6 +88,16 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
   /** The survey's population where a sheet states it (`Jumlah Populasi … | 1.250`). */
   get surveyPopulation(): StatedPopulation | undefined {
     return this.once('surveyPopulation', () => statedPopulation(this.reader, this.model));
+  }
+
+  /** The SKM processing tables staff built by hand, with what each states. */
+  get olahSkm(): OlahSkm[] {
+    return this.once('olahSkm', () => olahSkmOf(this, this.tables));
+  }
+
+  /** The respondents' characteristics tables of an SKM report, group by group. */
+  get profilSkm(): ProfilKelompok[] {
+    return this.once('profilSkm', () => profilSkmOf(this, this.model.sheets));
   }
 
   /** The columns of a Renja form (undefined for another table), read once per table. */

@@ -16,7 +16,9 @@ export type TableKind =
   | 'ikm-triwulan'
   | 'renja'
   /** Raw answers of the Survei Kepuasan Masyarakat: one row per respondent, nine unsur columns. */
-  | 'skm';
+  | 'skm'
+  /** A processing table of the SKM built by hand (SKM.md §4): answers, Σ, NRR, NRR tertimbang, IKM. */
+  | 'olah-skm';
 
 export type ColumnRole =
   | 'no'
@@ -112,6 +114,23 @@ export interface TableColumn {
   unsur?: number;
 }
 
+/**
+ * The rows of an SKM processing table (SKM.md §4) under its answer rows, each where its label
+ * (`Σ Nilai / Unsur`, `NRR / Unsur`, `NRR Tertimbang / Unsur`, `IKM Unit Pelayanan`) stands.
+ */
+export interface SkmRows {
+  /** The column of the row labels (left of the unsur columns). */
+  labelCol: number;
+  jumlah?: number;
+  nrr: number;
+  tertimbang?: number;
+  /** Nilai konversi per unsur: NRR × 25. */
+  konversi?: number;
+  /** Mutu per unsur, from the conversion table on the konversi. */
+  mutu?: number;
+  ikm?: number;
+}
+
 /** A column equation from a numbering row: `7=5-6`, `15 = 14 / 6 x 100`. */
 export interface ColumnEquation {
   /** The text as written in the cell. */
@@ -178,6 +197,8 @@ export interface DetectedTable {
   summaryRows?: SummaryRow[];
   /** A Renja form's predikat rows (`Predikat kinerja`), not among the data rows. */
   predikatRows?: number[];
+  /** An SKM processing table's rows; its data rows are the respondents' answers. */
+  skm?: SkmRows;
   /** Year the table is about, from its title or header (`Tahun 2023`), when stated. */
   year?: number;
   /** Title text found just above the header (`Tabel 3.1 Indikator …`), when there is one. */

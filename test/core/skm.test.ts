@@ -60,6 +60,13 @@ describe('IKM of the worked example (SKM.md §5)', () => {
     expect(urutanNrr([3, 2, 2])).toEqual([1, 2, 0]);
   });
 
+  it('every answer 4 is exactly 100 under the rule, so the mutu table takes it', () => {
+    const all4 = Array<number>(9).fill(4);
+    expect(ikmDariNrr(all4)).toBe(100);
+    expect(mutuSkm(ikmDariNrr(all4)).huruf).toBe('A');
+    expect(round2(ikmDariNrr(all4, 0.111))).toBe(99.9);
+  });
+
   it('needs nine unsur', () => {
     expect(() => ikmDariNrr([3, 3])).toThrow(/9 unsur/);
   });

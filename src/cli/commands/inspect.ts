@@ -3,18 +3,21 @@
  * column was taken to mean, so a user sees why something was or was not checked; with --why, which
  * detection rule decided each kind and role.
  */
+import { UNSUR_SKM } from '../../core/skm';
 import { WorkbookFacts } from '../../facts/facts';
 import type { NameVariant } from '../../facts/name-variants';
 import type { SurveyAnswers } from '../../facts/skm';
 import { detectTables } from '../../workbook/detect';
 import { KIND_RULES } from '../../workbook/detect-rules/kinds';
 import { ROLE_RULES } from '../../workbook/detect-rules/roles';
+import { SKM_RULES } from '../../workbook/detect-skm';
 import { columnLetters, equationText } from '../../workbook/equation-text';
 import { rangeToA1, toA1 } from '../../workbook/model';
 import type {
   ColumnRole,
   DetectedTable,
   DetectionStep,
+  SkmRows,
   TableColumn,
   TableKind,
 } from '../../workbook/table-types';
@@ -33,6 +36,7 @@ const KIND_LABEL: Record<TableKind, string> = {
   'ikm-triwulan': 'IKM per triwulan',
   renja: 'Evaluasi Renja (Permendagri 86/2017)',
   skm: 'Jawaban responden Survei Kepuasan Masyarakat (SKM)',
+  'olah-skm': 'Pengolahan SKM (NRR, NRR tertimbang, IKM)',
 };
 
 const ROLE_LABEL: Record<ColumnRole, string> = {
@@ -209,6 +213,7 @@ function describeTable(table: DetectedTable, index: number, why: boolean): strin
   if (table.predikatRows?.length) {
     lines.push(`     Baris predikat: ${table.predikatRows.join(', ')}`);
   }
+  if (table.skm) lines.push(`     Baris pengolahan: ${skmRowsText(table.skm)}`);
   lines.push('     Kolom:');
   for (const column of table.columns) {
     lines.push(`       ${describeColumn(column)}`);
@@ -221,6 +226,24 @@ function describeTable(table: DetectedTable, index: number, why: boolean): strin
     }
   }
   return lines;
+}
+
+const SKM_ROW_LABEL: Record<Exclude<keyof SkmRows, 'labelCol'>, string> = {
+  jumlah: 'Σ nilai',
+  nrr: 'NRR',
+  tertimbang: 'NRR tertimbang',
+  konversi: 'nilai konversi',
+  mutu: 'mutu per unsur',
+  ikm: 'IKM',
+};
+
+function skmRowsText(rows: SkmRows): string {
+  return Object.entries(SKM_ROW_LABEL)
+    .flatMap(([name, label]) => {
+      const row = rows[name as keyof typeof SKM_ROW_LABEL];
+      return row === undefined ? [] : [`${row} (${label})`];
+    })
+    .join(', ');
 }
 
 /** Which rows of a survey table are respondents, and why the others are not. */
@@ -249,6 +272,7 @@ function describeColumn(column: TableColumn): string {
   if (column.unit !== undefined) details.push(column.unit);
   if (column.year !== undefined) details.push(`tahun ${column.year}`);
   if (column.measure !== undefined) details.push(`satuan ${column.measure}`);
+  if (column.unsur !== undefined) details.push(UNSUR_SKM[column.unsur - 1].nama);
   const number = column.number !== undefined ? ` (${column.number})` : '';
   return `${columnLetters(column.col).padEnd(3)}${number.padEnd(6)} ${details.join(', ')} — "${column.header}"`;
 }
@@ -263,7 +287,7 @@ function stepLines(prefix: string, steps: DetectionStep[]): string[] {
 }
 
 const RULE_DESCRIPTION = new Map(
-  [...ROLE_RULES, ...KIND_RULES].map((rule) => [rule.id, rule.description]),
+  [...ROLE_RULES, ...KIND_RULES, ...SKM_RULES].map((rule) => [rule.id, rule.description]),
 );
 
 /** Each rule that decided something, once, with what it says. */
