@@ -15,9 +15,10 @@ import type { DetectedTable } from '../workbook/table-types';
 import type { CheckContext } from './context';
 import type { CellNumber } from '../workbook/cell-number';
 
+/** Shared by every row with the same reading in the same column: never changed. */
 export interface ValueCell {
-  col: number;
-  reading: CellNumber;
+  readonly col: number;
+  readonly reading: CellNumber;
 }
 
 /** The values of one indicator row for one year. */
@@ -30,7 +31,7 @@ export interface IndicatorGroup {
   /** Realisasi, or the hasil of a penghitungan. */
   realisasi?: ValueCell;
   capaian?: ValueCell;
-  predikat?: { col: number; text: string };
+  predikat?: { readonly col: number; readonly text: string };
 }
 
 export interface IndicatorRow {
@@ -55,10 +56,14 @@ export function indicatorRows(context: CheckContext): IndicatorRow[] {
 
 function collectIndicatorRows(context: CheckContext): IndicatorRow[] {
   const model = indicators(context);
+  const valueCell = shared<CellNumber, ValueCell>();
+  const predikat = shared<string, { col: number; text: string }>();
   return model.mentions.filter(isIndicatorRow).map((mention) => {
     const sheet = context.sheet(mention.table.sheet);
     const number = (col: number | undefined): ValueCell | undefined =>
-      col === undefined ? undefined : { col, reading: context.number(sheet, mention.row, col) };
+      col === undefined
+        ? undefined
+        : valueCell(col, context.number(sheet, mention.row, col), (reading) => ({ col, reading }));
     // Every field set at once, absent ones undefined: a field added later costs each of tens of
     // thousands of rows a second object.
     return {
@@ -77,10 +82,29 @@ function collectIndicatorRows(context: CheckContext): IndicatorRow[] {
         predikat:
           cols.predikat === undefined
             ? undefined
-            : { col: cols.predikat, text: context.text(sheet, mention.row, cols.predikat) },
+            : predikat(cols.predikat, context.text(sheet, mention.row, cols.predikat), (text) => ({
+                col: cols.predikat as number,
+                text,
+              })),
       })),
     };
   });
+}
+
+/**
+ * One object per column and value, made by `make` the first time: readings are shared per
+ * distinct value and a table's rows repeat a few values (a target, `%`, a predikat), so tens of
+ * thousands of rows hold a few hundred cells.
+ */
+function shared<K, V>(): (col: number, key: K, make: (key: K) => V) => V {
+  const byCol = new Map<number, Map<K, V>>();
+  return (col, key, make) => {
+    let byKey = byCol.get(col);
+    if (byKey === undefined) byCol.set(col, (byKey = new Map()));
+    let value = byKey.get(key);
+    if (value === undefined) byKey.set(key, (value = make(key)));
+    return value;
+  };
 }
 
 function isIndicatorRow(mention: IndicatorMention): boolean {

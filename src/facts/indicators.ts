@@ -163,8 +163,11 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
   const satuanCol = table.columns.find((c) => c.role === 'satuan')?.col;
   const layout = yearLayout(table, reportYear);
   const grid = gridOf(sheet);
-  const text = (row: number, col: number): string =>
-    textOf(grid.shown(row, col)).replace(/\s+/g, ' ');
+  const text = (row: number, col: number): string => {
+    const shown = textOf(grid.shown(row, col));
+    // Replaced only where it changes something: a replace makes a copy of every name.
+    return /\s\s|[^\S ]/.test(shown) ? shown.replace(/\s+/g, ' ') : shown;
+  };
   const mentions: IndicatorMention[] = [];
   for (const row of table.dataRows) {
     const name = text(row, nameCol);
