@@ -56,14 +56,12 @@ export function indicatorRows(context: CheckContext): IndicatorRow[] {
 
 function collectIndicatorRows(context: CheckContext): IndicatorRow[] {
   const model = indicators(context);
-  const valueCell = shared<CellNumber, ValueCell>();
-  const predikat = shared<string, { col: number; text: string }>();
+  const valueCell = shared((col, reading: CellNumber): ValueCell => ({ col, reading }));
+  const predikat = shared((col, text: string) => ({ col, text }));
   return model.mentions.filter(isIndicatorRow).map((mention) => {
     const sheet = context.sheet(mention.table.sheet);
     const number = (col: number | undefined): ValueCell | undefined =>
-      col === undefined
-        ? undefined
-        : valueCell(col, context.number(sheet, mention.row, col), (reading) => ({ col, reading }));
+      col === undefined ? undefined : valueCell(col, context.number(sheet, mention.row, col));
     // Every field set at once, absent ones undefined: a field added later costs each of tens of
     // thousands of rows a second object.
     return {
@@ -82,27 +80,24 @@ function collectIndicatorRows(context: CheckContext): IndicatorRow[] {
         predikat:
           cols.predikat === undefined
             ? undefined
-            : predikat(cols.predikat, context.text(sheet, mention.row, cols.predikat), (text) => ({
-                col: cols.predikat as number,
-                text,
-              })),
+            : predikat(cols.predikat, context.text(sheet, mention.row, cols.predikat)),
       })),
     };
   });
 }
 
 /**
- * One object per column and value, made by `make` the first time: readings are shared per
+ * One object per column and value, made by `make` when first asked for: readings are shared per
  * distinct value and a table's rows repeat a few values (a target, `%`, a predikat), so tens of
  * thousands of rows hold a few hundred cells.
  */
-function shared<K, V>(): (col: number, key: K, make: (key: K) => V) => V {
+function shared<K, V>(make: (col: number, key: K) => V): (col: number, key: K) => V {
   const byCol = new Map<number, Map<K, V>>();
-  return (col, key, make) => {
+  return (col, key) => {
     let byKey = byCol.get(col);
     if (byKey === undefined) byCol.set(col, (byKey = new Map()));
     let value = byKey.get(key);
-    if (value === undefined) byKey.set(key, (value = make(key)));
+    if (value === undefined) byKey.set(key, (value = make(col, key)));
     return value;
   };
 }
