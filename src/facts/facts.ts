@@ -1,7 +1,7 @@
 /**
  * What the workbook says, answered once: every check and every generator reads these facts and
  * none works out a year, a target, a jenis, a row key or a budget total on its own. Each answer is
- * computed the first time it is asked for and kept; each cell is read as a number once.
+ * computed the first time it is asked for and kept; each distinct value is read as a number once.
  */
 import type { ScaleName } from '../core/predikat';
 import type { CellNumber } from '../workbook/cell-number';

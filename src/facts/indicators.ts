@@ -122,11 +122,12 @@ export function indicatorModel(
   const groups = inMentionOrder(joined.groups, mentions);
   const byMention = new Map<IndicatorMention, Indicator>();
   const indicators = groups.map((group) => {
-    const indicator: Indicator = { name: group[0].name, mentions: group };
-    const arah = group.find((mention) => mention.arah !== undefined)?.arah;
-    if (arah) indicator.arah = arah;
-    const jenis = jenisOf(group);
-    if (jenis) indicator.jenis = jenis;
+    const indicator: Indicator = {
+      name: group[0].name,
+      mentions: group,
+      arah: group.find((mention) => mention.arah !== undefined)?.arah,
+      jenis: jenisOf(group),
+    };
     for (const mention of group) byMention.set(mention, indicator);
     return indicator;
   });
@@ -175,28 +176,35 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
   const satuanCol = table.columns.find((c) => c.role === 'satuan')?.col;
   const layout = yearLayout(table, reportYear);
   const grid = gridOf(sheet);
-  const text = (row: number, col: number): string =>
-    textOf(grid.shown(row, col)).replace(/\s+/g, ' ');
+  const text = (row: number, col: number): string => {
+    const shown = textOf(grid.shown(row, col));
+    // Replaced only where it changes something: a replace makes a copy of every name.
+    return /\s\s|[^\S ]/.test(shown) ? shown.replace(/\s+/g, ' ') : shown;
+  };
   const mentions: IndicatorMention[] = [];
   for (const row of table.dataRows) {
     const name = text(row, nameCol);
     if (name === '' || sectionName(table, grid.mergeAt(row, nameCol))) continue;
-    const mention: IndicatorMention = {
+    const arah = arahCol === undefined ? undefined : readArah(text(row, arahCol));
+    const jenis = jenisCol === undefined ? undefined : readAkumulasi(text(row, jenisCol));
+    const satuan = satuanCol === undefined ? '' : text(row, satuanCol).trim();
+    // Made whole at once, absent fields undefined: a field added later costs a second object.
+    mentions.push({
       table,
       row,
       name,
       nameCell: { sheet: sheet.name, row, col: nameCol },
+      arah:
+        arah && arahCol !== undefined
+          ? { value: arah, cell: { sheet: sheet.name, row, col: arahCol } }
+          : undefined,
+      jenis:
+        jenis && jenisCol !== undefined
+          ? { value: jenis, cell: { sheet: sheet.name, row, col: jenisCol } }
+          : undefined,
+      satuan: satuan !== '' ? satuan : undefined,
       years: layout,
-    };
-    const arah = arahCol === undefined ? undefined : readArah(text(row, arahCol));
-    if (arah && arahCol !== undefined)
-      mention.arah = { value: arah, cell: { sheet: sheet.name, row, col: arahCol } };
-    const jenis = jenisCol === undefined ? undefined : readAkumulasi(text(row, jenisCol));
-    if (jenis && jenisCol !== undefined)
-      mention.jenis = { value: jenis, cell: { sheet: sheet.name, row, col: jenisCol } };
-    const satuan = satuanCol === undefined ? '' : text(row, satuanCol).trim();
-    if (satuan !== '') mention.satuan = satuan;
-    mentions.push(mention);
+    });
   }
   return mentions;
 }
