@@ -1,6 +1,9 @@
+import { decimalsOf, formatAngka } from '../core/angka';
+import type { CellNumber } from '../workbook/cell-number';
 import type { Check } from './check';
 import { finding } from './check';
-import type { Finding } from './finding';
+import { numberFix } from './cell-fix';
+import type { CellFix, Finding } from './finding';
 import { counted, examples, firstCell, textColumns, type TextColumn } from './text-columns';
 
 export const rule: Check = {
@@ -22,20 +25,44 @@ export const rule: Check = {
   },
 };
 
+/** The number to type, as the user types it: `95,23`, `2.038.004.581` (no trailing zeros). */
+export function typedNumber(value: number): string {
+  return formatAngka(value, decimalsOf(value));
+}
+
+const typedOf = (reading: CellNumber) => typedNumber(reading.value ?? 0);
+
 /** `expected` and `actual` only where the column holds one text, as a single cell does. */
 function report(column: TextColumn): Finding {
   const { first, texts } = column;
   const what = 'angka disimpan sebagai teks';
+  const fix = column.cells.flatMap(({ row, reading }): CellFix[] => {
+    const cell = numberFix(column.source, row, column.col, reading.value ?? 0);
+    return cell ? [cell] : [];
+  });
+  // Text a formula gives (`IFERROR(…;"0%")`) is corrected in the formula, not by typing.
+  const typing = fix.length > 0 ? 'ketik' : 'teks ini hasil rumus: ubah rumusnya agar memberi';
+  let result: Finding;
   if (texts.length === 1) {
     const message =
       column.count === 1
         ? `Angka disimpan sebagai teks: "${first.raw}"`
         : `${counted(column, what)}, semuanya "${first.raw}"`;
-    return finding(rule, firstCell(column), message, first.value ?? undefined, first.raw);
+    result = finding(
+      rule,
+      firstCell(column),
+      `${message}; ${typing} ${typedOf(first)} sebagai angka`,
+      first.value ?? undefined,
+      first.raw,
+    );
+  } else {
+    result = finding(
+      rule,
+      firstCell(column),
+      `${counted(column, what)}; ${typing} sebagai angka` +
+        examples(column, (text) => `"${text.raw}" → ${typedOf(text)}`),
+    );
   }
-  return finding(
-    rule,
-    firstCell(column),
-    counted(column, what) + examples(column, (text) => `"${text.raw}"`),
-  );
+  if (fix.length > 0) result.fix = fix;
+  return result;
 }

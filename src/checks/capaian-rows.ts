@@ -52,36 +52,44 @@ function collectCapaianRows(context: CheckContext): CapaianRow[] {
       if (!group.capaian && !group.predikat) continue;
       const { target, realisasi } = group;
       if (!target || !realisasi) continue;
-      const entry: CapaianRow = { row, group };
-      result.push(entry);
-      const missing = [target, realisasi].find((cell) => holdsNothing(cell));
-      if (missing) {
-        entry.missing = { ...missing, field: missing === target ? 'target' : 'realisasi' };
-        continue;
-      }
-      if (target.reading.value === null || realisasi.reading.value === null) continue;
-      const statedArah = row.arah ?? row.indicator?.arah?.value;
-      const arah = statedArah ?? 'naik';
-      const value =
-        target.reading.value === 0
-          ? NaN
-          : capaian(target.reading.value, realisasi.reading.value, arah);
-      // A target too small to show (it reads 0) overflows the division as a 0 does.
-      if (!Number.isFinite(value)) {
-        entry.targetZero = target;
-        continue;
-      }
-      entry.computed = {
-        value,
-        arah,
-        arahStated: statedArah !== undefined,
-        target: target.reading.value,
-        realisasi: realisasi.reading.value,
-        stated: judgeStated(context, group, value, statedArah),
-      };
+      result.push(capaianRow(context, row, group, target, realisasi));
     }
   }
   return result;
+}
+
+/** One row's capaian, made whole at once (tens of thousands of them: no field added later). */
+function capaianRow(
+  context: CheckContext,
+  row: IndicatorRow,
+  group: IndicatorGroup,
+  target: ValueCell,
+  realisasi: ValueCell,
+): CapaianRow {
+  const missing = [target, realisasi].find((cell) => holdsNothing(cell));
+  if (missing) {
+    const field = missing === target ? 'target' : 'realisasi';
+    return { row, group, missing: { ...missing, field } };
+  }
+  if (target.reading.value === null || realisasi.reading.value === null) return { row, group };
+  const statedArah = row.arah ?? row.indicator?.arah?.value;
+  const arah = statedArah ?? 'naik';
+  const value =
+    target.reading.value === 0 ? NaN : capaian(target.reading.value, realisasi.reading.value, arah);
+  // A target too small to show (it reads 0) overflows the division as a 0 does.
+  if (!Number.isFinite(value)) return { row, group, targetZero: target };
+  return {
+    row,
+    group,
+    computed: {
+      value,
+      arah,
+      arahStated: statedArah !== undefined,
+      target: target.reading.value,
+      realisasi: realisasi.reading.value,
+      stated: judgeStated(context, group, value, statedArah),
+    },
+  };
 }
 
 /** Empty, `-` or N/A: no number, and nothing unreadable or erroneous either. */

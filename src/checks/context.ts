@@ -1,7 +1,7 @@
 /**
  * What a check sees: the workbook's facts (the model, the detected tables, the user's choices,
- * every cell read once, the indicators and budget tables answered once) and a memo for what
- * several checks of one validation share (the indicator rows, the capaian verdicts …).
+ * each distinct value read once, the indicators and budget tables answered once) and a memo for
+ * what several checks of one validation share (the indicator rows, the capaian verdicts …).
  */
 import type { Akumulasi } from '../core/akumulasi';
 import type { ScaleName } from '../core/predikat';
@@ -21,7 +21,7 @@ export class CheckContext {
   /** The year a table without a stated year is about: the facts' report year. */
   readonly reportYear?: number;
   private readonly memo = new Map<(context: CheckContext) => unknown, unknown>();
-  /** The facts' readers: a cell read as a number once, an amount, a (merge-aware) text. */
+  /** The facts' readers: a cell read as a number (once per value), an amount, a (merge-aware) text. */
   readonly sheet: WorkbookFacts['sheet'];
   readonly sheetIndex: WorkbookFacts['sheetIndex'];
   readonly number: WorkbookFacts['number'];

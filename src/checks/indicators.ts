@@ -15,9 +15,10 @@ import type { DetectedTable } from '../workbook/table-types';
 import type { CheckContext } from './context';
 import type { CellNumber } from '../workbook/cell-number';
 
+/** Shared by every row with the same reading in the same column: never changed. */
 export interface ValueCell {
-  col: number;
-  reading: CellNumber;
+  readonly col: number;
+  readonly reading: CellNumber;
 }
 
 /** The values of one indicator row for one year. */
@@ -30,7 +31,7 @@ export interface IndicatorGroup {
   /** Realisasi, or the hasil of a penghitungan. */
   realisasi?: ValueCell;
   capaian?: ValueCell;
-  predikat?: { col: number; text: string };
+  predikat?: { readonly col: number; readonly text: string };
 }
 
 export interface IndicatorRow {
@@ -55,35 +56,50 @@ export function indicatorRows(context: CheckContext): IndicatorRow[] {
 
 function collectIndicatorRows(context: CheckContext): IndicatorRow[] {
   const model = indicators(context);
+  const valueCell = shared((col, reading: CellNumber): ValueCell => ({ col, reading }));
+  const predikat = shared((col, text: string) => ({ col, text }));
   return model.mentions.filter(isIndicatorRow).map((mention) => {
     const sheet = context.sheet(mention.table.sheet);
     const number = (col: number | undefined): ValueCell | undefined =>
-      col === undefined ? undefined : { col, reading: context.number(sheet, mention.row, col) };
-    const row: IndicatorRow = {
+      col === undefined ? undefined : valueCell(col, context.number(sheet, mention.row, col));
+    // Every field set at once, absent ones undefined: a field added later costs each of tens of
+    // thousands of rows a second object.
+    return {
       table: mention.table,
       sheet,
       row: mention.row,
       name: mention.name,
-      groups: mention.years.map(({ year, cols }) => {
-        const group: IndicatorGroup = { year };
-        const fields = { target: 0, targetSebelum: 0, realisasi: 0, capaian: 0 } as const;
-        for (const field of Object.keys(fields) as (keyof typeof fields)[]) {
-          const cell = number(cols[field]);
-          if (cell) group[field] = cell;
-        }
-        if (cols.predikat !== undefined)
-          group.predikat = {
-            col: cols.predikat,
-            text: context.text(sheet, mention.row, cols.predikat),
-          };
-        return group;
-      }),
+      indicator: model.indicatorOf(mention),
+      arah: mention.arah?.value,
+      groups: mention.years.map(({ year, cols }): IndicatorGroup => ({
+        year,
+        target: number(cols.target),
+        targetSebelum: number(cols.targetSebelum),
+        realisasi: number(cols.realisasi),
+        capaian: number(cols.capaian),
+        predikat:
+          cols.predikat === undefined
+            ? undefined
+            : predikat(cols.predikat, context.text(sheet, mention.row, cols.predikat)),
+      })),
     };
-    const indicator = model.indicatorOf(mention);
-    if (indicator) row.indicator = indicator;
-    if (mention.arah) row.arah = mention.arah.value;
-    return row;
   });
+}
+
+/**
+ * One object per column and value, made by `make` when first asked for: readings are shared per
+ * distinct value and a table's rows repeat a few values (a target, `%`, a predikat), so tens of
+ * thousands of rows hold a few hundred cells.
+ */
+function shared<K, V>(make: (col: number, key: K) => V): (col: number, key: K) => V {
+  const byCol = new Map<number, Map<K, V>>();
+  return (col, key) => {
+    let byKey = byCol.get(col);
+    if (byKey === undefined) byCol.set(col, (byKey = new Map()));
+    let value = byKey.get(key);
+    if (value === undefined) byKey.set(key, (value = make(col, key)));
+    return value;
+  };
 }
 
 function isIndicatorRow(mention: IndicatorMention): boolean {

@@ -3,7 +3,7 @@
  * "NAME NIP. 19791016 199810 1 902") and, outside tables, in signature blocks ("NIP. …").
  */
 import { gridOf } from '../workbook/detect-grid';
-import type { Sheet } from '../workbook/model';
+import type { CellRange, Sheet } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { CheckContext } from './context';
 import { columnOf } from './tables';
@@ -106,9 +106,8 @@ function collectNipCells(context: CheckContext): NipCell[] {
     const grid = gridOf(sheet);
     const ranges = context.tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
     for (const row of grid.rows) {
-      const across = ranges.filter((r) => r.top <= row && row <= r.bottom);
       for (const col of grid.cols(row)) {
-        if (across.some((r) => r.left <= col && col <= r.right)) continue;
+        if (insideAny(ranges, row, col)) continue;
         const value = sheet.value(row, col);
         const match = typeof value === 'string' ? NIP_IN_TEXT.exec(value) : null;
         if (match)
@@ -126,6 +125,14 @@ function collectNipCells(context: CheckContext): NipCell[] {
     }
   }
   return cells;
+}
+
+/** Whether the cell lies in one of the ranges (no list per row: a sheet has many rows). */
+function insideAny(ranges: readonly CellRange[], row: number, col: number): boolean {
+  for (const r of ranges) {
+    if (r.top <= row && row <= r.bottom && r.left <= col && col <= r.right) return true;
+  }
+  return false;
 }
 
 /** Whether a cell of the table's row matches `pattern`. */

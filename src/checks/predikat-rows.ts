@@ -4,7 +4,7 @@
  * sheet's own scale when the cell's formula writes one as an IF chain (`IF(Y38<=50,"Sangat
  * Rendah",IF(Y38<=65,"Rendah",…,"Sangat Tinggi"))`), else on the P86 scale (or the user's).
  */
-import { predikat, sameLabel, type ScaleName } from '../core/predikat';
+import { predikat, sameLabel, SCALE_LABEL, type ScaleName } from '../core/predikat';
 import { isNumberLike } from '../workbook/detect-text';
 import type { Check } from './check';
 import { finding } from './check';
@@ -104,7 +104,9 @@ export function predikatRowFindings(context: CheckContext, rule: Rule): Finding[
         const expected = bands[0];
         if (expected === undefined || bands.some((b) => b !== undefined && sameLabel(stated, b)))
           return [];
-        const scaleName = own ? `skala di rumus sel: ${scaleText(own)}` : `skala ${scale}`;
+        const scaleName = own
+          ? `skala di rumus sel: ${scaleText(own)}`
+          : `skala ${SCALE_LABEL[scale]}`;
         return [
           finding(
             rule,

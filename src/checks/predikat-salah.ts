@@ -1,4 +1,4 @@
-import { predikat, recogniseScale, sameLabel, type ScaleName } from '../core/predikat';
+import { predikat, recogniseScale, sameLabel, SCALE_LABEL, type ScaleName } from '../core/predikat';
 import type { DetectedTable } from '../workbook/table-types';
 import type { Check } from './check';
 import { finding } from './check';
@@ -13,7 +13,7 @@ export const rule: Check = {
   title: 'Predikat tidak sesuai capaian',
   severity: 'error',
   description:
-    'Predikat tertulis tidak sesuai pita skala untuk capaiannya (skala LKJ bawaan; P86 atau IKM dikenali dari label tabel atau dipilih pengguna; pada baris predikat formulir Renja: skala IF di rumus sel, atau P86).',
+    'Predikat tertulis tidak sesuai pita skala untuk capaiannya (skala LKj bawaan; skala Permendagri 86/2017 atau IKM dikenali dari label tabel atau dipilih pengguna; pada baris predikat formulir Renja: skala IF di rumus sel, atau Permendagri 86/2017).',
   check(context) {
     return [...capaianRowFindings(context), ...predikatRowFindings(context, rule)];
   },
@@ -41,7 +41,7 @@ function capaianRowFindings(context: CheckContext): Finding[] {
       finding(
         rule,
         context.at(entry.row.sheet, entry.row.row, stated.col),
-        `Predikat tertulis "${stated.text}", seharusnya "${expected}" (${what} ${shownNumber(value)}, skala ${scale})`,
+        `Predikat tertulis "${stated.text}", seharusnya "${expected}" (${what} ${shownNumber(value)}, skala ${SCALE_LABEL[scale]})`,
         expected,
         stated.text,
       ),

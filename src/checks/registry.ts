@@ -26,6 +26,15 @@ import { rule as akumulasiSalah } from './akumulasi-salah';
 import { rule as akumulasiRumus } from './akumulasi-rumus';
 import { rule as galatTemplat } from './galat-templat';
 import { rule as angkaSatuan } from './angka-satuan';
+import { rule as skmNilai } from './skm-nilai';
+import { rule as skmKosong } from './skm-kosong';
+import { rule as nrrSalah } from './nrr-salah';
+import { rule as ikmSalah } from './ikm-salah';
+import { rule as ikmBobot } from './ikm-bobot';
+import { rule as ikmKonvensi } from './ikm-konvensi';
+import { rule as mutuSalah } from './mutu-salah';
+import { rule as skmSampel } from './skm-sampel';
+import { rule as skmProfil } from './skm-profil';
 
 export const checks: readonly Check[] = [
   angkaTeks,
@@ -51,4 +60,13 @@ export const checks: readonly Check[] = [
   akumulasiRumus,
   galatTemplat,
   angkaSatuan,
+  skmNilai,
+  skmKosong,
+  nrrSalah,
+  ikmSalah,
+  ikmBobot,
+  ikmKonvensi,
+  mutuSalah,
+  skmSampel,
+  skmProfil,
 ];

@@ -114,8 +114,19 @@ function inheritedRows(
 ): Set<number> {
   const inherited = new Set<number>();
   if (budget && budget.source !== 'none') {
-    const over = (node: BudgetNode): boolean =>
-      node.children.some((child) => excessOf(child.row.row) !== undefined || over(child));
+    // Each node's answer once: asked again down every ancestor's subtree, it was quadratic in
+    // the depth of the hierarchy.
+    const answers = new Map<BudgetNode, boolean>();
+    const over = (node: BudgetNode): boolean => {
+      let answer = answers.get(node);
+      if (answer === undefined) {
+        answer = node.children.some(
+          (child) => excessOf(child.row.row) !== undefined || over(child),
+        );
+        answers.set(node, answer);
+      }
+      return answer;
+    };
     for (const node of budget.nodes) if (over(node)) inherited.add(node.row.row);
     return inherited;
   }

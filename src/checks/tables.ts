@@ -50,8 +50,12 @@ export function forEachNumericCell(
       seen = walked.get(table.sheet) ?? new Set<number>();
       walked.set(table.sheet, seen);
     }
-    for (const row of table.dataRows) {
-      for (const col of cols) {
+    // Indexed loops: hundreds of thousands of cells, no iterator step for each.
+    const rows = table.dataRows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      for (let c = 0; c < cols.length; c++) {
+        const col = cols[c];
         if (seen) {
           const key = row * 16384 + col;
           if (seen.has(key)) continue;

@@ -44,15 +44,20 @@ function collectErrors(context: CheckContext): TableErrors {
   for (const table of context.tables) {
     const sheet = context.sheet(table.sheet);
     const { top, bottom } = table.range;
+    const numbering = new Set(table.columns.filter((c) => c.role === 'no').map((c) => c.col));
     let block: TemplateBlock | undefined;
     for (let row = top; row <= bottom; row++) {
-      const errors = errorsOf(table, sheet, row).filter((error) => {
-        const key = `${sheet.name}!${toA1(row, error.col)}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-      const filled = holdsInput(table, sheet, row);
+      const found = errorsOf(table, sheet, row);
+      const errors =
+        found.length === 0
+          ? found
+          : found.filter((error) => {
+              const key = `${sheet.name}!${toA1(row, error.col)}`;
+              if (seen.has(key)) return false;
+              seen.add(key);
+              return true;
+            });
+      const filled = holdsInput(table, sheet, row, numbering);
       if (filled) {
         result.filled.push(...errors);
         block = undefined;
@@ -70,24 +75,31 @@ function collectErrors(context: CheckContext): TableErrors {
   return result;
 }
 
-function errorsOf(table: DetectedTable, sheet: Sheet, row: number): ErrorCell[] {
-  const errors: ErrorCell[] = [];
+/** No errors: one list shared by the rows without any (most rows), never added to. */
+const NO_ERRORS: readonly ErrorCell[] = [];
+
+function errorsOf(table: DetectedTable, sheet: Sheet, row: number): readonly ErrorCell[] {
+  let errors: ErrorCell[] | undefined;
   for (let col = table.range.left; col <= table.range.right; col++) {
     const cell = sheet.getCell(row, col);
     if (cell?.error === undefined) continue;
     const error: ErrorCell = { table, sheet, row, col, error: cell.error };
     if (cell.formula !== undefined) error.formula = cell.formula;
-    errors.push(error);
+    (errors ??= []).push(error);
   }
-  return errors;
+  return errors ?? NO_ERRORS;
 }
 
 /**
  * An input is a typed value, or a formula whose result is not blank or 0 (a link that brings a
  * value in); the row number of a `No` column is the template's own, not an input.
  */
-function holdsInput(table: DetectedTable, sheet: Sheet, row: number): boolean {
-  const numbering = new Set(table.columns.filter((c) => c.role === 'no').map((c) => c.col));
+function holdsInput(
+  table: DetectedTable,
+  sheet: Sheet,
+  row: number,
+  numbering: ReadonlySet<number>,
+): boolean {
   for (let col = table.range.left; col <= table.range.right; col++) {
     if (numbering.has(col)) continue;
     const cell = sheet.getCell(row, col);

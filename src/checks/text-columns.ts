@@ -5,7 +5,7 @@
  */
 import { formatAngka } from '../core/angka';
 import type { CellNumber } from '../workbook/cell-number';
-import { toA1 } from '../workbook/model';
+import { toA1, type Sheet } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { CheckContext } from './context';
 import { forEachNumericCell } from './tables';
@@ -23,6 +23,9 @@ export interface TextColumn {
   first: CellNumber;
   /** Distinct readings by text, up to one more than EXAMPLES (to know there are more). */
   texts: CellNumber[];
+  /** Every accepted cell of the column, top to bottom, for the corrections. */
+  cells: { row: number; reading: CellNumber }[];
+  source: Sheet;
 }
 
 export function textColumns(
@@ -44,9 +47,12 @@ export function textColumns(
         count: 1,
         first: reading,
         texts: [reading],
+        cells: [{ row, reading }],
+        source: sheet,
       });
       return;
     }
+    column.cells.push({ row, reading });
     column.bottom = row;
     column.count++;
     if (column.texts.length <= EXAMPLES && !column.texts.some((text) => text.raw === reading.raw))

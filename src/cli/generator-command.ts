@@ -39,6 +39,11 @@ export interface GeneratorCommandConfig<Plan, Options, Args extends SheetCopyArg
     byRow?: Readonly<Record<string, NoInfer<Choice>>>,
   ) => { choices?: FactChoices; options: Options };
   rowChoices?: RowChoices<Plan, Args, Choice, Row>;
+  /**
+   * Why the workbook holds nothing the generator reads, asked before the year (a workbook without
+   * survey answers is told so, not asked for its year); undefined when it holds something.
+   */
+  missing?: (facts: WorkbookFacts) => string | undefined;
   /** Why the plan makes no sheet (said on stderr, exit code 1); undefined when it makes one. */
   nothing: (plan: Plan, args: Args) => string | undefined;
   /** What stdout says of the copy written. */
@@ -74,6 +79,11 @@ export function generatorCommand<
       return { facts, plan: () => generator.plan(facts, options), options };
     };
     const made = planWith();
+    const missing = config.missing?.(made.facts);
+    if (missing !== undefined) {
+      io.stderr.write(`${args.input}: ${missing} Tidak ada berkas yang ditulis.\n`);
+      return 1;
+    }
     // Asked before planning: a generator never invents the year a sheet is titled with.
     if (made.facts.year === undefined) {
       io.stderr.write(

@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   evaluasi: () => import('./commands/evaluasi'),
   tabel: () => import('./commands/tabel'),
   renja: () => import('./commands/renja'),
+  skm: () => import('./commands/skm'),
   demo: () => import('./commands/demo'),
 };
 

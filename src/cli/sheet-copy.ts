@@ -20,6 +20,10 @@ export const COPY_NOTE =
   'garis, lebar kolom), komentar, gambar dan grafiknya tidak ikut; nilai, rumus dan format angka ikut.\n';
 
 /** What every generator's --help says of `--tahun`. */
+/** The values of --skala, each named by its source (the same names as the pane's). */
+export const SKALA_VALUES =
+  '                LKJ: skala LKj; P86: Permendagri 86/2017; IKM: IKM (PermenPAN-RB 14/2017)\n';
+
 export const TAHUN_USAGE =
   '  --tahun YYYY  tahun laporan; wajib bila workbook tidak menyebut tahun (judul tabel, tahun di\n' +
   '                atas kolom target, formulir Renja, nama sheet); tahun tidak pernah ditebak\n';

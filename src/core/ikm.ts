@@ -3,23 +3,12 @@ import { formatAngka } from './angka';
 import { LkjError } from './errors';
 import { applyOperator, type Expr } from './penghitungan';
 import { predikat } from './predikat';
-
-/** The nine unsur, in the order of the questionnaire's columns. */
-export const UNSUR_SKM = [
-  'Persyaratan',
-  'Prosedur',
-  'Waktu pelayanan',
-  'Biaya/Tarif',
-  'Produk spesifikasi jenis pelayanan',
-  'Kompetensi pelaksana',
-  'Perilaku pelaksana',
-  'Penanganan pengaduan, saran dan masukan',
-  'Sarana dan prasarana',
-];
+import { BOBOT_SKM, ikmDariNrr, isJawabanSah, UNSUR_SKM, type BobotSkm } from './skm';
 
 /**
- * A row per respondent, one answer 1–4 per unsur. NRR per unsur = mean of its answers;
- * IKM = Σ(NRR × 1/9) × 25. An answer outside 1–4 is reported, never clamped.
+ * A row per respondent, one answer 1–4 per unsur in the kuesioner order (core/skm). NRR per
+ * unsur = mean of its answers; IKM = Σ(NRR × 1/9) × 25. An answer outside 1–4 is reported,
+ * never clamped.
  */
 export function ikmFromAnswers(rows: number[][]): { ikm: number; nrr: number[] } {
   const columns = UNSUR_SKM.length;
@@ -33,18 +22,17 @@ export function ikmFromAnswers(rows: number[][]): { ikm: number; nrr: number[] }
       );
     }
     row.forEach((answer, c) => {
-      if (!Number.isInteger(answer) || answer < 1 || answer > 4) {
+      if (!isJawabanSah(answer)) {
         throw new LkjError(
           '#VALUE!',
-          `jawaban baris ${r + 1} kolom ${c + 1} (${UNSUR_SKM[c]}) bernilai ${answer}; harus bilangan bulat 1–4`,
+          `jawaban baris ${r + 1} kolom ${c + 1} (${UNSUR_SKM[c].nama}) bernilai ${answer}; harus bilangan bulat 1–4`,
         );
       }
       sums[c] += answer;
     });
   });
   const nrr = sums.map((sum) => sum / rows.length);
-  const ikm = (nrr.reduce((total, value) => total + value, 0) / columns) * 25;
-  return { ikm, nrr };
+  return { ikm: ikmDariNrr(nrr), nrr };
 }
 
 /** Mutu pelayanan for an IKM value 25–100: `A (Sangat Baik)` … `D (Tidak Baik)`. */
@@ -55,35 +43,30 @@ export function mutuIkm(ikm: number): string {
 }
 
 /**
- * Weights of an unsur in the IKM: the regulation's 1/9, and the 0,111 and 0,11 many units use
- * (DOMAIN section 9). `/ 9` is the regulation's weight written as a division.
+ * The weights a penghitungan formula is reweighed under (DOMAIN section 9): core/skm's, without
+ * 0,1111, which the checks of formulas never named. `/ 9` is the regulation's weight written as
+ * a division.
  */
-export const BOBOT_IKM = [
-  { text: '1/9', value: 1 / 9 },
-  { text: '0,111', value: 0.111 },
-  { text: '0,11', value: 0.11 },
-] as const;
-
-export type BobotIkm = (typeof BOBOT_IKM)[number];
+export const BOBOT_IKM: readonly BobotSkm[] = BOBOT_SKM.filter((bobot) => bobot.teks !== '0,1111');
 
 /**
  * The expression's value under each other known IKM weight, where it applies one (`× 0,111`,
  * `× 0,11`, `/ 9`, `× 1/9`); empty when it applies none or mixes them.
  */
-export function reweighIkm(expr: Expr): { written: BobotIkm; other: BobotIkm; value: number }[] {
-  const used = new Set<BobotIkm>();
+export function reweighIkm(expr: Expr): { written: BobotSkm; other: BobotSkm; value: number }[] {
+  const used = new Set<BobotSkm>();
   collectBobot(expr, used);
   if (used.size !== 1) return [];
   const [written] = used;
   return BOBOT_IKM.filter((other) => other !== written).map((other) => ({
     written,
     other,
-    value: weighed(expr, other.value),
+    value: weighed(expr, other.nilai),
   }));
 }
 
 /** A `× w` (either side) or `/ 9` step applying one of BOBOT_IKM, with what it weighs. */
-function bobotOf(expr: Expr): { bobot: BobotIkm; weighs: Expr } | undefined {
+function bobotOf(expr: Expr): { bobot: BobotSkm; weighs: Expr } | undefined {
   if (expr.type !== 'binary') return undefined;
   const plain = (side: Expr) => (side.type === 'group' ? side.inner : side);
   const left = plain(expr.left);
@@ -94,7 +77,7 @@ function bobotOf(expr: Expr): { bobot: BobotIkm; weighs: Expr } | undefined {
   if (expr.op !== '*') return undefined;
   const decimal = (side: Expr) =>
     side.type === 'number'
-      ? BOBOT_IKM.find((bobot) => bobot.text !== '1/9' && bobot.value === side.value)
+      ? BOBOT_IKM.find((bobot) => bobot.teks !== '1/9' && bobot.nilai === side.value)
       : undefined;
   const onRight = decimal(right);
   if (onRight) return { bobot: onRight, weighs: expr.left };
@@ -102,7 +85,7 @@ function bobotOf(expr: Expr): { bobot: BobotIkm; weighs: Expr } | undefined {
   return onLeft && { bobot: onLeft, weighs: expr.right };
 }
 
-function collectBobot(expr: Expr, used: Set<BobotIkm>): void {
+function collectBobot(expr: Expr, used: Set<BobotSkm>): void {
   const applied = bobotOf(expr);
   if (applied) used.add(applied.bobot);
   if (expr.type === 'group') collectBobot(expr.inner, used);

@@ -37,6 +37,13 @@ export const SCALES: Record<ScaleName, Band[]> = {
 
 export const SCALE_NAMES = Object.keys(SCALES) as ScaleName[];
 
+/** A scale as the user reads it, named by its source: the short ids are for options and formulas. */
+export const SCALE_LABEL: Record<ScaleName, string> = {
+  LKJ: 'LKj',
+  P86: 'Permendagri 86/2017',
+  IKM: 'IKM (PermenPAN-RB 14/2017)',
+};
+
 /** The label of the highest band whose lower bound `capaian` reaches; bands may come in any order. */
 export function predikat(capaian: number, scale: ScaleName | Band[] = 'LKJ'): string {
   const bands = typeof scale === 'string' ? SCALES[scale] : scale;

@@ -169,7 +169,8 @@ function buildBudgetTable(
     const no = noCol === undefined ? '' : context.text(sheet, row, noCol);
     // JUMLAH is sometimes typed in the Kode column, the Uraian left empty.
     const words = label || no || leadingText(context, sheet, row, table.range.left, firstAmount);
-    const line: BudgetRow = { row, label, amounts, total: totalKind(words) };
+    // Its code is known only once every line is read: its slot is made now, not added later.
+    const line: BudgetRow = { row, label, amounts, total: totalKind(words), code: undefined };
     if (form && label === '') markFormRow(sheet, line, amountColumns, words === '');
     rows.push(line);
   }
@@ -406,11 +407,25 @@ function codePlaces(lines: BudgetRow[], candidates: number[], text: CellText): P
   const places = new Map<number, Place>();
   const codeCols = candidates.filter((col) => isCodeColumn(lines.map((l) => text(l.row, col))));
   if (codeCols.length > 0) {
+    // Codes repeat (a kode rekening under every sub kegiatan): each column's distinct cells are
+    // split once, and a single code column's parts are the key itself, shared, never changed.
+    const partsBy = codeCols.map(() => new Map<string, string[]>());
+    const partsOf = (cell: string, i: number): string[] => {
+      let parts = partsBy[i].get(cell);
+      if (parts === undefined) partsBy[i].set(cell, (parts = codeParts(cell, i)));
+      return parts;
+    };
     for (const line of lines) {
-      const cells = codeCols.map((col) => text(line.row, col));
-      const key = cells.flatMap((cell, i) => codeParts(cell, i));
-      // The row's own code is its last: the columns before it repeat its parents'.
-      const code = cells.filter((cell) => codeParts(cell, 0).length > 0).pop();
+      let key: string[] = [];
+      let code: string | undefined;
+      for (let i = 0; i < codeCols.length; i++) {
+        const cell = text(line.row, codeCols[i]);
+        const parts = partsOf(cell, i);
+        if (parts.length === 0) continue;
+        key = key.length === 0 ? parts : [...key, ...parts];
+        // The row's own code is its last: the columns before it repeat its parents'.
+        code = cell;
+      }
       if (key.length > 0) places.set(line.row, { key, code });
     }
     return { source: 'kode', places };

@@ -1,7 +1,7 @@
 /**
  * What the workbook says, answered once: every check and every generator reads these facts and
  * none works out a year, a target, a jenis, a row key or a budget total on its own. Each answer is
- * computed the first time it is asked for and kept; each cell is read as a number once.
+ * computed the first time it is asked for and kept; each distinct value is read as a number once.
  */
 import type { ScaleName } from '../core/predikat';
 import type { CellNumber } from '../workbook/cell-number';
@@ -11,8 +11,11 @@ import type { DetectedTable } from '../workbook/table-types';
 import type { FactChoices } from './choices';
 import { budgetTablesOf, formBudgetOf, type BudgetReader, type BudgetTable } from './budget';
 import { indicatorFacts, type IndicatorFacts, type IndicatorSource } from './indicator-facts';
+import { olahSkmOf, type OlahSkm } from './olah-skm';
+import { profilSkmOf, type ProfilKelompok } from './profil-skm';
 import { renjaFormOf, sourceForm, type RenjaForm } from './renja-form';
 import { findSignature, type Signature } from './signature';
+import { statedPopulation, surveysOf, type StatedPopulation, type SurveyAnswers } from './skm';
 import { formUnit, unitName, workbookScale } from './unit';
 import { reportYearOf, type ReportYear } from './year';
 
@@ -75,6 +78,26 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
 
   get indicators(): IndicatorFacts {
     return this.once('indicators', () => indicatorFacts(this));
+  }
+
+  /** Every table of the survey's raw answers (SKM.md §3), read. */
+  get surveys(): SurveyAnswers[] {
+    return this.once('surveys', () => surveysOf(this.reader, this.tables));
+  }
+
+  /** The survey's population where a sheet states it (`Jumlah Populasi … | 1.250`). */
+  get surveyPopulation(): StatedPopulation | undefined {
+    return this.once('surveyPopulation', () => statedPopulation(this.reader, this.model));
+  }
+
+  /** The SKM processing tables staff built by hand, with what each states. */
+  get olahSkm(): OlahSkm[] {
+    return this.once('olahSkm', () => olahSkmOf(this, this.tables));
+  }
+
+  /** The respondents' characteristics tables of an SKM report, group by group. */
+  get profilSkm(): ProfilKelompok[] {
+    return this.once('profilSkm', () => profilSkmOf(this, this.model.sheets));
   }
 
   /** The columns of a Renja form (undefined for another table), read once per table. */

@@ -9,6 +9,7 @@ import { readArah, type Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
+import { joinSpellingVariants, NEGATIONS, type NameVariant } from './name-variants';
 import { renjaFormOf } from './renja-form';
 import type { CellRange, CellRef, Sheet, WorkbookModel } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
@@ -53,10 +54,14 @@ export interface Indicator {
   /** Arah from the first mention that states one. */
   arah?: { value: Arah; cell: CellRef };
   jenis?: IndicatorJenis;
+  /** Names typed two ways taken as this one indicator (name-variants.ts), for the notes. */
+  variants?: NameVariant<IndicatorMention>[];
 }
 
 export interface IndicatorModel {
   indicators: Indicator[];
+  /** Every pair of names looked at as one name typed two ways, joined or not, and why. */
+  nameVariants: NameVariant<IndicatorMention>[];
   /** Every row of a table with an Indikator column, table by table; unnamed rows left out. */
   mentions: IndicatorMention[];
   /** The indicator a mention belongs to; none for a name of punctuation only (`-`). */
@@ -112,19 +117,28 @@ export function indicatorModel(
     const sheet = sheets.get(table.sheet);
     if (sheet) mentions.push(...mentionsOf(sheet, table, reportYear));
   }
-  const groups = groupByName(mentions);
+  const cellAt = (ref: CellRef) => sheets.get(ref.sheet)?.getCell(ref.row, ref.col);
+  const joined = joinSpellingVariants(groupByName(mentions), cellAt);
+  const groups = inMentionOrder(joined.groups, mentions);
   const byMention = new Map<IndicatorMention, Indicator>();
   const indicators = groups.map((group) => {
-    const indicator: Indicator = { name: group[0].name, mentions: group };
-    const arah = group.find((mention) => mention.arah !== undefined)?.arah;
-    if (arah) indicator.arah = arah;
-    const jenis = jenisOf(group);
-    if (jenis) indicator.jenis = jenis;
+    const indicator: Indicator = {
+      name: group[0].name,
+      mentions: group,
+      arah: group.find((mention) => mention.arah !== undefined)?.arah,
+      jenis: jenisOf(group),
+    };
     for (const mention of group) byMention.set(mention, indicator);
     return indicator;
   });
+  for (const variant of joined.variants) {
+    if (!variant.joined) continue;
+    const indicator = byMention.get(variant.mentions[0]);
+    if (indicator) (indicator.variants ??= []).push(variant);
+  }
   const result: IndicatorModel = {
     indicators,
+    nameVariants: joined.variants,
     mentions,
     indicatorOf: (mention) => byMention.get(mention),
     find: (name) => {
@@ -162,28 +176,35 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
   const satuanCol = table.columns.find((c) => c.role === 'satuan')?.col;
   const layout = yearLayout(table, reportYear);
   const grid = gridOf(sheet);
-  const text = (row: number, col: number): string =>
-    textOf(grid.shown(row, col)).replace(/\s+/g, ' ');
+  const text = (row: number, col: number): string => {
+    const shown = textOf(grid.shown(row, col));
+    // Replaced only where it changes something: a replace makes a copy of every name.
+    return /\s\s|[^\S ]/.test(shown) ? shown.replace(/\s+/g, ' ') : shown;
+  };
   const mentions: IndicatorMention[] = [];
   for (const row of table.dataRows) {
     const name = text(row, nameCol);
     if (name === '' || sectionName(table, grid.mergeAt(row, nameCol))) continue;
-    const mention: IndicatorMention = {
+    const arah = arahCol === undefined ? undefined : readArah(text(row, arahCol));
+    const jenis = jenisCol === undefined ? undefined : readAkumulasi(text(row, jenisCol));
+    const satuan = satuanCol === undefined ? '' : text(row, satuanCol).trim();
+    // Made whole at once, absent fields undefined: a field added later costs a second object.
+    mentions.push({
       table,
       row,
       name,
       nameCell: { sheet: sheet.name, row, col: nameCol },
+      arah:
+        arah && arahCol !== undefined
+          ? { value: arah, cell: { sheet: sheet.name, row, col: arahCol } }
+          : undefined,
+      jenis:
+        jenis && jenisCol !== undefined
+          ? { value: jenis, cell: { sheet: sheet.name, row, col: jenisCol } }
+          : undefined,
+      satuan: satuan !== '' ? satuan : undefined,
       years: layout,
-    };
-    const arah = arahCol === undefined ? undefined : readArah(text(row, arahCol));
-    if (arah && arahCol !== undefined)
-      mention.arah = { value: arah, cell: { sheet: sheet.name, row, col: arahCol } };
-    const jenis = jenisCol === undefined ? undefined : readAkumulasi(text(row, jenisCol));
-    if (jenis && jenisCol !== undefined)
-      mention.jenis = { value: jenis, cell: { sheet: sheet.name, row, col: jenisCol } };
-    const satuan = satuanCol === undefined ? '' : text(row, satuanCol).trim();
-    if (satuan !== '') mention.satuan = satuan;
-    mentions.push(mention);
+    });
   }
   return mentions;
 }
@@ -229,6 +250,7 @@ export function withJenisChoices(
     indicator === undefined ? undefined : (replaced.get(indicator) ?? indicator);
   return {
     indicators: indicators.indicators.map((indicator) => swap(indicator) as Indicator),
+    nameVariants: indicators.nameVariants,
     mentions: indicators.mentions,
     indicatorOf: (mention) => swap(indicators.indicatorOf(mention)),
     find: (name) => swap(indicators.find(name)),
@@ -269,12 +291,16 @@ interface NameKey {
   words: Set<string>;
 }
 
-/** Every word of `part` (three words at least) stands in the longer `whole`. */
+/**
+ * Every word of `part` (three words at least) stands in the longer `whole`, whose other words do
+ * not negate it (`desa tertib …` is not `desa tidak tertib …`).
+ */
 function contains(whole: NameKey, part: NameKey): boolean {
   return (
     part.words.size >= MIN_CONTAINED_WORDS &&
     whole.words.size > part.words.size &&
-    [...part.words].every((word) => whole.words.has(word))
+    [...part.words].every((word) => whole.words.has(word)) &&
+    ![...whole.words].some((word) => NEGATIONS.has(word) && !part.words.has(word))
   );
 }
 
@@ -290,6 +316,7 @@ function nameKey(name: string): NameKey {
  * same letters ignoring spaces are one indicator; a name of three words or more whose every word
  * stands in exactly one other (longer) name is that indicator; one word replaced is another. A
  * short name contained in two different names joins neither: that would make siblings one.
+ * Names typed two ways (`Prsentase` / `Persentase`) are joined after, by name-variants.ts.
  */
 function groupByName(mentions: IndicatorMention[]): IndicatorMention[][] {
   const byCompact = new Map<string, { key: NameKey; mentions: IndicatorMention[] }>();
@@ -335,11 +362,16 @@ function groupByName(mentions: IndicatorMention[]): IndicatorMention[][] {
     if (group) group.push(...name.mentions);
     else groups.set(top, [...name.mentions]);
   }
-  // In order of first mention, and within a group too.
+  return [...groups.values()];
+}
+
+/** In order of first mention, and within a group too. */
+function inMentionOrder(
+  groups: IndicatorMention[][],
+  mentions: readonly IndicatorMention[],
+): IndicatorMention[][] {
   const order = new Map(mentions.map((mention, i) => [mention, i]));
   const byOrder = (a: IndicatorMention, b: IndicatorMention): number =>
     (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  return [...groups.values()]
-    .map((group) => group.sort(byOrder))
-    .sort((a, b) => byOrder(a[0], b[0]));
+  return groups.map((group) => group.sort(byOrder)).sort((a, b) => byOrder(a[0], b[0]));
 }

@@ -42,10 +42,32 @@ function disagrees(statement: Statement, value: number): boolean {
   );
 }
 
-/** Notes for each field whose stated values disagree with the one the facts take. */
+/**
+ * The names typed two ways taken as this one indicator (name-variants.ts), each with its cell:
+ * `dianggap satu indikator: "Prsentase …" (PK 2023!C20) / "Persentase …" (Anggaran!D150) …`
+ * (a clause: a Renja row's Keterangan writes it after "Catatan add-in:").
+ */
+export function variantNote(fact: IndicatorFact): string | undefined {
+  const variants = fact.indicator.variants ?? [];
+  if (variants.length === 0) return undefined;
+  const pairs = variants.map(({ mentions, words }) => {
+    const [a, b] = mentions.map(
+      ({ name, nameCell }) => `"${name}" (${nameCell.sheet}!${toA1(nameCell.row, nameCell.col)})`,
+    );
+    const slips = words.map(([x, y]) => `${x}/${y}`).join(', ');
+    return `${a} / ${b} (ejaan berbeda: ${slips})`;
+  });
+  return `dianggap satu indikator: ${pairs.join('; ')}.`;
+}
+
+/**
+ * Notes for an indicator's row: the names taken as one, then each field whose stated values
+ * disagree with the one the facts take.
+ */
 export function sourceNotes(facts: WorkbookFacts, fact: IndicatorFact): string[] {
   const year = facts.year?.value;
-  const notes: string[] = [];
+  const variant = variantNote(fact);
+  const notes = variant === undefined ? [] : [variant[0].toUpperCase() + variant.slice(1)];
   for (const field of ['target', 'realisasi'] as const) {
     const value = fact.value(field);
     if (!value) continue;

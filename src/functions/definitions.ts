@@ -5,7 +5,15 @@
 import { akumulasiTahun, readAkumulasi, type Akumulasi } from '../core/akumulasi';
 import { capaian, efisiensi, persentase, readArah, serapan, type Arah } from '../core/capaian';
 import { LkjError } from '../core/errors';
-import { ikmFromAnswers, mutuIkm } from '../core/ikm';
+import { mutuIkm } from '../core/ikm';
+import {
+  BOBOT_ATURAN,
+  BOBOT_SKM,
+  bobotDikenal,
+  ikmDariNrr,
+  nrrUnsur,
+  UNSUR_SKM,
+} from '../core/skm';
 import { excelSerial, readNip } from '../core/nip';
 import { predikat, SCALE_NAMES, type Band, type ScaleName } from '../core/predikat';
 import { terbilang } from '../core/terbilang';
@@ -109,28 +117,117 @@ const skalaParam: Param<ScaleName | Band[]> = {
     if (SCALE_NAMES.includes(name as ScaleName)) return name as ScaleName;
     throw new LkjError(
       '#VALUE!',
-      `argumen skala ${describe(scale)} tidak dikenal; pakai "LKJ", "P86", "IKM" atau rentang dua kolom (batas bawah, predikat)`,
+      `argumen skala ${describe(scale)} tidak dikenal; pakai "LKJ" (LKj), "P86" (Permendagri 86/2017), "IKM" (PermenPAN-RB 14/2017) atau rentang dua kolom (batas bawah, predikat)`,
     );
   },
 };
 
-const jawabanParam: Param<number[][]> = {
+/** One answer: a blank cell is no answer (left out of the NRR), anything else is read as a number. */
+function readJawaban(cell: unknown, name: string): number | null {
+  passErrors(cell);
+  return isEmpty(cell) ? null : readNumberArgument(cell, name);
+}
+
+/** The respondents' answers, a row each; a range chosen larger than the survey ends in empty rows. */
+const jawabanParam: Param<(number | null)[][]> = {
   name: 'jawaban',
   optional: false,
   whole: true,
   numeric: false,
   read(value) {
     const rows = asRows(value);
-    // A range chosen larger than the survey ends in empty rows; a gap inside is reported.
     let used = rows.length;
     while (used > 0 && isEmptyRow(rows[used - 1])) used--;
     return rows
       .slice(0, used)
       .map((row, r) =>
-        row.map((cell, c) => readNumberArgument(cell, `jawaban baris ${r + 1} kolom ${c + 1}`)),
+        row.map((cell, c) => readJawaban(cell, `jawaban baris ${r + 1} kolom ${c + 1}`)),
       );
   },
 };
+
+/** One unsur's answers: a single column (or a single row) of cells. */
+const unsurParam: Param<(number | null)[]> = {
+  name: 'jawaban',
+  optional: false,
+  whole: true,
+  numeric: false,
+  read(value) {
+    const rows = asRows(value);
+    if (rows.length > 1 && rows.some((row) => row.length !== 1)) {
+      throw new LkjError(
+        '#VALUE!',
+        'argumen jawaban: pilih satu kolom unsur (satu sel per responden), bukan beberapa kolom',
+      );
+    }
+    const cells = rows.length === 1 ? rows[0] : rows.map((row) => row[0]);
+    return cells.map((cell, i) => readJawaban(cell, `jawaban ke-${i + 1}`));
+  },
+};
+
+const BOBOT_TEKS = BOBOT_SKM.map((bobot) => bobot.teks).join(', ');
+
+/** The weight of each unsur: 1/9 (the rule) unless a known convention is asked for. */
+const bobotParam: Param<number> = {
+  name: 'bobot',
+  optional: true,
+  whole: true,
+  numeric: false,
+  fallback: BOBOT_ATURAN.nilai,
+  read(value) {
+    const cell = single(value);
+    passErrors(cell);
+    if (isEmpty(cell)) return BOBOT_ATURAN.nilai;
+    const number =
+      typeof cell === 'string' && /^\s*1\s*\/\s*9\s*$/.test(cell)
+        ? BOBOT_ATURAN.nilai
+        : readNumberArgument(cell, 'bobot');
+    const known = bobotDikenal(number);
+    if (!known) {
+      throw new LkjError(
+        '#VALUE!',
+        `argumen bobot ${describe(cell)} tidak dikenal; pakai salah satu dari ${BOBOT_TEKS}`,
+      );
+    }
+    return known.nilai;
+  },
+};
+
+/** NRR of one unsur: the mean of its filled answers 1–4. */
+function nrr(jawaban: (number | null)[]): number {
+  const result = nrrUnsur(jawaban);
+  if (result.nrr === undefined) throw new LkjError('#N/A', 'tidak ada jawaban yang terisi');
+  return result.nrr;
+}
+
+/**
+ * IKM from the answers (PermenPAN-RB 14/2017): per unsur the NRR over its filled answers (a
+ * blank is left out, never counted as 0), Σ NRR × bobot × 25.
+ */
+function ikmJawaban(rows: (number | null)[][], bobot: number): number {
+  if (rows.length === 0) throw new LkjError('#N/A', 'tidak ada jawaban responden');
+  const columns = UNSUR_SKM.length;
+  rows.forEach((row, r) => {
+    if (row.length !== columns) {
+      throw new LkjError(
+        '#VALUE!',
+        `baris ${r + 1} berisi ${row.length} kolom; jawaban SKM harus ${columns} kolom (satu per unsur)`,
+      );
+    }
+  });
+  const values = UNSUR_SKM.map((unsur, c) => {
+    const label = `jawaban kolom ${c + 1} (${unsur.nama}) baris`;
+    const result = nrrUnsur(
+      rows.map((row) => row[c]),
+      label,
+    );
+    if (result.nrr === undefined) {
+      throw new LkjError('#N/A', `kolom ${c + 1} (${unsur.nama}) tidak punya jawaban yang terisi`);
+    }
+    return result.nrr;
+  });
+  return ikmDariNrr(values, bobot);
+}
 
 /** At most this many values: four quarters, or twelve months. */
 const MAX_PERIODS = 12;
@@ -217,7 +314,8 @@ export const FUNCTIONS = {
   SERAPAN: define([numberParam('pagu'), numberParam('realisasi')], serapan),
   EFISIENSI: define([numberParam('capaian_kinerja'), numberParam('serapan')], efisiensi),
   ANGKA: define([numberParam('teks')], (value) => value),
-  IKM: define([jawabanParam], (rows) => ikmFromAnswers(rows).ikm),
+  NRR: define([unsurParam], nrr),
+  IKM: define([jawabanParam, bobotParam], ikmJawaban),
   MUTUIKM: define([numberParam('ikm')], mutuIkm),
   TERBILANG: define([numberParam('angka'), rupiahParam], terbilang),
   NIP: define([nipParam, bagianParam], nipPart),

@@ -73,13 +73,24 @@ export function angka(teks: any[][]): any[][] {
 }
 
 /**
- * Indeks Kepuasan Masyarakat dari jawaban SKM (PermenPAN-RB 14/2017): rata-rata NRR sembilan unsur × 25.
+ * Nilai rata-rata (NRR) satu unsur SKM (PermenPAN-RB 14/2017): jumlah jawaban dibagi jumlah jawaban yang terisi; sel kosong tidak dihitung.
+ * @customfunction NRR
+ * @param jawaban Satu kolom jawaban 1–4 (satu sel per responden) untuk satu unsur.
+ * @returns NRR unsur itu (1–4).
+ */
+export function nrr(jawaban: any[][]): number | CustomFunctions.Error {
+  return F.NRR.call(jawaban) as number | CustomFunctions.Error;
+}
+
+/**
+ * Indeks Kepuasan Masyarakat dari jawaban SKM (PermenPAN-RB 14/2017): Σ NRR sembilan unsur × bobot × 25, NRR tiap unsur atas jawaban yang terisi.
  * @customfunction IKM
- * @param jawaban Rentang jawaban 1–4: satu baris per responden, sembilan kolom (satu per unsur).
+ * @param jawaban Rentang jawaban 1–4: satu baris per responden, sembilan kolom (satu per unsur). Sel kosong tidak dihitung.
+ * @param bobot Bobot tiap unsur: 1/9 (bawaan, aturan), atau konvensi 0,1111, 0,111, 0,11.
  * @returns Nilai IKM (25–100).
  */
-export function ikm(jawaban: any[][]): number | CustomFunctions.Error {
-  return F.IKM.call(jawaban) as number | CustomFunctions.Error;
+export function ikm(jawaban: any[][], bobot?: any[][]): number | CustomFunctions.Error {
+  return F.IKM.call(jawaban, bobot) as number | CustomFunctions.Error;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../checks/finding';
 import type { UncheckedSheet } from '../checks';
 import type { Akumulasi } from '../core/akumulasi';
 import { formatAngka } from '../core/angka';
-import type { ScaleName } from '../core/predikat';
+import { SCALE_LABEL, type ScaleName } from '../core/predikat';
 import { fromA1, type WorkbookModel } from '../workbook/model';
 
 /** What the user set for a validation: the pane's settings, `lkj validate`'s options. */
@@ -81,9 +81,11 @@ export function outcomeText(outcome: ValidationOutcome): string {
     : `${findings.length} temuan di ${tableCount} tabel: ${summaryText(findings)}.`;
 }
 
-/** `Skala predikat: LKJ; toleransi tambahan 0,5 poin persen`. */
+/** `Skala predikat: LKj; toleransi tambahan 0,5 poin persen`. */
 export function settingsText(settings: ValidationSettings): string {
-  const skala = settings.skala ?? 'otomatis (dikenali dari label predikat tiap tabel)';
+  const skala = settings.skala
+    ? SCALE_LABEL[settings.skala]
+    : 'otomatis (dikenali dari label predikat tiap tabel)';
   const toleransi =
     settings.toleransi > 0
       ? `toleransi tambahan ${formatAngka(settings.toleransi)} poin persen`

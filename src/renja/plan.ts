@@ -12,6 +12,7 @@ import { formatAngka } from '../core/angka';
 import { normalizeIndicatorName } from '../core/names';
 import type { WorkbookFacts } from '../facts/facts';
 import { keyOf, type IndicatorFact } from '../facts/indicator-facts';
+import { variantNote } from '../facts/source-notes';
 import { sheetYear } from '../facts/year';
 import { sourceForm, type MeasureColumns } from '../facts/renja-form';
 import { columnOf } from '../workbook/cells';
@@ -162,6 +163,8 @@ function settleRow(draft: Draft, index: number, options: RenjaOptions): RenjaRow
     notes: [],
   };
   if (row.indicator === '') return row;
+  const variant = fact && variantNote(fact);
+  if (variant !== undefined) row.notes.push(variant);
   const asStated = yearAsStated(row);
   if (asStated) row.notes.push(asStated.note);
   if (asStated?.increments) row.increments = true;

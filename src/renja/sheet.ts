@@ -314,22 +314,22 @@ function rowCells(b: SheetBuilder, tw: Triwulan, row: RenjaRow, r: number, no: n
     value: cells.capaian.value(),
   }));
   const notes = [...row.notes];
+  // Each note on the capaian cell it is about as well (DOMAIN §9), where the host can write one.
+  const onCapaian = (measure: Measure, note: string) =>
+    b.annotate(r, col(COL.capaian, measure), `${note[0].toUpperCase()}${note.slice(1)}`);
   if (row.indicator !== '' && row.arah === 'turun') {
-    notes.unshift(
-      `arah turun (${ARAH_FROM[row.arahFrom]}): tingkat capaian (14) K = (2 × (5) − (13)) / (5) × 100, makin rendah realisasi makin baik.`,
-    );
+    const note = `arah turun (${ARAH_FROM[row.arahFrom]}): tingkat capaian (14) K = (2 × (5) − (13)) / (5) × 100, makin rendah realisasi makin baik.`;
+    notes.unshift(note);
+    onCapaian('k', note);
   }
   const high = capaian.filter(({ value }) => typeof value === 'number' && value > PERIKSA_ABOVE);
   if (high.length > 0) {
-    const which = high
-      .map(
-        ({ measure, value }) =>
-          `${measure === 'k' ? 'K' : 'Rp'} ${formatAngka(value as number, 2)} %`,
-      )
-      .join(', ');
-    notes.push(
-      `periksa: tingkat capaian (14) ${which} di atas ${PERIKSA_ABOVE} % saat lembar dibuat (target, satuan atau triwulan yang dijumlah).`,
-    );
+    const shown = ({ measure, value }: (typeof high)[number]) =>
+      `${measure === 'k' ? 'K' : 'Rp'} ${formatAngka(value as number, 2)} %`;
+    const periksa = (which: string) =>
+      `periksa: tingkat capaian (14) ${which} di atas ${PERIKSA_ABOVE} % saat lembar dibuat (target, satuan atau triwulan yang dijumlah).`;
+    notes.push(periksa(high.map(shown).join(', ')));
+    for (const one of high) onCapaian(one.measure, periksa(shown(one)));
   }
   const keterangan = [
     row.keterangan,

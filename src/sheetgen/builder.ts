@@ -77,11 +77,25 @@ export class SheetBuilder {
     return range(toA1(top, col), toA1(bottom, col), cells);
   }
 
+  /** `C20:K20` of a row, the cells not written blank. */
+  rangeAcross(row: number, left: number, right: number): Expr {
+    const cells: Expr[] = [];
+    for (let col = left; col <= right; col++)
+      cells.push(this.refs.get(toA1(row, col)) ?? reference(toA1(row, col), BLANK));
+    return range(toA1(row, left), toA1(row, right), cells);
+  }
+
   /** Takes over another builder's cells and merges (a part laid out on its own). */
   append(part: SheetBuilder): void {
     this.entries.push(...part.entries);
     part.refs.forEach((ref, address) => this.refs.set(address, ref));
     this.merges.push(...part.merges);
+  }
+
+  /** A note on a cell written before (SpecCell.note); a second note on it is added below. */
+  annotate(row: number, col: number, note: string): void {
+    const entry = this.entries.find(({ cell }) => cell.row === row && cell.col === col);
+    if (entry) entry.cell.note = entry.cell.note ? `${entry.cell.note}\n${note}` : note;
   }
 
   hasInputs(): boolean {

@@ -339,3 +339,91 @@ export function round(expr: Expr, digits: number): Expr {
     return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
   });
 }
+
+export const lt = comparison('<', (sign) => sign < 0);
+
+/** IFERROR: the fallback where the value is an error (a group without answers). */
+export function ifError(expr: Expr, fallback: Expr): Expr {
+  return call('IFERROR', [expr, fallback], () =>
+    isError(expr.scalar()) ? given(fallback) : given(expr),
+  );
+}
+
+/** How many cells a range has (ROWS of one column). */
+export function rows(cells: Expr): Expr {
+  return call('ROWS', [cells], () => (cells.cells ?? [cells]).length);
+}
+
+/**
+ * A COUNTIF / AVERAGEIF / MATCH criterion that is a plain value: text equal ignoring case, a
+ * number equal. Callers never pass text Excel would read as a pattern (`*`, `?`, `~`, `<`, `>`,
+ * `=`): isPlainCriterion tells them.
+ */
+function matches(cell: Scalar, criterion: Scalar): boolean {
+  if (typeof criterion === 'number') return cell === criterion;
+  if (typeof criterion !== 'string' || typeof cell !== 'string') return false;
+  return cell.toLowerCase() === criterion.toLowerCase();
+}
+
+/** Text COUNTIF and AVERAGEIF take as the very value, not as a pattern or a comparison. */
+export function isPlainCriterion(value: string): boolean {
+  return value !== '' && !/[*?~]|^[<>=]/.test(value);
+}
+
+const cellsOf = (expr: Expr): Scalar[] => (expr.cells ?? [expr]).map((cell) => cell.scalar());
+
+export function countIf(cells: Expr, criterion: Expr): Expr {
+  return call('COUNTIF', [cells, criterion], () => {
+    const wanted = criterion.scalar();
+    return cellsOf(cells).filter((cell) => matches(cell, wanted)).length;
+  });
+}
+
+/** The mean of the numbers in `averaged` on the rows where `cells` matches; #DIV/0! when none. */
+export function averageIf(cells: Expr, criterion: Expr, averaged: Expr): Expr {
+  return call('AVERAGEIF', [cells, criterion, averaged], () => {
+    const wanted = criterion.scalar();
+    const values = cellsOf(averaged);
+    const numbers = cellsOf(cells).flatMap((cell, i) => {
+      const value = values[i];
+      return matches(cell, wanted) && typeof value === 'number' ? [value] : [];
+    });
+    if (numbers.length === 0) return '#DIV/0!';
+    return numbers.reduce((total, n) => total + n, 0) / numbers.length;
+  });
+}
+
+/**
+ * `COUNTIF(cells,"<"&value)`: how many numbers are below the value (HyperFormula and LibreOffice
+ * lack no part of it, unlike RANK); with a COUNTIF of the equal ones above, a rank.
+ */
+export function countBelow(cells: Expr, value: Expr): Expr {
+  const criterion = concat(text('<'), value);
+  return call('COUNTIF', [cells, criterion], () => {
+    const x = value.scalar();
+    if (isError(x)) return x;
+    if (typeof x !== 'number') return 0;
+    return cellsOf(cells).filter((cell) => typeof cell === 'number' && cell < x).length;
+  });
+}
+
+/** MATCH(value, cells, 0): the position of the first cell equal to it, #N/A when none is. */
+export function matchExact(value: Expr, cells: Expr): Expr {
+  return call('MATCH', [value, cells, num(0)], () => {
+    const wanted = value.scalar();
+    if (isError(wanted)) return wanted;
+    const at = cellsOf(cells).findIndex((cell) => matches(cell, wanted));
+    return at < 0 ? '#N/A' : at + 1;
+  });
+}
+
+/** INDEX(cells, n) of one column: the n-th cell's value (a blank gives 0, as in Excel). */
+export function index(cells: Expr, position: Expr): Expr {
+  return call('INDEX', [cells, position], () => {
+    const n = position.scalar();
+    if (isError(n)) return n;
+    const list = cells.cells ?? [cells];
+    if (typeof n !== 'number' || n < 1 || n > list.length) return '#REF!';
+    return given(list[Math.floor(n) - 1]);
+  });
+}

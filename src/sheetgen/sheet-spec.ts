@@ -22,6 +22,11 @@ export interface SpecCell {
   /** Internal link to another cell: `'Sheet name'!$G$8` (see cellLink); shows linkText. */
   link?: string;
   wrap?: boolean;
+  /**
+   * An Excel note on the cell (the pop-up beside it), written where the host can: the .xlsx
+   * copy. What it says is also written as text on the sheet, which every host shows.
+   */
+  note?: string;
 }
 
 export interface SheetSpec {

@@ -1,6 +1,6 @@
 /** The pane: the same components inside Excel and on the web page; only the host differs. */
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
-import { Field, Select, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { EvaluasiPanel } from './EvaluasiPanel';
 import { FileOpener } from './FileOpener';
 import { GeneratorPanel, panelStyles } from './GeneratorPanel';
@@ -8,12 +8,14 @@ import { HelpPanel } from './HelpPanel';
 import { Notice } from './Notice';
 import { withJenis, type PaneHost } from './host';
 import type { PanelKit } from './RenjaPanel';
+import type { SkmKit } from './SkmPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPreview, type CellTarget } from './SheetPreview';
 import { useGeneratorPlan } from './useGeneratorPlan';
 import { errorMessage, isBusy, useValidation } from './useValidation';
 import TabelPanel from './TabelPanel';
 import { ValidationPanel } from './ValidationPanel';
+import { FixAction } from './FixAction';
 import type { WebHost } from './web-host';
 
 /** The Renja form generator, with its engine; it takes what the pane ships from here (PanelKit). */
@@ -26,13 +28,19 @@ const RENJA_KIT: PanelKit = {
   styles: panelStyles,
 };
 
-export type TabName = 'validasi' | 'evaluasi' | 'tabel' | 'renja' | 'pengaturan' | 'bantuan';
+/** The SKM processing generator, with its engine, lazily as the Renja panel. */
+const SkmPanel = lazy(() => import(/* webpackChunkName: "skm" */ './SkmPanel'));
+const SKM_KIT: SkmKit = { ...RENJA_KIT, Input };
+
+export type TabName =
+  'validasi' | 'evaluasi' | 'tabel' | 'renja' | 'skm' | 'pengaturan' | 'bantuan';
 
 const TABS: readonly TabName[] = [
   'validasi',
   'evaluasi',
   'tabel',
   'renja',
+  'skm',
   'pengaturan',
   'bantuan',
 ];
@@ -70,27 +78,35 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(initialTab);
   const [settings, setSettings] = useState(() => host.loadSettings());
-  const [fileName, setFileName] = useState<string | null>(null);
+  /**
+   * The file last picked on the web page; `error` when it could not be opened. `count` keys the
+   * generator panels, so that any opening, of the same name too, starts them anew.
+   */
+  const [file, setFile] = useState<{ name: string; error?: string; count: number } | null>(null);
+  const fileName = file && !file.error ? file.name : null;
+  const openings = useRef(0);
   const [target, setTarget] = useState<CellTarget | null>(null);
-  const [openError, setOpenError] = useState<string | null>(null);
+  /** What the last fix wrote; the findings are validated again right after it. */
+  const [fixNote, setFixNote] = useState<string | null>(null);
   const validation = useValidation(host);
   const web = host.kind === 'web' ? (host as WebHost) : null;
   // Once opened, a lazily loaded panel stays mounted (hidden), keeping its preview and choices.
   const opened = useRef(new Set<TabName>());
   opened.current.add(tab);
 
-  // A file that cannot be opened leaves the one opened before, and its findings, as they were.
-  const openFile = async (file: File) => {
-    try {
-      await web?.openFile(file);
-    } catch (error) {
-      setOpenError(errorMessage(error));
-      return;
-    }
-    setOpenError(null);
+  // Any opening, failed or not, clears every earlier result and message: what stays on screen
+  // is about the file just picked, never about one opened before.
+  const openFile = async (picked: File) => {
+    setFixNote(null);
     validation.reset();
     setTarget(null);
-    setFileName(file.name);
+    const count = ++openings.current;
+    try {
+      await web?.openFile(picked);
+      setFile({ name: picked.name, count });
+    } catch (error) {
+      setFile({ name: picked.name, error: errorMessage(error), count });
+    }
   };
 
   /** The link that opened the preview's cell: "Kembali ke temuan" returns there. */
@@ -143,10 +159,10 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
         <FileOpener
           fileName={fileName}
           disabled={isBusy(validation.progress)}
-          onFile={(file) => void openFile(file)}
+          onFile={(picked) => void openFile(picked)}
         />
       )}
-      {openError && <Notice intent="error">{openError}</Notice>}
+      {file?.error && <Notice intent="error">{file.error}</Notice>}
       {validation.result?.model.notices?.map((notice) => (
         <Notice key={notice} intent="warning">
           {notice}
@@ -162,13 +178,16 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
         <Tab value="evaluasi">Evaluasi</Tab>
         <Tab value="tabel">Tabel LKj</Tab>
         <Tab value="renja">Evaluasi Renja</Tab>
+        <Tab value="skm">Olah SKM</Tab>
         <Tab value="pengaturan">Pengaturan</Tab>
         <Tab value="bantuan">Bantuan</Tab>
       </TabList>
       <div role="tabpanel" aria-label="Validasi" hidden={tab !== 'validasi'}>
         <div className={styles.columns}>
           <div>
+            {fixNote && <Notice intent="success">{fixNote}</Notice>}
             <ValidationPanel
+              key={file?.count ?? 0}
               hostKind={host.kind}
               canRun={canRun}
               progress={validation.progress}
@@ -176,8 +195,20 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
               settings={settings}
               onRun={() => {
                 setTarget(null);
+                setFixNote(null);
                 void validation.run(settings);
               }}
+              renderActions={(findings) => (
+                <FixAction
+                  host={host}
+                  findings={findings}
+                  disabled={isBusy(validation.progress)}
+                  onFixed={(note) => {
+                    setFixNote(note);
+                    void validation.run(settings);
+                  }}
+                />
+              )}
               onCancel={validation.cancel}
               onOpen={openCell}
               onReport={writeReport}
@@ -201,26 +232,37 @@ export function App({ host, initialTab = 'validasi' }: { host: PaneHost; initial
           )}
         </div>
       </div>
-      {/* A new file starts a new plan. */}
+      {/* A file opened starts a new plan. */}
       {generatorPanel(
         'evaluasi',
         'Evaluasi',
-        <EvaluasiPanel key={fileName ?? ''} host={host} settings={settings} canRun={canRun} />,
+        <EvaluasiPanel key={file?.count ?? 0} host={host} settings={settings} canRun={canRun} />,
       )}
       {generatorPanel(
         'tabel',
         'Tabel LKj',
-        <TabelPanel key={fileName ?? ''} host={host} settings={settings} canRun={canRun} />,
+        <TabelPanel key={file?.count ?? 0} host={host} settings={settings} canRun={canRun} />,
       )}
       {generatorPanel(
         'renja',
         'Evaluasi Renja',
         <RenjaPanel
-          key={fileName ?? ''}
+          key={file?.count ?? 0}
           host={host}
           settings={settings}
           canRun={canRun}
           kit={RENJA_KIT}
+        />,
+      )}
+      {generatorPanel(
+        'skm',
+        'Olah SKM',
+        <SkmPanel
+          key={fileName ?? ''}
+          host={host}
+          settings={settings}
+          canRun={canRun}
+          kit={SKM_KIT}
         />,
       )}
       {tab === 'pengaturan' && (

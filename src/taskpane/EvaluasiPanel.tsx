@@ -6,6 +6,7 @@ import type { CSSProperties } from 'react';
 import { Field, Select } from '@fluentui/react-components';
 import { formatAngka } from '../core/angka';
 import type { Arah } from '../core/capaian';
+import { SCALE_LABEL } from '../core/predikat';
 import { INDICATOR_TYPES, type IndicatorType } from '../evaluasi/types';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { EvaluasiChoices } from './engine-types';
@@ -98,13 +99,12 @@ export function EvaluasiPanel({
         preview
           ? {
               label: 'Pratinjau baris evaluasi',
+              summary:
+                `Sheet evaluasi siap: ${preview.plan.rows.length} indikator, tahun ` +
+                `${preview.plan.year}, skala predikat ${SCALE_LABEL[preview.plan.scale]}.`,
               notes: preview.plan.notes,
               content: (
                 <>
-                  <h2 style={styles.heading}>
-                    Pratinjau: {preview.plan.rows.length} indikator, tahun {preview.plan.year},
-                    skala {preview.plan.scale}
-                  </h2>
                   <ol style={styles.list}>
                     {preview.plan.rows.map((row, i) => {
                       // What the sheet's formulas compute, worked out by the engine.

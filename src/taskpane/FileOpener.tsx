@@ -1,4 +1,4 @@
-/** "Buka file Excel" on the web page: a button for the file picker, and a drop zone. */
+/** "Buka berkas Excel" on the web page: a button for the file picker, and a drop zone. */
 import { useRef, useState, type DragEvent } from 'react';
 import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
@@ -56,7 +56,7 @@ export function FileOpener({
         disabled={disabled}
         onClick={() => input.current?.click()}
       >
-        Buka file Excel
+        Buka berkas Excel
       </Button>
       <input
         ref={input}

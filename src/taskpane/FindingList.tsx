@@ -11,7 +11,7 @@ import { columnsText, type FindingRow, type SheetSection } from './finding-filte
 import type { CellTarget } from './SheetPreview';
 
 /** What a host adds beside one finding, or beside a folded line for all of its findings. */
-export type RenderFindingActions = (findings: Finding[]) => ReactNode;
+export type RenderFindingActions = (findings: readonly Finding[]) => ReactNode;
 
 const useStyles = makeStyles({
   sheet: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },

@@ -1,10 +1,11 @@
 /**
- * The panel around a generator's preview (Evaluasi, Tabel LKj, Evaluasi Renja): what it makes,
- * the button that reads the workbook, its steps and the button that cancels them, a planning
- * failure or an empty plan, the preview with the plan's notes and the button that writes the
- * sheet, and the outcome.
+ * The panel around a generator's preview (Evaluasi, Tabel LKj, Evaluasi Renja). Once a sheet is
+ * planned, what was built, the button that writes it, the writing's steps and the outcome come
+ * first, where the user is (focus moves to the button); then what it makes, the button that reads
+ * the workbook, its steps and the button that cancels them, a planning failure or an empty plan,
+ * and the preview with the plan's notes.
  */
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { Button, Field, Input } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { StepProgress } from './StepProgress';
@@ -47,8 +48,11 @@ export interface GeneratorPanelProps {
   start: { testId: string; label: string; onClick?: () => void };
   /** Why the plan makes no sheet, when it makes none. */
   empty?: string;
-  /** The plan's preview, when there is one to show. */
-  preview?: { label: string; content: ReactNode; notes: readonly string[] };
+  /**
+   * The plan's preview, when there is one to show, under its `label` heading; `summary`: what was
+   * built, in a line (rows or tables, year), shown above the write button.
+   */
+  preview?: { label: string; summary: string; content: ReactNode; notes: readonly string[] };
   /** Writes the sheet (`state.write` unless the layout takes other options). */
   write: { testId: string; label: string; disabled?: boolean; onClick?: () => void };
 }
@@ -64,40 +68,49 @@ export function GeneratorPanel({
   write,
 }: GeneratorPanelProps) {
   const styles = panelStyles;
+  const summaryId = useId();
+  const previewId = useId();
+  const writeButton = useRef<HTMLButtonElement>(null);
+  /** Set by the start button: the next plan shown takes the focus to its write button. */
+  const focusOnPlan = useRef(false);
+  const built = preview && !empty ? preview : undefined;
+  const outcome = status && <Notice intent={status.intent}>{status.message}</Notice>;
+  // A run's steps and its cancel button stand by the button that started it: writing (once
+  // built) at the top, reading below the start button.
+  const running = step && (
+    <>
+      <div style={styles.actions}>
+        <Button data-testid={`${start.testId}-batal`} onClick={cancel}>
+          Batalkan
+        </Button>
+      </div>
+      <StepProgress step={step} label="Kemajuan penyusunan" />
+    </>
+  );
+
+  // Only after the user's own reading: a plan redrawn for a choice in the preview leaves the
+  // focus on that choice.
+  useEffect(() => {
+    if (step !== null || !focusOnPlan.current) return;
+    if (built) writeButton.current?.focus();
+    if (built || planFailure || empty) focusOnPlan.current = false;
+  }, [step, built, planFailure, empty]);
+
   return (
     <div style={styles.stack}>
-      <p>{intro}</p>
-      {!canRun && <p style={styles.detail}>Buka berkas Excel terlebih dahulu.</p>}
-      {before}
-      <TahunField tahun={tahun} onChange={setTahun} />
-      <div style={styles.actions}>
-        <Button
-          appearance="primary"
-          data-testid={start.testId}
-          disabled={!canRun || step !== null}
-          onClick={start.onClick ?? (() => void prepare())}
-        >
-          {start.label}
-        </Button>
-        {step && (
-          <Button data-testid={`${start.testId}-batal`} onClick={cancel}>
-            Batalkan
-          </Button>
-        )}
-      </div>
-      {step && <StepProgress step={step} label="Kemajuan penyusunan" />}
-      {planFailure && <Notice intent="error">{planFailure}</Notice>}
-      {empty && <Notice intent="error">{empty}</Notice>}
-      {preview && !empty && (
-        <section aria-label={preview.label} style={styles.stack}>
-          {preview.content}
-          {preview.notes.map((note) => (
-            <span key={note} style={styles.detail}>
-              Catatan: {note}
+      {built && (
+        <section aria-labelledby={summaryId} style={styles.stack} data-testid="hasil-susun">
+          <h2 id={summaryId} style={styles.heading}>
+            {built.summary}
+          </h2>
+          {built.notes.length > 0 && (
+            <span style={styles.detail} data-testid="jumlah-catatan">
+              {built.notes.length} catatan, di bawah pratinjau.
             </span>
-          ))}
+          )}
           <div style={styles.actions}>
             <Button
+              ref={writeButton}
               appearance="primary"
               data-testid={write.testId}
               disabled={step !== null || write.disabled}
@@ -106,9 +119,44 @@ export function GeneratorPanel({
               {write.label}
             </Button>
           </div>
+          {running}
+          {outcome}
         </section>
       )}
-      {status && <Notice intent={status.intent}>{status.message}</Notice>}
+      <p>{intro}</p>
+      {!canRun && <p style={styles.detail}>Buka berkas Excel terlebih dahulu.</p>}
+      {before}
+      <TahunField tahun={tahun} onChange={setTahun} />
+      <div style={styles.actions}>
+        <Button
+          appearance={built ? 'secondary' : 'primary'}
+          data-testid={start.testId}
+          disabled={!canRun || step !== null}
+          onClick={() => {
+            focusOnPlan.current = true;
+            (start.onClick ?? (() => void prepare()))();
+          }}
+        >
+          {start.label}
+        </Button>
+      </div>
+      {!built && running}
+      {planFailure && <Notice intent="error">{planFailure}</Notice>}
+      {empty && <Notice intent="error">{empty}</Notice>}
+      {!built && outcome}
+      {built && (
+        <section aria-labelledby={previewId} style={styles.stack}>
+          <h2 id={previewId} style={styles.heading}>
+            {built.label}
+          </h2>
+          {built.content}
+          {built.notes.map((note) => (
+            <span key={note} style={styles.detail}>
+              Catatan: {note}
+            </span>
+          ))}
+        </section>
+      )}
     </div>
   );
 }

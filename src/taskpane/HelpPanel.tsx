@@ -5,7 +5,8 @@ import { loadEngine } from './load-engine';
 
 const useStyles = makeStyles({
   text: { lineHeight: tokens.lineHeightBase300, maxWidth: '640px' },
-  rule: { fontFamily: tokens.fontFamilyMonospace },
+  // The check's code is secondary: the text a staff member reads first is what it looks for.
+  code: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace },
 });
 
 export function HelpPanel({ hostKind }: { hostKind: 'excel' | 'web' }) {
@@ -27,7 +28,7 @@ export function HelpPanel({ hostKind }: { hostKind: 'excel' | 'web' }) {
       <ol>
         {hostKind === 'web' && (
           <li>
-            Tekan “Buka file Excel” atau seret berkas ke kotak di atas. Berkas dibaca di peramban
+            Tekan “Buka berkas Excel” atau seret berkas ke kotak di atas. Berkas dibaca di peramban
             ini saja.
           </li>
         )}
@@ -86,14 +87,13 @@ export function HelpPanel({ hostKind }: { hostKind: 'excel' | 'web' }) {
         </li>
       </ul>
       <h2>Pemeriksaan</h2>
-      <dl>
+      <ul>
         {checks.map((check) => (
-          <div key={check.id}>
-            <dt className={styles.rule}>{check.id}</dt>
-            <dd>{check.description}</dd>
-          </div>
+          <li key={check.id} data-testid="pemeriksaan" data-rule={check.id}>
+            {check.description} <span className={styles.code}>(kode: {check.id})</span>
+          </li>
         ))}
-      </dl>
+      </ul>
     </div>
   );
 }

@@ -109,15 +109,16 @@ export default function RenjaPanel({
         plan && footer
           ? {
               label: 'Pratinjau formulir Renja',
+              summary:
+                `Formulir Renja siap: ${plan.rowCount} baris, triwulan ${plan.tw} tahun ` +
+                `${plan.year}, ${
+                  plan.source.kind === 'form'
+                    ? `dari formulir di lembar "${plan.source.sheet}"`
+                    : 'dari tabel PK, capaian dan anggaran'
+                }.`,
               notes: plan.notes,
               content: (
                 <>
-                  <h2 style={styles.heading}>
-                    Pratinjau: {plan.rowCount} baris, triwulan {plan.tw} tahun {plan.year},{' '}
-                    {plan.source.kind === 'form'
-                      ? `dari formulir di lembar "${plan.source.sheet}"`
-                      : 'dari tabel PK, capaian dan anggaran'}
-                  </h2>
                   <span style={styles.detail} data-testid="renja-footer">
                     Rata-rata capaian kinerja {show(footer.rataRataK)} · Predikat{' '}
                     {footer.predikat || '–'}

@@ -2,16 +2,20 @@
 import { useState } from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { Notice } from './Notice';
-import type { ScaleName } from '../core/predikat';
+import { SCALE_LABEL, type ScaleName } from '../core/predikat';
 import type { ValidationSettings } from '../laporan/outcome';
 import { errorMessage } from './useValidation';
 
 /** Short labels, so the choice fits Excel's narrowest pane; the bands are the field's hint. */
 const SCALE_OPTIONS: { value: ScaleName | ''; label: string; bands: string }[] = [
   { value: '', label: 'Otomatis', bands: 'Dikenali dari label predikat tiap tabel.' },
-  { value: 'LKJ', label: 'LKj', bands: '≥95 Sangat berhasil, ≥80 Berhasil, ≥50 Cukup berhasil.' },
-  { value: 'P86', label: 'Permendagri 86/2017', bands: '≥91 Sangat Tinggi … Sangat Rendah.' },
-  { value: 'IKM', label: 'IKM (PermenPAN-RB 14/2017)', bands: 'A ≥88,31 … D ≥25.' },
+  {
+    value: 'LKJ',
+    label: SCALE_LABEL.LKJ,
+    bands: '≥95 Sangat berhasil, ≥80 Berhasil, ≥50 Cukup berhasil.',
+  },
+  { value: 'P86', label: SCALE_LABEL.P86, bands: '≥91 Sangat Tinggi … Sangat Rendah.' },
+  { value: 'IKM', label: SCALE_LABEL.IKM, bands: 'A ≥88,31 … D ≥25.' },
 ];
 
 const useStyles = makeStyles({

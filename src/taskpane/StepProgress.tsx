@@ -1,4 +1,8 @@
-/** Where a run of the engine is, as a progress bar with its step named (validation and generators). */
+/**
+ * Where a run of the engine is, as a progress bar with its step named (validation and
+ * generators). The step's text is a polite live region: a screen reader says it when it changes,
+ * without breaking into what is being read.
+ */
 import { Field, ProgressBar } from '@fluentui/react-components';
 import type { PlanStep, ValidationStep } from './engine-types';
 
@@ -12,7 +16,10 @@ function stepText(step: ValidationStep | PlanStep): string {
 
 export function StepProgress({ step, label }: { step: ValidationStep | PlanStep; label: string }) {
   return (
-    <Field validationMessage={stepText(step)} validationState="none">
+    <Field
+      validationMessage={{ children: stepText(step), role: 'status', 'aria-live': 'polite' }}
+      validationState="none"
+    >
       <ProgressBar
         aria-label={label}
         value={'total' in step && step.total > 0 ? step.done / step.total : undefined}

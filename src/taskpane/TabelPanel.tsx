@@ -6,6 +6,7 @@
  */
 import { useState, type CSSProperties } from 'react';
 import { Checkbox } from '@fluentui/react-components';
+import { SCALE_LABEL } from '../core/predikat';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { TabelId } from '../tabel/types';
 import type { TabelPreview } from './engine-types';
@@ -99,12 +100,13 @@ export default function TabelPanel({
         plan
           ? {
               label: 'Pratinjau tabel LKj',
+              summary:
+                `Tabel LKj siap: ${plan.sections.filter((s) => s.hasData).length} dari ` +
+                `${plan.sections.length} tabel berisi data, tahun ${plan.year}, skala predikat ` +
+                `${SCALE_LABEL[plan.scale]}.`,
               notes: plan.notes,
               content: (
                 <>
-                  <h2 style={styles.heading}>
-                    Tahun {plan.year}, skala {plan.scale}
-                  </h2>
                   {plan.sections.map((section) => (
                     <div key={section.id} style={styles.row} data-testid="tabel-section">
                       <Checkbox

@@ -11,6 +11,7 @@ import type { Arah } from '../core/capaian';
 import type { EvaluasiPlan, IndicatorType, RowResults as EvaluasiResults } from '../evaluasi';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { FooterResults, RenjaPlan, RenjaRow, RowResults, Triwulan } from '../renja';
+import type { BobotPilihan, SkmPlan, SkmSurveyPlan, SkmUnsur } from '../skm/types';
 import type { TabelOptions, TabelPlan, TabelSection } from '../tabel/types';
 import type { DetectedTable } from '../workbook/table-types';
 
@@ -65,11 +66,26 @@ export type RenjaPreview = Pick<RenjaPlan, 'year' | 'tw' | 'source' | 'notes'> &
   footer: FooterResults;
 };
 
+/** The weight and population the user chose for the SKM sheet (none: 1/9, the workbook's N). */
+export interface SkmChoices {
+  bobot: BobotPilihan;
+  populasi?: number;
+}
+
+/** The SKM plan without the answer cells: per unsur what its formulas give, the unit's IKM. */
+export type SkmPreview = Pick<SkmPlan, 'year' | 'missing' | 'notes'> & {
+  survey?: Omit<SkmSurveyPlan, 'unsur' | 'profiles' | 'splits'> & {
+    unsur: Omit<SkmUnsur, 'answers' | 'tidakSah' | 'teks'>[];
+    splits: string[];
+  };
+};
+
 /** Per generator of the pane: the user's choices, the preview it shows, what writing may change. */
 export interface PanePlans {
   evaluasi: { choices: EvaluasiChoices; preview: EvaluasiPreview; write: undefined };
   tabel: { choices: null; preview: TabelPreview; write: TabelOptions };
   renja: { choices: RenjaChoices; preview: RenjaPreview; write: undefined };
+  skm: { choices: SkmChoices; preview: SkmPreview; write: undefined };
 }
 
 export type GeneratorId = keyof PanePlans;

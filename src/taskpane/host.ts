@@ -4,6 +4,7 @@
  */
 import type { Akumulasi } from '../core/akumulasi';
 import type { ValidationOptions } from '../checks/check';
+import type { CellFix } from '../checks/finding';
 import type { ValidationSettings } from '../laporan/outcome';
 import type { WorkbookModel } from '../workbook/model';
 import type {
@@ -58,6 +59,17 @@ export interface PaneHost {
   ): Promise<AddedSheet>;
   /** Adds the "Hasil Validasi" sheet of a validation, as `write` adds a plan's. */
   writeReport(request: ReportRequest): Promise<AddedSheet>;
+  /**
+   * Writes findings' corrections (Finding.fix): into the open workbook in Excel, as one undo step
+   * where Excel can; on the web page into a corrected copy it downloads (the opened file is never
+   * changed). Returns what the user should know. Absent where a host cannot.
+   */
+  fix?(fixes: readonly CellFix[]): Promise<{ note: string }>;
+  /**
+   * Excel: whether one Ctrl+Z takes a fix back (ExcelApi 1.20); where not, the pane asks before
+   * writing. Absent on the web page, which never changes the opened file.
+   */
+  fixUndoable?(): boolean;
   /** Activates the sheet and selects the cell; absent on the web page, which has its own preview. */
   selectCell?(sheet: string, cell: string): Promise<void>;
   loadSettings(): ValidationSettings;

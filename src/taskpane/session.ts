@@ -21,6 +21,7 @@ import {
   type RenjaPlan,
 } from '../renja';
 import type { Generator } from '../sheetgen/generator';
+import { skmGenerator, type SkmOptions, type SkmPlan, type SkmSurveyPlan } from '../skm';
 import { outputSheet, type NamedSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 import { tabelGenerator, type TabelPlan } from '../tabel';
@@ -122,8 +123,30 @@ const renja: PaneGenerator<'renja', RenjaPlan, RenjaOptions> = {
   }),
 };
 
+const skm: PaneGenerator<'skm', SkmPlan, SkmOptions> = {
+  generator: skmGenerator,
+  settle: ({ bobot, populasi }) => ({
+    options: { bobot, ...(populasi === undefined ? {} : { populasi }) },
+  }),
+  // The answer cells stay in the engine: the preview carries what the formulas give.
+  preview: ({ year, missing, notes, survey }) => ({
+    year,
+    missing,
+    notes,
+    ...(survey ? { survey: surveyPreview(survey) } : {}),
+  }),
+};
+
+function surveyPreview({ unsur, profiles: _profiles, splits, ...rest }: SkmSurveyPlan) {
+  return {
+    ...rest,
+    unsur: unsur.map(({ answers: _a, tidakSah: _t, teks: _x, ...shown }) => shown),
+    splits: splits.map((split) => split.label),
+  };
+}
+
 /** Typed per id where they are made; here only passed through, as the request's id says. */
-const GENERATORS = { evaluasi, tabel, renja } as unknown as PaneGenerators;
+const GENERATORS = { evaluasi, tabel, renja, skm } as unknown as PaneGenerators;
 
 interface Planned {
   key: string;

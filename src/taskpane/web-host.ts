@@ -82,6 +82,18 @@ export function createWebHost(
       requireFile(fileName);
       return download(await xlsx.write({ op: 'report', request }, () => undefined));
     },
+    async fix(fixes) {
+      const opened = requireFile(fileName);
+      const { bytes, fixed, notes } = await xlsx.fix(fixes);
+      const copyName = `${opened.replace(/\.xlsx?$/i, '')} - diperbaiki.xlsx`;
+      save(bytes, copyName);
+      return {
+        note: [
+          `Diunduh "${copyName}": salinan berkas dengan ${fixed} sel diperbaiki; sel lain dan berkas asli tidak diubah. Perbaikan berikutnya ditambahkan ke salinan ini, dan validasi berikutnya memeriksa salinan ini.`,
+          ...notes,
+        ].join(' '),
+      };
+    },
     loadSettings() {
       try {
         const stored = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}') as Record<string, unknown>;

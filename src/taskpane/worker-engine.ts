@@ -4,6 +4,7 @@
  * time, posting its steps, the sheets a validation read, and its answer. Used by xlsx-worker, and
  * in the test's own thread by inThread (jsdom has no workers).
  */
+import type { CellFix } from '../checks/finding';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { readWorkbookBytes } from '../hosts/xls/workbook-bytes';
 import { replacedNote, type NamedSheet } from '../sheetgen/output-marker';
@@ -60,6 +61,8 @@ export class WorkerEngine {
       this.postModel(session.model);
       const { notices } = session.model;
       this.post({ ok: true, ...(notices ? { notices } : {}), checked });
+    } else if (request.op === 'fix') {
+      await this.fix(request.fixes);
     } else if (request.op === 'plan') {
       const { session } = await this.session(request.reread, run);
       this.post({ ok: true, preview: await session.plan(request.request, run) });
@@ -109,6 +112,23 @@ export class WorkerEngine {
       file.sheets = model.sheets.map(({ name, generatedBy }) => ({ name, generatedBy }));
     }
     return { session: this.read.session, sheets: file.sheets ?? [], bytes: file.bytes };
+  }
+
+  /**
+   * Writes the corrected copy (the opened file itself is never changed); later fixes and sheets
+   * build on it, as in Excel, and the next validation reads it.
+   */
+  private async fix(fixes: readonly CellFix[]): Promise<void> {
+    const file = this.file;
+    if (!file) throw new WorkbookReadError('Belum ada berkas. Buka berkas Excel terlebih dahulu.');
+    const patcher = await import(/* webpackChunkName: "xlsx-fix" */ '../hosts/xlsx/patch-cells');
+    const { bytes, fixed, skipped, copyLosses } = await patcher.fixCopy(file.bytes, fixes);
+    this.file = { bytes, ...(file.sheets ? { sheets: file.sheets } : {}) };
+    const notes = [
+      ...(skipped.length > 0 ? [`${skipped.length} sel tidak diubah: ${skipped.join('; ')}.`] : []),
+      ...(copyLosses ? [copyLosses] : []),
+    ];
+    this.post({ ok: true, fixed: { bytes, fixed, notes } });
   }
 
   /** Writes the copy with the sheet added; later additions build on it, as in Excel. */

@@ -11,6 +11,7 @@ import {
   type ExcelTable,
   type WorkbookModel,
 } from '../workbook/model';
+import type { CellFix } from '../checks/finding';
 import type { ValidationSettings } from '../laporan/outcome';
 import type {
   Checked,
@@ -29,7 +30,9 @@ export type EngineRequest =
   /** `reread`: the file as it is now, not the workbook held when the file changed since. */
   | { op: 'plan'; request: PlanRequest<GeneratorId>; reread: boolean }
   | { op: 'write'; request: WriteRequest<GeneratorId> }
-  | { op: 'report'; request: ReportRequest };
+  | { op: 'report'; request: ReportRequest }
+  /** The file with the fixes written, as a corrected copy (fixCopy). */
+  | { op: 'fix'; fixes: readonly CellFix[] };
 
 /** The file with a sheet added, and what the user should know about the copy. */
 export interface WrittenCopy {
@@ -42,8 +45,18 @@ export interface WrittenCopy {
   notes: string[];
 }
 
+/** The file with findings' fixes written, and what the user should know about the copy. */
+export interface FixedFile {
+  bytes: Uint8Array;
+  /** Cells written. */
+  fixed: number;
+  /** What else the user should know: cells left as they were, an .xls copied as .xlsx. */
+  notes: string[];
+}
+
 export type XlsxResponse =
   | { ok: true; notices?: string[]; checked: Checked }
+  | { ok: true; fixed: FixedFile }
   | { ok: true; preview: PanePlans[GeneratorId]['preview'] }
   | { ok: true; written: WrittenCopy }
   | { ok: false; message: string };
@@ -95,6 +108,8 @@ export interface XlsxService {
     onStep: (step: PlanStep) => void,
     signal?: AbortSignal,
   ): Promise<WrittenCopy>;
+  /** The file with the fixes written; later requests build on it. */
+  fix(fixes: readonly CellFix[]): Promise<FixedFile>;
 }
 
 /** The part of a Worker the service uses; the in-thread engine has it too. */
@@ -170,6 +185,7 @@ export function xlsxService(start: () => Promise<EngineWorker> = inWorker): Xlsx
         end();
         // The worker holds the copy it wrote: later requests go on from it.
         if ('written' in data) file = held = data.written.bytes;
+        if ('fixed' in data) file = held = data.fixed.bytes;
         resolve(data);
       };
       current.onerror = (event) => {
@@ -216,6 +232,11 @@ export function xlsxService(start: () => Promise<EngineWorker> = inWorker): Xlsx
       const answer = await ask(request, signal, stepsTo(onStep));
       if (!('written' in answer)) throw new Error('Jawaban penulis .xlsx tidak dikenal.');
       return answer.written;
+    },
+    async fix(fixes) {
+      const answer = await ask({ op: 'fix', fixes }, undefined, () => undefined);
+      if (!('fixed' in answer)) throw new Error('Jawaban penulis salinan tidak dikenal.');
+      return answer.fixed;
     },
   };
 }

@@ -14,20 +14,19 @@ export type TargetReading = 'number' | 'percent-format' | 'text' | 'text-percent
 export type SourceReading = TargetReading | 'constant';
 
 /**
- * The one reading of the workbook's cells: each cell is read as a number once (value, how its
- * text was read, its format's effect) and every check and generator asks here.
+ * The one reading of the workbook's cells: each distinct value is read as a number once (value,
+ * how its text was read, its format's effect) and every check and generator asks here.
  */
 export class ModelReader {
   private readonly sheets = new Map<string, Sheet>();
-  /** Per sheet, per row, per column: plain arrays, which grow far cheaper than one big Map. */
-  private readonly readings = new Map<Sheet, CellNumber[][]>();
   /**
-   * One reading per distinct text, and per distinct number under one format: a table repeats
+   * One reading per distinct text, error, and number under one format: a table repeats
    * its values (`%`, `100`, `-`, the same target on many rows), and a reading is immutable, so
    * cells holding the same share one, read once.
    */
   private readonly byText = new Map<string, CellNumber>();
   private readonly byNumber = new Map<string | undefined, Map<number, CellNumber>>();
+  private readonly byError = new Map<string, CellNumber>();
 
   constructor(readonly model: WorkbookModel) {
     for (const sheet of model.sheets) this.sheets.set(sheet.name, sheet);
@@ -37,21 +36,22 @@ export class ModelReader {
     return this.sheets.get(name);
   }
 
-  /** The cell read as a number (cached). */
+  /**
+   * The cell read as a number, once per distinct value: no reading is kept per cell (a reading
+   * per cell of every table cost more memory than the model's own cells).
+   */
   numberAt(sheet: Sheet, row: number, col: number): CellNumber {
-    let bySheet = this.readings.get(sheet);
-    if (!bySheet) {
-      bySheet = [];
-      this.readings.set(sheet, bySheet);
-    }
-    // Sized for the sheet's width once: an array grown cell by cell keeps 16 spare slots.
-    const byRow = (bySheet[row] ??= sheet.columnCount < 64 ? new Array(sheet.columnCount + 1) : []);
-    return (byRow[col] ??= this.read(sheet.getCell(row, col)));
+    return this.read(sheet.getCell(row, col));
   }
 
   /** readCellNumber, shared between cells of the same text, or number and format. */
   private read(cell: Cell | undefined): CellNumber {
-    if (cell === undefined || cell.error !== undefined) return readCellNumber(cell);
+    if (cell === undefined) return readCellNumber(cell);
+    if (cell.error !== undefined) {
+      let reading = this.byError.get(cell.error);
+      if (reading === undefined) this.byError.set(cell.error, (reading = readCellNumber(cell)));
+      return reading;
+    }
     const { value } = cell;
     if (typeof value === 'string') {
       let reading = this.byText.get(value);

@@ -30,12 +30,15 @@ export class SheetGrid {
   constructor(readonly sheet: Sheet) {
     // The sheet yields its cells row by row, left to right: rows and columns arrive sorted.
     // Each row's list is gathered in one scratch array and copied at its exact size: a list
-    // grown by push keeps 16 spare slots, as much again as a usual row's columns.
+    // grown by push keeps 16 spare slots, as much again as a usual row's columns. Rows of one
+    // table fill the same columns: a row like the one before shares its (read-only) list.
     const scratch: number[] = [];
     let current = 0;
+    let last: number[] = [];
     const store = () => {
       if (scratch.length === 0) return;
-      this.colsByRow[current] = scratch.slice();
+      if (!sameColumns(scratch, last)) last = scratch.slice();
+      this.colsByRow[current] = last;
       this.rows.push(current);
       scratch.length = 0;
     };
@@ -88,6 +91,12 @@ export class SheetGrid {
     const merge = this.mergeAt(row, col);
     return merge ? this.sheet.value(merge.top, merge.left) : own;
   }
+}
+
+function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const grids = new WeakMap<Sheet, { grid: SheetGrid; merges: number; rows: number; cols: number }>();

@@ -6,6 +6,7 @@
 import { lowerBound, type SheetGrid } from './detect-grid';
 import { mayBeHeaderText, normalize, roleOfText } from './detect-rules/lexicon';
 import { meaningOf } from './detect-rules/roles';
+import { SURVEY_ROLES } from './detect-rules/roles/survey-columns';
 import { isNumberingRow, numberingToken } from './detect-numbering';
 import { MAX_HEADER_TEXT, isFilled, isNumberLike, pureYear, textOf, yearsIn } from './detect-text';
 import type { Cell } from './model';
@@ -45,7 +46,28 @@ export function colsIn(
   return out;
 }
 
-const WEAK_ROLES = new Set(['lain', 'no', 'keterangan', 'triwulan']);
+/** Roles that alone make no header; the survey's count only together (below). */
+const WEAK_ROLES: ReadonlySet<string> = new Set([
+  'lain',
+  'no',
+  'keterangan',
+  'triwulan',
+  ...SURVEY_ROLES,
+]);
+/**
+ * A survey's header row: three unsur columns (a row of U1 … U9), or two of its profile columns
+ * and `Unsur Pelayanan` (the group cell over U1 … U9 in the row below).
+ */
+const MIN_UNSUR = 3;
+const MIN_SURVEY_WORDS = 2;
+const SURVEY_PROFILE: ReadonlySet<string> = new Set([
+  'jenis-kelamin',
+  'usia',
+  'pendidikan',
+  'pekerjaan',
+  'jenis-layanan',
+]);
+const UNSUR_GROUP = /^unsur\b/;
 
 /** Text that is a value, not a label: led by a dotted code, or a bracketed list. */
 const DATA_TEXT = /^\s*(?:\d+(?:\.\d+)+\s+\S|[[{])/;
@@ -68,14 +90,22 @@ export function looksLikeHeaderRow(grid: SheetGrid, row: number, left = 1, right
   }
   const roles = new Set<string>();
   let quarters = 0;
+  let unsur = 0;
+  const survey = new Set<string>();
   for (const col of cols) {
     const value = grid.sheet.value(row, col);
     if (!mayBeHeaderWord(value)) continue;
-    const role = roleOfText(normalize(value));
+    const text = normalize(value);
+    const role = roleOfText(text);
     if (role === 'triwulan') quarters++;
+    else if (role === 'unsur-skm') unsur++;
+    else if (SURVEY_PROFILE.has(role)) survey.add(role);
+    else if (role === 'lain' && UNSUR_GROUP.test(text)) survey.add('unsur');
     else if (!WEAK_ROLES.has(role)) roles.add(role);
   }
-  const score = roles.size + (years >= 2 ? 1 : 0) + (quarters >= 2 ? 1 : 0);
+  const surveyHeader = unsur >= MIN_UNSUR || survey.size >= MIN_SURVEY_WORDS;
+  const score =
+    roles.size + (years >= 2 ? 1 : 0) + (quarters >= 2 ? 1 : 0) + (surveyHeader ? 2 : 0);
   return score >= 2;
 }
 
@@ -227,6 +257,7 @@ export function addColumn(header: HeaderColumns, col: number, parts: readonly st
   const years = parts.flatMap(yearsIn);
   if (years.length > 0) column.year = years[years.length - 1];
   if (meaning.unit !== undefined) column.unit = meaning.unit;
+  if (meaning.unsur !== undefined) column.unsur = meaning.unsur;
   header.columns.push(column);
   if (meaning.rule !== undefined) {
     header.why.push({

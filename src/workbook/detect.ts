@@ -16,6 +16,7 @@ import type { SheetGrid } from './detect-grid';
 import { headerBlocksAt, looksLikeHeaderRow } from './detect-header';
 import type { HeaderBlock } from './detect-header';
 import { tableKind } from './detect-kind';
+import { detectSkmTables } from './detect-skm';
 import { settleBodyRoles, settleRoles } from './detect-rules/roles';
 import type { TracedTable } from './detect-rules/rule';
 import { tableYear, titleAbove } from './detect-title';
@@ -89,7 +90,22 @@ export function detectSheetTables(sheet: Sheet): DetectedTable[] {
       if (settled(grid, table, head)) tables.push(table);
     }
   }
-  return tables;
+  return withSkmTables(tables, detectSkmTables(grid));
+}
+
+/**
+ * The SKM processing tables beside the raw-answers table over their answer rows (the generator
+ * reads those), in place of any other table read over their rows: their labelled rows are the
+ * more specific reading of those cells.
+ */
+function withSkmTables(tables: DetectedTable[], skm: DetectedTable[]): DetectedTable[] {
+  if (skm.length === 0) return tables;
+  const overlaps = (a: CellRange, b: CellRange) =>
+    a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+  const kept = tables.filter(
+    (table) => table.kind === 'skm' || !skm.some((s) => overlaps(s.range, table.range)),
+  );
+  return [...kept, ...skm].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
 }
 
 function recogniseHeads(grid: SheetGrid, top: number, floor: number): TableHead[] {

@@ -125,7 +125,15 @@ export class Sheet {
   forEachCell(visit: (row: number, col: number, cell: Cell) => void): void {
     for (const row of this.sortedRows()) {
       const cells = this.rows[row] as RowCells;
-      for (const col of columnsOf(cells)) visit(row, col, cells[col] as Cell);
+      if (cells.length > MAX_PRESIZED_WIDTH) {
+        for (const col of columnsOf(cells)) visit(row, col, cells[col] as Cell);
+        continue;
+      }
+      // The usual row, walked in place: no list of its columns per row.
+      for (let col = 1; col < cells.length; col++) {
+        const cell = cells[col];
+        if (cell) visit(row, col, cell);
+      }
     }
   }
 }

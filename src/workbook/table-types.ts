@@ -14,7 +14,11 @@ export type TableKind =
   | 'perbandingan-pd'
   | 'sdm'
   | 'ikm-triwulan'
-  | 'renja';
+  | 'renja'
+  /** Raw answers of the Survei Kepuasan Masyarakat: one row per respondent, nine unsur columns. */
+  | 'skm'
+  /** A processing table of the SKM built by hand (SKM.md §4): answers, Σ, NRR, NRR tertimbang, IKM. */
+  | 'olah-skm';
 
 export type ColumnRole =
   | 'no'
@@ -56,6 +60,17 @@ export type ColumnRole =
   | 'realisasi-triwulan'
   | 'ikm'
   | 'keterangan'
+  /** One of the nine SKM unsur (its number in `unsur`); the survey's profile and split columns. */
+  | 'unsur-skm'
+  | 'jenis-kelamin'
+  | 'usia'
+  | 'pendidikan'
+  | 'pekerjaan'
+  | 'jenis-layanan'
+  | 'tanggal'
+  | 'saran'
+  /** A plain `Triwulan` / `Periode` / `Semester` column of the survey, whose values split it. */
+  | 'periode'
   | 'lain';
 
 /** Columns whose cells are numbers (targets, realisasi, amounts, percentages …). */
@@ -95,6 +110,25 @@ export interface TableColumn {
   number?: number;
   /** Measure kind in a Renja form: K (kinerja), Rp, or % when the unit row says so. */
   measure?: string;
+  /** An SKM unsur column's number in the kuesioner order (U1 … U9, SKM.md §2). */
+  unsur?: number;
+}
+
+/**
+ * The rows of an SKM processing table (SKM.md §4) under its answer rows, each where its label
+ * (`Σ Nilai / Unsur`, `NRR / Unsur`, `NRR Tertimbang / Unsur`, `IKM Unit Pelayanan`) stands.
+ */
+export interface SkmRows {
+  /** The column of the row labels (left of the unsur columns). */
+  labelCol: number;
+  jumlah?: number;
+  nrr: number;
+  tertimbang?: number;
+  /** Nilai konversi per unsur: NRR × 25. */
+  konversi?: number;
+  /** Mutu per unsur, from the conversion table on the konversi. */
+  mutu?: number;
+  ikm?: number;
 }
 
 /** A column equation from a numbering row: `7=5-6`, `15 = 14 / 6 x 100`. */
@@ -163,6 +197,8 @@ export interface DetectedTable {
   summaryRows?: SummaryRow[];
   /** A Renja form's predikat rows (`Predikat kinerja`), not among the data rows. */
   predikatRows?: number[];
+  /** An SKM processing table's rows; its data rows are the respondents' answers. */
+  skm?: SkmRows;
   /** Year the table is about, from its title or header (`Tahun 2023`), when stated. */
   year?: number;
   /** Title text found just above the header (`Tabel 3.1 Indikator …`), when there is one. */

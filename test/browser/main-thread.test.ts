@@ -137,8 +137,9 @@ describe('Generators on the web page', () => {
     await prepare('Evaluasi Renja', 'renja');
     const preview = page.getByRole('region', { name: 'Pratinjau formulir Renja' });
     await preview.waitFor({ timeout: 120_000 });
-    expect(await preview.getByRole('heading', { level: 2 }).textContent()).toMatch(
-      /^Pratinjau: \d+ baris, triwulan 4 tahun 2025, dari formulir di lembar "/,
+    const built = page.getByRole('tabpanel', { name: 'Evaluasi Renja' }).getByTestId('hasil-susun');
+    expect(await built.getByRole('heading', { level: 2 }).textContent()).toMatch(
+      /^Formulir Renja siap: \d+ baris, triwulan 4 tahun 2025, dari formulir di lembar "/,
     );
     expect(await download('Unduh dengan formulir Renja')).toMatch(
       /^evaluasi-renja-tw4-2025 - Evaluasi Renja TW 4 2025\.xlsx$/,

@@ -14,7 +14,14 @@ import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { displayText } from '../../src/taskpane/preview-format';
 import { fromA1, type WorkbookModel } from '../../src/workbook/model';
-import { artifacts, openBrowser, sample, showAllFindings, type Browser } from './support';
+import {
+  accessibilityProblems,
+  artifacts,
+  openBrowser,
+  sample,
+  showAllFindings,
+  type Browser,
+} from './support';
 
 type Row = (string | number)[];
 
@@ -188,6 +195,7 @@ describe.each([350, 1280])('at %i px', (width) => {
       .getByTestId('finding')
       .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.sheet));
     expect(sheets.indexOf('Salinan')).toBeGreaterThan(sheets.lastIndexOf('Tabel 3.1'));
+    expect(await accessibilityProblems(page)).toEqual([]);
   }, 120_000);
 
   it('folds a long run of alike findings into one line each, its cells a page at a time', async () => {
@@ -333,11 +341,13 @@ describe.each([350, 1280])('at %i px', (width) => {
 
     await page.getByRole('tab', { name: 'Validasi' }).click();
     const stale = page.getByText(/Hasil ini sudah tidak sesuai pengaturan/);
-    expect(await stale.textContent()).toMatch(/dihitung dengan skala predikat: otomatis.*P86/);
+    expect(await stale.textContent()).toMatch(
+      /dihitung dengan skala predikat: otomatis.*Permendagri 86\/2017/,
+    );
     await validate(page);
     await page
       .getByTestId('summary-settings')
-      .getByText(/^Skala predikat: P86/)
+      .getByText(/^Skala predikat: Permendagri 86\/2017/)
       .waitFor();
     expect(await stale.count()).toBe(0);
   }, 120_000);
@@ -351,6 +361,7 @@ describe.each([350, 1280])('at %i px', (width) => {
         'Evaluasi',
         'Tabel LKj',
         'Evaluasi Renja',
+        'Olah SKM',
         'Pengaturan',
         'Bantuan',
       ]) {
@@ -367,7 +378,12 @@ describe.each([350, 1280])('at %i px', (width) => {
           await page.getByTestId('renja').click();
           await page.getByTestId('renja-row').first().waitFor({ timeout: 90_000 });
         }
-        expect([viewport, tab, await overflow(page)]).toEqual([viewport, tab, []]);
+        expect([viewport, tab, await overflow(page), await accessibilityProblems(page)]).toEqual([
+          viewport,
+          tab,
+          [],
+          [],
+        ]);
       }
     }
     await page.setViewportSize({ width, height: 900 });

@@ -25,7 +25,14 @@ import { detectTables } from '../../src/workbook/detect';
 import { fromA1, toA1, type WorkbookModel } from '../../src/workbook/model';
 import { sheetContents, specContents } from '../evaluasi/sheet-contents';
 import { zipEntry } from '../evaluasi/zip-entry';
-import { artifacts, openBrowser, sample, showAllFindings, type Browser } from './support';
+import {
+  accessibilityProblems,
+  artifacts,
+  openBrowser,
+  sample,
+  showAllFindings,
+  type Browser,
+} from './support';
 
 /** The slips DOMAIN section 8 says the sample holds: rule → at least this many findings. */
 const ANSWER_KEY: Record<string, number> = {
@@ -210,8 +217,9 @@ describe('the pane as a web page', () => {
 
   it('loads without ExcelJS until a file is opened', async () => {
     await page.goto(baseUrl);
-    await page.getByRole('button', { name: 'Buka file Excel' }).waitFor();
+    await page.getByRole('button', { name: 'Buka berkas Excel' }).waitFor();
     expect(await page.getByTestId('validasi').isDisabled()).toBe(true);
+    expect(await accessibilityProblems(page)).toEqual([]);
     // A clean start: what to do first, no error, no findings.
     expect(await page.getByTestId('empty-state').textContent()).toMatch(
       /^Belum ada berkas yang dibuka\./,
@@ -237,6 +245,7 @@ describe('the pane as a web page', () => {
     expect(await page.getByTestId('validasi').isDisabled()).toBe(true);
     expect(await page.getByText('Berkas: capaian.xlsx').count()).toBe(0);
     expect(pageErrors).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
     rmSync(path.dirname(renamed), { recursive: true, force: true });
   }, 30_000);
 
@@ -259,6 +268,7 @@ describe('the pane as a web page', () => {
     expect(missing).toEqual([]);
     const summary = await page.getByTestId('summary').textContent();
     expect(summary).toContain(`${expected.length} temuan`);
+    expect(await accessibilityProblems(page)).toEqual([]);
   }, 90_000);
 
   it("follows a finding's link to its cell in the preview, scrolling to it", async () => {
@@ -275,6 +285,7 @@ describe('the pane as a web page', () => {
       expect(reached).toEqual({ sheet: finding.sheet, cell: finding.cell, count: 1, inView: true });
       expect(await previewLayoutProblems()).toEqual([]);
     }
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     mkdirSync(artifacts, { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -446,6 +457,7 @@ describe('the pane as a web page', () => {
     // Planned again in the worker: the row follows once its answer is in.
     await page.locator('[data-testid="evaluasi-row"][data-type="nilai"]').first().waitFor();
     expect(await rows.first().getAttribute('data-type')).toBe('nilai');
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -486,6 +498,7 @@ describe('the pane as a web page', () => {
     await page.getByTestId('tabel-section').first().waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('tabel-section').count()).toBe(9);
     await page.getByText(/Grafik hanya dibuat di Excel/).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Unduh dengan sheet tabel' }).click(),
@@ -506,17 +519,19 @@ describe('the pane as a web page', () => {
   it('explains the pane and lists every check on the Bantuan tab', async () => {
     await page.getByRole('tab', { name: 'Bantuan' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Bantuan' });
-    await panel.locator('dt').first().waitFor();
+    const listed = panel.getByTestId('pemeriksaan');
+    await listed.first().waitFor();
     expect(await panel.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Cara memakai',
       'Berkas dan data',
       'Pemeriksaan',
     ]);
-    expect(await panel.locator('dt').allTextContents()).toEqual(checks.map((check) => check.id));
-    expect(await panel.locator('dd').allTextContents()).toEqual(
-      checks.map((check) => check.description),
+    // What each check looks for first; its code as a secondary detail.
+    expect(await listed.allTextContents()).toEqual(
+      checks.map((check) => `${check.description} (kode: ${check.id})`),
     );
     expect(await panel.textContent()).toContain('tidak ada data yang dikirim ke mana pun');
+    expect(await accessibilityProblems(page)).toEqual([]);
   }, 30_000);
 
   it('raised no uncaught error on the page', () => {

@@ -55,6 +55,14 @@ describe('bundle sizes', () => {
     expect(read('taskpane.js')).toMatch(/new Worker\(/);
   });
 
+  it('ships none of axe-core, which only the browser tests inject', () => {
+    // axe names its rules' help pages in its code; the budget above has no room for it either.
+    const signature = /dequeuniversity/;
+    expect(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')).toMatch(signature);
+    const withAxe = Object.keys(report.sizes).filter((file) => signature.test(read(file)));
+    expect(withAxe).toEqual([]);
+  });
+
   it('keeps React and Fluent out of the functions bundle', () => {
     const functions = read('functions.js');
     expect(read('taskpane.js')).toContain('react.transitional.element');

@@ -36,7 +36,7 @@ describe('targets and realisasi written with their unit or as a verdict', () => 
       '100 %',
       100,
       100,
-      ['angka-teks warning B2 Angka disimpan sebagai teks: "100 %"'],
+      ['angka-teks warning B2 Angka disimpan sebagai teks: "100 %"; ketik 100 sebagai angka'],
     ],
     [
       'negative: malformed grouping stays angka-format',
@@ -44,7 +44,7 @@ describe('targets and realisasi written with their unit or as a verdict', () => 
       1923283100,
       100,
       [
-        'angka-format error B2 Pengelompokan ribuan pada "1923.283.100" tidak baku; dibaca sebagai 1.923.283.100',
+        'angka-format error B2 Pengelompokan ribuan pada "1923.283.100" tidak baku; dibaca sebagai 1.923.283.100; bila benar, ketik 1.923.283.100 sebagai angka',
       ],
     ],
     [
@@ -52,21 +52,27 @@ describe('targets and realisasi written with their unit or as a verdict', () => 
       '21,276,070,424,00',
       1,
       100,
-      ['angka-format error B2 Pengelompokan ribuan pada "21,276,070,424,00" tidak teratur'],
+      [
+        'angka-format error B2 Pengelompokan ribuan pada "21,276,070,424,00" tidak teratur; kemungkinan 21.276.070.424 (dua angka terakhir adalah desimal); bila benar, ketik 21.276.070.424 sebagai angka',
+      ],
     ],
     [
       'negative: two numbers are not read',
       '2 dari 3 desa',
       2,
       100,
-      ['angka-format error B2 Teks "2 dari 3 desa" bukan angka'],
+      [
+        'angka-format error B2 Teks "2 dari 3 desa" bukan angka; bacaannya tidak pasti, jadi tidak ada usulan: periksa lalu ketik angka yang benar',
+      ],
     ],
     [
       'negative: a magnitude word is not a unit',
       '2 juta',
       2000000,
       100,
-      ['angka-format error B2 Teks "2 juta" bukan angka'],
+      [
+        'angka-format error B2 Teks "2 juta" bukan angka; bacaannya tidak pasti, jadi tidak ada usulan: periksa lalu ketik angka yang benar',
+      ],
     ],
     [
       'negative: an empty realisasi is still nilai-kosong',
@@ -102,7 +108,9 @@ describe('targets and realisasi written with their unit or as a verdict', () => 
       'negative: words in an amount column stay angka-format',
       'pagu',
       ['dua juta'],
-      ['angka-format error B2 Teks "dua juta" bukan angka'],
+      [
+        'angka-format error B2 Teks "dua juta" bukan angka; bacaannya tidak pasti, jadi tidak ada usulan: periksa lalu ketik angka yang benar',
+      ],
     ],
   ])('%s', (_name, role, cells, expected) => {
     const findings = findingsOf(checks, [

@@ -10,6 +10,9 @@ const div0 = (row: number): CellInput => ({
 });
 /** A formula giving 0 from empty inputs (`=F+H` of a template). */
 const zero = (row: number): CellInput => ({ value: 0, formula: `F${row}+H${row}` });
+/** sel-error's proposal for the row's `=D/C`. */
+const guard = (row: number) =>
+  `isi pembaginya, atau ketik =IF(OR(C${row}="";C${row}=0);"";D${row}/C${row}) agar sel tetap kosong selama pembaginya kosong atau 0`;
 const fix = 'bungkus rumus dengan IFERROR, atau hapus baris templat yang tidak dipakai';
 
 describe('galat-templat and sel-error: errors in rows nobody filled', () => {
@@ -50,17 +53,23 @@ describe('galat-templat and sel-error: errors in rows nobody filled', () => {
     [
       'negative: a row with a name typed keeps its error',
       [[1, 'Belanja Modal', null, null, div0(2)]],
-      ['sel-error error E2 Sel berisi galat Excel #DIV/0! dari rumus =D2/C2'],
+      [
+        `sel-error error E2 Sel berisi galat Excel #DIV/0! dari rumus =D2/C2: pembagi C2 kosong; ${guard(2)}`,
+      ],
     ],
     [
       'negative: a typed 0 pagu is an input (realisasi over a zero pagu)',
       [[null, null, 0, 500, div0(2)]],
-      ['sel-error error E2 Sel berisi galat Excel #DIV/0! dari rumus =D2/C2'],
+      [
+        `sel-error error E2 Sel berisi galat Excel #DIV/0! dari rumus =D2/C2: pembagi C2 bernilai 0; ${guard(2)}`,
+      ],
     ],
     [
       'negative: a formula bringing a value in is an input',
       [[null, null, null, { value: 250, formula: "'Rekap'!C2" }, div0(2)]],
-      ['sel-error error E2 Sel berisi galat Excel #DIV/0! dari rumus =D2/C2'],
+      [
+        `sel-error error E2 Sel berisi galat Excel #DIV/0! dari rumus =D2/C2: pembagi C2 kosong; ${guard(2)}`,
+      ],
     ],
     [
       'a filled row ends a block; an empty row does not',
@@ -73,7 +82,7 @@ describe('galat-templat and sel-error: errors in rows nobody filled', () => {
       ],
       [
         `galat-templat info E2 Baris 2 belum diisi (E2), tetapi rumusnya sudah memberi 1 galat #DIV/0!: ${fix}`,
-        'sel-error error E3 Sel berisi galat Excel #DIV/0! dari rumus =D3/C3',
+        `sel-error error E3 Sel berisi galat Excel #DIV/0! dari rumus =D3/C3: pembagi C3 bernilai 0; ${guard(3)}`,
         `galat-templat info E4 2 baris belum diisi (E4:E6), tetapi rumusnya sudah memberi 2 galat #DIV/0!: ${fix}`,
       ],
     ],

@@ -13,12 +13,12 @@ describe('predikat-salah', () => {
     [
       'LKJ scale, wrong band',
       [['IKM', 90, 84.19, 93.54, 'Sangat berhasil']],
-      ['E2 Predikat tertulis "Sangat berhasil", seharusnya "Berhasil" (capaian 93,54, skala LKJ)'],
+      ['E2 Predikat tertulis "Sangat berhasil", seharusnya "Berhasil" (capaian 93,54, skala LKj)'],
     ],
     [
       'rated on the recomputed capaian, not the stated one',
       [['Fasilitasi', 95.23, 93.65, 90, 'Berhasil']],
-      ['E2 Predikat tertulis "Berhasil", seharusnya "Sangat berhasil" (capaian 98,34, skala LKJ)'],
+      ['E2 Predikat tertulis "Berhasil", seharusnya "Sangat berhasil" (capaian 98,34, skala LKj)'],
     ],
     [
       'a capaian written "tren negatif" T / R (konvensi): rated as stated',
@@ -28,7 +28,7 @@ describe('predikat-salah', () => {
     [
       'a capaian by the turun formula with no arah (arah-turun): rated as stated',
       [['Angka pengangguran', 10, 8, 120, 'Berhasil']],
-      ['E2 Predikat tertulis "Berhasil", seharusnya "Sangat berhasil" (capaian 120, skala LKJ)'],
+      ['E2 Predikat tertulis "Berhasil", seharusnya "Sangat berhasil" (capaian 120, skala LKj)'],
     ],
     [
       'P86 recognised from the labels',
@@ -37,7 +37,9 @@ describe('predikat-salah', () => {
         ['B', 100, 70, 70, 'Sedang'],
         ['C', 100, 80, 80, 'Sedang'],
       ],
-      ['E4 Predikat tertulis "Sedang", seharusnya "Tinggi" (capaian 80, skala P86)'],
+      [
+        'E4 Predikat tertulis "Sedang", seharusnya "Tinggi" (capaian 80, skala Permendagri 86/2017)',
+      ],
     ],
     ['an empty predikat is not checked', [['A', 100, 92, 92, null]], []],
   ])('%s', (_name, rows, expected) => {
@@ -68,7 +70,7 @@ describe('predikat-salah', () => {
     ];
     const [finding] = findingsOf(rule, spec, { skala: 'IKM' });
     expect(finding.message).toBe(
-      'Predikat tertulis "A (Sangat Baik)", seharusnya "B (Baik)" (nilai IKM 84,19, skala IKM)',
+      'Predikat tertulis "A (Sangat Baik)", seharusnya "B (Baik)" (nilai IKM 84,19, skala IKM (PermenPAN-RB 14/2017))',
     );
   });
 });

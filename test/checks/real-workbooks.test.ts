@@ -97,7 +97,7 @@ describe('Evaluasi Renja TW IV 2025', () => {
     });
     expect(byCell.get('AE64')).toMatchObject({ expected: 177_868_883, actual: 81_825_849 });
     expect(byCell.get('AF82')?.message).toBe(
-      'Sel berisi galat Excel #DIV/0! dari rumus =(AD82/J82)*100',
+      'Sel berisi galat Excel #DIV/0! dari rumus =(AD82/J82)*100: pembagi J82 bernilai 0; isi pembaginya, atau ketik =IF(OR(J82="";J82=0);"";(AD82/J82)*100) agar sel tetap kosong selama pembaginya kosong atau 0',
     );
     for (const [row, before, year] of LEVEL_ROWS) {
       const found = byCell.get(`AD${row}`);
@@ -229,14 +229,18 @@ describe('LRA Dinkes 2026', () => {
     const angkaTeks = report.findings.filter((f) => f.rule === 'angka-teks');
     expect(angkaTeks.every((f) => f.severity === 'warning')).toBe(true);
     expect(angkaTeks.filter((f) => f.sheet === 'DINKES INDUK').map((f) => f.message)).toEqual([
-      '1.001 angka disimpan sebagai teks di H14:H1053, semuanya "0,00"',
-      '1.024 angka disimpan sebagai teks di I14:I1053, semuanya "0,00"',
-      '383 angka disimpan sebagai teks di G21:G1050, semuanya "0,00"',
+      '1.001 angka disimpan sebagai teks di H14:H1053, semuanya "0,00"; ketik 0 sebagai angka',
+      '1.024 angka disimpan sebagai teks di I14:I1053, semuanya "0,00"; ketik 0 sebagai angka',
+      '383 angka disimpan sebagai teks di G21:G1050, semuanya "0,00"; ketik 0 sebagai angka',
       // =IFERROR(K26/M26;"0%"): the fallback is text, so the column cannot be summed or averaged.
-      '928 angka disimpan sebagai teks di N26:N1045, semuanya "0%"',
-      '26 angka disimpan sebagai teks di F189:F973, semuanya "0,00"',
+      '928 angka disimpan sebagai teks di N26:N1045, semuanya "0%"; teks ini hasil rumus: ubah rumusnya agar memberi 0 sebagai angka',
+      '26 angka disimpan sebagai teks di F189:F973, semuanya "0,00"; ketik 0 sebagai angka',
     ]);
     expect(angkaTeks).toHaveLength(5 * SHEETS.length);
+    // Each typed text is corrected cell by cell; the formulas' texts are not typed over.
+    const induk = angkaTeks.filter((f) => f.sheet === 'DINKES INDUK');
+    expect(induk.map((f) => f.fix?.length)).toEqual([1001, 1024, 383, undefined, 26]);
+    expect(induk[0].fix?.[0]).toEqual({ sheet: 'DINKES INDUK', cell: 'H14', value: 0 });
   });
 });
 

@@ -23,6 +23,8 @@ test.each<[string[], string]>([
     'dua miliar empat ratus delapan puluh enam juta dua puluh dua ribu empat ratus delapan puluh satu rupiah',
   ],
   [['NIP', '19810804 200901 2 90'], 'tidak valid: NIP berisi 17 digit, seharusnya 18'],
+  // A blank answer is left out of the unsur's NRR: (4 + 3 + 2) / 3.
+  [['NRR', '[[4],[3],[null],[2]]'], '3'],
   [
     ['CAPAIAN', '[[100],[0]]', '[[95],[5]]'],
     '95\n#DIV/0! target bernilai 0, pembagian tidak dapat dihitung',

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { command } from '../../src/cli/commands/inspect';
+import { answersFor, olahSkmXlsx, RESPONDENTS_GASPUL, SUMS_GASPUL } from '../support/skm-olah-xlsx';
 import { klakahWorkbook } from '../workbook/klakah-fixture';
 
 async function run(args: string[]) {
@@ -127,4 +128,41 @@ test('a missing file or missing argument exits 2', async () => {
   const usage = await run([]);
   expect(usage.code).toBe(2);
   expect(usage.stderr).toContain('Pemakaian: lkj inspect');
+});
+
+test('--why says which names typed two ways were taken as one indicator, and which not and why', async () => {
+  const file = path.resolve(__dirname, '../../samples/klakah-2023.xlsx');
+  const { code, stdout } = await run([file, '--why']);
+  expect(code).toBe(0);
+  expect(stdout).toContain(
+    'dianggap satu indikator: "Prsentase fasilitasi koordinasi Ketentraman dan Ketertiban Umum" ' +
+      '(PK 2023!C20) / "Persentase Fasilitasi Koordinasi Ketenteraman dan Ketertiban Umum" ' +
+      '(Anggaran!D46); ejaan berbeda: prsentase/persentase, ketentraman/ketenteraman',
+  );
+  expect(stdout).toMatch(
+    /dianggap satu indikator: "Persentase desa yang 19enyusun .*19enyusun\/menyusun/,
+  );
+  expect(stdout).toContain(
+    'tetap dua indikator: "Persentase Desa yang menetapkan RKPdes Tepat waktu" (PK 2023!C22) / ' +
+      '"Persentase Desa yang menetapkan LPPdes Tepat waktu" (PK 2023!C24); bukan salah ketik ("rkpdes" / "lppdes")',
+  );
+  // Without --why nothing of it.
+  expect((await run([file])).stdout).not.toContain('dianggap satu indikator');
+});
+
+test('--why shows an SKM processing table, its processing rows and the rule that found it', async () => {
+  const file = path.join(dir, 'olah-skm.xlsx');
+  writeFileSync(
+    file,
+    await olahSkmXlsx({ answers: answersFor(SUMS_GASPUL, RESPONDENTS_GASPUL), applied: 1 / 9 }),
+  );
+  const { code, stdout } = await run([file, '--why']);
+  expect(code).toBe(0);
+  expect(stdout).toContain('Pengolahan SKM (NRR, NRR tertimbang, IKM) — A3:J36');
+  expect(stdout).toContain('Jenis tabel: olah-skm (aturan tabel-olah-skm)');
+  expect(stdout).toContain(
+    'Baris pengolahan: 33 (Σ nilai), 34 (NRR), 35 (NRR tertimbang), 36 (IKM)',
+  );
+  expect(stdout).toContain('Baris data: 29 (baris 4–32)');
+  expect(stdout).toMatch(/tabel-olah-skm: Baris berlabel NRR \/ Unsur/);
 });

@@ -118,7 +118,7 @@ describe('lkj tabel --tabel', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'lkj-tabel-')), 'dua.xlsx');
     const run = lkj('tabel', SAMPLE, '-o', out, '--tabel', '1,9', '--skala', 'P86');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/skala predikat P86/);
+    expect(run.stdout).toMatch(/skala predikat Permendagri 86\/2017/);
     const sheet = (await readXlsx(readFileSync(out))).sheets.find((s) => s.name === SHEET)!;
     expect(titles(sheet)).toEqual([
       'Tabel 3.1 Capaian Indikator Tujuan dan Sasaran Tahun 2023',

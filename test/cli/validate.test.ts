@@ -85,7 +85,7 @@ describe('lkj validate', () => {
       `${file}: 1 tabel dikenali, 2 temuan (1 kesalahan, 1 peringatan)`,
       '',
       'Lembar "BAB III"',
-      '  E5     peringatan angka-teks        Angka disimpan sebagai teks: "97"',
+      '  E5     peringatan angka-teks        Angka disimpan sebagai teks: "97"; ketik 97 sebagai angka',
       '  E5     kesalahan  capaian-salah     Capaian tertulis 97, seharusnya 98,34 (93,65 / 95,23 × 100)',
       '',
     ]);
@@ -115,6 +115,16 @@ describe('lkj validate', () => {
         },
       ],
     });
+  });
+
+  it('prints no fix in JSON: lkj corrects nothing', async () => {
+    const file = await writeCapaianWorkbook('teks.xlsx', '97');
+    const run = await lkj('validate', '--json', file);
+    const { files } = JSON.parse(run.stdout) as { files: { findings: object[] }[] };
+    expect(files[0].findings.map((f) => Object.keys(f))).toEqual([
+      ['rule', 'severity', 'sheet', 'cell', 'message', 'expected', 'actual'],
+      ['rule', 'severity', 'sheet', 'cell', 'message', 'expected', 'actual'],
+    ]);
   });
 
   it('applies --skala to every table', async () => {
@@ -263,7 +273,9 @@ describe('lkj validate --laporan', () => {
     const sheet = after.sheets.find((candidate) => candidate.name === 'Hasil Validasi')!;
     expect(sheet.value(1, 1)).toBe('Hasil Validasi Workbook LKj');
     expect(sheet.value(2, 1)).toMatch(/^klakah-2023\.xlsx: \d+ temuan di 14 tabel: /);
-    expect(sheet.value(3, 1)).toBe('Skala predikat: P86; toleransi tambahan 0,5 poin persen.');
+    expect(sheet.value(3, 1)).toBe(
+      'Skala predikat: Permendagri 86/2017; toleransi tambahan 0,5 poin persen.',
+    );
     expect(sheet.rowCount).toBe(5 + validation.findings.length);
   });
 

@@ -3,6 +3,7 @@ import { FUNCTIONS } from '../../src/functions/definitions';
 import * as excel from '../../src/functions/functions';
 import { findFunction, REGISTRY } from '../../src/functions/registry';
 import { isExcelError, type Result } from '../../src/functions/wrap';
+import { answersFor, RESPONDENTS_GASPUL, SUMS_GASPUL } from '../support/skm-olah-xlsx';
 
 /** Calls a function the way Excel does (through functions.ts). */
 function call(name: string, ...args: unknown[]): Result {
@@ -71,6 +72,25 @@ describe('every function, one value at a time', () => {
       ],
       87.5,
     ],
+    // A blank is left out of its unsur's NRR (3 = (4 + 2) / 2), never counted as 0 (2 = 6 / 3).
+    [
+      'IKM',
+      [
+        [
+          [4, 4, 4, 4, 4, 4, 4, 4, 4],
+          [2, null, 2, 2, 2, 2, 2, 2, 2],
+          [3, 2, 3, 3, 3, 3, 3, 3, 3],
+        ],
+      ],
+      75,
+    ],
+    ['IKM', [[[4, 4, 4, 4, 4, 4, 4, 4, 4]], 0.111], 4 * 0.111 * 9 * 25],
+    ['IKM', [[[4, 4, 4, 4, 4, 4, 4, 4, 4]], '0,11'], 4 * 0.11 * 9 * 25],
+    ['IKM', [[[4, 4, 4, 4, 4, 4, 4, 4, 4]], '1/9'], 100],
+    ['IKM', [[[4, 4, 4, 4, 4, 4, 4, 4, 4]], 1 / 9], 100],
+    ['NRR', [[[4], [3], [null], ['2']]], 3],
+    ['NRR', [[[4, 3, null, 2]]], 3],
+    ['NRR', [4], 4],
     ['MUTUIKM', ['84,19'], 'B (Baik)'],
     ['TERBILANG', [1500], 'seribu lima ratus'],
     [
@@ -137,21 +157,54 @@ describe('bad input gives an Excel error with a message, never a throw', () => {
     ['PREDIKAT', [90, [[0, 5]]], '#VALUE!', 'predikat harus teks'],
     ['PREDIKAT', [90, [[null, null]]], '#N/A', 'rentang skala kosong'],
     ['PREDIKAT', [10, 'IKM'], '#NUM!', 'di bawah batas terendah'],
-    ['IKM', [[[4, 4, 4, 4, 4, 4, 4, 4, 9]]], '#VALUE!', 'baris 1 kolom 9'],
+    ['IKM', [[[4, 4, 4, 4, 4, 4, 4, 4, 9]]], '#VALUE!', 'kolom 9 (Penanganan'],
+    ['IKM', [[[4, 4, 4, 4, 4, 4, 4, 4, 9]]], '#VALUE!', 'baris ke-1 bernilai 9'],
     [
       'IKM',
       [
         [
           [4, 4, 4, 4, 4, 4, 4, 4, 4],
           [4, null, 4, 4, 4, 4, 4, 4, 4],
-          [4, 4, 4, 4, 4, 4, 4, 4, 4],
+        ],
+        0.2,
+      ],
+      '#VALUE!',
+      'argumen bobot 0.2 tidak dikenal',
+    ],
+    [
+      'IKM',
+      [
+        [
+          [4, null, 4, 4, 4, 4, 4, 4, 4],
+          [4, null, 4, 4, 4, 4, 4, 4, 4],
         ],
       ],
       '#N/A',
-      'jawaban baris 2 kolom 2 kosong',
+      'kolom 2 (Sistem, Mekanisme, dan Prosedur) tidak punya jawaban',
     ],
     ['IKM', [[[null]]], '#N/A', 'tidak ada jawaban'],
     ['IKM', [4], '#VALUE!', '9 kolom'],
+    [
+      'NRR',
+      [[[5], [4]]],
+      '#VALUE!',
+      'jawaban ke-1 bernilai 5; jawaban SKM harus bilangan bulat 1–4',
+    ],
+    ['NRR', [[[3.5]]], '#VALUE!', 'bilangan bulat 1–4'],
+    ['NRR', [[[0]]], '#VALUE!', 'bernilai 0'],
+    ['NRR', [[['Sangat sesuai']]], '#VALUE!', 'jawaban ke-1'],
+    ['NRR', [[[null], ['']]], '#N/A', 'tidak ada jawaban yang terisi'],
+    [
+      'NRR',
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+      '#VALUE!',
+      'satu kolom unsur',
+    ],
     ['MUTUIKM', [101], '#NUM!', undefined],
     ['TERBILANG', [12.5], '#VALUE!', 'bilangan bulat'],
     ['TERBILANG', [1e15], '#NUM!', undefined],
@@ -262,6 +315,25 @@ describe('every shape Excel passes a cell in', () => {
       ),
     ).toEqual([['Baik']]);
     expect(excel.ikm([[divError, 4, 4, 4, 4, 4, 4, 4, 4]])).toEqual(error('#DIV/0!'));
+  });
+});
+
+describe('the worked example of SKM.md §5 (29 respondents, Σ per unsur 105 … 115)', () => {
+  const answers = answersFor(SUMS_GASPUL, RESPONDENTS_GASPUL);
+  test.each<[unknown, number]>([
+    [undefined, 91.4751],
+    ['1/9', 91.4751],
+    ['0,1111', 91.4659],
+    [0.111, 91.3836],
+    ['0,11', 90.5603],
+  ])('LKJ.IKM with bobot %s', (bobot, ikm) => {
+    expect(excel.ikm(answers, bobot === undefined ? undefined : [[bobot]])).toBeCloseTo(ikm, 4);
+  });
+
+  test('LKJ.NRR of each unsur column', () => {
+    const nrr = SUMS_GASPUL.map((_, c) => excel.nrr(answers.map((row) => [row[c]])));
+    expect(nrr).toEqual(SUMS_GASPUL.map((sum) => sum / RESPONDENTS_GASPUL));
+    expect((nrr[0] as number).toFixed(4)).toBe('3.6207');
   });
 });
 
@@ -421,7 +493,7 @@ describe('no function throws or returns NaN/Infinity, whatever it is given', () 
     return typeof value === 'string' || isExcelError(value);
   }
 
-  test.each(Object.keys(REGISTRY).filter((name) => name !== 'IKM' && name !== 'AKUMULASI'))(
+  test.each(Object.keys(REGISTRY).filter((name) => !['IKM', 'NRR', 'AKUMULASI'].includes(name)))(
     '%s: 1×1 ranges, as Excel passes single values, give the single answer as a 1×1 range',
     (name) => {
       const fn = findFunction(name)!;

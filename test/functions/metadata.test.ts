@@ -61,6 +61,7 @@ const DESCRIPTIONS: Record<string, string> = {
   SERAPAN: 'Serapan anggaran (%): realisasi anggaran / pagu × 100',
   EFISIENSI: 'Efisiensi: capaian kinerja − serapan anggaran',
   ANGKA: 'Angka yang dimaksud oleh teks angka Indonesia',
+  NRR: 'Nilai rata-rata (NRR) satu unsur SKM',
   IKM: 'Indeks Kepuasan Masyarakat dari jawaban SKM',
   MUTUIKM: 'Mutu pelayanan dari nilai IKM',
   TERBILANG: 'Bilangan bulat dalam kata-kata bahasa Indonesia',
@@ -78,9 +79,10 @@ test.each(Object.entries(REGISTRY))('%s: Indonesian description and parameters',
     // Ranges must be `matrix`: a scalar parameter would refuse E6:E40.
     expect(param.dimensionality).toBe('matrix');
   });
-  // A range in gives a range out, except IKM and AKUMULASI, which make one value of a whole
-  // range (a survey, the quarters).
-  expect(fn.result.dimensionality).toBe(id === 'IKM' || id === 'AKUMULASI' ? undefined : 'matrix');
+  // A range in gives a range out, except NRR, IKM and AKUMULASI, which make one value of a whole
+  // range (an unsur's answers, a survey, the quarters).
+  const single = ['NRR', 'IKM', 'AKUMULASI'].includes(id);
+  expect(fn.result.dimensionality).toBe(single ? undefined : 'matrix');
 });
 
 test('parameter help names the accepted values', () => {
@@ -90,6 +92,8 @@ test('parameter help names the accepted values', () => {
   expect(nip.parameters[1].description).toContain('"kelamin"');
   const akumulasi = metadata.functions.find((fn) => fn.id === 'AKUMULASI')!;
   expect(akumulasi.parameters[1].description).toContain('"kumulatif" (bawaan)');
+  const ikm = metadata.functions.find((fn) => fn.id === 'IKM')!;
+  expect(ikm.parameters[1].description).toContain('1/9 (bawaan');
 });
 
 test('the functions bundle carries no React or Fluent UI', () => {

@@ -24,6 +24,7 @@ import { detectTables } from '../../src/workbook/detect';
 import { fromA1, type WorkbookModel } from '../../src/workbook/model';
 import type { DetectedTable } from '../../src/workbook/table-types';
 import { asResult, evaluateSpecIn } from '../evaluasi/hf-engine';
+import { officialE81 } from '../support/e81-official';
 
 const REAL = '../shared/reference/real-workbooks/';
 
@@ -176,6 +177,80 @@ describe('a Polaritas-negatif (arah turun) indicator on the Deli Serdang form', 
       engine.destroy();
     }
   });
+});
+
+/**
+ * Issue 20: an E.81 form whose indicator the workbook's PK states Polaritas Negatif (a name that
+ * does not tell its arah): the generated form's (14) K is the lower-is-better capaian, with its
+ * note, as a real engine computes it over the form the staff wrote.
+ */
+test('an E.81 form with a Polaritas-negatif indicator: (14) K lower-is-better, with its note', () => {
+  const NAME = 'Persentase temuan audit berulang';
+  // K | Rp: Renstra (5), realisasi s.d. tahun lalu (6), target Renja (7), TW I–IV (8–11),
+  // then (12), (13), (14) as the staff typed them.
+  const form = officialE81([
+    [
+      1,
+      'Menurunnya temuan',
+      'Program A',
+      NAME,
+      10,
+      5000,
+      6,
+      1000,
+      5,
+      1000,
+      6,
+      200,
+      5,
+      300,
+      5,
+      250,
+      4,
+      150,
+      4,
+      900,
+      10,
+      1900,
+      100,
+      38,
+      'Inspektorat',
+    ],
+  ]);
+  const pk = sheetOf('PK 2026', [
+    ['Indikator Kinerja', 'Target', 'Polaritas'],
+    [NAME, 5, 'Negatif'],
+  ]);
+  const model = modelOf(form, pk);
+  const tables = [
+    ...detectTables(modelOf(form)),
+    tableOf('pk', 'PK 2026', ['indikator', 'target', 'arah'], [2]),
+  ];
+  expect(tables[0].kind).toBe('renja');
+  const plan = planRenja(new WorkbookFacts(model, tables, { tahun: 2026 }));
+  const row = rowNamed(plan, NAME);
+  expect(row).toMatchObject({ arah: 'turun', arahFrom: 'workbook' });
+  const spec = renjaSheet(
+    plan,
+    model.sheets.map((s) => s.name),
+  );
+  const engine = evaluateSpecIn(model, spec);
+  try {
+    const r = formRowsOf(plan).firstData + plan.rows.indexOf(row);
+    const renstra = row.k.renstra!;
+    expect(renstra).toBe(10);
+    const sd = asResult(engine.value(spec.name, r, COL.sdTahunIni)) as number;
+    expect(typeof sd).toBe('number');
+    const written = asResult(engine.value(spec.name, r, COL.capaian)) as number;
+    expect(written).toBeCloseTo(capaian(renstra, sd, 'turun'), 9);
+    expect(written).not.toBeCloseTo(capaian(renstra, sd), 3);
+    const keterangan = spec.cells.find((c) => c.row === r && c.col === COL.keterangan);
+    expect(keterangan?.value).toMatch(
+      /Catatan add-in: arah turun \(kolom Arah\/Polaritas\): tingkat capaian \(14\) K = \(2 × \(5\) − \(13\)\) \/ \(5\) × 100/,
+    );
+  } finally {
+    engine.destroy();
+  }
 });
 
 describe('arah of a row: its Arah/Polaritas column, the facts, or a name that cannot mean the opposite', () => {

@@ -17,7 +17,11 @@ import {
   type Triwulan,
 } from '../../src/renja';
 import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
+import { readFileSync } from 'node:fs';
+import { addSheetToXlsx } from '../../src/hosts/xlsx/write';
+import { readXlsx } from '../../src/hosts/xlsx/read';
 import { asResult, evaluate, gridOfSpec, type Evaluated } from '../evaluasi/hf-engine';
+import { zipEntry } from '../evaluasi/zip-entry';
 import { planOf, row } from './arbitraries';
 
 const SHEET = 'Evaluasi Renja TW 1 2025';
@@ -273,5 +277,26 @@ describe('rows by arah and plausibility, recomputed by HyperFormula', () => {
       /periksa: tingkat capaian \(14\) K 160,00 % di atas 150 %/,
     );
     expect(cell(3, COL.keterangan)).toBeUndefined();
+  });
+
+  test('each note is also a note on the capaian cell it is about, written in the .xlsx copy', async () => {
+    expect(cell(0, COL.capaian)?.note).toMatch(
+      /^Arah turun \(dari nama indikator\): .*\(2 × \(5\)/,
+    );
+    expect(cell(2, COL.capaian)?.note).toBe(
+      'Periksa: tingkat capaian (14) K 160,00 % di atas 150 % saat lembar dibuat (target, satuan atau triwulan yang dijumlah).',
+    );
+    expect(cell(3, COL.capaian)?.note).toBeUndefined();
+    const bytes = await addSheetToXlsx(readFileSync('samples/klakah-2023.xlsx'), spec);
+    const comments = Array.from({ length: 12 }, (_, i) =>
+      zipEntry(bytes, `xl/comments${i + 1}.xml`),
+    )
+      .filter((xml) => xml !== undefined)
+      .join('');
+    expect(comments).toContain('Arah turun (dari nama indikator)');
+    expect(comments).toContain('Periksa: tingkat capaian (14) K 160,00 %');
+    // The copy reads back, the capaian formulas as written.
+    const copy = (await readXlsx(bytes)).sheets.find((sheet) => sheet.name === SHEET)!;
+    expect(copy.getCell(FIRST_DATA_ROW, COL.capaian)?.formula).toBe(cell(0, COL.capaian)?.formula);
   });
 });

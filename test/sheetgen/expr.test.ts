@@ -5,7 +5,9 @@
  */
 import {
   add,
+  averageIf,
   average,
+  countIf,
   BLANK,
   concat,
   count,
@@ -15,17 +17,23 @@ import {
   group,
   gt,
   gte,
+  ifError,
   iff,
+  index,
   isNumber,
   linked,
+  lt,
+  matchExact,
   max,
   mul,
   not,
   num,
   or,
   range,
+  countBelow,
   reference,
   round,
+  rows,
   sub,
   sum,
   text,
@@ -42,6 +50,7 @@ const half = reference('A4', num(2.5));
 const error = reference('A5', div(num(1), num(0)));
 const word = reference('A6', text('abc'));
 const column = range('A1', 'A4', [five, zero, blank, half]);
+const all = range('A1', 'A6', [five, zero, blank, half, error, word]);
 const onPk = (row: number) => ({ sheet: 'PK IFS', row, col: 5 });
 
 const CASES: [string, Expr, string, string | number][] = [
@@ -78,6 +87,29 @@ const CASES: [string, Expr, string, string | number][] = [
   ['OR', or(eq(five, EMPTY), eq(blank, EMPTY)), 'OR(A1="",A3="")', 'TRUE'],
   ['OR with an error', or(eq(blank, EMPTY), eq(error, EMPTY)), 'OR(A3="",A5="")', '#DIV/0!'],
   ['NOT', not(isNumber(word)), 'NOT(ISNUMBER(A6))', 'TRUE'],
+  ['less', lt(half, five), 'A4<A1', 'TRUE'],
+  ['COUNTIF text, any case', countIf(all, text('ABC')), 'COUNTIF(A1:A6,"ABC")', 1],
+  ['COUNTIF a number', countIf(all, num(0)), 'COUNTIF(A1:A6,0)', 1],
+  ['AVERAGEIF', averageIf(column, num(5), column), 'AVERAGEIF(A1:A4,5,A1:A4)', 5],
+  [
+    'AVERAGEIF over no number',
+    averageIf(all, text('abc'), all),
+    'AVERAGEIF(A1:A6,"abc",A1:A6)',
+    '#DIV/0!',
+  ],
+  [
+    'IFERROR',
+    ifError(averageIf(all, text('abc'), all), text('-')),
+    'IFERROR(AVERAGEIF(A1:A6,"abc",A1:A6),"-")',
+    '-',
+  ],
+  ['IFERROR without error', ifError(half, text('-')), 'IFERROR(A4,"-")', 2.5],
+  ['numbers below', countBelow(column, half), 'COUNTIF(A1:A4,"<"&A4)', 1],
+  ['numbers below a fraction', countBelow(all, num(2.4)), 'COUNTIF(A1:A6,"<"&2.4)', 1],
+  ['MATCH exact', matchExact(text('abc'), all), 'MATCH("abc",A1:A6,0)', 6],
+  ['MATCH none', matchExact(num(9), column), 'MATCH(9,A1:A4,0)', '#N/A'],
+  ['INDEX', index(column, num(4)), 'INDEX(A1:A4,4)', 2.5],
+  ['ROWS', rows(all), 'ROWS(A1:A6)', 6],
   ['ISNUMBER of an error', isNumber(error), 'ISNUMBER(A5)', 'FALSE'],
   ['COUNT', count(five, blank, word, error), 'COUNT(A1,A3,A6,A5)', 1],
   ['COUNT of a range', count(column), 'COUNT(A1:A4)', 3],

@@ -120,6 +120,44 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
     }
   });
 
+  test('every number links its source cell; the only constants are realisasi computed from components, as the notes say', () => {
+    const quoted = (sheet: string) => (/^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet}'`);
+    const formulas = spec.cells.flatMap((c) => (c.formula === undefined ? [] : [c.formula]));
+    const values = plan.indicators.flatMap((row) => [
+      { row, value: row.target },
+      { row, value: row.realisasi },
+      { row, value: row.renstra },
+      ...Object.values(row.history).flatMap((year) => [
+        { row, value: year.target },
+        { row, value: year.realisasi },
+      ]),
+    ]);
+    let linked = 0;
+    for (const { value } of values) {
+      if (!value.ref) continue;
+      const cell = `${quoted(value.ref.sheet)}!${toA1(value.ref.row, value.ref.col)}`;
+      expect([cell, formulas.some((formula) => formula.includes(cell))]).toEqual([cell, true]);
+      linked++;
+    }
+    expect(linked).toBeGreaterThan(40);
+    // Numbers written as constants, beside the No. column: each a value with no cell of its own
+    // (computed from its components), and the notes say what it was computed from.
+    const constants = spec.cells.filter(
+      (c) => typeof c.value === 'number' && c.formula === undefined && c.col !== 1,
+    );
+    expect(constants.length).toBeGreaterThan(0);
+    for (const cell of constants) {
+      const from = values.find(({ value }) => !value.ref && value.value === cell.value);
+      expect([toA1(cell.row, cell.col), from?.row.indicator]).toEqual([
+        toA1(cell.row, cell.col),
+        expect.any(String),
+      ]);
+      expect(plan.notes.join('\n')).toMatch(
+        new RegExp(`"${from!.row.indicator}" 2023: dipakai [\\d,]+ dihitung dari`),
+      );
+    }
+  });
+
   test('the efisiensi row the report shows as "-" is computed: LPPdes 105,01 − 100', () => {
     const engine = evaluateSpecIn(model, spec);
     try {
@@ -268,6 +306,29 @@ describe('the Klakah sample, evaluated by HyperFormula', () => {
     expect(col(ikm, 5)?.result).toBeCloseTo(93.54, 2);
     // Program indicators without a Renstra target are not in it.
     expect(rows.some((row) => /LPPdes/.test(String(col(row, 2)?.value)))).toBe(false);
+  });
+
+  test('a name typed two ways is one row: "19enyusun" (multi-year) is "menyusun" (Renstra)', () => {
+    const typed = /^Persentase desa yang (19enyusun|menyusun) dokumen/;
+    const named = (title: RegExp, n: number) =>
+      tableRows(title).filter((row) => typed.test(String(col(row, n)?.value)));
+    expect(named(/^Tabel 3\.1 /, 4)).toHaveLength(1);
+    const [renstra] = named(/^Tabel 3\.3 /, 2);
+    // Its Renstra target is the Renstra table's row that spells it the other way, under SASARAN.
+    expect(col(renstra, 3)?.formula).toBe('NUMBERVALUE(\'BAB III\'!C43,",",".")');
+    const rows = tableRows(/^Tabel 3\.3 /);
+    const at = rows.findIndex((row) => row[0].row === renstra[0].row);
+    const groups = rows.slice(0, at).filter((row) => /^[A-Z /]+$/.test(String(col(row, 1)?.value)));
+    expect(col(groups[groups.length - 1], 1)?.value).toBe('SASARAN');
+    expect(plan.notes).toContain(
+      'Tabel 3.1: Dianggap satu indikator: "Persentase desa yang 19enyusun dokumen administrasi ' +
+        'pemerintahan desa yang tepat waktu" (BAB III!B32) / "Persentase desa yang menyusun ' +
+        'dokumen administrasi pemerintahan desa yang tepat waktu" (BAB III!B43) (ejaan berbeda: ' +
+        '19enyusun/menyusun).',
+    );
+    expect(plan.notes.join('\n')).toMatch(
+      /Tabel 3\.2: Dianggap satu indikator: "Prsentase fasilitasi .*" \(PK 2023!C20\) \/ "Persentase Fasilitasi .*" \(Anggaran!D46\) \(ejaan berbeda: prsentase\/persentase, ketentraman\/ketenteraman\)\./,
+    );
   });
 
   test('3.4 links the other units the workbook compares with; the national standard is to fill', () => {

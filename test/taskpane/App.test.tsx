@@ -183,7 +183,10 @@ describe('the pane inside Excel', () => {
   it('lists the checks on the help page', async () => {
     renderPane(fakeHost('excel').host);
     fireEvent.click(screen.getByRole('tab', { name: 'Bantuan' }));
-    expect(await screen.findByText('capaian-salah')).toBeTruthy();
+    // What a check looks for first, its code as a secondary detail.
+    expect((await screen.findByText(/\(kode: capaian-salah\)/)).textContent).toBe(
+      '(kode: capaian-salah)',
+    );
     expect(screen.getByText(/memilih sel itu di Excel/)).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Cara memakai',
@@ -238,7 +241,7 @@ describe('the pane as a web page', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('shows why a file cannot be opened, keeping the file and findings it had', async () => {
+  it('shows why a file cannot be opened, clearing the file and findings before it', async () => {
     const { host } = fakeHost('web');
     const web = host as WebHost;
     renderPane(web);
@@ -263,9 +266,21 @@ describe('the pane as a web page', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       '"catatan.xlsx" tidak dapat dibuka. Berkas ini bukan berkas Excel .xlsx.',
     );
-    expect(screen.getByText('Berkas: lkj.xlsx')).toBeTruthy();
+    // Nothing of the file before stays under its name: no name, no findings, nothing to run on.
+    expect(screen.queryByText(/Berkas: lkj\.xlsx/)).toBeNull();
     fireEvent.click(screen.getByRole('tab', { name: 'Validasi' }));
-    expect(screen.getByTestId('summary').textContent).toMatch(/^3 temuan/);
+    expect(screen.queryByTestId('summary')).toBeNull();
+    expect((screen.getByTestId('validasi') as HTMLButtonElement).disabled).toBe(true);
+
+    // A second bad file: its message alone, not both.
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('file-input'), {
+        target: { files: [new File(['teks'], 'lain.xlsx')] },
+      });
+    });
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+      '"lain.xlsx" tidak dapat dibuka. Berkas ini bukan berkas Excel .xlsx.',
+    ]);
 
     web.openFile = async () => undefined;
     await act(async () => {

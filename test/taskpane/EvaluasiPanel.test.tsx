@@ -30,18 +30,35 @@ describe('Buat Sheet Evaluasi Penghitungan', () => {
     await openEvaluasi(host);
 
     fireEvent.click(screen.getByTestId('evaluasi'));
-    await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
+    const preview = await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
 
+    // Act where you are: what was built and its write button come first, and take the focus.
+    const write = screen.getByRole('button', { name: 'Tulis sheet ke workbook' });
+    await waitFor(() => expect(document.activeElement).toBe(write));
+    const built = screen.getByTestId('hasil-susun');
+    expect(built.contains(write)).toBe(true);
+    expect(within(built).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Sheet evaluasi siap: 2 indikator, tahun 2023, skala predikat LKj.',
+    );
+    const before = (a: Element, b: Element) =>
+      (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect(before(built, screen.getByTestId('evaluasi'))).toBe(true);
+    expect(before(built, preview)).toBe(true);
     expect(rows()).toEqual([
       ['indekskepuasanmasyarakat', 'rata-rata'],
       ['persentasedesatertibadministrasi', 'persentase'],
     ]);
     const ikm = screen.getAllByTestId('evaluasi-row')[0];
-    fireEvent.change(within(ikm).getByRole('combobox', { name: 'Jenis indikator' }), {
-      target: { value: 'nilai' },
-    });
-    // Planned again by the engine, off the event.
+    const jenis = within(ikm).getByRole('combobox', { name: 'Jenis indikator' });
+    jenis.focus();
+    fireEvent.change(jenis, { target: { value: 'nilai' } });
+    // Planned again by the engine, off the event; the focus stays on the choice just made.
     await waitFor(() => expect(rows()[0]).toEqual(['indekskepuasanmasyarakat', 'nilai']));
+    expect(document.activeElement).toBe(
+      within(screen.getAllByTestId('evaluasi-row')[0]).getByRole('combobox', {
+        name: 'Jenis indikator',
+      }),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet ke workbook' }));
     await screen.findByText('Sheet baru "Evaluasi Penghitungan 2023 (2)" ditambahkan.');
@@ -108,8 +125,11 @@ describe('Buat Sheet Evaluasi Penghitungan', () => {
     const { host } = fakeHost('excel');
     await openEvaluasi(host);
     fireEvent.click(screen.getByTestId('evaluasi'));
-    const preview = await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
-    expect(within(preview).getByRole('heading', { level: 2 }).textContent).toMatch(/skala LKJ$/);
+    await screen.findByRole('region', { name: 'Pratinjau baris evaluasi' });
+    const built = screen.getByTestId('hasil-susun');
+    expect(within(built).getByRole('heading', { level: 2 }).textContent).toMatch(
+      /skala predikat LKj\.$/,
+    );
     fireEvent.change(
       within(screen.getAllByTestId('evaluasi-row')[0]).getByRole('combobox', {
         name: 'Jenis indikator',
@@ -127,7 +147,9 @@ describe('Buat Sheet Evaluasi Penghitungan', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Evaluasi' }));
 
     await waitFor(() =>
-      expect(within(preview).getByRole('heading', { level: 2 }).textContent).toMatch(/skala P86$/),
+      expect(within(built).getByRole('heading', { level: 2 }).textContent).toMatch(
+        /skala predikat Permendagri 86\/2017\.$/,
+      ),
     );
     expect(rows()[0]).toEqual(['indekskepuasanmasyarakat', 'nilai']);
   });

@@ -21,9 +21,11 @@ describe('Evaluasi Renja tab', () => {
     });
 
     fireEvent.click(button);
-    const preview = await screen.findByRole('region', { name: 'Pratinjau formulir Renja' });
-    expect(within(preview).getByRole('heading', { level: 2 }).textContent).toMatch(
-      /2 baris, triwulan 2 tahun 2023, dari tabel PK/,
+    await screen.findByRole('region', { name: 'Pratinjau formulir Renja' });
+    expect(
+      within(screen.getByTestId('hasil-susun')).getByRole('heading', { level: 2 }).textContent,
+    ).toBe(
+      'Formulir Renja siap: 2 baris, triwulan 2 tahun 2023, dari tabel PK, capaian dan anggaran.',
     );
     // Indeks and persentase are levels: nilai akhir, recognised from their names.
     expect(jenisOfRows()).toEqual(['nilai-akhir', 'nilai-akhir']);

@@ -103,7 +103,37 @@ describe('the Excel host', () => {
     expect(model.sheets[0].value(2, 2)).toBe(90);
     expect(excel.stats.selected).toEqual(['Tabel 3.1!B2']);
     expect(added.name).toBe('Hasil Validasi');
-    expect(runs).toHaveLength(3);
-    expect(delayed).toEqual([0, 1, 2]);
+    // Adding a sheet reads first whether it replaces an earlier output, then writes.
+    expect(runs).toHaveLength(4);
+    expect(delayed).toEqual([0, 1, 2, 3]);
+  });
+
+  it('adds a new sheet as one undo step, where Excel can', async () => {
+    const { options, excel } = installOffice(TABEL, {}, { excelApi: '1.20' });
+    await createExcelHost().addSheet(SPEC);
+    expect(options).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+    ]);
+    expect(excel.stats.added).toEqual(['Hasil Validasi']);
+  });
+
+  it('replaces an earlier output outside an undo group, which would refuse deleting it', async () => {
+    const output = { name: 'Tabel LKj 2023', rows: 1, cols: 1 };
+    const { options, excel } = installOffice([...TABEL, output], {}, { excelApi: '1.20' });
+    // The earlier output's marker, as the writer left it.
+    excel.context.workbook.names.add(
+      '_lkj_output_tabel_1',
+      excel.context.workbook.worksheets.getItem('Tabel LKj 2023').getRange('A1'),
+    );
+    await excel.context.sync();
+    const added = await createExcelHost().addSheet({
+      ...SPEC,
+      name: 'Tabel LKj 2023',
+      output: { generator: 'tabel', replaces: 'Tabel LKj 2023' },
+    });
+    expect(options).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
+    expect(excel.stats.deleted).toEqual(['Tabel LKj 2023']);
+    expect(added.note).toContain('menggantikan');
   });
 });

@@ -6,7 +6,8 @@ import type { ValidationSettings } from '../../src/laporan/outcome';
 import type { PaneHost } from '../../src/taskpane/host';
 import { inPane, type WorkbookSource } from '../../src/taskpane/in-pane';
 import type { WebHost } from '../../src/taskpane/web-host';
-import { Sheet, type WorkbookModel } from '../../src/workbook/model';
+import type { CellFix } from '../../src/workbook/cell-fix';
+import { fromA1, Sheet, type WorkbookModel } from '../../src/workbook/model';
 import type { SheetSpec } from '../../src/sheetgen/sheet-spec';
 
 /**
@@ -43,18 +44,30 @@ interface Calls {
   saved: ValidationSettings[];
   progress: string[];
   opened: string[];
+  /** The fixes written, which later reads of the workbook show. */
+  fixed: CellFix[];
 }
 
 export function fakeHost(kind: 'excel'): { host: PaneHost & WorkbookSource; calls: Calls };
 export function fakeHost(kind: 'web'): { host: WebHost & WorkbookSource; calls: Calls };
 export function fakeHost(kind: 'excel' | 'web') {
-  const calls: Calls = { selected: [], added: [], saved: [], progress: [], opened: [] };
+  const calls: Calls = { selected: [], added: [], saved: [], progress: [], opened: [], fixed: [] };
   const source: WorkbookSource = {
     async readWorkbook(onProgress) {
       onProgress(1, 3);
       calls.progress.push('1/3');
       onProgress(3, 3);
-      return workbook();
+      const model = workbook();
+      for (const fix of calls.fixed) {
+        const { row, col } = fromA1(fix.cell);
+        const sheet = model.sheets.find((candidate) => candidate.name === fix.sheet);
+        sheet?.setCell(
+          row,
+          col,
+          'value' in fix ? { value: fix.value } : { value: null, formula: fix.formula },
+        );
+      }
+      return model;
     },
     async addSheet(spec) {
       calls.added.push(spec);
@@ -64,6 +77,12 @@ export function fakeHost(kind: 'excel' | 'web') {
   const host = Object.assign(source, {
     kind,
     ...inPane(source),
+    /** Excel with ExcelApi 1.20 (one undo step); a test may say otherwise. */
+    fixUndoable: () => true,
+    async fix(fixes: readonly CellFix[]) {
+      calls.fixed.push(...fixes);
+      return { note: `${fixes.length} sel diperbaiki.` };
+    },
     loadSettings: () => ({ toleransi: 0 }),
     async saveSettings(settings: ValidationSettings) {
       calls.saved.push(settings);

@@ -177,6 +177,23 @@ describe('the web host’s engine (in this thread here; in the worker in a brows
     expect(added.note).toMatch(/^Diunduh "klakah-2023 - Hasil Validasi\.xlsx"/);
   });
 
+  it('downloads a corrected copy with the fixes, and validates the copy from then on', async () => {
+    const host = await opened();
+    const { checked } = await host.validate(settings, () => undefined, signal());
+    const fixes = checked.findings
+      .filter((f) => f.rule === 'angka-teks')
+      .flatMap((f) => f.fix ?? []);
+    const { note } = (await host.fix?.(fixes)) ?? { note: '' };
+    expect(note).toBe(
+      `Diunduh "klakah-2023 - diperbaiki.xlsx": salinan berkas dengan ${fixes.length} sel diperbaiki; sel lain dan berkas asli tidak diubah. Perbaikan berikutnya ditambahkan ke salinan ini, dan validasi berikutnya memeriksa salinan ini.`,
+    );
+    const again = await host.validate(settings, () => undefined, signal());
+    expect(again.checked.findings.filter((f) => f.rule === 'angka-teks')).toEqual([]);
+    expect(again.checked.findings.length).toBe(
+      checked.findings.filter((f) => f.rule !== 'angka-teks').length,
+    );
+  });
+
   it('cancels a run, and the next run starts again from the file', async () => {
     const host = await opened();
     const controller = new AbortController();

@@ -112,7 +112,8 @@ test.each([
   [['Total', '%'], 'serapan'],
   [['NAMA / NIP'], 'nama-nip'],
   [['Gol. Ruang'], 'golongan'],
-  [['Pendidikan'], 'lain'],
+  [['Pendidikan Terakhir'], 'pendidikan'],
+  [['Status Kepegawaian'], 'lain'],
 ])('header %p means %p', (parts, role) => {
   expect(meaningOf(parts).role).toBe(role);
 });

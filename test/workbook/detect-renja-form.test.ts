@@ -228,7 +228,7 @@ describe('Renja form rows', () => {
       'a predikat off the P86 scale',
       { L10: 'Sedang' },
       [
-        'L10 predikat-salah Predikat tertulis "Sedang", seharusnya "Sangat Rendah" (capaian 50 di baris 8, skala P86)',
+        'L10 predikat-salah Predikat tertulis "Sedang", seharusnya "Sangat Rendah" (capaian 50 di baris 8, skala Permendagri 86/2017)',
       ],
     ],
     [

@@ -71,6 +71,25 @@ const formGrid = grid(
   'F3:H3',
 );
 
+/** A raw SKM sheet in little: profile columns, the nine unsur (8 and 9 in the regulation's order). */
+const surveyGrid = grid([
+  [
+    'No',
+    'Jenis Kelamin',
+    'U1 Persyaratan',
+    'U2',
+    'U3',
+    'U4',
+    'U5',
+    'U6',
+    'U7',
+    'U8 Pengaduan',
+    'U9 Sarana',
+  ],
+  [1, 'L', 4, 3, 3, 4, 3, 4, 4, 3, 4],
+  [2, 'P', 3, 3, 2, 4, 3, 3, 4, 3, null],
+]);
+
 type Roles = Record<string, ColumnRole>;
 
 /**
@@ -78,6 +97,25 @@ type Roles = Record<string, ColumnRole>;
  * must leave as they are.
  */
 const ROLE_CASES: Record<string, [string, Sheet, Roles, Roles?][]> = {
+  'unsur-skm': [
+    [
+      'unsur by name or number',
+      surveyGrid,
+      { C: 'unsur-skm', D: 'unsur-skm', J: 'unsur-skm', K: 'unsur-skm' },
+      { B: 'jenis-kelamin' },
+    ],
+  ],
+  'sembilan-unsur': [
+    [
+      'survey words in a table that is no survey',
+      grid([
+        ['No', 'Program/Kegiatan', 'Jenis Layanan', 'Waktu', 'Target', 'Realisasi'],
+        [1, 'Pelayanan KTP', 'Administrasi', 'TW I', 100, 90],
+      ]),
+      { C: 'lain', D: 'lain' },
+      { B: 'program' },
+    ],
+  ],
   'kata-judul': [
     ['words and their typos', capaianGrid, { A: 'no', B: 'indikator', D: 'realisasi' }],
     [
@@ -234,6 +272,7 @@ const ROLE_CASES: Record<string, [string, Sheet, Roles, Roles?][]> = {
 
 /** Grids in, kind out, named by the rule under test. */
 const KIND_CASES: Record<string, [string, Sheet, TableKind][]> = {
+  'tabel-jawaban-skm': [['the nine unsur, one column each', surveyGrid, 'skm']],
   'tabel-sdm': [
     [
       'staff list',

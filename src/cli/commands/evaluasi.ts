@@ -5,6 +5,7 @@
  * unreadable input.
  */
 import { formatAngka } from '../../core/angka';
+import { SCALE_LABEL } from '../../core/predikat';
 import {
   evaluasiGenerator,
   evaluateRow,
@@ -16,6 +17,7 @@ import {
 import { generatorCommand } from '../generator-command';
 import {
   COPY_NOTE,
+  SKALA_VALUES,
   TAHUN_USAGE,
   numberedChoiceOption,
   parseSheetCopyArgs,
@@ -28,6 +30,7 @@ const USAGE =
   '                (tautan); berkas yang sudah ada tidak diganti tanpa --timpa\n' +
   '  --timpa       boleh mengganti berkas keluaran yang sudah ada\n' +
   '  --skala       skala predikat (bawaan: dikenali dari label predikat di workbook, selain itu LKJ)\n' +
+  SKALA_VALUES +
   TAHUN_USAGE +
   `  --jenis N=J   jenis indikator ke-N: ${INDICATOR_TYPES.join(', ')} (bawaan: dari penghitungan,\n` +
   '                formulasi, atau nama dan satuan indikator)\n' +
@@ -79,7 +82,9 @@ function shown(result: Result): string {
 }
 
 function summary(plan: EvaluasiPlan, sheetName: string, output: string): string {
-  const lines = [`Lembar "${sheetName}" ditulis ke ${output} (skala predikat ${plan.scale}).`];
+  const lines = [
+    `Lembar "${sheetName}" ditulis ke ${output} (skala predikat ${SCALE_LABEL[plan.scale]}).`,
+  ];
   plan.rows.forEach((row, i) => {
     const results = evaluateRow(row, plan.scale);
     const missing =

@@ -3,15 +3,21 @@
  * column was taken to mean, so a user sees why something was or was not checked; with --why, which
  * detection rule decided each kind and role.
  */
+import { UNSUR_SKM } from '../../core/skm';
+import { WorkbookFacts } from '../../facts/facts';
+import type { NameVariant } from '../../facts/name-variants';
+import type { SurveyAnswers } from '../../facts/skm';
 import { detectTables } from '../../workbook/detect';
 import { KIND_RULES } from '../../workbook/detect-rules/kinds';
 import { ROLE_RULES } from '../../workbook/detect-rules/roles';
+import { SKM_RULES } from '../../workbook/detect-skm';
 import { columnLetters, equationText } from '../../workbook/equation-text';
-import { rangeToA1 } from '../../workbook/model';
+import { rangeToA1, toA1 } from '../../workbook/model';
 import type {
   ColumnRole,
   DetectedTable,
   DetectionStep,
+  SkmRows,
   TableColumn,
   TableKind,
 } from '../../workbook/table-types';
@@ -29,6 +35,8 @@ const KIND_LABEL: Record<TableKind, string> = {
   sdm: 'Sumber daya manusia (pegawai)',
   'ikm-triwulan': 'IKM per triwulan',
   renja: 'Evaluasi Renja (Permendagri 86/2017)',
+  skm: 'Jawaban responden Survei Kepuasan Masyarakat (SKM)',
+  'olah-skm': 'Pengolahan SKM (NRR, NRR tertimbang, IKM)',
 };
 
 const ROLE_LABEL: Record<ColumnRole, string> = {
@@ -69,6 +77,15 @@ const ROLE_LABEL: Record<ColumnRole, string> = {
   'realisasi-triwulan': 'realisasi triwulan',
   ikm: 'nilai IKM',
   keterangan: 'keterangan',
+  'unsur-skm': 'unsur SKM',
+  'jenis-kelamin': 'jenis kelamin',
+  usia: 'usia',
+  pendidikan: 'pendidikan',
+  pekerjaan: 'pekerjaan',
+  'jenis-layanan': 'jenis layanan',
+  tanggal: 'tanggal survei',
+  saran: 'saran/masukan',
+  periode: 'periode survei (triwulan/semester)',
   lain: 'lain',
 };
 
@@ -92,8 +109,18 @@ export const command: Command = {
     if ('error' in read) return 2;
     const tables = detectTables(read.model);
     const sheetNames = read.model.sheets.map((sheet) => sheet.name);
+    // Facts are read only where they add lines: name variants under --why, a survey's respondents.
+    const facts =
+      why || tables.some((table) => table.kind === 'skm')
+        ? new WorkbookFacts(read.model, tables)
+        : undefined;
     io.stdout.write(
-      json ? `${JSON.stringify(tables, null, 2)}\n` : describe(file, sheetNames, tables, why),
+      json
+        ? `${JSON.stringify(tables, null, 2)}\n`
+        : describe(file, sheetNames, tables, why, {
+            variants: why ? facts?.indicators.model.nameVariants : undefined,
+            surveys: facts?.surveys,
+          }),
     );
     return 0;
   },
@@ -101,13 +128,15 @@ export const command: Command = {
 
 /**
  * The report in Bahasa Indonesia: per sheet, each table, its columns and equations; with `why`,
- * the rule behind each kind and role, and what each rule used says.
+ * the rule behind each kind and role, and what each rule used says, and which indicator names
+ * typed two ways were taken as one (`variants`) and which were not, and why.
  */
 export function describe(
   file: string,
   sheetNames: string[],
   tables: DetectedTable[],
   why = false,
+  extra: { variants?: readonly NameVariant[]; surveys?: readonly SurveyAnswers[] } = {},
 ): string {
   const lines = [`Berkas: ${file}`, `Tabel dikenali: ${tables.length}`];
   for (const name of sheetNames) {
@@ -120,10 +149,39 @@ export function describe(
       continue;
     }
     lines.push(`Lembar "${name}": ${onSheet.length} tabel`);
-    onSheet.forEach((table, i) => lines.push(...describeTable(table, i + 1, why)));
+    onSheet.forEach((table, i) => {
+      lines.push(...describeTable(table, i + 1, why));
+      const survey = extra.surveys?.find((candidate) => candidate.table === table);
+      if (survey) lines.push(...describeSurvey(survey));
+    });
   }
-  if (why) lines.push(...ruleLegend(tables));
+  if (why) lines.push(...ruleLegend(tables), ...variantLines(extra.variants ?? []));
   return `${lines.join('\n')}\n`;
+}
+
+/** Pairs left apart beyond this many are counted, not listed: siblings can be hundreds. */
+const MAX_APART_LISTED = 20;
+
+function variantLines(variants: readonly NameVariant[]): string[] {
+  if (variants.length === 0) return [];
+  const pair = ({ mentions }: NameVariant) =>
+    mentions
+      .map(
+        ({ name, nameCell }) => `"${name}" (${nameCell.sheet}!${toA1(nameCell.row, nameCell.col)})`,
+      )
+      .join(' / ');
+  const joined = variants.filter((variant) => variant.joined);
+  const apart = variants.filter((variant) => !variant.joined);
+  const lines = ['', 'Nama indikator yang mirip (satu indikator yang ditulis dua cara?):'];
+  for (const variant of joined) {
+    const slips = variant.words.map(([x, y]) => `${x}/${y}`).join(', ');
+    lines.push(`  dianggap satu indikator: ${pair(variant)}; ejaan berbeda: ${slips}`);
+  }
+  for (const variant of apart.slice(0, MAX_APART_LISTED))
+    lines.push(`  tetap dua indikator: ${pair(variant)}; ${variant.reason ?? ''}`);
+  if (apart.length > MAX_APART_LISTED)
+    lines.push(`  … dan ${apart.length - MAX_APART_LISTED} pasangan lain tetap dua indikator`);
+  return lines;
 }
 
 const SUMMARY_LABEL = { 'rata-rata': 'rata-rata', persen: 'persentase' } as const;
@@ -155,6 +213,7 @@ function describeTable(table: DetectedTable, index: number, why: boolean): strin
   if (table.predikatRows?.length) {
     lines.push(`     Baris predikat: ${table.predikatRows.join(', ')}`);
   }
+  if (table.skm) lines.push(`     Baris pengolahan: ${skmRowsText(table.skm)}`);
   lines.push('     Kolom:');
   for (const column of table.columns) {
     lines.push(`       ${describeColumn(column)}`);
@@ -169,11 +228,51 @@ function describeTable(table: DetectedTable, index: number, why: boolean): strin
   return lines;
 }
 
+const SKM_ROW_LABEL: Record<Exclude<keyof SkmRows, 'labelCol'>, string> = {
+  jumlah: 'Σ nilai',
+  nrr: 'NRR',
+  tertimbang: 'NRR tertimbang',
+  konversi: 'nilai konversi',
+  mutu: 'mutu per unsur',
+  ikm: 'IKM',
+};
+
+function skmRowsText(rows: SkmRows): string {
+  return Object.entries(SKM_ROW_LABEL)
+    .flatMap(([name, label]) => {
+      const row = rows[name as keyof typeof SKM_ROW_LABEL];
+      return row === undefined ? [] : [`${row} (${label})`];
+    })
+    .join(', ');
+}
+
+/** Which rows of a survey table are respondents, and why the others are not. */
+function describeSurvey(survey: SurveyAnswers): string[] {
+  const { rows, emptyRows, summaryRows, order } = survey;
+  const lines = [
+    rows.length === 0
+      ? '     Responden SKM: tidak ada'
+      : `     Responden SKM: ${rows.length} (baris ${rows[0]}–${rows[rows.length - 1]}); urutan unsur ${order === 'kuesioner' ? 'kuesioner' : 'ruang lingkup (Pengaduan sebelum Sarana)'}`,
+  ];
+  if (emptyRows.length > 0) {
+    lines.push(`     Bukan responden (tanpa jawaban, di akhir): baris ${emptyRows.join(', ')}`);
+  }
+  if (summaryRows.length > 0) {
+    const listed = summaryRows.map((row) => `${row.row} "${row.label}"`).join(', ');
+    lines.push(`     Bukan responden (baris ringkasan): ${listed}`);
+  }
+  const splits = survey.splits.map((column) => `"${column.header}"`);
+  if (splits.length > 0) lines.push(`     Hasil dipisah per: ${splits.join(', ')}`);
+  return lines;
+}
+
 function describeColumn(column: TableColumn): string {
   const details = [ROLE_LABEL[column.role]];
+  if (column.unsur !== undefined) details.push(`U${column.unsur}`);
   if (column.unit !== undefined) details.push(column.unit);
   if (column.year !== undefined) details.push(`tahun ${column.year}`);
   if (column.measure !== undefined) details.push(`satuan ${column.measure}`);
+  if (column.unsur !== undefined) details.push(UNSUR_SKM[column.unsur - 1].nama);
   const number = column.number !== undefined ? ` (${column.number})` : '';
   return `${columnLetters(column.col).padEnd(3)}${number.padEnd(6)} ${details.join(', ')} — "${column.header}"`;
 }
@@ -188,7 +287,7 @@ function stepLines(prefix: string, steps: DetectionStep[]): string[] {
 }
 
 const RULE_DESCRIPTION = new Map(
-  [...ROLE_RULES, ...KIND_RULES].map((rule) => [rule.id, rule.description]),
+  [...ROLE_RULES, ...KIND_RULES, ...SKM_RULES].map((rule) => [rule.id, rule.description]),
 );
 
 /** Each rule that decided something, once, with what it says. */

@@ -86,7 +86,7 @@ function parseArgs(args: string[]): RenjaArgs | string {
   if (typeof parsed === 'string') return parsed;
   // The form's predikat is on the Permendagri 86 scale by definition.
   if (parsed.skala !== undefined)
-    return 'Opsi --skala tidak berlaku: formulir Renja memakai skala P86.';
+    return 'Opsi --skala tidak berlaku: formulir Renja memakai skala Permendagri 86/2017 (P86).';
   return tw === undefined ? { ...parsed, jenis } : { ...parsed, jenis, tw };
 }
 

@@ -7,7 +7,14 @@
 import { leftOutOfCopy } from '../../hosts/xlsx/write';
 import { TABEL_IDS, tabelGenerator, type TabelId, type TabelPlan } from '../../tabel';
 import { generatorCommand } from '../generator-command';
-import { COPY_NOTE, parseSheetCopyArgs, TAHUN_USAGE, type SheetCopyArgs } from '../sheet-copy';
+import {
+  COPY_NOTE,
+  parseSheetCopyArgs,
+  SKALA_VALUES,
+  TAHUN_USAGE,
+  type SheetCopyArgs,
+} from '../sheet-copy';
+import { SCALE_LABEL } from '../../core/predikat';
 
 const USAGE =
   'Pemakaian: lkj tabel MASUK.xlsx|.xls -o KELUAR.xlsx [--timpa] [--tahun YYYY] [--tabel 1,2,9] [--skala LKJ|P86|IKM]\n' +
@@ -24,6 +31,7 @@ const USAGE =
   '                9 realisasi anggaran per program/kegiatan/sub kegiatan beserta indikatornya\n' +
   TAHUN_USAGE +
   '  --skala       skala predikat (bawaan: dikenali dari label predikat di workbook, selain itu LKJ)\n' +
+  SKALA_VALUES +
   '\n' +
   'Menambahkan lembar baru "Tabel LKj TAHUN" berisi tabel BAB III (PermenPAN-RB 53/2014), diberi\n' +
   'nomor Tabel 3.1 … 3.9 seperti di atas. Target, realisasi, pagu dan serapan merujuk ke sel\n' +
@@ -75,7 +83,7 @@ function parseArgs(args: string[]): TabelArgs | string {
 
 function summary(plan: TabelPlan, parsed: TabelArgs, sheetName: string): string {
   const lines = [
-    `Lembar "${sheetName}" ditulis ke ${parsed.output} (tahun ${plan.year}, skala predikat ${plan.scale}).`,
+    `Lembar "${sheetName}" ditulis ke ${parsed.output} (tahun ${plan.year}, skala predikat ${SCALE_LABEL[plan.scale]}).`,
   ];
   for (const section of plan.sections) {
     if (!parsed.tabel.includes(section.id)) continue;

@@ -24,6 +24,7 @@ import { outputProblem } from '../output-file';
 import { readWorkbookFile, type WorkbookFile } from '../read-file';
 import {
   COPY_NOTE,
+  SKALA_VALUES,
   outputTarget,
   replacedLine,
   writeSheetCopy,
@@ -33,8 +34,9 @@ import {
 const USAGE =
   'Pemakaian: lkj validate BERKAS.xlsx|.xls... [--json] [--skala LKJ|P86|IKM] [--toleransi N] [--jenis NAMA=JENIS]...\n' +
   '                    [--laporan KELUAR.xlsx [--timpa]]\n' +
-  '  --json         keluaran JSON\n' +
+  '  --json         keluaran terstruktur untuk diolah program lain\n' +
   '  --skala        skala predikat untuk semua tabel (bawaan: dikenali dari label tabel, selain itu LKJ)\n' +
+  SKALA_VALUES +
   '  --toleransi N  toleransi tambahan dalam poin persen untuk capaian, serapan, efisiensi (bawaan 0)\n' +
   '  --jenis NAMA=JENIS  jenis indikator bernama NAMA: kumulatif, nilai akhir atau rata-rata\n' +
   '                 (bawaan: dari kolom Jenis/Sifat/Tipe, selain itu dari nama dan satuannya)\n' +
@@ -217,7 +219,9 @@ function toJson(results: FileResult[]): string {
       sheet: t.sheet,
       range: rangeToA1(t.range),
     })),
-    findings: report?.findings ?? [],
+    // Without `fix`: lkj corrects nothing, and the cells of a column of texts would make the
+    // output of one export thousands of lines longer.
+    findings: (report?.findings ?? []).map(({ fix: _fix, ...finding }) => finding),
     uncheckedSheets: report?.uncheckedSheets ?? [],
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;

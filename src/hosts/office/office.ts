@@ -9,14 +9,32 @@ export async function runsInExcel(): Promise<boolean> {
 }
 
 /**
+ * Whether Excel merges the syncs of one `Excel.run` into one undo step (`mergeUndoGroup`,
+ * ExcelApi 1.20). Where it does not, each sync of a change is an undo step of its own, and some
+ * Excel versions cannot undo an add-in's change at all: the pane says so before writing.
+ */
+export function undoInOneStep(): boolean {
+  // Read defensively: an Office.js without the requirements API is older still.
+  return Office.context.requirements?.isSetSupported?.('ExcelApi', '1.20') === true;
+}
+
+export interface ExcelRunOptions {
+  /** A change the user may take back with one Ctrl+Z, where Excel can (undoInOneStep). */
+  oneUndoStep?: boolean;
+}
+
+/**
  * Every batch waits while the user is still typing in a cell: without `delayForCellEdit` Excel
  * fails it with InvalidOperationInCellEditMode. Failures come back in Bahasa Indonesia.
  */
 export async function excelRun<T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
+  { oneUndoStep = false }: ExcelRunOptions = {},
 ): Promise<T> {
+  const options: Excel.RunOptions = { delayForCellEdit: true };
+  if (oneUndoStep && undoInOneStep()) options.mergeUndoGroup = true;
   try {
-    return await Excel.run({ delayForCellEdit: true }, batch);
+    return await Excel.run(options, batch);
   } catch (error) {
     throw explainExcelError(error);
   }

@@ -121,6 +121,41 @@ export async function addSheet(
   return { name: final, notices, ...(replacing ? { replaced: final } : {}) };
 }
 
+/**
+ * How `spec` is going to be written, read before writing: whether it replaces the same
+ * generator's earlier output, and the name a new sheet gets. A new sheet is written as one undo
+ * step where Excel can (excelRun's `oneUndoStep`); a replacement cannot be: Excel cannot undo
+ * Worksheet.delete (nor, in Excel on Windows and Mac, a sheet's rename and move), and in an
+ * undo group such a call fails the batch with UndoNotSupported.
+ */
+export async function writePlan(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+): Promise<{ replaces: boolean; name: string }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const names = context.workbook.names;
+  names.load('items/name,items/formula');
+  await context.sync();
+  const taken = worksheets.items.map((worksheet) => worksheet.name);
+  return {
+    replaces: replacedOutput(spec, markersOf(names.items), worksheets.items) !== undefined,
+    name: freeSheetName(spec.name, taken),
+  };
+}
+
+/**
+ * Deletes the sheet `name` where the workbook has it: what a write in an undo group left half
+ * written, since deleting it inside the group is refused. Outside any group, after it failed.
+ */
+export async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (sheet.isNullObject) return;
+  sheet.delete();
+  await context.sync();
+}
+
 /** At most this many actions for replacing the earlier output and marking the new one. */
 const MARKER_ACTIONS = 8;
 

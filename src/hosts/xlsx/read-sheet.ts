@@ -115,11 +115,35 @@ interface Master {
   formula: string | undefined;
 }
 
+/** Entries per block of a BlockList: a block stays below V8's large-object size (128 kB). */
+const BLOCK_BITS = 13;
+const BLOCK = 1 << BLOCK_BITS;
+
+/**
+ * A list grown block by block: one array of a sheet's cells, grown by copying, left each old copy
+ * in the large-object space until a full collection (tens of MB on a large sheet); blocks are
+ * never copied and die young.
+ */
+class BlockList<T> {
+  private readonly blocks: T[][] = [];
+  length = 0;
+
+  push(value: T): void {
+    if ((this.length & (BLOCK - 1)) === 0) this.blocks.push([]);
+    this.blocks[this.blocks.length - 1].push(value);
+    this.length++;
+  }
+
+  at(index: number): T {
+    return this.blocks[index >> BLOCK_BITS][index & (BLOCK - 1)];
+  }
+}
+
 /** The cells of a part, in file order, before the merges and hyperlinks after them are known. */
 class PendingCells {
-  readonly rows: number[] = [];
-  readonly cols: number[] = [];
-  readonly cells: Cell[] = [];
+  readonly rows = new BlockList<number>();
+  readonly cols = new BlockList<number>();
+  readonly cells = new BlockList<Cell>();
   /** Cells whose text is rich text: a hyperlink on them leaves no text (as in ExcelJS). */
   readonly rich = new Set<number>();
   /** Copies of shared formulas, by index, with their master. */
@@ -128,7 +152,8 @@ class PendingCells {
   add(row: number, col: number, cell: Cell): number {
     this.rows.push(row);
     this.cols.push(col);
-    return this.cells.push(cell) - 1;
+    this.cells.push(cell);
+    return this.cells.length - 1;
   }
 }
 
@@ -423,16 +448,18 @@ function storeCells(
   }
   const { rows, cols, cells } = pending;
   for (let i = 0; i < cells.length; i++) {
-    const at = key(rows[i], cols[i]);
+    const row = rows.at(i);
+    const col = cols.at(i);
+    const at = key(row, col);
     if (covered.has(at)) continue;
-    let cell = cells[i];
+    let cell = cells.at(i);
     const master = pending.copies.get(i);
-    if (master) cell.formula = copiedFormula(master, rows[i], cols[i], covered);
+    if (master) cell.formula = copiedFormula(master, row, col, covered);
     if (linked.has(at)) {
       const text = typeof cell.value === 'string' && !pending.rich.has(i) ? cell.value : null;
       cell = cell.numFmt === undefined ? { value: text } : { value: text, numFmt: cell.numFmt };
     }
-    sheet.setCell(rows[i], cols[i], cell);
+    sheet.setCell(row, col, cell);
   }
 }
 

@@ -193,6 +193,7 @@ function writeCell(worksheet: Worksheet, spec: SpecCell): void {
   const fill = spec.fill ?? (spec.highlight ? HIGHLIGHT_COLOR : undefined);
   if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
   if (spec.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+  if (spec.note) cell.note = spec.note;
 }
 
 /** Elements a worksheet may hold after `<hyperlinks>`, in the order the schema fixes. */

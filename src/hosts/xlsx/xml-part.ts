@@ -13,6 +13,12 @@ import type { DirectoryEntry } from './zip-guard';
 const MAX_DEPTH = 256;
 /** Attributes on one element: Excel writes at most a few tens (namespace declarations). */
 const MAX_ATTRIBUTES = 1_000;
+/**
+ * Inflated bytes decoded and parsed at a time: each text stays below V8's large-object size
+ * (128 KB), so it dies young with the parser's other garbage instead of waiting in the
+ * large-object space for a full collection.
+ */
+const DECODE_CHUNK = 32 * 1024;
 
 export type Attributes = Record<string, string>;
 
@@ -83,7 +89,9 @@ export function readPart(archive: Archive, name: string, reader: PartReader): bo
   try {
     inflateEntry(archive.bytes, entry, archive.budget, (chunk) => {
       if (archive.kept) chunks.push(chunk);
-      parser.write(decoder.decode(chunk, { stream: true }));
+      for (let at = 0; at < chunk.byteLength; at += DECODE_CHUNK) {
+        parser.write(decoder.decode(chunk.subarray(at, at + DECODE_CHUNK), { stream: true }));
+      }
     });
     parser.write(decoder.decode());
     parser.close();

@@ -77,17 +77,20 @@ export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
     throw notXlsx('isinya bukan paket .xlsx');
   }
   const end = findEndOfDirectory(view);
-  if (end < 0) throw notXlsx('daftar isi zip tidak ditemukan; berkas mungkin terpotong');
+  if (end < 0)
+    throw notXlsx(
+      'akhir berkas tidak ditemukan; berkas mungkin terpotong, misalnya unduhan yang belum selesai',
+    );
   const directoryStart = view.getUint32(end + 16, true);
   if (directoryStart === ZIP64_MARK || directoryStart > end) {
-    throw damaged('daftar isi zip rusak');
+    throw damaged('susunan isinya rusak');
   }
   const decoder = new TextDecoder();
   const entries: DirectoryEntry[] = [];
   let at = directoryStart;
   while (at < end) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL_HEADER) {
-      throw damaged('daftar isi zip rusak');
+      throw damaged('susunan isinya rusak');
     }
     if (entries.length === MAX_ENTRIES) {
       throw new WorkbookReadError(

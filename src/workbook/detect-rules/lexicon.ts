@@ -3,6 +3,7 @@
  * pre-filter (could this text be a header word?) and the role lookup are all derived, so a new
  * word or misspelling is added in one place.
  */
+import { UNSUR_SKM } from '../../core/skm';
 import type { ColumnRole } from '../table-types';
 
 export interface LexiconEntry {
@@ -22,12 +23,41 @@ export const QUARTER_AFTER = /\b(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])$/;
 const JENIS =
   /^(?:jenis|sifat|tipe)(?: (?:indikator|akumulasi|kumulatif|perhitungan|penghitungan|capaian|target|data))*$/;
 
+/** `U3`, `Unsur 3`, `U 3` in an SKM header (`Unsur Pelayanan / U3` too). */
+const UNSUR_NUMBERED = /\b(?:u|unsur) ?([1-9])\b/;
+/** Survey-time columns (`Waktu Survei`, `Jam Pengisian`) are no unsur, whatever word they share. */
+const NOT_UNSUR = /\b(?:survei|survey|pengisian|responden)\b/;
+const UNSUR_WORDS = UNSUR_SKM.map((unsur) => ({
+  nomor: unsur.nomor,
+  words: new RegExp(`\\b(?:${unsur.kataKunci.join('|')})\\b`),
+}));
+
+/**
+ * The SKM unsur a normalised header names, in the kuesioner order (SKM.md §2): by its name when
+ * it has one (`U8 Penanganan Pengaduan` in the ruang-lingkup order is unsur 9), else by its
+ * number alone (`U8`, read in the kuesioner order); undefined when it names none or several.
+ */
+export function unsurOfHeader(text: string): number | undefined {
+  if (NOT_UNSUR.test(text)) return undefined;
+  const named = UNSUR_WORDS.flatMap(({ nomor, words }) => (words.test(text) ? [nomor] : []));
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return undefined;
+  const numbered = UNSUR_NUMBERED.exec(text);
+  return numbered ? Number(numbered[1]) : undefined;
+}
+
+const unsurRole = (text: string): ColumnRole =>
+  unsurOfHeader(text) === undefined ? 'lain' : 'unsur-skm';
+
 const ikmRole = (text: string): ColumnRole => (/\b(?:ikm|kepuasan)\b/.test(text) ? 'ikm' : 'lain');
 
 const QUARTER_ENTRY: LexiconEntry = {
   words: ['tw', 'triwulan'],
   typos: ['tribulan', 'trw'],
-  role: (text) => (QUARTER_NAMED.test(text) ? 'triwulan' : 'lain'),
+  role: (text) => {
+    if (QUARTER_NAMED.test(text)) return 'triwulan';
+    return /^(?:tw|triwulan)$/.test(text) ? 'periode' : 'lain';
+  },
 };
 
 export const LEXICON: readonly LexiconEntry[] = [
@@ -72,8 +102,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   { words: ['predikat', 'kategori', 'kriteria'], role: 'predikat' },
   { words: ['satuan'], role: 'satuan' },
   { words: ['arah', 'polaritas'], role: 'arah' },
-  // `Jenis`, `Sifat Indikator`, `Tipe Perhitungan`; not `Jenis Belanja` or `Jenis Kelamin`.
-  { words: ['jenis', 'sifat', 'tipe'], role: (text) => (JENIS.test(text) ? 'jenis' : 'lain') },
+  // `Jenis`, `Sifat Indikator`, `Tipe Perhitungan`; not `Jenis Belanja`. `Jenis Kelamin` and
+  // `Jenis Layanan` are the survey's profile columns.
+  {
+    words: ['jenis', 'sifat', 'tipe'],
+    role: (text) => {
+      if (JENIS.test(text)) return 'jenis';
+      if (/^jenis kelamin\b/.test(text)) return 'jenis-kelamin';
+      return /^jenis (?:layanan|pelayanan)\b/.test(text) ? 'jenis-layanan' : 'lain';
+    },
+  },
   { words: ['indikator'], typos: ['indikatore', 'indkator', 'indicator'], role: 'indikator' },
   { words: ['tujuan'], role: 'tujuan' },
   { words: ['sasaran'], role: 'sasaran' },
@@ -106,6 +144,24 @@ export const LEXICON: readonly LexiconEntry[] = [
     },
   },
   QUARTER_ENTRY,
+  // The survey's columns (SKM.md §3); they keep these roles only in a table of all nine unsur.
+  {
+    words: [
+      ...new Set(['u', 'unsur', 'sistem', ...UNSUR_SKM.flatMap((unsur) => unsur.kataKunci)]),
+      ...UNSUR_SKM.map((unsur) => `u${unsur.nomor}`),
+    ],
+    role: unsurRole,
+  },
+  { words: ['usia', 'umur'], role: 'usia' },
+  { words: ['pendidikan'], role: 'pendidikan' },
+  { words: ['pekerjaan'], role: 'pekerjaan' },
+  { words: ['layanan'], role: 'jenis-layanan' },
+  { words: ['tanggal', 'tgl', 'jam'], role: 'tanggal' },
+  { words: ['saran', 'masukan'], role: 'saran' },
+  {
+    words: ['periode', 'semester'],
+    role: (text) => (/^(?:periode|semester)(?: survei)?$/.test(text) ? 'periode' : 'lain'),
+  },
 ];
 
 function capaianRole(text: string): ColumnRole {

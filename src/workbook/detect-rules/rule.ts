@@ -34,6 +34,8 @@ export interface HeaderMeaning {
   role: ColumnRole;
   /** Quarter label (`I`, `TW 2`) or unit name (`Klakah`). */
   unit?: string;
+  /** SKM unsur number (kuesioner order). */
+  unsur?: number;
 }
 
 /** What a column's header says it is; undefined leaves the column to the next rule. */

@@ -215,6 +215,11 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   let requested = 0;
   /** An operation queued since the last sync that Excel refuses when the batch runs. */
   let refusal: Error | null = null;
+  /**
+   * The batch runs in an undo group (`Excel.run({ mergeUndoGroup: true })`): Excel refuses the
+   * calls it cannot undo ("Undo support with the Excel JavaScript API"), Worksheet.delete here.
+   */
+  let undoGroup = false;
   const stats = {
     syncs: 0,
     /** Response size of each successful sync that loaded cells. */
@@ -246,6 +251,11 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     chartsDeleted: [] as string[],
     /** Each rename, `old → new`. */
     renamed: [] as string[],
+    /**
+     * Each cell property written through a range (`values`, `formulas`, `numberFormat`), as
+     * `sheet!A1 property = JSON`, in the order queued; a refused batch's are dropped.
+     */
+    cellWrites: [] as string[],
     /** The sheets' names in their order now. */
     sheetOrder: () => live.sheets.map((sheet) => sheet.name),
     /** The defined names now: `name = formula` (hidden ones marked). */
@@ -289,6 +299,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     );
   /** What a refused batch queued never happens: the lists are cut back to the last sync. */
   const changes = [
+    stats.cellWrites,
     stats.added,
     stats.activated,
     stats.selected,
@@ -310,6 +321,41 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   };
   const INVALID_ARGUMENT = 'The argument is invalid or missing or has an incorrect format.';
   const ALREADY_EXISTS = 'The resource being created already exists.';
+
+  /**
+   * Cells as the committed writes left them, by sheet and 0-based row and column: a later read
+   * sees them, as it would in Excel. Queued ones wait for their sync.
+   */
+  const overlay = new Map<string, FakeCell>();
+  let queuedCells: { key: string; change: Partial<FakeCell> & { drop?: 'formula' } }[] = [];
+  const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row},${col}`;
+  const CELL_PROPERTIES = new Set(['values', 'formulas', 'numberFormat']);
+  /** Queues a written cell matrix for the overlay, the address's top-left cell first. */
+  const queueCells = (sheet: string, address: string, property: string, matrix: unknown) => {
+    if (!Array.isArray(matrix)) return;
+    const start = fromA1(address.split(':')[0]);
+    matrix.forEach((row: unknown[], r) =>
+      row.forEach((value, c) => {
+        const key = cellKey(sheet, start.row - 1 + r, start.col - 1 + c);
+        if (property === 'numberFormat') {
+          queuedCells.push({ key, change: { numFmt: String(value) } });
+        } else if (typeof value === 'string' && value.startsWith('=')) {
+          queuedCells.push({ key, change: { formula: value, value: '', type: 'Empty' } });
+        } else {
+          const type =
+            typeof value === 'number'
+              ? 'Double'
+              : typeof value === 'boolean'
+                ? 'Boolean'
+                : 'String';
+          queuedCells.push({
+            key,
+            change: { value: value as FakeCell['value'], type, drop: 'formula' },
+          });
+        }
+      }),
+    );
+  };
 
   /** The sheet and address of each range handed out for writing. */
   const addresses = new WeakMap<object, { sheet: string; address: string }>();
@@ -358,7 +404,17 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       }),
     );
     stats.written.push({ sheet, address, mock });
-    const range = recorded(mock);
+    const range = new Proxy(recorded(mock), {
+      set(object, property, value, receiver) {
+        if (CELL_PROPERTIES.has(String(property))) {
+          stats.cellWrites.push(
+            `${sheet}!${address} ${String(property)} = ${JSON.stringify(value)}`,
+          );
+          queueCells(sheet, address, String(property), value);
+        }
+        return Reflect.set(object, property, value, receiver);
+      },
+    });
     addresses.set(range, { sheet, address });
     rangeSheets.set(range, fake);
     return range;
@@ -479,7 +535,8 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
             const row = rowIndex + r - top;
             const col = columnIndex + c - left;
             const inside = row >= 0 && col >= 0 && row < sheet.rows && col < sheet.cols;
-            return pick((inside && sheet.cell?.(row, col)) || EMPTY);
+            const written = overlay.get(cellKey(sheet.name, rowIndex + r, columnIndex + c));
+            return pick(written ?? ((inside && sheet.cell?.(row, col)) || EMPTY));
           }),
         );
       const data = {
@@ -540,6 +597,13 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
         position: live.sheets.indexOf(sheet),
         delete: () => {
           requested += ACTION_BYTES;
+          if (undoGroup) {
+            refuse(
+              'UndoNotSupported',
+              'The operation cannot be undone, so it is not allowed in an undo group.',
+            );
+            return;
+          }
           stats.deleted.push(sheet.name);
           live.sheets = live.sheets.filter((other) => other !== sheet);
         },
@@ -617,6 +681,14 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       if (index < 0) throw new Error(`ItemNotFound: ${name}`);
       return worksheetMocks[index];
     },
+    /** Any sheet the workbook has now, the ones added included; `isNullObject` for none. */
+    getItemOrNullObject: (name: string) => {
+      const sheet = sheetNamed(name);
+      if (sheet) return worksheetMock(sheet);
+      const none = track(new OfficeMockObject({}));
+      none.isNullObject = true;
+      return none;
+    },
   });
   const tables = collection(tableMocks, {});
   track(worksheets);
@@ -678,6 +750,27 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     },
   };
 
+  /** The committed writes over the cells as they were: what Excel holds after the sync. */
+  const applyCells = (cells: typeof queuedCells) => {
+    for (const { key, change } of cells) {
+      const [name, at] = key.split('\u0000');
+      const [row, col] = at.split(',').map(Number);
+      const fake = live.sheets.find((sheet) => sheet.name === name);
+      const [top, left] = fake?.origin ?? [0, 0];
+      const inside =
+        fake &&
+        row - top >= 0 &&
+        col - left >= 0 &&
+        row - top < fake.rows &&
+        col - left < fake.cols;
+      const before = overlay.get(key) ?? ((inside && fake.cell?.(row - top, col - left)) || EMPTY);
+      const { drop, ...rest } = change;
+      const after: FakeCell = { ...before, ...rest };
+      if (drop) delete after.formula;
+      overlay.set(key, after);
+    }
+  };
+
   const context = {
     workbook: { worksheets, tables, names },
     async sync() {
@@ -689,6 +782,8 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       pending = [];
       requested = 0;
       refusal = null;
+      const cells = queuedCells;
+      queuedCells = [];
       if (refused) {
         rollBack();
         liveRollBack();
@@ -716,6 +811,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       }
       committed = changes.map((list) => list.length);
       liveCommitted = snapshot();
+      applyCells(cells);
       chartsCommitted = stats.charts.length;
       if (loadedCells) stats.payloads.push(payload);
       if (request > 0) stats.requests.push(request);
@@ -724,7 +820,14 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       await new Promise((resolve) => setTimeout(resolve, 0));
     },
   };
-  return { context: context as unknown as Excel.RequestContext, stats };
+  return {
+    context: context as unknown as Excel.RequestContext,
+    stats,
+    /** Runs the following batches in an undo group, or not. */
+    inUndoGroup: (on: boolean) => {
+      undoGroup = on;
+    },
+  };
 }
 
 /** A RangeAreas address as Excel writes it: `'Sheet name'!A1:B2, 'Sheet name'!C3:C4`. */

@@ -5,6 +5,7 @@ import {
   getDocumentSetting,
   runsInExcel,
   saveDocumentSettings,
+  undoInOneStep,
 } from '../../../src/hosts/office/office';
 
 const globals = globalThis as unknown as { Office?: unknown; Excel?: unknown };
@@ -131,5 +132,30 @@ describe('excelRun', () => {
     expect(explainExcelError(ours)).toBe(ours);
     const unknown = officeError('SomethingNew');
     expect(explainExcelError(unknown)).toBe(unknown);
+  });
+});
+
+describe('undoInOneStep', () => {
+  it.each<[string, unknown, boolean]>([
+    ['ExcelApi 1.20 supported', { isSetSupported: () => true }, true],
+    ['ExcelApi 1.20 not supported', { isSetSupported: () => false }, false],
+    ['an Office.js without the requirements API', undefined, false],
+  ])('%s', (_name, requirements, expected) => {
+    const asked: unknown[] = [];
+    globals.Office = {
+      context: {
+        requirements:
+          requirements === undefined
+            ? undefined
+            : {
+                isSetSupported: (...args: unknown[]) => {
+                  asked.push(args);
+                  return (requirements as { isSetSupported: () => boolean }).isSetSupported();
+                },
+              },
+      },
+    };
+    expect(undoInOneStep()).toBe(expected);
+    if (requirements !== undefined) expect(asked).toEqual([['ExcelApi', '1.20']]);
   });
 });

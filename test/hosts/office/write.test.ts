@@ -4,7 +4,13 @@ import path from 'node:path';
 import { evaluasiSheet, planEvaluasi } from '../../../src/evaluasi';
 import { PAYLOAD_BUDGET } from '../../../src/hosts/office/payload';
 import { MAX_CHARTS } from '../../../src/hosts/office/charts';
-import { addSheet, rowBands, selectCell } from '../../../src/hosts/office/write';
+import {
+  addSheet,
+  removeSheet,
+  rowBands,
+  selectCell,
+  writePlan,
+} from '../../../src/hosts/office/write';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
 import { detectTables } from '../../../src/workbook/detect';
 import { HIGHLIGHT_COLOR, type SheetSpec } from '../../../src/sheetgen/sheet-spec';
@@ -209,6 +215,32 @@ describe('addSheet with a large report', () => {
 
     expect(stats.requests.length).toBeGreaterThan(1);
     expect(stats.added).toEqual(['Hasil Validasi']);
+    expect(stats.deleted).toEqual(['Hasil Validasi']);
+  });
+
+  it('in an undo group, leaves the half-written sheet to removeSheet, run outside the group', async () => {
+    const spec = report(300);
+    spec.cells.push({ row: 400, col: 6, value: 'x'.repeat(300_000) });
+    const { context, stats, inUndoGroup } = mockExcel(
+      [{ name: 'Tabel 3.1 Capaian', rows: 1, cols: 1 }],
+      { payloadLimit: 250_000 },
+    );
+    inUndoGroup(true);
+    await expect(writePlan(context, spec)).resolves.toEqual({
+      replaces: false,
+      name: 'Hasil Validasi',
+    });
+    await expect(addSheet(context, spec, { budgetBytes: 100_000 })).rejects.toMatchObject({
+      code: 'RequestPayloadSizeLimitExceeded',
+    });
+    // Excel refuses to delete a sheet inside an undo group.
+    expect(stats.deleted).toEqual([]);
+    expect(stats.sheetOrder()).toEqual(['Tabel 3.1 Capaian', 'Hasil Validasi']);
+
+    inUndoGroup(false);
+    await removeSheet(context, 'Hasil Validasi');
+    expect(stats.sheetOrder()).toEqual(['Tabel 3.1 Capaian']);
+    await removeSheet(context, 'Hasil Validasi');
     expect(stats.deleted).toEqual(['Hasil Validasi']);
   });
 });

@@ -10,11 +10,13 @@ import { perbandinganPd } from './perbandingan-pd';
 import { pk } from './pk';
 import { renja } from './renja-form';
 import { sdm } from './sdm';
+import { skm } from './skm';
 import { sdmNip } from './sdm-nip';
 import { capaianTriwulan } from './capaian-triwulan';
 import { penghitungan } from './penghitungan';
 
 export const KIND_RULES: readonly KindRule[] = [
+  skm,
   sdm,
   sdmNip,
   penghitungan,

@@ -26,9 +26,12 @@ import { quarterUnderMeasure } from './quarter-under-measure';
 import { ratioEquation } from './ratio-equation';
 import { realisasiBesidePagu } from './realisasi-beside-pagu';
 import { rupiahMeasure } from './rupiah-measure';
+import { surveyColumns } from './survey-columns';
+import { unsurSkm } from './unsur-skm';
 import { wordsInNumbers } from './words-in-numbers';
 
 export const HEADER_RULES: readonly HeaderRule[] = [
+  unsurSkm,
   headerRupiah,
   headerRealisasiAnggaran,
   quarterUnderMeasure,
@@ -37,6 +40,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 ];
 
 export const HEAD_RULES: readonly HeadRule[] = [
+  // First: the rules after it see the columns of a table that is no survey as `lain`.
+  surveyColumns,
   amountList,
   rupiahMeasure,
   realisasiBesidePagu,
