@@ -7,15 +7,13 @@
 import { gridOf } from '../workbook/detect-grid';
 import type { DetectedTable } from '../workbook/table-types';
 import type { OlahSkm, SkmNumber } from './olah-skm';
-import type { ReportYear } from './year';
-import { yearOf } from './year';
+import { YEAR_IN_TEXT as YEAR, yearOf, type ReportYear } from './year';
 
 /** An indicator whose result is the IKM: `Nilai IKM …`, `Indeks Kepuasan Masyarakat`, `Nilai SKM`. */
 export const IKM_NAME = /\b(ikm|indeks kepuasan|nilai skm)\b/i;
 
 /** Rows over a processing table's header where its title (`… TAHUN 2024`) may stand. */
 const TITLE_ROWS = 3;
-const YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 
 export type IkmOlah =
   { kind: 'satu'; olah: OlahSkm; ikm: SkmNumber } | { kind: 'banyak'; count: number };
