@@ -37,8 +37,7 @@ export function inputColumns(type: IndicatorType): number[] {
 }
 
 /** Hasil from the inputs; while one is empty, `fallback` (the stated realisasi) or nothing. */
-export function hasilOf(type: IndicatorType, inputs: Expr[], fallback?: number): Expr {
-  const otherwise = fallback === undefined ? undefined : num(fallback);
+export function hasilOf(type: IndicatorType, inputs: Expr[], otherwise?: Expr): Expr {
   switch (type) {
     case 'persentase':
       return unlessEmpty(inputs, mul(div(inputs[0], inputs[1]), num(100)), otherwise);

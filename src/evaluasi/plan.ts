@@ -75,7 +75,8 @@ function programLevel(table: DetectedTable): boolean {
 
 function planRow(fact: IndicatorFact, first: IndicatorMention): EvaluasiRow {
   const { type } = fact.rumus;
-  const realisasi = fact.stated('realisasi')?.value ?? null;
+  const stated = fact.stated('realisasi');
+  const realisasi = stated?.value ?? null;
   const { inputs, inputsFrom } = inputsFor(fact, realisasi);
   const row: EvaluasiRow = {
     id: fact.key,
@@ -95,7 +96,12 @@ function planRow(fact: IndicatorFact, first: IndicatorMention): EvaluasiRow {
   };
   if (fact.satuan !== undefined) row.satuan = fact.satuan;
   if (realisasi !== null) row.stated.realisasi = realisasi;
-  if (inputsFrom === null && realisasi !== null) row.hasilFallback = realisasi;
+  if (inputsFrom === null && realisasi !== null) {
+    row.hasilFallback = realisasi;
+    // Only the IKM of a processing table is linked: the other sources keep their constant.
+    const { ref, reading } = linkOf(stated);
+    if (stated?.source === 'olah-skm' && ref && reading) row.hasilFallbackRef = { ref, reading };
+  }
   if (fact.penghitungan) {
     row.stated.penghitungan = fact.penghitungan.text;
     if (fact.penghitungan.hasil !== undefined) row.stated.hasil = fact.penghitungan.hasil;

@@ -4,7 +4,7 @@
  */
 import type { ScaleName } from '../core/predikat';
 import { SheetBuilder, titleRows } from '../sheetgen/builder';
-import { valuesOf, type Expr, type Result } from '../sheetgen/expr';
+import { linked, num, valuesOf, type Expr, type Result } from '../sheetgen/expr';
 import { capaianOf, predikatOf } from '../sheetgen/formulas';
 import { freeSheetName, type SheetSpec } from '../sheetgen/sheet-spec';
 import { signatureBlock, signatureLines } from '../sheetgen/signature';
@@ -126,7 +126,13 @@ function indicatorCells(
   const penghitungan = b.formula(r, COL.penghitungan, penghitunganOf(row.type, inputs), {
     wrap: true,
   });
-  const hasil = b.formula(r, COL.hasil, hasilOf(row.type, inputs, row.hasilFallback), NUMBER);
+  const fallback =
+    row.hasilFallback === undefined
+      ? undefined
+      : row.hasilFallbackRef
+        ? linked(row.hasilFallbackRef.ref, row.hasilFallbackRef.reading, row.hasilFallback)
+        : num(row.hasilFallback);
+  const hasil = b.formula(r, COL.hasil, hasilOf(row.type, inputs, fallback), NUMBER);
   // A reference to the workbook's target cell; a constant when it cannot be one; marked when unknown.
   const target = b.source(r, COL.target, row.target, NUMBER);
   const capaian = b.formula(r, COL.capaian, capaianOf(row.arah, hasil, target), NUMBER);

@@ -47,6 +47,8 @@ export interface EvaluasiRow {
    * fill the inputs, so the row is not left without a result (the plan notes it).
    */
   hasilFallback?: number;
+  /** Where a formula reads that realisasi (the IKM cell of a processing table); else a constant. */
+  hasilFallbackRef?: { ref: CellRef; reading: TargetReading };
   target: EvaluasiTarget;
   /** What the workbook states, for the preview: its realisasi and its penghitungan's result. */
   stated: { realisasi?: number; hasil?: number; penghitungan?: string };

@@ -10,6 +10,7 @@ import { staffModel, type Sheet, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type { FactChoices } from './choices';
 import { budgetTablesOf, formBudgetOf, type BudgetReader, type BudgetTable } from './budget';
+import { ikmOlahOf, type IkmOlah } from './ikm-olah';
 import { indicatorFacts, type IndicatorFacts, type IndicatorSource } from './indicator-facts';
 import { olahSkmOf, type OlahSkm } from './olah-skm';
 import { profilSkmOf, type ProfilKelompok } from './profil-skm';
@@ -93,6 +94,11 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
   /** The SKM processing tables staff built by hand, with what each states. */
   get olahSkm(): OlahSkm[] {
     return this.once('olahSkm', () => olahSkmOf(this, this.tables));
+  }
+
+  /** The one processing table stating the report year's IKM (or that there are several). */
+  get ikmOlah(): IkmOlah | undefined {
+    return this.once('ikmOlah', () => ikmOlahOf(this));
   }
 
   /** The respondents' characteristics tables of an SKM report, group by group. */

@@ -14,6 +14,7 @@ import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-typ
 import type { ModelReader } from '../workbook/cells';
 import type { Sheet, WorkbookModel } from '../workbook/model';
 import type { FactChoices } from './choices';
+import { IKM_NAME, type IkmOlah } from './ikm-olah';
 import type { ReportYear } from './year';
 import {
   indicatorModel,
@@ -39,7 +40,8 @@ export type ValueSource =
   | 'multi-tahun'
   | 'renja'
   | 'penghitungan'
-  | 'pk-sebelum';
+  | 'pk-sebelum'
+  | 'olah-skm';
 
 export type Field = 'target' | 'realisasi';
 
@@ -49,13 +51,14 @@ export type Field = 'target' | 'realisasi';
  * tables that report against it; the target before revision only where nothing else states one.
  * Realisasi: what the workbook's own penghitungan (or the IKM quarters) computes from its
  * components is the evidence, then the capaian table of the year, the multi-year table, a Renja
- * form's year (the columns its equations name), and the result the penghitungan states. A Renja
+ * form's year (the columns its equations name), the result the penghitungan states, and for the
+ * IKM indicator the IKM a processing table built by hand states (ikm-olah.ts). A Renja
  * target is the plan's, not the agreement's: it ranks after the tables reporting against the PK.
  * Why each: docs/decisions.md.
  */
 export const PRECEDENCE: Readonly<Record<Field, readonly ValueSource[]>> = {
   target: ['pk-perubahan', 'pk', 'capaian', 'multi-tahun', 'renja', 'pk-sebelum'],
-  realisasi: ['komponen', 'capaian', 'multi-tahun', 'renja', 'penghitungan'],
+  realisasi: ['komponen', 'capaian', 'multi-tahun', 'renja', 'penghitungan', 'olah-skm'],
 };
 
 /** Tables whose rows state an indicator's own target and realisasi. */
@@ -63,8 +66,6 @@ const VALUE_KINDS: readonly TableKind[] = ['pk', 'capaian', 'multi-tahun', 'renj
 
 /** A target column about the end of the Renstra period, not a year (`Target Akhir P RENSTRA`). */
 const RENSTRA = /renstra|akhir\s+periode|target\s+akhir|kondisi\s+akhir|\biku\b/i;
-
-const IKM_NAME = /\b(ikm|indeks kepuasan)\b/i;
 
 /** One cell stating an indicator's target or realisasi for a year. */
 export interface Statement {
@@ -137,6 +138,8 @@ export interface IndicatorFact {
   renstra?: SourcedValue;
   /** Every year some table states a target or realisasi for, ascending. */
   years: number[];
+  /** It is the workbook's one IKM indicator (a processing table's IKM may be its realisasi). */
+  readonly ikm: boolean;
 }
 
 export interface IndicatorFacts {
@@ -159,6 +162,8 @@ export interface IndicatorSource {
   readonly choices: FactChoices;
   readonly reader: ModelReader;
   readonly year: ReportYear | undefined;
+  /** The IKM a processing table built by hand states for the report year (ikm-olah.ts). */
+  readonly ikmOlah: IkmOlah | undefined;
   sheet(name: string): Sheet;
   number(sheet: Sheet, row: number, col: number): CellNumber;
 }
@@ -170,9 +175,14 @@ export function indicatorFacts(facts: IndicatorSource): IndicatorFacts {
   );
   // Facts are made per indicator on first use: most readers ask about a few of thousands.
   const byIndicator = new Map<Indicator, IndicatorFact>();
+  // A processing table's IKM goes to the IKM indicator only where the workbook has one.
+  const soleIkm = once(() => {
+    const named = model.indicators.filter((indicator) => IKM_NAME.test(indicator.name));
+    return named.length === 1 ? named[0] : undefined;
+  });
   const of = (indicator: Indicator): IndicatorFact => {
     let fact = byIndicator.get(indicator);
-    if (!fact) byIndicator.set(indicator, (fact = factOf(facts, indicator)));
+    if (!fact) byIndicator.set(indicator, (fact = factOf(facts, indicator, soleIkm)));
     return fact;
   };
   let all: IndicatorFact[] | undefined;
@@ -208,7 +218,11 @@ function rankOf(field: Field, source: ValueSource | TableKind): number {
   return rank < 0 ? PRECEDENCE[field].length + 1 : rank;
 }
 
-function factOf(facts: IndicatorSource, indicator: Indicator): IndicatorFact {
+function factOf(
+  facts: IndicatorSource,
+  indicator: Indicator,
+  soleIkm: () => Indicator | undefined,
+): IndicatorFact {
   const { mentions } = indicator;
   const reportYear = facts.year?.value;
   const key = keyOf(indicator.name);
@@ -296,7 +310,10 @@ function factOf(facts: IndicatorSource, indicator: Indicator): IndicatorFact {
       const value = sourced(statement);
       if (value) return value;
     }
-    return undefined;
+    // Last in the precedence: only where no table states the year's realisasi.
+    return field === 'realisasi' && year === reportYear && soleIkm() === indicator
+      ? ikmRealisasi(facts)
+      : undefined;
   };
 
   // What only some readers ask for (the generators, a disputed value) is worked out on first use:
@@ -355,7 +372,21 @@ function factOf(facts: IndicatorSource, indicator: Indicator): IndicatorFact {
     value,
     stated,
     years: yearsOf(valueMentions),
+    get ikm() {
+      return soleIkm() === indicator;
+    },
   };
+}
+
+/** The IKM indicator's realisasi from the one processing table of the report year. */
+function ikmRealisasi(facts: IndicatorSource): SourcedValue | undefined {
+  const found = facts.ikmOlah;
+  if (found?.kind !== 'satu') return undefined;
+  const cell = { sheet: found.olah.sheet.name, row: found.ikm.row, col: found.ikm.col };
+  const read = facts.reader.number(cell);
+  if (read === null) return undefined;
+  // The cell stays for the note even where a formula cannot read it (linkOf writes a constant).
+  return { value: read.value, source: 'olah-skm', cell, reading: read.reading };
 }
 
 function once<T>(compute: () => T): () => T {

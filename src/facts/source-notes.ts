@@ -20,6 +20,8 @@ export function sourceText(value: SourcedValue, fact: IndicatorFact): string {
         : `penghitungan (${fact.penghitungan?.text ?? ''})`;
     return `dihitung dari ${from}`;
   }
+  if (value.source === 'olah-skm' && value.cell)
+    return `dari tabel pengolahan SKM (${value.cell.sheet}!${toA1(value.cell.row, value.cell.col)})`;
   if (!value.mention) return value.source;
   const { table, row } = value.mention;
   const col = value.cell?.col;
@@ -86,5 +88,34 @@ export function sourceNotes(facts: WorkbookFacts, fact: IndicatorFact): string[]
         `${formatAngka(value.value, 2)} ${sourceText(value, fact)}; workbook juga menulis ${listed}${more}.`,
     );
   }
+  const ikm = ikmNote(facts, fact);
+  if (ikm !== undefined) notes.push(ikm);
   return notes;
+}
+
+/**
+ * The IKM indicator and the processing tables built by hand (ikm-olah.ts): where its realisasi
+ * came from, that several tables left it out, or that the one table states another IKM.
+ */
+function ikmNote(facts: WorkbookFacts, fact: IndicatorFact): string | undefined {
+  const found = facts.ikmOlah;
+  if (!fact.ikm || found === undefined) return undefined;
+  const head = `Realisasi "${fact.name}"${facts.year === undefined ? '' : ` ${facts.year.value}`}`;
+  const realisasi = fact.value('realisasi');
+  if (found.kind === 'banyak') {
+    return realisasi
+      ? undefined
+      : `${head}: lebih dari satu tabel pengolahan SKM (${found.count}); realisasi IKM tidak diambil.`;
+  }
+  const { ikm, olah } = found;
+  const place = `${olah.sheet.name}!${toA1(ikm.row, ikm.col)}`;
+  if (realisasi?.source === 'olah-skm')
+    return `${head}: realisasi IKM dari tabel pengolahan SKM, sheet ${place}.`;
+  const { reading } = ikm;
+  if (!realisasi || reading.value === null) return undefined;
+  if (matchesStated(reading.value, reading.decimals, realisasi.value) !== false) return undefined;
+  return (
+    `${head}: dipakai ${formatAngka(realisasi.value, 2)} ${sourceText(realisasi, fact)}; ` +
+    `tabel pengolahan SKM menulis IKM ${reading.shown} (${place}), tidak dipakai.`
+  );
 }

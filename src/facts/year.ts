@@ -21,6 +21,9 @@ export interface ReportYear {
   tables?: number;
 }
 
+/** A year written in a name or a title (`PK 2023`, `… TAHUN 2024`). */
+export const YEAR_IN_TEXT = /(?<!\d)(20\d\d)(?!\d)/;
+
 /** The table's year, or the year of its target column (`Tahun 2023` over Target | Realisasi). */
 export function yearOf(table: DetectedTable): number | undefined {
   return table.year ?? table.columns.find((column) => column.role === 'target')?.year;
@@ -56,7 +59,7 @@ export function reportYearOf(
     return { value: best, from: 'tabel', cell: cellOf(list[0]), tables: list.length };
   }
   for (const sheet of model.sheets) {
-    const match = /(?<!\d)(20\d\d)(?!\d)/.exec(sheet.name);
+    const match = YEAR_IN_TEXT.exec(sheet.name);
     if (match) return { value: Number(match[1]), from: 'nama-lembar' };
   }
   return undefined;

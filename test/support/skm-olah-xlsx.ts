@@ -65,7 +65,13 @@ const round = (value: number, places: number) => Math.round(value * 10 ** places
  */
 export async function olahSkmXlsx(spec: OlahSpec): Promise<Uint8Array> {
   const workbook = new Workbook();
-  const sheet = workbook.addWorksheet('Olah SKM');
+  addOlahSkm(workbook, spec);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The sheet `name` (default `Olah SKM`) laid out as olahSkmXlsx says, added to `workbook`. */
+export function addOlahSkm(workbook: Workbook, spec: OlahSpec, name = 'Olah SKM'): void {
+  const sheet = workbook.addWorksheet(name);
   sheet.getCell('A1').value =
     'PENGOLAHAN DATA SURVEI KEPUASAN MASYARAKAT PER RESPONDEN DAN PER UNSUR PELAYANAN';
   const headers = spec.headers ?? Array.from({ length: 9 }, (_, i) => `U${i + 1}`);
@@ -125,5 +131,4 @@ export async function olahSkmXlsx(spec: OlahSpec): Promise<Uint8Array> {
       profil.getRow(r + 1).values = row;
     });
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
