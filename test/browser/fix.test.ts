@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { validateWorkbook } from '../../src/checks';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { fixedComparison } from '../support/fixed-cells';
-import { artifacts, openBrowser, sample, type Browser } from './support';
+import { artifacts, openBrowser, sample, showAllFindings, type Browser } from './support';
 
 let browser: Browser;
 let page: Page;
@@ -40,7 +40,12 @@ it('fixes every angka-teks of the sample from the pane into a corrected copy', a
 
   mkdirSync(artifacts, { recursive: true });
   const file = path.join(artifacts, 'diperbaiki.xlsx');
-  let left = await page.locator(ANGKA_TEKS).count();
+  // Alike findings are folded and hidden sheets left out at first: every finding as its own line.
+  const angkaTeksLeft = async () => {
+    await showAllFindings(page);
+    return page.locator(ANGKA_TEKS).count();
+  };
+  let left = await angkaTeksLeft();
   expect(left).toBeGreaterThan(10);
   while (left > 0) {
     const button = page.locator(`${ANGKA_TEKS} [data-testid="fix"]`).first();
@@ -48,13 +53,13 @@ it('fixes every angka-teks of the sample from the pane into a corrected copy', a
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe('klakah-2023 - diperbaiki.xlsx');
     await download.saveAs(file);
-    // The pane validates the copy again: the finding fixed goes.
-    await page.waitForFunction(
-      ([selector, count]) => document.querySelectorAll(selector).length < count,
-      [ANGKA_TEKS, left] as const,
-      { timeout: 60_000 },
-    );
-    left = await page.locator(ANGKA_TEKS).count();
+    // The pane validates the copy again: the finding fixed goes (the list is drawn anew).
+    const before = left;
+    for (let waited = 0; left >= before; waited += 250) {
+      expect(waited).toBeLessThan(60_000);
+      await page.waitForTimeout(250);
+      left = await angkaTeksLeft();
+    }
   }
   await page
     .getByText(/^Diunduh "klakah-2023 - diperbaiki\.xlsx": salinan berkas dengan \d+ sel/)
