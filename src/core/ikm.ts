@@ -1,39 +1,12 @@
-/** IKM from the SKM survey (PermenPAN-RB 14/2017, DOMAIN section 5). */
+/**
+ * The IKM's mutu and the weights a penghitungan formula may apply (PermenPAN-RB 14/2017, DOMAIN
+ * section 5); the survey arithmetic itself is core/skm.
+ */
 import { formatAngka } from './angka';
 import { LkjError } from './errors';
 import { applyOperator, type Expr } from './penghitungan';
 import { predikat } from './predikat';
-import { BOBOT_SKM, ikmDariNrr, isJawabanSah, UNSUR_SKM, type BobotSkm } from './skm';
-
-/**
- * A row per respondent, one answer 1–4 per unsur in the kuesioner order (core/skm). NRR per
- * unsur = mean of its answers; IKM = Σ(NRR × 1/9) × 25. An answer outside 1–4 is reported,
- * never clamped.
- */
-export function ikmFromAnswers(rows: number[][]): { ikm: number; nrr: number[] } {
-  const columns = UNSUR_SKM.length;
-  if (rows.length === 0) throw new LkjError('#N/A', 'tidak ada jawaban responden');
-  const sums = new Array<number>(columns).fill(0);
-  rows.forEach((row, r) => {
-    if (row.length !== columns) {
-      throw new LkjError(
-        '#VALUE!',
-        `baris ${r + 1} berisi ${row.length} kolom; jawaban SKM harus ${columns} kolom (satu per unsur)`,
-      );
-    }
-    row.forEach((answer, c) => {
-      if (!isJawabanSah(answer)) {
-        throw new LkjError(
-          '#VALUE!',
-          `jawaban baris ${r + 1} kolom ${c + 1} (${UNSUR_SKM[c].nama}) bernilai ${answer}; harus bilangan bulat 1–4`,
-        );
-      }
-      sums[c] += answer;
-    });
-  });
-  const nrr = sums.map((sum) => sum / rows.length);
-  return { ikm: ikmDariNrr(nrr), nrr };
-}
+import { BOBOT_SKM, type BobotSkm } from './skm';
 
 /** Mutu pelayanan for an IKM value 25–100: `A (Sangat Baik)` … `D (Tidak Baik)`. */
 export function mutuIkm(ikm: number): string {
