@@ -284,3 +284,12 @@ export function bobotSlip(hitung: OlahSkmHitung, extra: number): BobotSlip | und
 export function shownNrr(value: number): string {
   return shownNumber(value, 4);
 }
+
+/** Cells a message names before it says "…". */
+const LISTED = 3;
+
+/** The first few of `items` as a message lists them (`E5, E9, E12, …`). */
+export function listed<T>(items: readonly T[], show: (item: T) => string): string {
+  const more = items.length > LISTED ? ', …' : '';
+  return items.slice(0, LISTED).map(show).join(', ') + more;
+}

@@ -1,9 +1,7 @@
 import type { Check } from './check';
 import { finding } from './check';
-import { answerSources, shownNrr } from './olah-skm-rows';
+import { answerSources, listed, shownNrr } from './olah-skm-rows';
 import { toA1 } from '../workbook/model';
-
-const LISTED = 3;
 
 export const rule: Check = {
   id: 'skm-kosong',
@@ -15,11 +13,7 @@ export const rule: Check = {
     return answerSources(context).flatMap(({ sheet, respondents, columns }) =>
       columns.flatMap(({ label, blank, jumlah, terisi, invalid }) => {
         if (blank.length === 0) return [];
-        const listed = blank
-          .slice(0, LISTED)
-          .map((cell) => toA1(cell.row, cell.col))
-          .join(', ');
-        const more = blank.length > LISTED ? ', …' : '';
+        const cells = listed(blank, (cell) => toA1(cell.row, cell.col));
         const nrr =
           invalid.length === 0 && terisi > 0
             ? `; NRR dihitung atas ${terisi} jawaban terisi: ${jumlah} / ${terisi} = ${shownNrr(jumlah / terisi)}`
@@ -29,7 +23,7 @@ export const rule: Check = {
           finding(
             rule,
             context.at(sheet, first.row, first.col),
-            `${label}: ${blank.length} jawaban kosong (${listed}${more}) dari ${respondents} responden${nrr}`,
+            `${label}: ${blank.length} jawaban kosong (${cells}) dari ${respondents} responden${nrr}`,
           ),
         ];
       }),

@@ -1,10 +1,7 @@
 import type { Check } from './check';
 import { finding } from './check';
-import { answerSources } from './olah-skm-rows';
+import { answerSources, listed } from './olah-skm-rows';
 import { toA1 } from '../workbook/model';
-
-/** Cells a message names before it says "…". */
-const LISTED = 3;
 
 export const rule: Check = {
   id: 'skm-nilai',
@@ -16,11 +13,10 @@ export const rule: Check = {
     return answerSources(context).flatMap(({ sheet, columns }) =>
       columns.flatMap(({ label, invalid }) => {
         if (invalid.length === 0) return [];
-        const listed = invalid
-          .slice(0, LISTED)
-          .map((cell) => `${cell.reading.shown} di ${toA1(cell.row, cell.col)}`)
-          .join(', ');
-        const more = invalid.length > LISTED ? ', …' : '';
+        const cells = listed(
+          invalid,
+          (cell) => `${cell.reading.shown} di ${toA1(cell.row, cell.col)}`,
+        );
         const likert = invalid.some((cell) => cell.reading.value === 5)
           ? '; kuesioner 1–5? PermenPAN-RB 14/2017 memakai 1–4'
           : '';
@@ -29,7 +25,7 @@ export const rule: Check = {
           finding(
             rule,
             context.at(sheet, first.row, first.col),
-            `${label}: ${invalid.length} jawaban di luar 1–4 (${listed}${more})${likert}; NRR unsur ini tidak dihitung ulang`,
+            `${label}: ${invalid.length} jawaban di luar 1–4 (${cells})${likert}; NRR unsur ini tidak dihitung ulang`,
             '1–4',
             first.reading.value ?? first.reading.shown,
           ),
