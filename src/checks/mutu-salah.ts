@@ -1,4 +1,4 @@
-import { mutuSkm, type MutuSkm } from '../core/skm';
+import { mutuSkm, nilaiKonversi, type MutuSkm } from '../core/skm';
 import type { SkmText } from '../facts/olah-skm';
 import type { Check } from './check';
 import { finding } from './check';
@@ -25,7 +25,7 @@ export const rule: Check = {
       for (const u of unsur) {
         const konversi =
           u.unsur.stated.konversi?.reading.value ??
-          (u.nrrBasis[0] === undefined ? undefined : u.nrrBasis[0] * 25);
+          (u.nrrBasis[0] === undefined ? undefined : nilaiKonversi(u.nrrBasis[0]));
         if (u.unsur.mutu && konversi != null) {
           found.push(
             ...judge(

@@ -1,3 +1,4 @@
+import { nilaiKonversi } from '../core/skm';
 import type { SkmNumber, SkmRowName } from '../facts/olah-skm';
 import type { Check } from './check';
 import { finding } from './check';
@@ -108,7 +109,7 @@ function unsurFindings(context: CheckContext, hitung: OlahSkmHitung): Finding[] 
         ),
       );
     }
-    const converted = u.nrrBasis.map((value) => value * 25);
+    const converted = u.nrrBasis.map(nilaiKonversi);
     if (
       nrr !== undefined &&
       stated.konversi &&
@@ -158,7 +159,7 @@ function totalFindings(context: CheckContext, hitung: OlahSkmHitung): Finding[] 
         ],
     konversi: [
       ...sum(stated('konversi')),
-      ...sum(unsur.map((u) => u.nrrBasis[0] && u.nrrBasis[0] * 25)),
+      ...sum(unsur.map((u) => u.nrrBasis[0] && nilaiKonversi(u.nrrBasis[0]))),
     ],
   };
   return (Object.keys(TOTAL_LABEL) as SkmRowName[]).flatMap((name) => {
