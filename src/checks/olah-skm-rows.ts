@@ -56,7 +56,7 @@ export interface SortedAnswers {
   terisi: number;
 }
 
-export function sortAnswers(answers: readonly SkmNumber[]): SortedAnswers {
+function sortAnswers(answers: readonly SkmNumber[]): SortedAnswers {
   const sorted: SortedAnswers = { invalid: [], blank: [], jumlah: 0, terisi: 0 };
   for (const answer of answers) {
     const { reading } = answer;

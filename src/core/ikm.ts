@@ -20,7 +20,7 @@ export function mutuIkm(ikm: number): string {
  * 0,1111, which the checks of formulas never named. `/ 9` is the regulation's weight written as
  * a division.
  */
-export const BOBOT_IKM: readonly BobotSkm[] = BOBOT_SKM.filter((bobot) => bobot.teks !== '0,1111');
+const BOBOT_IKM: readonly BobotSkm[] = BOBOT_SKM.filter((bobot) => bobot.teks !== '0,1111');
 
 /**
  * The expression's value under each other known IKM weight, where it applies one (`× 0,111`,

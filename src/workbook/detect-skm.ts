@@ -42,7 +42,7 @@ const MAX_ANSWER_ROWS = 5000;
 /** Rows below the NRR row where the other processing rows may stand. */
 const MAX_PROCESSING_ROWS = 12;
 
-export function skmRowName(text: string): RowName | undefined {
+function skmRowName(text: string): RowName | undefined {
   if (!MAY_BE_LABEL.test(text)) return undefined;
   const normal = normalize(text);
   return ROW_LABELS.find(([, pattern]) => pattern.test(normal))?.[0];
