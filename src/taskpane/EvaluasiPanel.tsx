@@ -8,11 +8,9 @@ import { formatAngka } from '../core/angka';
 import type { Arah } from '../core/capaian';
 import { SCALE_LABEL } from '../core/predikat';
 import { INDICATOR_TYPES, type IndicatorType } from '../evaluasi/types';
-import type { ValidationSettings } from '../laporan/outcome';
 import type { EvaluasiChoices } from './engine-types';
 import { GeneratorPanel, panelStyles } from './GeneratorPanel';
-import type { PaneHost } from './host';
-import { useGeneratorPlan } from './useGeneratorPlan';
+import { useGeneratorPlan, type GeneratorTabProps } from './useGeneratorPlan';
 
 /** Short, so the choice fits the narrowest pane; the formula is the field's hint. */
 const TYPE_LABELS: Record<IndicatorType, string> = {
@@ -60,15 +58,7 @@ const NO_CHOICES: Choices = { types: {}, arah: {} };
 const show = (value: number | string | null | undefined) =>
   typeof value === 'number' ? formatAngka(value) : value || '–';
 
-export function EvaluasiPanel({
-  host,
-  settings,
-  canRun,
-}: {
-  host: PaneHost;
-  settings: ValidationSettings;
-  canRun: boolean;
-}) {
+export function EvaluasiPanel({ host, settings, canRun }: GeneratorTabProps) {
   const state = useGeneratorPlan({ host, settings, generator: 'evaluasi', noChoices: NO_CHOICES });
   const { plan: preview, setChoices } = state;
   const plan = preview?.plan;

@@ -8,13 +8,11 @@ import { useMemo, useState } from 'react';
 import type { Field, Select } from '@fluentui/react-components';
 import { AKUMULASI_TYPES, type Akumulasi } from '../core/akumulasi';
 import { formatAngka } from '../core/angka';
-import type { ValidationSettings } from '../laporan/outcome';
 import { JENIS_LABEL, type RenjaPlan, type Triwulan } from '../renja/types';
 import type { Result } from '../sheetgen/expr';
 import type { RenjaChoices } from './engine-types';
 import type { GeneratorPanel, panelStyles } from './GeneratorPanel';
-import type { PaneHost } from './host';
-import type { useGeneratorPlan } from './useGeneratorPlan';
+import type { GeneratorTabProps, useGeneratorPlan } from './useGeneratorPlan';
 
 /**
  * What this chunk takes from App rather than importing: a module of the start-up bundle that a
@@ -47,12 +45,7 @@ export default function RenjaPanel({
   settings,
   canRun,
   kit,
-}: {
-  host: PaneHost;
-  settings: ValidationSettings;
-  canRun: boolean;
-  kit: PanelKit;
-}) {
+}: GeneratorTabProps & { kit: PanelKit }) {
   const { Field, Select, GeneratorPanel, useGeneratorPlan, styles } = kit;
   // The quarter is chosen before reading; the user's jenis per row id in the preview. The jenis
   // chosen per indicator name in the Validasi tab come with the settings.

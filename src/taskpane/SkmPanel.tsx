@@ -8,11 +8,10 @@
 import { useMemo, useState } from 'react';
 import type { Input } from '@fluentui/react-components';
 import { formatAngka } from '../core/angka';
-import type { ValidationSettings } from '../laporan/outcome';
 import { BOBOT_PILIHAN, type BobotPilihan } from '../skm/types';
 import type { SkmChoices, SkmPreview } from './engine-types';
-import type { PaneHost } from './host';
 import type { PanelKit } from './RenjaPanel';
+import type { GeneratorTabProps } from './useGeneratorPlan';
 
 /** The Renja panel's kit, and the text field the population is typed in. */
 export interface SkmKit extends PanelKit {
@@ -82,12 +81,7 @@ export default function SkmPanel({
   settings,
   canRun,
   kit,
-}: {
-  host: PaneHost;
-  settings: ValidationSettings;
-  canRun: boolean;
-  kit: SkmKit;
-}) {
+}: GeneratorTabProps & { kit: SkmKit }) {
   const { Field, Select, Input, GeneratorPanel, useGeneratorPlan, styles } = kit;
   const [bobot, setBobot] = useState<BobotPilihan>('1/9');
   const [populasiText, setPopulasiText] = useState('');

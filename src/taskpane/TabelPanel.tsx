@@ -7,12 +7,10 @@
 import { useState, type CSSProperties } from 'react';
 import { Checkbox } from '@fluentui/react-components';
 import { SCALE_LABEL } from '../core/predikat';
-import type { ValidationSettings } from '../laporan/outcome';
 import type { TabelId } from '../tabel/types';
 import type { TabelPreview } from './engine-types';
 import { GeneratorPanel, panelStyles } from './GeneratorPanel';
-import type { PaneHost } from './host';
-import { useGeneratorPlan } from './useGeneratorPlan';
+import { useGeneratorPlan, type GeneratorTabProps } from './useGeneratorPlan';
 
 const styles = {
   ...panelStyles,
@@ -49,15 +47,7 @@ function Preview({ section }: { section: TabelPreview['sections'][number] }) {
   );
 }
 
-export default function TabelPanel({
-  host,
-  settings,
-  canRun,
-}: {
-  host: PaneHost;
-  settings: ValidationSettings;
-  canRun: boolean;
-}) {
+export default function TabelPanel({ host, settings, canRun }: GeneratorTabProps) {
   // The tables ticked only choose what is written, so they are no choice the plan depends on.
   const state = useGeneratorPlan({ host, settings, generator: 'tabel', noChoices: null });
   const { plan } = state;

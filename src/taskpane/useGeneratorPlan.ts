@@ -13,6 +13,13 @@ import { errorMessage } from './useValidation';
 
 export type Status = { intent: 'success' | 'warning' | 'error'; message: string } | null;
 
+/** What App gives each generator tab (Evaluasi, Tabel, Renja, SKM). */
+export interface GeneratorTabProps {
+  host: PaneHost;
+  settings: ValidationSettings;
+  canRun: boolean;
+}
+
 export interface GeneratorPlanSetup<G extends GeneratorId> {
   host: PaneHost;
   settings: ValidationSettings;

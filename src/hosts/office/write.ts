@@ -46,17 +46,13 @@ export async function addSheet(
   spec: SheetSpec,
   options: WriteOptions = {},
 ): Promise<WrittenSheet> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/position');
-  const names = context.workbook.names;
-  names.load('items/name,items/formula');
-  await context.sync();
-
-  const taken = worksheets.items.map((worksheet) => worksheet.name);
-  const replacing = replacedOutput(spec, markersOf(names.items), worksheets.items);
   // A replacement is written under a free name first and takes the old sheet's name and place
   // in the last batch, so a failed write leaves the earlier output as it was.
-  const name = freeSheetName(spec.name, taken);
+  const { worksheets, names, replacing, name } = await placeOf(
+    context,
+    spec,
+    'items/name,items/position',
+  );
   let worksheet!: Excel.Worksheet;
   let added = false;
   const widths = Object.entries(spec.columnWidths ?? {});
@@ -132,14 +128,25 @@ export async function writePlan(
   context: Excel.RequestContext,
   spec: SheetSpec,
 ): Promise<{ replaces: boolean; name: string }> {
+  const { replacing, name } = await placeOf(context, spec, 'items/name');
+  return { replaces: replacing !== undefined, name };
+}
+
+/**
+ * The workbook's sheets (with `sheetProps`) and names, loaded in one sync, and where `spec` goes:
+ * the same generator's earlier output it replaces, if any, and the free name of its new sheet.
+ */
+async function placeOf(context: Excel.RequestContext, spec: SheetSpec, sheetProps: string) {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load(sheetProps);
   const names = context.workbook.names;
   names.load('items/name,items/formula');
   await context.sync();
   const taken = worksheets.items.map((worksheet) => worksheet.name);
   return {
-    replaces: replacedOutput(spec, markersOf(names.items), worksheets.items) !== undefined,
+    worksheets,
+    names,
+    replacing: replacedOutput(spec, markersOf(names.items), worksheets.items),
     name: freeSheetName(spec.name, taken),
   };
 }
