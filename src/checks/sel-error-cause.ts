@@ -6,6 +6,7 @@
  * workbook), only the error's meaning is told: IFERROR would hide every later error too, a
  * `#REF!` as well, so it is never proposed.
  */
+import { outsideQuotes } from '../workbook/formula-text';
 import type { Cell } from '../workbook/model';
 
 export interface CellContext {
@@ -85,12 +86,7 @@ function emptyDivisors(formula: string, context: CellContext): { ref: string; em
  * commas assume: arguments separated by `;`, decimals with a comma (strings and sheet names kept).
  */
 export function localFormula(formula: string): string {
-  return formula
-    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(/,/g, ';').replace(/(?<![\w.$])(\d+)\.(\d+)(?![\w.!])/g, '$1,$2'),
-    )
-    .join('');
+  return outsideQuotes(formula, (part) =>
+    part.replace(/,/g, ';').replace(/(?<![\w.$])(\d+)\.(\d+)(?![\w.!])/g, '$1,$2'),
+  );
 }

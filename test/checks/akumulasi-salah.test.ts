@@ -8,11 +8,8 @@ import type { Sheet } from '../../src/workbook/model';
 import type { ColumnEquation, ColumnRole, EquationNode } from '../../src/workbook/table-types';
 import { RENJA_ROWS, renjaFormSheet } from '../support/renja-form';
 import { modelOf } from '../support/sheets';
-import { build, findingsOf, where, type CellInput } from './helpers';
+import { build, col, findingsOf, plus, where, type CellInput } from './helpers';
 
-const col = (c: number): EquationNode => ({ type: 'column', col: c });
-const plus = (...cols: number[]): EquationNode =>
-  cols.map(col).reduce((left, right) => ({ type: 'binary', op: '+', left, right }));
 const ratio = (numerator: number, denominator: number): EquationNode => ({
   type: 'binary',
   op: '*',

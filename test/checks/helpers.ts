@@ -12,11 +12,18 @@ import type {
   ColumnEquation,
   ColumnRole,
   DetectedTable,
+  EquationNode,
   TableColumn,
   TableKind,
 } from '../../src/workbook/table-types';
 
 export type { CellInput } from '../support/sheets';
+
+/** Column `c` (0-based) in a column equation. */
+export const col = (c: number): EquationNode => ({ type: 'column', col: c });
+/** The columns added from left to right: `plus(7, 9)` is col 7 + col 9. */
+export const plus = (...cols: number[]): EquationNode =>
+  cols.map(col).reduce((left, right) => ({ type: 'binary', op: '+', left, right }));
 
 export interface TableSpec {
   kind: TableKind;

@@ -6,16 +6,8 @@
 import { rule } from '../../src/checks/jumlah-salah';
 import { rule as realisasiBerbeda } from '../../src/checks/realisasi-berbeda';
 import type { Cell } from '../../src/workbook/model';
-import type { ColumnEquation, ColumnRole, EquationNode } from '../../src/workbook/table-types';
-import { findingsOf, type CellInput } from './helpers';
-
-const col = (c: number): EquationNode => ({ type: 'column', col: c });
-const plus = (a: number, b: number): EquationNode => ({
-  type: 'binary',
-  op: '+',
-  left: col(a),
-  right: col(b),
-});
+import type { ColumnEquation, ColumnRole } from '../../src/workbook/table-types';
+import { findingsOf, plus, type CellInput } from './helpers';
 
 /** A Kode | Kode | Uraian | Indikator | (7) K Rp | TW I K Rp | TW II K Rp | (10 = 8+9) K Rp. */
 const ROLES: ColumnRole[] = [

@@ -1,6 +1,6 @@
 import { rule } from '../../src/checks/serapan-salah';
 import type { ColumnRole } from '../../src/workbook/table-types';
-import { findingsOf, percent, type CellInput } from './helpers';
+import { findingsOf, percent, plus, type CellInput } from './helpers';
 
 const ROLES: ColumnRole[] = ['uraian', 'pagu', 'realisasi-anggaran', 'serapan'];
 
@@ -118,13 +118,6 @@ describe('serapan-salah', () => {
 });
 
 describe('serapan-salah on a Renja form: realisasi Rp of the year above the Renja pagu', () => {
-  const col = (c: number) => ({ type: 'column' as const, col: c });
-  const plus = (a: number, b: number) => ({
-    type: 'binary' as const,
-    op: '+' as const,
-    left: col(a),
-    right: col(b),
-  });
   /** A indikator, B–C target Renja K | Rp (7), D–G TW I–II K | Rp (8, 9), H–I tahun ini (10 = 8 + 9). */
   const form = {
     kind: 'renja' as const,

@@ -7,8 +7,7 @@
 import { strToU8, strFromU8, zipSync, type Zippable } from 'fflate';
 import type { CellFix } from '../../workbook/cell-fix';
 import { xlsxForCopy } from '../xls/workbook-bytes';
-import { readXlsxParts } from './read';
-import { xmlDecode } from './read-parts';
+import { readXlsxPackage } from './read';
 import { checkXlsxContainer } from './zip-guard';
 
 export interface FixedCopy {
@@ -33,8 +32,7 @@ export function patchCells(
   fixes: readonly CellFix[],
 ): Omit<FixedCopy, 'copyLosses'> {
   const order = checkXlsxContainer(bytes).map((entry) => entry.name);
-  const parts = readXlsxParts(bytes);
-  const partOf = sheetParts(parts);
+  const { parts, sheetParts: partOf } = readXlsxPackage(bytes);
   const skipped: string[] = [];
   const byPart = new Map<string, Map<string, CellFix>>();
   for (const fix of fixes) {
@@ -97,42 +95,6 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Each worksheet's part by sheet name, named as the reader names the sheets. */
-function sheetParts(parts: Map<string, Uint8Array>): Map<string, string> {
-  const workbook = strFromU8(parts.get('xl/workbook.xml') ?? new Uint8Array());
-  const rels = strFromU8(parts.get('xl/_rels/workbook.xml.rels') ?? new Uint8Array());
-  const targets = new Map<string, string>();
-  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attribute(tag, 'Id');
-    const target = attribute(tag, 'Target');
-    if (id !== undefined && target !== undefined) targets.set(id, target);
-  }
-  const result = new Map<string, string>();
-  for (const [tag] of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = attribute(tag, 'name');
-    const target = targets.get(attribute(tag, 'r:id') ?? '');
-    // As the reader resolves a sheet's target.
-    if (name !== undefined && target !== undefined) {
-      result.set(xmlDecode(name), `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
-    }
-  }
-  return result;
-}
-
 function partSheet(partOf: Map<string, string>, part: string): string {
   return [...partOf].find(([, candidate]) => candidate === part)?.[0] ?? part;
-}
-
-/** An attribute's value, its entities and character references decoded once (as saxes does). */
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag);
-  if (!match) return undefined;
-  return match[1].replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, code: string) => {
-    if (code[0] === '#') {
-      const point =
-        code[1].toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
-      return String.fromCodePoint(point);
-    }
-    return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[code.toLowerCase()] ?? '';
-  });
 }

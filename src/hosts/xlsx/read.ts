@@ -43,12 +43,21 @@ export async function readXlsx(
  * they pass, the others (pictures, themes …) inflated after. For the writer (load.ts).
  */
 export function readXlsxParts(bytes: Uint8Array): XlsxParts {
+  return readXlsxPackage(bytes).parts;
+}
+
+/** readXlsxParts, with each worksheet's part by the name the reader gave its sheet. */
+export function readXlsxPackage(bytes: Uint8Array): {
+  parts: XlsxParts;
+  sheetParts: Map<string, string>;
+} {
   return guarded(() => {
     const archive: Archive = { bytes, entries: new Map(), budget: newBudget(), kept: new Map() };
-    readArchive(archive);
+    const sheetParts = new Map<string, string>();
+    readArchive(archive, undefined, sheetParts);
     const parts = archive.kept as XlsxParts;
     unpackRest(bytes, archive.entries.values(), archive.budget, parts);
-    return parts;
+    return { parts, sheetParts };
   });
 }
 
@@ -61,7 +70,11 @@ function guarded<T>(read: () => T): T {
   }
 }
 
-function readArchive(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
+function readArchive(
+  archive: Archive,
+  onSheet?: SheetProgress,
+  sheetParts?: Map<string, string>,
+): WorkbookModel {
   const { bytes } = archive;
   for (const entry of checkXlsxContainer(bytes)) {
     if (!entry.name.endsWith('/')) archive.entries.set(entry.name, entry);
@@ -75,7 +88,7 @@ function readArchive(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
     if (refusal) throw refusal;
   }
   try {
-    return readModel(archive, onSheet);
+    return readModel(archive, onSheet, sheetParts);
   } catch (error) {
     // A package too large or damaged once unpacked is named before what its content breaks.
     if (archive.budget.left >= 0) throw packageRefusal(archive) ?? error;
@@ -96,7 +109,11 @@ function packageRefusal(archive: Archive): WorkbookReadError | undefined {
   return undefined;
 }
 
-function readModel(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
+function readModel(
+  archive: Archive,
+  onSheet?: SheetProgress,
+  sheetParts?: Map<string, string>,
+): WorkbookModel {
   const counter = new WorkCounter();
   const workbook = readWorkbook(archive, counter);
   const targets = readRelationships(archive, 'xl/_rels/workbook.xml.rels');
@@ -124,6 +141,7 @@ function readModel(archive: Archive, onSheet?: SheetProgress): WorkbookModel {
     readWorksheet(archive, part, sheet, parts);
     sheets.push(sheet);
     read.add(part);
+    sheetParts?.set(entry.name, part);
     onSheet?.(sheets.length, workbook.sheets.length);
   }
   // A worksheet part no sheet names is still counted: ExcelJS, which writes the copies, loads it.

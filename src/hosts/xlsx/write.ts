@@ -5,6 +5,7 @@
  */
 import type { CellValue, Worksheet } from 'exceljs';
 import type JSZip from 'jszip';
+import { outsideQuotes } from '../../workbook/formula-text';
 import { rangeToA1, toA1 } from '../../workbook/model';
 import {
   HIGHLIGHT_COLOR,
@@ -81,10 +82,7 @@ const FUTURE_FUNCTIONS =
  * right, so a `'` inside a string or a `"` inside a sheet name opens nothing.
  */
 export function storedFormula(formula: string): string {
-  return formula
-    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(FUTURE_FUNCTIONS, '_xlfn.$1(')))
-    .join('');
+  return outsideQuotes(formula, (part) => part.replace(FUTURE_FUNCTIONS, '_xlfn.$1('));
 }
 
 type Ordered = Worksheet & { orderNo: number };
