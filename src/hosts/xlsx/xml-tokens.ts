@@ -135,9 +135,6 @@ function sameText(buffer: string, at: number, text: string): boolean {
   return true;
 }
 
-/** Line ends as XML reads them: CR LF and a lone CR become LF. */
-const lineEnds = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
-
 /** Slots of the name cache: names repeat, so most tags make no string for their names. */
 const NAME_SLOTS = 256;
 /** Longer names are not cached (none of the names that repeat are). */
@@ -168,9 +165,10 @@ export class XmlTokens {
   /** A short unfinished end of the last chunk (entity, `<!…`, a CR or `]`), read before the next. */
   private tail = '';
   private held: Held | undefined;
-  /** In the buffer being scanned: the next `&` and `]]>` at or after the position (−1: none). */
+  /** In the buffer being scanned: the next `&`, `]]>` and CR at or after the position (−1: none). */
   private ampAt = -1;
   private cdataEndAt = -1;
+  private crAt = -1;
   /** The value of the entity last read. */
   private entity = '';
   private readonly names: string[] = new Array<string>(NAME_SLOTS).fill('');
@@ -203,7 +201,7 @@ export class XmlTokens {
 
   private scan(buffer: string, final: boolean): void {
     this.tail = '';
-    this.ampAt = this.cdataEndAt = -2;
+    this.ampAt = this.cdataEndAt = this.crAt = -2;
     for (let at = 0; at >= 0 && at < buffer.length;) {
       at =
         buffer.charCodeAt(at) === LT
@@ -295,14 +293,22 @@ export class XmlTokens {
       if (i >= length) return this.unfinished(buffer, at, final, TAG_END);
       const quote = buffer.charCodeAt(i);
       if (quote !== QUOTE && quote !== APOS) throw unreadable();
-      const close = buffer.indexOf(quote === QUOTE ? '"' : "'", i + 1);
-      if (close < 0) return this.unfinished(buffer, at, final, TAG_END, quote);
+      // The closing quote, noting whether the value needs more than a slice.
+      const open = i;
+      let plain = true;
+      while (++i < length) {
+        const code = buffer.charCodeAt(i);
+        if (code === quote) break;
+        if (code === AMP || code === LT || code === TAB || code === LF || code === CR)
+          plain = false;
+      }
+      if (i >= length) return this.unfinished(buffer, at, final, TAG_END, quote);
       if (++count > MAX_ATTRIBUTES) throw unreadable();
       if (attributes === NO_ATTRIBUTES) attributes = new AttributeSet();
       const key = this.name(buffer, nameStart, nameEnd);
       if (attributes[key] !== undefined) throw unreadable();
-      attributes[key] = this.value(buffer, i + 1, close);
-      i = close + 1;
+      attributes[key] = plain ? buffer.slice(open + 1, i) : this.value(buffer, open + 1, i);
+      i++;
     }
   }
 
@@ -316,16 +322,24 @@ export class XmlTokens {
     if (empty) this.closeElement(name);
   }
 
+  /** `</name>`, which must close the innermost open element; whitespace may follow the name. */
   private endTag(buffer: string, at: number, final: boolean): number {
-    const end = buffer.indexOf('>', at + 2);
-    if (end < 0) return this.unfinished(buffer, at, final, TAG_END);
     const name = this.stack[this.stack.length - 1];
-    let i = at + 2 + (name?.length ?? 0);
-    if (name === undefined || i > end || !sameText(buffer, at + 2, name)) throw unreadable();
-    while (i < end && isSpace(buffer.charCodeAt(i))) i++;
-    if (i < end) throw unreadable();
+    if (name === undefined) throw unreadable();
+    let i = at + 2 + name.length;
+    const length = buffer.length;
+    if (i > length || !sameText(buffer, at + 2, name)) {
+      // Cut off by the buffer's end when what is there begins the name.
+      if (i <= length || !sameText(buffer, at + 2, name.slice(0, length - at - 2))) {
+        throw unreadable();
+      }
+      return this.unfinished(buffer, at, final, TAG_END);
+    }
+    while (i < length && isSpace(buffer.charCodeAt(i))) i++;
+    if (i >= length) return this.unfinished(buffer, at, final, TAG_END);
+    if (buffer.charCodeAt(i) !== GT) throw unreadable();
     this.closeElement(name);
-    return end + 1;
+    return i + 1;
   }
 
   private closeElement(name: string): void {
@@ -351,7 +365,7 @@ export class XmlTokens {
     const end = buffer.indexOf(']]>', at + 9);
     if (end < 0) return this.unfinished(buffer, at, final, ']]>');
     if (this.textDepth !== 0 && end > at + 9) {
-      this.reader.text?.(lineEnds(buffer.slice(at + 9, end)));
+      this.reader.text?.(this.read(buffer, at + 9, end));
     }
     return end + 3;
   }
@@ -397,10 +411,10 @@ export class XmlTokens {
       const after = this.entityAt(buffer, amp, end);
       if (after < 0) {
         if (lt >= 0) throw unreadable();
-        if (wanted) this.deliver(text + lineEnds(buffer.slice(from, amp)));
+        if (wanted) this.deliver(text + this.read(buffer, from, amp));
         return this.unfinished(buffer, amp, final);
       }
-      if (wanted) text += lineEnds(buffer.slice(from, amp)) + this.entity;
+      if (wanted) text += this.read(buffer, from, amp) + this.entity;
       from = after;
       this.ampAt = buffer.indexOf('&', after);
     }
@@ -410,8 +424,15 @@ export class XmlTokens {
       while (stop > from && stop > end - 2 && buffer.charCodeAt(stop - 1) === 93) stop--;
       if (stop === end && buffer.charCodeAt(end - 1) === CR) stop--;
     }
-    if (wanted) this.deliver(text + lineEnds(buffer.slice(from, stop)));
+    if (wanted) this.deliver(text + this.read(buffer, from, stop));
     return stop < end ? this.unfinished(buffer, stop, final) : end;
+  }
+
+  /** Text as XML reads it: CR LF and a lone CR become LF. */
+  private read(buffer: string, from: number, to: number): string {
+    if (this.crAt !== -1 && this.crAt < from) this.crAt = buffer.indexOf('\r', from);
+    const text = buffer.slice(from, to);
+    return this.crAt !== -1 && this.crAt < to ? text.replace(/\r\n?/g, '\n') : text;
   }
 
   private deliver(text: string): void {
@@ -453,15 +474,9 @@ export class XmlTokens {
 
   /** An attribute's value: entities expanded, each literal tab, LF, CR or CR LF as one space. */
   private value(buffer: string, start: number, end: number): string {
-    let i = start;
-    for (; i < end; i++) {
-      const code = buffer.charCodeAt(i);
-      if (code === AMP || code === LT || code === TAB || code === LF || code === CR) break;
-    }
-    if (i === end) return buffer.slice(start, end);
     let value = '';
     let from = start;
-    for (; i < end; i++) {
+    for (let i = start; i < end; i++) {
       const code = buffer.charCodeAt(i);
       if (code === LT) throw unreadable();
       if (code === AMP) {
