@@ -168,7 +168,7 @@ export class WorkbookSession {
     return guarded('Validasi', run, async () => {
       const tables = await this.detect(run);
       const facts = new WorkbookFacts(this.model, tables, validationOptions(settings));
-      run.onStep({ kind: 'checking', done: 0, total: checks.length });
+      run.onStep({ kind: 'preparing' });
       await paced(facts.prepare(), run);
       const steps = checkSteps(facts, checks);
       let step = steps.next();
