@@ -2,6 +2,7 @@ import { decimalsOf, formatAngka } from '../core/angka';
 import type { CellNumber } from '../workbook/cell-number';
 import type { Check } from './check';
 import { finding, stepped } from './check';
+import { stepEach } from '../core/steps';
 import { numberFix } from './cell-fix';
 import type { CellFix, Finding } from './finding';
 import { counted, examples, firstCell, textColumns, type TextColumn } from './text-columns';
@@ -22,7 +23,9 @@ export const rule: Check = stepped({
         reading.problem === undefined &&
         reading.words === undefined,
     );
-    return columns.map(report);
+    yield;
+    // A column's corrections are a cell each: a column a step.
+    return yield* stepEach(columns, (column) => [report(column)]);
   },
 });
 

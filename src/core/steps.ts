@@ -9,7 +9,7 @@ export type Steps<T> = Generator<void, T, void>;
 /** Rows worked in one step where a step walks a table's rows: a few milliseconds of work. */
 export const ROWS_PER_STEP = 1000;
 /** Cells read in one step where a step walks cells. */
-export const CELLS_PER_STEP = 20_000;
+export const CELLS_PER_STEP = 10_000;
 
 /** The steps' result, run through without pausing. */
 export function finish<T>(steps: Steps<T>): T {

@@ -150,7 +150,7 @@ export function* formBudgetOf(
  * `form`: the rows of a Renja form, where a row without a program / kegiatan name either repeats
  * another row's Rp for one more indicator (`=N72`: restated), totals the rows its formulas add
  * (nothing written to its left: a total), or is a part like any other (Rp split per indicator).
- * In steps: blocks of rows, of the code columns' cells, then the nesting.
+ * In steps: blocks of rows, of the candidate code columns' cells, and of the nesting.
  */
 function* buildBudgetTable(
   context: BudgetReader,
@@ -198,7 +198,7 @@ function* buildBudgetTable(
     if (code !== undefined) line.code = code;
   }
   yield;
-  const { nodes, rootsBetween } = buildForest(rows, places, source, form);
+  const { nodes, rootsBetween } = yield* buildForest(rows, places, source, form);
   const nodeAt = new Map(nodes.map((node) => [node.row.row, node]));
   return {
     table,
@@ -650,21 +650,22 @@ interface TrieNode {
 /**
  * Nests the line rows by their places. A code repeated later starts a new block (its earlier
  * descendants are no longer open); an outline row closes every row of its level or deeper. A
- * total row closes everything.
+ * total row closes everything. In steps of rows.
  */
-function buildForest(
+function* buildForest(
   rows: BudgetRow[],
   places: Map<number, Place>,
   source: HierarchySource,
   form: boolean,
-): { nodes: BudgetNode[]; rootsBetween: RootsBetween } {
+): Steps<{ nodes: BudgetNode[]; rootsBetween: RootsBetween }> {
   const nodes: BudgetNode[] = [];
   const parentOf = new Map<BudgetNode, BudgetNode>();
   const repeated = new Set<BudgetNode>();
   const unplaced: number[] = [];
   let trie: TrieNode = { next: new Map() };
   let stack: { level: number; node: BudgetNode }[] = [];
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     if (row.total === 'restated') continue;
     if (row.total !== undefined) {
       trie = { next: new Map() };
