@@ -199,6 +199,7 @@ function* buildBudgetTable(
   }
   yield;
   const { nodes, rootsBetween } = yield* buildForest(rows, places, source, form);
+  yield;
   const nodeAt = new Map(nodes.map((node) => [node.row.row, node]));
   return {
     table,
@@ -386,7 +387,8 @@ function* placesOf(
       yield;
     }
   }
-  return codePlaces(lines, columns) ?? outlinePlaces(lines, columns) ?? wordPlaces(lines);
+  yield;
+  return (yield* codePlaces(lines, columns)) ?? outlinePlaces(lines, columns) ?? wordPlaces(lines);
 }
 
 /**
@@ -425,7 +427,7 @@ function candidateColumns(table: DetectedTable, amountCols: Set<number>): number
 }
 
 /** Codes in the candidate columns (`columns`: each one's cells, line by line), else in the labels. */
-function codePlaces(lines: BudgetRow[], columns: string[][]): Placed | undefined {
+function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | undefined> {
   const places = new Map<number, Place>();
   const codeCols = columns.filter(isCodeColumn);
   if (codeCols.length > 0) {
@@ -437,7 +439,8 @@ function codePlaces(lines: BudgetRow[], columns: string[][]): Placed | undefined
       if (parts === undefined) partsBy[i].set(cell, (parts = codeParts(cell, i)));
       return parts;
     };
-    lines.forEach((line, l) => {
+    for (const [l, line] of lines.entries()) {
+      if (l > 0 && l % ROWS_PER_STEP === 0) yield;
       let key: string[] = [];
       let code: string | undefined;
       for (let i = 0; i < codeCols.length; i++) {
@@ -449,7 +452,7 @@ function codePlaces(lines: BudgetRow[], columns: string[][]): Placed | undefined
         code = cell;
       }
       if (key.length > 0) places.set(line.row, { key, code });
-    });
+    }
     return { source: 'kode', places };
   }
   const labelCodes = lines.map((line) => CODE_IN_LABEL.exec(line.label)?.[1]);
@@ -711,6 +714,7 @@ function* buildForest(
       if (node.children.length > 0 && !repeated.has(node)) node.partsStated = true;
   }
   // A form lists no kode rekening: its codes are urusan to sub kegiatan.
+  yield;
   if (!form) nestRekening(rows, nodes, parentOf);
   markUncertain(nodes, unplaced);
   const rootsBetween = (from: number, to: number): BudgetNode[] | undefined =>
