@@ -17,7 +17,8 @@ export const rule: Check = stepped({
   severity: 'error',
   description:
     'Serapan tertulis tidak sama dengan realisasi / pagu × 100, atau realisasi anggaran melebihi pagu (pada formulir Renja: realisasi Rp tahun berjalan melebihi target Renja Rp).',
-  // Each table's three readings a step each: a table of thousands of rows is read three times.
+  // A step for each of a table's three readings (over pagu, over a Renja form's pagu, serapan):
+  // each walks all its rows.
   steps: (context) =>
     stepEach(
       context.tables.flatMap((table) =>
