@@ -2,10 +2,12 @@
  * The pane's engine over one read workbook: tables detected once, then validations, the
  * generators' plans and their sheets from it. It runs in the web page's worker (xlsx-worker) and,
  * inside Excel, on the pane's thread (in-pane.ts); there it pauses before every sheet it
- * detects, after every check, and before every plan and layout, so that the pane never holds its
- * thread for a whole run.
+ * detects, between the steps of the facts that take long (every table's budget) and of the checks
+ * (see `Check.steps`), after every check, and before every plan and layout, so that the pane never
+ * holds its thread for a whole run.
  */
 import { checks, checkSteps, uncheckedSheetsOf } from '../checks';
+import type { Steps } from '../core/steps';
 import { jenisIndikator } from '../checks/jenis-indikator';
 import { evaluasiGenerator, evaluateRow, type EvaluasiPlan } from '../evaluasi';
 import { WorkbookFacts, type FactChoices } from '../facts/facts';
@@ -25,7 +27,7 @@ import { skmGenerator, type SkmOptions, type SkmPlan, type SkmSurveyPlan } from 
 import { outputSheet, type NamedSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
 import { tabelGenerator, type TabelPlan } from '../tabel';
-import { detectSheetTables } from '../workbook/detect';
+import { sheetTableSteps } from '../workbook/detect';
 import { staffModel, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type {
@@ -166,6 +168,8 @@ export class WorkbookSession {
     return guarded('Validasi', run, async () => {
       const tables = await this.detect(run);
       const facts = new WorkbookFacts(this.model, tables, validationOptions(settings));
+      run.onStep({ kind: 'preparing' });
+      await paced(facts.prepare(), run);
       const steps = checkSteps(facts, checks);
       let step = steps.next();
       for (; !step.done; step = steps.next()) {
@@ -228,14 +232,17 @@ export class WorkbookSession {
     });
   }
 
-  /** The workbook's tables, detected on first need, a sheet a step; again after a cancelled run. */
+  /**
+   * The workbook's tables, detected on first need, a sheet (or a block of a long one's rows) a
+   * step; again after a cancelled run.
+   */
   private detect(run: Run<{ kind: 'detecting' }>): Promise<DetectedTable[]> {
     this.tables ??= (async () => {
       run.onStep({ kind: 'detecting' });
       const tables: DetectedTable[] = [];
       for (const sheet of staffModel(this.model).sheets) {
         await run.pause();
-        tables.push(...detectSheetTables(sheet));
+        tables.push(...(await paced(sheetTableSteps(sheet), run)));
       }
       return tables;
     })();
@@ -263,6 +270,7 @@ export class WorkbookSession {
       ...facts,
       ...(tahun === undefined ? {} : { tahun }),
     });
+    await paced(made.prepare(), run);
     const planned: Planned = { key, plan: generator.plan(made, options) as never, options };
     this.planned.set(id, planned);
     return planned;
@@ -275,6 +283,14 @@ export class WorkbookSession {
  */
 export function isUsersToAnswer(error: unknown): error is WorkbookReadError | YearUnknownError {
   return error instanceof WorkbookReadError || error instanceof YearUnknownError;
+}
+
+/** Runs `steps` through, pausing the run at each step. */
+async function paced<T>(steps: Steps<T>, run: Run<never>): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await run.pause();
+  }
 }
 
 /** Runs `work`; a failure not the user's to answer, nor a cancellation, becomes an EngineError. */

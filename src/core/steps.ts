@@ -1,0 +1,37 @@
+/**
+ * Long work in steps: a generator that yields between bounded slices of its work (a table, a
+ * column, a block of rows) and returns its result. The pane in Excel runs the engine on its own
+ * thread and pauses at every yield; the CLI and the web worker run the same steps without
+ * pausing (`finish`), so both get the same answer.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Rows worked in one step where a step walks a table's rows: a few milliseconds of work. */
+export const ROWS_PER_STEP = 1000;
+/** Cells read in one step where a step walks cells. */
+export const CELLS_PER_STEP = 10_000;
+
+/** The steps' result, run through without pausing. */
+export function finish<T>(steps: Steps<T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** `steps`, yielding `progress` at each of its yields (a step of a longer run). */
+export function* reporting<T, P>(steps: Steps<T>, progress: P): Generator<P, T, void> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    yield progress;
+  }
+}
+
+/** The results of `each` over `items`, an item a step, in order. */
+export function* stepEach<I, T>(items: Iterable<I>, each: (item: I) => T[]): Steps<T[]> {
+  const all: T[] = [];
+  let first = true;
+  for (const item of items) {
+    if (!first) yield;
+    first = false;
+    for (const found of each(item)) all.push(found);
+  }
+  return all;
+}
