@@ -306,7 +306,8 @@ export function joinSpellingVariants<M extends VariantMention>(
   const joined = new Map<number, M[]>();
   groups.forEach((group, index) => {
     const root = find(index);
-    joined.set(root, [...(joined.get(root) ?? []), ...group]);
+    // concat makes each list its exact size; a spread into a literal leaves room for 16 more.
+    joined.set(root, (joined.get(root) ?? []).concat(group));
   });
   return { groups: [...joined.values()], variants };
 }
