@@ -3,7 +3,7 @@ import type { CellNumber } from '../workbook/cell-number';
 import type { Check } from './check';
 import { finding, stepped } from './check';
 import { stepEach } from '../core/steps';
-import { numberFix } from './cell-fix';
+import { fixOnRead, numberFix, numberFixable } from './cell-fix';
 import type { CellFix, Finding } from './finding';
 import { counted, examples, firstCell, textColumns, type TextColumn } from './text-columns';
 
@@ -40,12 +40,10 @@ const typedOf = (reading: CellNumber) => typedNumber(reading.value ?? 0);
 function report(column: TextColumn): Finding {
   const { first, texts } = column;
   const what = 'angka disimpan sebagai teks';
-  const fix = column.cells.flatMap(({ row, reading }): CellFix[] => {
-    const cell = numberFix(column.source, row, column.col, reading.value ?? 0);
-    return cell ? [cell] : [];
-  });
+  const { source, col, rows, values } = column;
+  const fixable = rows.some((row) => numberFixable(source, row, col));
   // Text a formula gives (`IFERROR(…;"0%")`) is corrected in the formula, not by typing.
-  const typing = fix.length > 0 ? 'ketik' : 'teks ini hasil rumus: ubah rumusnya agar memberi';
+  const typing = fixable ? 'ketik' : 'teks ini hasil rumus: ubah rumusnya agar memberi';
   let result: Finding;
   if (texts.length === 1) {
     const message =
@@ -67,6 +65,14 @@ function report(column: TextColumn): Finding {
         examples(column, (text) => `"${text.raw}" → ${typedOf(text)}`),
     );
   }
-  if (fix.length > 0) result.fix = fix;
+  if (fixable)
+    fixOnRead(result, () => {
+      const fix: CellFix[] = [];
+      rows.forEach((row, i) => {
+        const cell = numberFix(source, row, col, values[i]);
+        if (cell) fix.push(cell);
+      });
+      return fix;
+    });
   return result;
 }

@@ -24,8 +24,12 @@ export interface TextColumn {
   first: CellNumber;
   /** Distinct readings by text, up to one more than EXAMPLES (to know there are more). */
   texts: CellNumber[];
-  /** Every accepted cell of the column, top to bottom, for the corrections. */
-  cells: { row: number; reading: CellNumber }[];
+  /**
+   * Every accepted cell of the column, top to bottom, for the corrections: its row and the value
+   * read, in two lists of numbers rather than an object per cell (a column holds thousands).
+   */
+  rows: number[];
+  values: number[];
   source: Sheet;
 }
 
@@ -49,12 +53,14 @@ export function* textColumns(
         count: 1,
         first: reading,
         texts: [reading],
-        cells: [{ row, reading }],
+        rows: [row],
+        values: [reading.value ?? 0],
         source: sheet,
       });
       return;
     }
-    column.cells.push({ row, reading });
+    column.rows.push(row);
+    column.values.push(reading.value ?? 0);
     column.bottom = row;
     column.count++;
     if (column.texts.length <= EXAMPLES && !column.texts.some((text) => text.raw === reading.raw))
