@@ -5,7 +5,6 @@
  * is its value. A Renstra table's targets are kept apart as the end-of-period target.
  */
 import type { Arah } from '../core/capaian';
-import { normalizeIndicatorName } from '../core/names';
 import type { CellNumber } from '../workbook/cell-number';
 import type { SourceReading } from '../workbook/cells';
 import { entityText } from '../workbook/entity';
@@ -18,6 +17,7 @@ import { IKM_NAME, type IkmOlah } from './ikm-olah';
 import type { ReportYear } from './year';
 import {
   indicatorModel,
+  keyOf,
   withJenisChoices,
   type Indicator,
   type IndicatorJenis,
@@ -151,9 +151,8 @@ export interface IndicatorFacts {
   find(name: string): IndicatorFact | undefined;
 }
 
-export function keyOf(name: string): string {
-  return normalizeIndicatorName(name).replace(/ /g, '');
-}
+/** The stable key of an indicator fact (`IndicatorFact.key`), by the model's one rule. */
+export { keyOf };
 
 /** What the indicators are read from: the workbook's facts (facts.ts), as far as they need. */
 export interface IndicatorSource {

@@ -309,6 +309,11 @@ function nameKey(name: string): NameKey {
   return { compact: normal.replace(/ /g, ''), words: new Set(normal.split(' ').filter(Boolean)) };
 }
 
+/** An indicator's key: its name normalised, without spaces (`nameKey(name).compact`). */
+export function keyOf(name: string): string {
+  return normalizeIndicatorName(name).replace(/ /g, '');
+}
+
 /**
  * Tables spell one indicator differently (`di tindak lanjuti` / `ditindaklanjuti`, `desa dalam
  * menyusun` / `desa yang menyusun`, `Nilai IKM Kecamatan` / `Nilai IKM Pelayanan Kecamatan
@@ -319,32 +324,36 @@ function nameKey(name: string): NameKey {
  * Names typed two ways (`Prsentase` / `Persentase`) are joined after, by name-variants.ts.
  */
 function groupByName(mentions: IndicatorMention[]): IndicatorMention[][] {
-  const byCompact = new Map<string, { key: NameKey; mentions: IndicatorMention[] }>();
+  // Keyed by the letters only: the words' sets are made where containment is looked for.
+  const byCompact = new Map<string, { first: string; mentions: IndicatorMention[] }>();
   for (const mention of mentions) {
-    const key = nameKey(mention.name);
-    if (key.compact === '') continue;
-    const entry = byCompact.get(key.compact);
+    const compact = keyOf(mention.name);
+    if (compact === '') continue;
+    const entry = byCompact.get(compact);
     if (entry) entry.mentions.push(mention);
-    else byCompact.set(key.compact, { key, mentions: [mention] });
+    else byCompact.set(compact, { first: mention.name, mentions: [mention] });
   }
   const names = [...byCompact.values()];
   const into = new Map<(typeof names)[number], (typeof names)[number]>();
   if (names.length <= MAX_NAMES_FOR_CONTAINMENT) {
+    const keys = new Map(names.map((name) => [name, nameKey(name.first)]));
+    const keyAt = (name: (typeof names)[number]) => keys.get(name) as NameKey;
     const withWord = new Map<string, (typeof names)[number][]>();
     for (const name of names) {
-      for (const word of name.key.words) {
+      for (const word of keyAt(name).words) {
         const list = withWord.get(word);
         if (list) list.push(name);
         else withWord.set(word, [name]);
       }
     }
     for (const name of names) {
-      if (name.key.words.size < MIN_CONTAINED_WORDS) continue;
-      const rarest = [...name.key.words].reduce((a, b) =>
+      const key = keyAt(name);
+      if (key.words.size < MIN_CONTAINED_WORDS) continue;
+      const rarest = [...key.words].reduce((a, b) =>
         (withWord.get(a)?.length ?? 0) <= (withWord.get(b)?.length ?? 0) ? a : b,
       );
       const containers = (withWord.get(rarest) ?? []).filter(
-        (other) => other !== name && contains(other.key, name.key),
+        (other) => other !== name && contains(keyAt(other), key),
       );
       if (containers.length === 1) into.set(name, containers[0]);
     }
