@@ -44,13 +44,13 @@ export function profilSkmOf(reader: ProfilReader, sheets: readonly Sheet[]): Pro
   return sheets.flatMap((sheet) => {
     const grid = gridOf(sheet);
     const groups: ProfilKelompok[] = [];
-    for (const row of grid.rows) {
+    // Indexed: a for-of over tens of thousands of rows makes a result object per row until
+    // the loop is optimised.
+    for (let i = 0; i < grid.rows.length; i++) {
+      const row = grid.rows[i];
       const cols = grid.cols(row);
       // A cheap look at the raw text first: most rows of a workbook are turned away here.
-      const karakteristik = cols.find((col) => {
-        const value = sheet.value(row, col);
-        return typeof value === 'string' && KARAKTERISTIK.test(value);
-      });
+      const karakteristik = karakteristikCol(sheet, row, cols);
       if (karakteristik === undefined) continue;
       if (!HEADER.karakteristik.test(normalize(reader.text(sheet, row, karakteristik)))) continue;
       const find = (pattern: RegExp) =>
@@ -62,6 +62,15 @@ export function profilSkmOf(reader: ProfilReader, sheets: readonly Sheet[]): Pro
     }
     return groups;
   });
+}
+
+/** The first column whose raw text starts with `karakteristik` (a loop: no closure per row). */
+function karakteristikCol(sheet: Sheet, row: number, cols: readonly number[]): number | undefined {
+  for (const col of cols) {
+    const value = sheet.value(row, col);
+    if (typeof value === 'string' && KARAKTERISTIK.test(value)) return col;
+  }
+  return undefined;
 }
 
 function groupsUnder(
