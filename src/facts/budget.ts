@@ -167,8 +167,10 @@ function* buildBudgetTable(
   const noCol = columnOf(table, 'no')?.col;
   const firstAmount = Math.min(...amountColumns.map((c) => c.col));
   const rows: BudgetRow[] = [];
-  for (const [i, row] of table.dataRows.entries()) {
+  // Loops over rows are indexed: a generator's for-of makes an entry and a result object per row.
+  for (let i = 0; i < table.dataRows.length; i++) {
     if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    const row = table.dataRows[i];
     const amounts = amountColumns.map((c) => context.amount(sheet, row, c.col));
     // Rows with no amount at all carry only more indicators of the row above.
     if (amounts.every((a) => a.empty)) continue;
@@ -200,7 +202,8 @@ function* buildBudgetTable(
   yield;
   const { nodes, rootsBetween } = yield* buildForest(rows, places, source, form);
   yield;
-  const nodeAt = new Map(nodes.map((node) => [node.row.row, node]));
+  const nodeAt = new Map<number, BudgetNode>();
+  for (const node of nodes) nodeAt.set(node.row.row, node);
   return {
     table,
     sheet,
@@ -439,8 +442,9 @@ function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | un
       if (parts === undefined) partsBy[i].set(cell, (parts = codeParts(cell, i)));
       return parts;
     };
-    for (const [l, line] of lines.entries()) {
+    for (let l = 0; l < lines.length; l++) {
       if (l > 0 && l % ROWS_PER_STEP === 0) yield;
+      const line = lines[l];
       let key: string[] = [];
       let code: string | undefined;
       for (let i = 0; i < codeCols.length; i++) {
@@ -645,9 +649,10 @@ function wordLevel(label: string): number | undefined {
 /** The top-level rows strictly between two rows; undefined where an unplaced row stands there. */
 type RootsBetween = (from: number, to: number) => BudgetNode[] | undefined;
 
+/** A code part's place; `next` is made when a longer code first extends it (most are leaves). */
 interface TrieNode {
   node?: BudgetNode;
-  next: Map<string, TrieNode>;
+  next?: Map<string, TrieNode>;
 }
 
 /**
@@ -665,13 +670,14 @@ function* buildForest(
   const parentOf = new Map<BudgetNode, BudgetNode>();
   const repeated = new Set<BudgetNode>();
   const unplaced: number[] = [];
-  let trie: TrieNode = { next: new Map() };
+  let trie: TrieNode = {};
   let stack: { level: number; node: BudgetNode }[] = [];
-  for (const [i, row] of rows.entries()) {
+  for (let i = 0; i < rows.length; i++) {
     if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    const row = rows[i];
     if (row.total === 'restated') continue;
     if (row.total !== undefined) {
-      trie = { next: new Map() };
+      trie = {};
       stack = [];
       continue;
     }
@@ -684,8 +690,9 @@ function* buildForest(
       let at = trie;
       for (const part of place.key) {
         if (at !== trie) parent = at.node ?? parent;
+        at.next ??= new Map();
         let next = at.next.get(part);
-        if (!next) at.next.set(part, (next = { next: new Map() }));
+        if (!next) at.next.set(part, (next = {}));
         at = next;
       }
       // The same code directly below: one level inside the other (SIPD's unit and sub unit).
@@ -694,7 +701,7 @@ function* buildForest(
         repeated.add(above);
       }
       at.node = node;
-      at.next = new Map();
+      at.next = undefined;
     } else if (place?.level !== undefined) {
       while (stack.length > 0 && stack[stack.length - 1].level >= place.level) stack.pop();
       parent = stack[stack.length - 1]?.node;
