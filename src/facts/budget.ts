@@ -202,15 +202,13 @@ function* buildBudgetTable(
   yield;
   const { nodes, rootsBetween } = yield* buildForest(rows, places, source, form);
   yield;
-  const nodeAt = new Map<number, BudgetNode>();
-  for (const node of nodes) nodeAt.set(node.row.row, node);
   return {
     table,
     sheet,
     amountColumns,
     lines,
     nodes,
-    totals: totalsOf(rows, rootsBetween, nodeAt),
+    totals: totalsOf(rows, rootsBetween, nodes),
     whole: wholeColumns(amountColumns),
     source,
   };
@@ -745,10 +743,11 @@ function nestRekening(
   nodes: BudgetNode[],
   parentOf: Map<BudgetNode, BudgetNode>,
 ): void {
-  const nodeOf = new Map(nodes.map((node) => [node.row, node]));
+  // `nodes` are the line rows of `rows` in the same order: walked alongside, no index needed.
+  let next = 0;
   let owner: BudgetNode | undefined;
   for (const row of rows) {
-    const node = nodeOf.get(row);
+    const node = nodes[next]?.row === row ? nodes[next++] : undefined;
     if (!node) {
       if (row.total !== 'restated') owner = undefined;
     } else if (row.code === undefined || !REKENING.test(row.code)) {
@@ -781,10 +780,11 @@ function markUncertain(nodes: BudgetNode[], unplaced: number[]): void {
 function totalsOf(
   rows: BudgetRow[],
   rootsBetween: RootsBetween,
-  nodeAt: Map<number, BudgetNode>,
+  nodes: BudgetNode[],
 ): BudgetTable['totals'] {
   const totals: BudgetTable['totals'] = [];
-  const listed = new Set(rows.map((row) => row.row));
+  // Only a form's totals name their rows: the indexes are made for the first of them.
+  let indexes: { nodeAt: Map<number, BudgetNode>; listed: Set<number> } | undefined;
   let sinceAny = 0;
   let sinceTotal = 0;
   let subtotals: BudgetRow[] = [];
@@ -797,6 +797,10 @@ function totalsOf(
     }
     if (row.sums) {
       // The rows its formulas add, where each that has amounts is a line of the hierarchy.
+      const { nodeAt, listed } = (indexes ??= {
+        nodeAt: new Map(nodes.map((node) => [node.row.row, node])),
+        listed: new Set(rows.map((line) => line.row)),
+      });
       const parts = row.sums.flatMap((r) => nodeAt.get(r) ?? []);
       const known = row.sums.every((r) => nodeAt.has(r) || !listed.has(r));
       if (known && parts.length > 0) totals.push({ row, parts });
