@@ -248,6 +248,11 @@ export function joinSpellingVariants<M extends VariantMention>(
 ): { groups: M[][]; variants: NameVariant<M>[] } {
   const names: { words: string[]; group: number }[] = [];
   groups.forEach((group, index) => {
+    // Most groups are one row: no set to tell its spellings apart.
+    if (group.length === 1) {
+      names.push({ words: words(group[0].name), group: index });
+      return;
+    }
     const seen = new Set<string>();
     for (const mention of group) {
       const list = words(mention.name);
@@ -317,7 +322,9 @@ export function joinSpellingVariants<M extends VariantMention>(
  * most two of three parts, so such names share a part word for word.
  */
 function candidatePairs(names: readonly { words: string[] }[]): [number, number][] {
-  const buckets = new Map<string, number[]>();
+  // A bucket of one name (most of them) is that name's index, not a list: tens of thousands of
+  // names make three buckets each.
+  const buckets = new Map<string, number | number[]>();
   names.forEach(({ words: list }, index) => {
     if (list.length < MIN_WORDS) return;
     for (let part = 0; part < 3; part++) {
@@ -325,14 +332,15 @@ function candidatePairs(names: readonly { words: string[] }[]): [number, number]
       const to = Math.floor((list.length * (part + 1)) / 3);
       const key = `${list.length}|${part}|${list.slice(from, to).join(' ')}`;
       const bucket = buckets.get(key);
-      if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
+      if (bucket === undefined) buckets.set(key, index);
+      else if (typeof bucket === 'number') buckets.set(key, [bucket, index]);
+      else bucket.push(index);
     }
   });
   const seen = new Set<string>();
   const pairs: [number, number][] = [];
   for (const bucket of buckets.values()) {
-    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+    if (typeof bucket === 'number' || bucket.length > MAX_BUCKET) continue;
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [i, j] = [bucket[x], bucket[y]];
