@@ -121,6 +121,8 @@ function inheritedRows(
     // the depth of the hierarchy.
     const answers = new Map<BudgetNode, boolean>();
     const over = (node: BudgetNode): boolean => {
+      // A leaf inherits nothing: kept out of the map, which then holds the parents only.
+      if (node.children.length === 0) return false;
       let answer = answers.get(node);
       if (answer === undefined) {
         answer = node.children.some(
