@@ -196,7 +196,7 @@ function* buildBudgetTable(
     ? formPlacesOf(table, sheet, lines, amountColumns, text, shown)
     : yield* placesOf(table, lines, amountCols, text);
   for (const line of lines) {
-    const code = places.get(line.row)?.code;
+    const code = places[line.row]?.code;
     if (code !== undefined) line.code = code;
   }
   yield;
@@ -363,7 +363,8 @@ function totalKind(label: string): BudgetRow['total'] {
 /** A hierarchy source and each line row's place in it. */
 interface Placed {
   source: HierarchySource;
-  places: Map<number, Place>;
+  /** By row number (a list with holes: a Map of tens of thousands of rows costs five times more). */
+  places: (Place | undefined)[];
 }
 
 type CellText = (row: number, col: number) => string;
@@ -429,7 +430,7 @@ function candidateColumns(table: DetectedTable, amountCols: Set<number>): number
 
 /** Codes in the candidate columns (`columns`: each one's cells, line by line), else in the labels. */
 function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | undefined> {
-  const places = new Map<number, Place>();
+  const places: (Place | undefined)[] = [];
   const codeCols = columns.filter(isCodeColumn);
   if (codeCols.length > 0) {
     // Codes repeat (a kode rekening under every sub kegiatan): each column's distinct cells are
@@ -453,7 +454,7 @@ function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | un
         // The row's own code is its last: the columns before it repeat its parents'.
         code = cell;
       }
-      if (key.length > 0) places.set(line.row, { key, code });
+      if (key.length > 0) places[line.row] = { key, code };
     }
     return { source: 'kode', places };
   }
@@ -461,7 +462,7 @@ function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | un
   if (labelCodes.filter((code) => code !== undefined && !THOUSANDS.test(code)).length >= 3) {
     lines.forEach((line, i) => {
       const code = labelCodes[i];
-      if (code !== undefined) places.set(line.row, { key: codeParts(code, 0), code });
+      if (code !== undefined) places[line.row] = { key: codeParts(code, 0), code };
     });
     return { source: 'kode', places };
   }
@@ -479,7 +480,7 @@ function formCodePlaces(
 ): Placed | undefined {
   const codeCols = kodeColumns(table);
   if (codeCols.length === 0 || lines.length < 2) return undefined;
-  const places = new Map<number, Place>();
+  const places: (Place | undefined)[] = [];
   for (const line of lines) {
     const cells = codeCols.map((col) => shown(line.row, col));
     const coded = cells.filter((cell) => codeParts(cell, 0).length > 0);
@@ -487,7 +488,7 @@ function formCodePlaces(
     const key = cells.flatMap((cell, i) =>
       codeParts(cell, i).map((part) => part.replace(/:0+(?=\d)/, ':')),
     );
-    places.set(line.row, { key, code: coded.join('.') });
+    places[line.row] = { key, code: coded.join('.') };
   }
   return { source: 'kode', places };
 }
@@ -501,9 +502,9 @@ function outlinePlaces(lines: BudgetRow[], columns: string[][]): Placed | undefi
   for (const tokens of outlineSources) {
     const levels = outlineLevels(tokens);
     if (!levels) continue;
-    const places = new Map<number, Place>();
+    const places: (Place | undefined)[] = [];
     lines.forEach((line, i) => {
-      if (levels[i] !== undefined) places.set(line.row, { level: levels[i] });
+      if (levels[i] !== undefined) places[line.row] = { level: levels[i] };
     });
     return { source: 'penomoran', places };
   }
@@ -532,7 +533,7 @@ function formulaPlaces(sheet: Sheet, lines: BudgetRow[], cols: number[]): Placed
   const lastAdded = new Map<number, number>();
   for (const [child, parent] of parentOf)
     lastAdded.set(parent, Math.max(child, lastAdded.get(parent) ?? 0));
-  const places = new Map<number, Place>();
+  const places: (Place | undefined)[] = [];
   const open: number[] = [];
   for (const line of lines) {
     let parent = parentOf.get(line.row);
@@ -545,22 +546,22 @@ function formulaPlaces(sheet: Sheet, lines: BudgetRow[], cols: number[]): Placed
     while (open.length > 0 && open[open.length - 1] !== parent) open.pop();
     if (parent !== undefined && open.length === 0) return undefined;
     open.push(line.row);
-    places.set(line.row, { level: open.length });
+    places[line.row] = { level: open.length };
   }
   return { source: 'rumus', places };
 }
 
 function wordPlaces(lines: BudgetRow[]): Placed {
-  const places = new Map<number, Place>();
+  const places: (Place | undefined)[] = [];
   let worded = 0;
   for (const line of lines) {
     const level = wordLevel(line.label);
     if (level !== undefined) {
-      places.set(line.row, { level });
+      places[line.row] = { level };
       worded++;
     }
   }
-  return { source: worded >= 2 ? 'label' : 'none', places: worded >= 2 ? places : new Map() };
+  return { source: worded >= 2 ? 'label' : 'none', places: worded >= 2 ? places : [] };
 }
 
 /** A column of codes: most of its filled cells are codes, and no outline letters. */
@@ -660,7 +661,7 @@ interface TrieNode {
  */
 function* buildForest(
   rows: BudgetRow[],
-  places: Map<number, Place>,
+  places: (Place | undefined)[],
   source: HierarchySource,
   form: boolean,
 ): Steps<{ nodes: BudgetNode[]; rootsBetween: RootsBetween }> {
@@ -679,7 +680,7 @@ function* buildForest(
       stack = [];
       continue;
     }
-    const place = places.get(row.row);
+    const place = places[row.row];
     const node: BudgetNode = { row, children: [], certain: true };
     const above = nodes[nodes.length - 1];
     nodes.push(node);
