@@ -178,7 +178,12 @@ export function nameVerdict(
 }
 
 function words(name: string): string[] {
-  return normalizeIndicatorName(name).split(' ').filter(Boolean);
+  return wordsOf(normalizeIndicatorName(name));
+}
+
+/** The words of a normalised name (single spaces, none at the ends). */
+function wordsOf(normal: string): string[] {
+  return normal === '' ? [] : normal.split(' ');
 }
 
 /** `%`, `persen` and `persentase` are one satuan; case, spaces and punctuation aside. */
@@ -246,25 +251,27 @@ export function joinSpellingVariants<M extends VariantMention>(
   groups: readonly M[][],
   cellAt: (ref: CellRef) => Cell | undefined,
 ): { groups: M[][]; variants: NameVariant<M>[] } {
-  const names: { words: string[]; group: number }[] = [];
+  // Each name normalised, its words split where they are looked at: tens of thousands of names
+  // would otherwise hold a list and a string per word for the whole join.
+  const names: { normal: string; group: number }[] = [];
   groups.forEach((group, index) => {
     // Most groups are one row: no set to tell its spellings apart.
     if (group.length === 1) {
-      names.push({ words: words(group[0].name), group: index });
+      names.push({ normal: normalizeIndicatorName(group[0].name), group: index });
       return;
     }
     const seen = new Set<string>();
     for (const mention of group) {
-      const list = words(mention.name);
-      const key = list.join(' ');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      names.push({ words: list, group: index });
+      const normal = normalizeIndicatorName(mention.name);
+      if (seen.has(normal)) continue;
+      seen.add(normal);
+      names.push({ normal, group: index });
     }
   });
   const namesWith = new Map<string, number>();
   for (const name of names)
-    for (const word of new Set(name.words)) namesWith.set(word, (namesWith.get(word) ?? 0) + 1);
+    for (const word of new Set(wordsOf(name.normal)))
+      namesWith.set(word, (namesWith.get(word) ?? 0) + 1);
   const seenElsewhere = (word: string) => (namesWith.get(word) ?? 0) > 1;
 
   const pairs = new Map<string, NameVariant<M>>();
@@ -273,7 +280,7 @@ export function joinSpellingVariants<M extends VariantMention>(
     const [gi, gj] = [names[i].group, names[j].group];
     const pairKey = gi < gj ? `${gi},${gj}` : `${gj},${gi}`;
     if (gi === gj || pairs.get(pairKey)?.joined) continue;
-    const verdict = nameVerdict(names[i].words.join(' '), names[j].words.join(' '), seenElsewhere);
+    const verdict = nameVerdict(names[i].normal, names[j].normal, seenElsewhere);
     if (!verdict) continue;
     const reason = verdict.reason ?? whyRowsDiffer(groups[gi], groups[gj], cellAt);
     pairs.set(pairKey, {
@@ -321,11 +328,12 @@ export function joinSpellingVariants<M extends VariantMention>(
  * Pairs of names of the same length that may differ in at most two words: two words spoil at
  * most two of three parts, so such names share a part word for word.
  */
-function candidatePairs(names: readonly { words: string[] }[]): [number, number][] {
+function candidatePairs(names: readonly { normal: string }[]): [number, number][] {
   // A bucket of one name (most of them) is that name's index, not a list: tens of thousands of
   // names make three buckets each.
   const buckets = new Map<string, number | number[]>();
-  names.forEach(({ words: list }, index) => {
+  names.forEach(({ normal }, index) => {
+    const list = wordsOf(normal);
     if (list.length < MIN_WORDS) return;
     for (let part = 0; part < 3; part++) {
       const from = Math.floor((list.length * part) / 3);
@@ -341,11 +349,12 @@ function candidatePairs(names: readonly { words: string[] }[]): [number, number]
   const pairs: [number, number][] = [];
   for (const bucket of buckets.values()) {
     if (typeof bucket === 'number' || bucket.length > MAX_BUCKET) continue;
+    const listed = bucket.map((index) => wordsOf(names[index].normal));
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [i, j] = [bucket[x], bucket[y]];
         const key = `${i},${j}`;
-        if (seen.has(key) || !differing(names[i].words, names[j].words)) continue;
+        if (seen.has(key) || !differing(listed[x], listed[y])) continue;
         seen.add(key);
         pairs.push([i, j]);
       }
