@@ -325,18 +325,19 @@ export function keyOf(name: string): string {
  */
 function groupByName(mentions: IndicatorMention[]): IndicatorMention[][] {
   // Keyed by the letters only: the words' sets are made where containment is looked for.
-  const byCompact = new Map<string, { first: string; mentions: IndicatorMention[] }>();
+  // Each name's mentions, the first one's name its key's source.
+  const byCompact = new Map<string, IndicatorMention[]>();
   for (const mention of mentions) {
     const compact = keyOf(mention.name);
     if (compact === '') continue;
     const entry = byCompact.get(compact);
-    if (entry) entry.mentions.push(mention);
-    else byCompact.set(compact, { first: mention.name, mentions: [mention] });
+    if (entry) entry.push(mention);
+    else byCompact.set(compact, [mention]);
   }
   const names = [...byCompact.values()];
   const into = new Map<(typeof names)[number], (typeof names)[number]>();
   if (names.length <= MAX_NAMES_FOR_CONTAINMENT) {
-    const keys = new Map(names.map((name) => [name, nameKey(name.first)]));
+    const keys = new Map(names.map((name) => [name, nameKey(name[0].name)]));
     const keyAt = (name: (typeof names)[number]) => keys.get(name) as NameKey;
     const withWord = new Map<string, (typeof names)[number][]>();
     for (const name of names) {
@@ -358,6 +359,8 @@ function groupByName(mentions: IndicatorMention[]): IndicatorMention[][] {
       if (containers.length === 1) into.set(name, containers[0]);
     }
   }
+  // No name inside another: each name is a group (a list of its own, as below).
+  if (into.size === 0) return names;
   const root = (name: (typeof names)[number]): (typeof names)[number] => {
     let at = name;
     for (let hops = 0; into.has(at) && hops < names.length; hops++)
@@ -368,8 +371,8 @@ function groupByName(mentions: IndicatorMention[]): IndicatorMention[][] {
   for (const name of names) {
     const top = root(name);
     const group = groups.get(top);
-    if (group) group.push(...name.mentions);
-    else groups.set(top, [...name.mentions]);
+    if (group) group.push(...name);
+    else groups.set(top, [...name]);
   }
   return [...groups.values()];
 }
@@ -379,6 +382,9 @@ function inMentionOrder(
   groups: IndicatorMention[][],
   mentions: readonly IndicatorMention[],
 ): IndicatorMention[][] {
+  // Groups of one row each (every name written once) come in row order as grouped and joined,
+  // first mention first: no index of tens of thousands of mentions is needed to sort them.
+  if (groups.every((group) => group.length === 1)) return groups;
   const order = new Map(mentions.map((mention, i) => [mention, i]));
   const byOrder = (a: IndicatorMention, b: IndicatorMention): number =>
     (order.get(a) ?? 0) - (order.get(b) ?? 0);
