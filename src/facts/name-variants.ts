@@ -315,6 +315,13 @@ export function joinSpellingVariants<M extends VariantMention>(
     parent[find(gi)] = find(gj);
     return variant;
   });
+  // Nothing joined (names typed one way each): the groups as they came, each list its exact size
+  // (a list grown by push keeps room for 16 more; one of one row is made so).
+  if (parent.every((root, index) => root === index))
+    return {
+      groups: groups.map((group) => (group.length === 1 ? group : group.slice())),
+      variants,
+    };
   const joined = new Map<number, M[]>();
   groups.forEach((group, index) => {
     const root = find(index);
