@@ -1,6 +1,7 @@
 /**
  * The tables as blocks of cells from a given row down: each value a link to the workbook's
- * cell (or a yellow input), each computed cell a native formula with the value it gives.
+ * cell (or a yellow input), each computed cell a native formula with the value it gives. A block
+ * is laid out in steps of some hundred rows (a budget table has thousands).
  */
 import { formatAngka } from '../core/angka';
 import type { Arah } from '../core/capaian';
@@ -22,6 +23,7 @@ import {
 } from '../sheetgen/expr';
 import { capaianOf as coreCapaianOf, predikatOf, sumOf, unlessEmpty } from '../sheetgen/formulas';
 import type { ChartSpec, SpecCell } from '../sheetgen/sheet-spec';
+import { mapInSteps, stepDue, type Steps } from '../sheetgen/steps';
 import type {
   Amount,
   EfisiensiRow,
@@ -157,7 +159,7 @@ export function renstraRows(plan: TabelPlan): TabelIndicator[] {
  * Tabel 3.1 (tujuan / sasaran) and 3.2 (program, with its sasaran program) of year N: target,
  * realisasi, capaian with arah, predikat. The indicator stands in column 4 in both.
  */
-function capaianBlock(context: BlockContext, top: number, tingkat: Tingkat): Block {
+function* capaianBlock(context: BlockContext, top: number, tingkat: Tingkat): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   const program = tingkat === 'program';
@@ -172,7 +174,7 @@ function capaianBlock(context: BlockContext, top: number, tingkat: Tingkat): Blo
     'Capaian (%)',
     'Predikat',
   ]);
-  const rows = listed.map((indicator, i) => {
+  const rows = yield* mapInSteps(listed, (indicator, i) => {
     const r = top + 1 + i;
     b.put(r, 1, i + 1);
     textCell(b, r, 2, program ? indicator.program : indicator.sasaran);
@@ -213,7 +215,7 @@ function yearValues(indicator: TabelIndicator, year: number, reportYear: number)
  * Tabel perbandingan: realisasi, target and capaian per year, the change of kinerja from the
  * year before. Realisasi of the years stand side by side, so the chart can show them.
  */
-function perbandinganBlock(context: BlockContext, top: number): Block {
+function* perbandinganBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const { years } = plan;
   const n = years.length;
@@ -235,7 +237,7 @@ function perbandinganBlock(context: BlockContext, top: number): Block {
   }
   // Only indicators with an earlier year: the others have nothing to compare.
   const listed = plan.indicators.filter((indicator) => Object.keys(indicator.history).length > 0);
-  const rows = listed.map((indicator, i) => {
+  const rows = yield* mapInSteps(listed, (indicator, i) => {
     const r = top + 2 + i;
     b.put(r, 1, i + 1);
     textCell(b, r, 2, indicator.indicator);
@@ -265,7 +267,7 @@ function perbandinganBlock(context: BlockContext, top: number): Block {
  * Tabel terhadap target akhir Renstra, grouped under TUJUAN / SASARAN rows as the report has
  * them: realisasi to date, capaian against it, what remains.
  */
-function renstraBlock(context: BlockContext, top: number): Block {
+function* renstraBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   const width = blockWidth(plan, 3);
@@ -280,7 +282,7 @@ function renstraBlock(context: BlockContext, top: number): Block {
   const rows: number[] = [];
   let r = top;
   let shown: Kelompok | undefined;
-  renstraRows(plan).forEach((indicator, i) => {
+  yield* mapInSteps(renstraRows(plan), (indicator, i) => {
     if (indicator.kelompok !== shown) {
       shown = indicator.kelompok;
       r += 1;
@@ -311,8 +313,8 @@ function listRows(
   top: number,
   tingkat: Tingkat,
   rest: (r: number, indicator: TabelIndicator) => void,
-): number[] {
-  return indicatorsOf(plan, tingkat).map((indicator, i) => {
+): Steps<number[]> {
+  return mapInSteps(indicatorsOf(plan, tingkat), (indicator, i) => {
     const r = top + 1 + i;
     b.put(r, 1, i + 1);
     textCell(b, r, 2, tingkat === 'program' ? indicator.program : indicator.sasaran);
@@ -326,7 +328,7 @@ function listRows(
  * Tabel 3.4: each tujuan / sasaran indicator's realisasi (as table 3.1) beside other units'
  * (linked where the workbook compares, yellow where not) and the national standard (yellow).
  */
-function pembandingBlock(context: BlockContext, top: number): Block {
+function* pembandingBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   const others = plan.pembanding;
@@ -340,7 +342,7 @@ function pembandingBlock(context: BlockContext, top: number): Block {
       : ['Realisasi perangkat daerah lain (isi nama di judul)']),
     'Standar nasional',
   ]);
-  const rows = listRows(b, plan, top, 'tujuan-sasaran', (r, indicator) => {
+  const rows = yield* listRows(b, plan, top, 'tujuan-sasaran', (r, indicator) => {
     realisasiCell(b, r, 4, context, indicator);
     if (others.length === 0) b.input(r, 5, null, NUMBER);
     others.forEach((other, k) => {
@@ -354,7 +356,7 @@ function pembandingBlock(context: BlockContext, top: number): Block {
 }
 
 /** Tabel 3.5: per tujuan / sasaran indicator, what only the staff know, as yellow cells. */
-function permasalahanBlock(context: BlockContext, top: number): Block {
+function* permasalahanBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   headers(b, top, [
@@ -365,19 +367,19 @@ function permasalahanBlock(context: BlockContext, top: number): Block {
     'Upaya menyelesaikan kendala / permasalahan',
     'Faktor keberhasilan tercapainya kinerja',
   ]);
-  const rows = listRows(b, plan, top, 'tujuan-sasaran', (r) => {
+  const rows = yield* listRows(b, plan, top, 'tujuan-sasaran', (r) => {
     for (const col of [4, 5, 6]) b.put(r, col, null, TO_FILL);
   });
   return block(b, top, rows, blockWidth(plan, 5), top, undefined, PERMASALAHAN_NOTE);
 }
 
 /** Tabel 3.7: the program indicators of table 3.2 and their capaian, as programs that supported it. */
-function penunjangBlock(context: BlockContext, top: number): Block {
+function* penunjangBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   const header = programHeader(indicatorsOf(plan, 'program'));
   headers(b, top, ['No.', header, `Indikator ${header}`, `Capaian kinerja ${plan.year} (%)`]);
-  const rows = listRows(b, plan, top, 'program', (r, indicator) =>
+  const rows = yield* listRows(b, plan, top, 'program', (r, indicator) =>
     kinerjaCell(b, r, 4, context, indicator.id),
   );
   return block(b, top, rows, blockWidth(plan, 7), top);
@@ -452,7 +454,7 @@ function serapanCell(b: SheetBuilder, r: number, value: EfisiensiRow['serapan'])
 }
 
 /** Tabel efisiensi penggunaan sumber daya, numbered as the seed: `7 = 5 − 6`. */
-function efisiensiBlock(context: BlockContext, top: number): Block {
+function* efisiensiBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   headers(b, top, [
@@ -464,7 +466,7 @@ function efisiensiBlock(context: BlockContext, top: number): Block {
     `Serapan anggaran ${plan.year} (%) (6)`,
     'Efisiensi (7 = 5 − 6)',
   ]);
-  const rows = plan.efisiensi.map((row, i) => {
+  const rows = yield* mapInSteps(plan.efisiensi, (row, i) => {
     const r = top + 1 + i;
     b.put(r, 1, i + 1);
     textCell(b, r, 2, row.sasaran);
@@ -496,7 +498,7 @@ function efisiensiBlock(context: BlockContext, top: number): Block {
 const PAGU = 5;
 const SERAPAN = PAGU + 2;
 
-function anggaranBlock(context: BlockContext, top: number): Block {
+function* anggaranBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const lines = plan.anggaran;
   const jumlah = plan.anggaranJumlah;
@@ -534,6 +536,7 @@ function anggaranBlock(context: BlockContext, top: number): Block {
   };
   // Children come after their parents: from the bottom, each line's parts are there.
   for (let i = lines.length - 1; i >= 0; i--) {
+    if (stepDue(lines.length - 1 - i)) yield;
     const line = lines[i];
     const r = rowOf[i];
     b.put(r, 1, i + 1);
@@ -582,7 +585,7 @@ export function blockWidth(plan: TabelPlan, id: TabelId): number {
   ];
 }
 
-export const BLOCKS: Record<TabelId, (context: BlockContext, top: number) => Block> = {
+export const BLOCKS: Record<TabelId, (context: BlockContext, top: number) => Steps<Block>> = {
   1: (context, top) => capaianBlock(context, top, 'tujuan-sasaran'),
   2: (context, top) => capaianBlock(context, top, 'program'),
   3: renstraBlock,

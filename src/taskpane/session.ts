@@ -2,8 +2,8 @@
  * The pane's engine over one read workbook: tables detected once, then validations, the
  * generators' plans and their sheets from it. It runs in the web page's worker (xlsx-worker) and,
  * inside Excel, on the pane's thread (in-pane.ts); there it pauses before every sheet it
- * detects, after every check, and before every plan and layout, so that the pane never holds its
- * thread for a whole run.
+ * detects, after every check, before every plan and layout and between their steps, so that the
+ * pane never holds its thread for a whole run.
  */
 import { checks, checkSteps, uncheckedSheetsOf } from '../checks';
 import { jenisIndikator } from '../checks/jenis-indikator';
@@ -24,7 +24,8 @@ import type { Generator } from '../sheetgen/generator';
 import { skmGenerator, type SkmOptions, type SkmPlan, type SkmSurveyPlan } from '../skm';
 import { outputSheet, type NamedSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
-import { tabelGenerator, type TabelPlan } from '../tabel';
+import { finish, type Steps } from '../sheetgen/steps';
+import { tabelGenerator, type TabelOptions, type TabelPlan } from '../tabel';
 import { detectSheetTables } from '../workbook/detect';
 import { staffModel, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
@@ -92,18 +93,18 @@ const evaluasi: PaneGenerator<'evaluasi', EvaluasiPlan, object> = {
   preview: (plan) => ({ plan, results: plan.rows.map((row) => evaluateRow(row, plan.scale)) }),
 };
 
-const tabel: PaneGenerator<'tabel', TabelPlan, object> = {
+const tabel: PaneGenerator<'tabel', TabelPlan, TabelOptions> = {
   generator: tabelGenerator,
   // The tables ticked only choose what is written, so they are no choice the plan depends on.
-  settle: () => ({ options: {} }),
+  // Only the rows shown are previewed: the sheet lays out the others when it is written.
+  settle: () => ({ options: { previewRows: TABEL_PREVIEW_ROWS } }),
   preview: ({ year, scale, notes, sections }) => ({
     year,
     scale,
     notes,
     sections: sections.map((section) => ({
       ...section,
-      preview: { ...section.preview, rows: section.preview.rows.slice(0, TABEL_PREVIEW_ROWS) },
-      rowCount: section.preview.rows.length,
+      rowCount: section.rowCount ?? section.preview.rows.length,
     })),
   }),
 };
@@ -207,7 +208,7 @@ export class WorkbookSession {
       await run.pause();
       const { generator } = GENERATORS[request.generator];
       const options = (request.options ?? planned.options) as never;
-      return outputSheet(generator, planned.plan, sheets, options);
+      return stepped(outputSheet(generator, planned.plan, sheets, options), run);
     });
   }
 
@@ -263,7 +264,11 @@ export class WorkbookSession {
       ...facts,
       ...(tahun === undefined ? {} : { tahun }),
     });
-    const planned: Planned = { key, plan: generator.plan(made, options) as never, options };
+    const planned: Planned = {
+      key,
+      plan: await stepped(generator.plan(made, options), run),
+      options,
+    };
     this.planned.set(id, planned);
     return planned;
   }
@@ -275,6 +280,14 @@ export class WorkbookSession {
  */
 export function isUsersToAnswer(error: unknown): error is WorkbookReadError | YearUnknownError {
   return error instanceof WorkbookReadError || error instanceof YearUnknownError;
+}
+
+/** Runs the steps of a plan or a layout, pausing between every two. */
+async function stepped<T>(steps: Steps<T>, run: Run<never>): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await run.pause();
+  }
 }
 
 /** Runs `work`; a failure not the user's to answer, nor a cancellation, becomes an EngineError. */
@@ -300,5 +313,6 @@ export function laporanSheetOf(
 ): SheetSpec {
   const facts = new WorkbookFacts(model, tables, settings);
   const options = { validation, source };
-  return outputSheet(laporanGenerator, laporanGenerator.plan(facts, options), sheets, options);
+  const plan = finish(laporanGenerator.plan(facts, options));
+  return finish(outputSheet(laporanGenerator, plan, sheets, options));
 }
