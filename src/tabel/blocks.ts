@@ -26,6 +26,7 @@ import type { ChartSpec, SpecCell } from '../sheetgen/sheet-spec';
 import { mapInSteps, stepDue, type Steps } from '../sheetgen/steps';
 import type {
   Amount,
+  AnggaranRow,
   EfisiensiRow,
   Kelompok,
   SourceValue,
@@ -488,17 +489,36 @@ function* efisiensiBlock(context: BlockContext, top: number): Steps<Block> {
   });
 }
 
-/**
- * Tabel realisasi anggaran: each line with the indicator the budget table writes on it, pagu and
- * realisasi linked to the budget table as the workbook states them, serapan of each, the JUMLAH the SUM of the programs. Where a line's parts
- * (by code) add up to something else, a row below it shows their SUM; where the workbook's own
- * total row is not the JUMLAH, a row shows it too.
- */
 /** Table 9's pagu column; realisasi and serapan follow it. */
 const PAGU = 5;
 const SERAPAN = PAGU + 2;
 
-function* anggaranBlock(context: BlockContext, top: number): Steps<Block> {
+/** An amount the workbook states unreadably is its parts' sum, where the line has parts. */
+function summed(line: AnggaranRow, amount: Amount): boolean {
+  return line.children.length > 0 && amount.some((cell) => cell.value === null);
+}
+
+/**
+ * The lines the rows above `end` need: their own, and the parts their sums add up (a line shows
+ * its parts' sum, or states an amount unreadably). Parts come after their line.
+ */
+function linesAbove(lines: AnggaranRow[], rowOf: number[], end: number): boolean[] {
+  const needed = lines.map((_, i) => rowOf[i] < end);
+  lines.forEach((line, i) => {
+    if (needed[i] && (line.partsDiffer || summed(line, line.pagu) || summed(line, line.realisasi)))
+      for (const part of line.children) needed[part] = true;
+  });
+  return needed;
+}
+
+/**
+ * Tabel realisasi anggaran: each line with the indicator the budget table writes on it, pagu and
+ * realisasi linked to the budget table as the workbook states them, serapan of each, the JUMLAH
+ * the SUM of the programs. Where a line's parts (by code) add up to something else, a row below
+ * it shows their SUM; where the workbook's own total row is not the JUMLAH, a row shows it too.
+ * A preview of its first `shown` rows lays out only the lines they need: a budget has thousands.
+ */
+function* anggaranBlock(context: BlockContext, top: number, shown = Infinity): Steps<Block> {
   const { plan } = context;
   const lines = plan.anggaran;
   const jumlah = plan.anggaranJumlah;
@@ -518,11 +538,15 @@ function* anggaranBlock(context: BlockContext, top: number): Steps<Block> {
     rowOf.push(next);
     next += line.partsDiffer ? 2 : 1;
   }
-  const rows: number[] = [];
+  const total = next;
+  const last = total + (jumlah.partsDiffer ? 1 : 0) + (jumlah.stated ? 1 : 0);
+  // Its rows follow one another: the lines (a line's parts' sum under it), JUMLAH, rows under it.
+  const rows = Array.from({ length: last - top }, (_, i) => top + 1 + i);
+  const whole = last < top + 1 + shown;
+  const needed = linesAbove(lines, rowOf, whole ? Infinity : top + 1 + shown);
   /** A row of pagu, realisasi and their serapan. */
   const amountsRow = (r: number, pagu: Expr, realisasi: Expr): [Expr, Expr] => {
     b.formula(r, SERAPAN, serapanOf(pagu, realisasi), NUMBER);
-    rows.push(r);
     return [pagu, realisasi];
   };
   const stated = new Array<[Expr, Expr]>(lines.length);
@@ -535,25 +559,26 @@ function* anggaranBlock(context: BlockContext, top: number): Steps<Block> {
     return amountsRow(r, sumCell(r, PAGU, of), sumCell(r, PAGU + 1, of));
   };
   // Children come after their parents: from the bottom, each line's parts are there.
+  let laid = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (stepDue(lines.length - 1 - i)) yield;
+    if (!needed[i]) continue;
+    if (stepDue(laid++)) yield;
     const line = lines[i];
     const r = rowOf[i];
     b.put(r, 1, i + 1);
     textCell(b, r, 2, line.kode, line.level === 0);
     textCell(b, r, 3, line.label, line.level === 0);
     textCell(b, r, 4, line.indikator);
-    // An amount the workbook states unreadably is its parts' sum, where the line has parts.
     const [pagu, realisasi] = ([line.pagu, line.realisasi] as const).map((amount, k) =>
-      line.children.length > 0 && amount.some((cell) => cell.value === null)
+      summed(line, amount)
         ? sumCell(r, PAGU + k, line.children)
         : amountCell(b, r, PAGU + k, amount),
     );
     stated[i] = amountsRow(r, pagu, realisasi);
     if (line.partsDiffer) sums[i] = sumRow(r + 1, 'Menurut rinciannya', line.children);
   }
+  if (!whole) return block(b, top, rows, blockWidth(plan, 9), top);
   const roots = lines.flatMap((line, i) => (line.level === 0 ? [i] : []));
-  const total = next;
   b.header(total, 1, 'JUMLAH', { cols: PAGU - 1 });
   const programs = (col: number) =>
     b.formula(total, col, sumOf(roots.map((i) => stated[i][col - PAGU])), MONEY);
@@ -569,7 +594,6 @@ function* anggaranBlock(context: BlockContext, top: number): Steps<Block> {
       amountCell(b, below, PAGU + 1, jumlah.stated.realisasi),
     );
   }
-  rows.sort((x, y) => x - y);
   return block(b, top, rows, blockWidth(plan, 9), top);
 }
 
@@ -585,7 +609,15 @@ export function blockWidth(plan: TabelPlan, id: TabelId): number {
   ];
 }
 
-export const BLOCKS: Record<TabelId, (context: BlockContext, top: number) => Steps<Block>> = {
+/**
+ * Each table's block from row `top` down. `shown`: the data rows a preview shows; only the budget
+ * table, thousands of lines, lays out no more than those need. The others are laid out whole:
+ * tables 3.3–3.7 refer to table 3.1's cells, and an LKj has some dozens of indicators.
+ */
+export const BLOCKS: Record<
+  TabelId,
+  (context: BlockContext, top: number, shown?: number) => Steps<Block>
+> = {
   1: (context, top) => capaianBlock(context, top, 'tujuan-sasaran'),
   2: (context, top) => capaianBlock(context, top, 'program'),
   3: renstraBlock,

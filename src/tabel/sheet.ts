@@ -99,8 +99,7 @@ export function* previewSections(plan: TabelPlan, rows = Infinity): Steps<TabelS
       section.reason = reason;
       continue;
     }
-    // Every row is laid out even so: a row's values may add up the rows below it.
-    const laid = yield* BLOCKS[id](context, 1);
+    const laid = yield* BLOCKS[id](context, 1, rows);
     const shown = laid.dataRows.slice(0, rows);
     const read = new Set(shown);
     for (let row = laid.top; row <= laid.headerRow; row++) read.add(row);
