@@ -623,7 +623,8 @@ function* budgetLines(
     };
   });
   for (const [i, line] of lines.entries()) {
-    if (stepDue(i)) yield;
+    // Counted on from the first pass: no step holds the end of one and the start of the other.
+    if (stepDue(lines.length + i)) yield;
     const { row } = budget.nodes[i].row;
     // A parent left empty is the sum of its parts as a matter of course; text there is a slip.
     const written = (field: Field) =>
