@@ -10,8 +10,8 @@ import { planTabelSteps } from './plan';
 import { tabelSheetName, tabelSheetSteps } from './sheet';
 import { TABEL_IDS, type TabelOptions, type TabelPlan } from './types';
 
-export { planTabel, planTabelSteps } from './plan';
-export { tabelSheet, tabelSheetName, tabelSheetSteps } from './sheet';
+export { planTabel } from './plan';
+export { tabelSheet, tabelSheetName } from './sheet';
 export * from './types';
 
 export const tabelGenerator: Generator<TabelPlan, TabelOptions> = {
