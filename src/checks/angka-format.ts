@@ -2,7 +2,7 @@ import type { CellNumber } from '../workbook/cell-number';
 import type { ColumnRole } from '../workbook/table-types';
 import { typedNumber } from './angka-teks';
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, stepped } from './check';
 import { numberFix } from './cell-fix';
 import type { Finding } from './finding';
 import { forEachNumericCell } from './tables';
@@ -23,15 +23,15 @@ const QUALITATIVE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'realisasi-triwulan',
 ]);
 
-export const rule: Check = {
+export const rule: Check = stepped({
   id: 'angka-format',
   title: 'Angka yang tidak terbaca',
   severity: 'error',
   description:
     'Teks di kolom angka yang tidak dapat dibaca sebagai angka, atau hanya dapat dibaca dengan menebak (pengelompokan ribuan tidak baku, format Inggris).',
-  check(context) {
+  *steps(context) {
     const findings: Finding[] = [];
-    forEachNumericCell(context, (sheet, row, col, reading, table) => {
+    yield* forEachNumericCell(context, (sheet, row, col, reading, table) => {
       if (reading.problem === undefined || reading.raw === '') return;
       if (reading.verdict) {
         const role = table.columns.find((column) => column.col === col)?.role;
@@ -55,7 +55,7 @@ export const rule: Check = {
     });
     return findings;
   },
-};
+});
 
 /**
  * `21,276,070,424,00`: one separator throughout, groups of three, and two digits after the last

@@ -1,15 +1,16 @@
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, stepped } from './check';
 import { counted, examples, firstCell, textColumns } from './text-columns';
 
-export const rule: Check = {
+export const rule: Check = stepped({
   id: 'angka-satuan',
   title: 'Angka bercampur satuan',
   severity: 'info',
   description:
     'Angka ditulis bersama satuan atau kata lain ("24 partai politik", "9039 Petani"): angkanya dibaca, tetapi Excel tidak dapat menghitungnya. Satu temuan per kolom tabel.',
-  check(context) {
-    return textColumns(context, (reading) => reading.words !== undefined).map((column) => {
+  *steps(context) {
+    const columns = yield* textColumns(context, (reading) => reading.words !== undefined);
+    return columns.map((column) => {
       const { first } = column;
       const fix = 'tulis satuannya di kolom Satuan agar angkanya dapat dihitung';
       if (column.count === 1)
@@ -28,4 +29,4 @@ export const rule: Check = {
       );
     });
   },
-};
+});

@@ -1,29 +1,33 @@
 import { decimalsOf, formatAngka } from '../core/angka';
 import type { CellNumber } from '../workbook/cell-number';
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, stepped } from './check';
+import { stepEach } from '../core/steps';
 import { numberFix } from './cell-fix';
 import type { CellFix, Finding } from './finding';
 import { counted, examples, firstCell, textColumns, type TextColumn } from './text-columns';
 
-export const rule: Check = {
+export const rule: Check = stepped({
   id: 'angka-teks',
   title: 'Angka tersimpan sebagai teks',
   severity: 'warning',
   description:
     'Angka disimpan sebagai teks di kolom angka: Excel tidak dapat menghitungnya dengan rumus. Satu temuan per kolom tabel, dengan jumlah selnya.',
-  check(context) {
+  *steps(context) {
     // Text with words beside its number is angka-satuan's: the fix is another one.
-    return textColumns(
+    const columns = yield* textColumns(
       context,
       (reading) =>
         reading.fromText &&
         reading.value !== null &&
         reading.problem === undefined &&
         reading.words === undefined,
-    ).map(report);
+    );
+    yield;
+    // A column's corrections are a cell each: a column a step.
+    return yield* stepEach(columns, (column) => [report(column)]);
   },
-};
+});
 
 /** The number to type, as the user types it: `95,23`, `2.038.004.581` (no trailing zeros). */
 export function typedNumber(value: number): string {

@@ -5,7 +5,7 @@
 import { cleanFloat } from '../workbook/cell-number';
 import { toA1, type Sheet } from '../workbook/model';
 import { numberFormatEffect } from '../workbook/number-format';
-import type { CellFix } from './finding';
+import { cellContent, type CellFix } from '../workbook/cell-fix';
 
 /**
  * The number to type into the cell for `value` (in the units the user sees), or undefined where
@@ -20,7 +20,7 @@ export function numberFix(
 ): CellFix | undefined {
   const cell = sheet.getCell(row, col);
   if (!cell || cell.formula !== undefined) return undefined;
-  const fix: CellFix = { sheet: sheet.name, cell: toA1(row, col), value };
+  const fix: CellFix = { sheet: sheet.name, cell: toA1(row, col), was: cellContent(cell), value };
   if (cell.numFmt === '@') return { ...fix, numFmt: 'General' };
   if (numberFormatEffect(cell.numFmt).percent) return { ...fix, value: cleanFloat(value / 100) };
   return fix;

@@ -2,6 +2,7 @@
  * What every check is: an ESLint-style rule with its metadata beside its logic. A check reads the
  * workbook model and the detected tables through a CheckContext and returns findings.
  */
+import { finish, type Steps } from '../core/steps';
 import type { FactChoices } from '../facts/facts';
 import type { CheckContext } from './context';
 import type { Finding, Severity } from './finding';
@@ -23,6 +24,18 @@ export interface Check {
    */
   readonly supersededBy?: readonly string[];
   check(context: CheckContext): Finding[];
+  /**
+   * The same findings in steps (a table, a block of rows each), for a check that takes long on a
+   * large workbook: the pane in Excel pauses between them. See `stepped`.
+   */
+  steps?(context: CheckContext): Steps<Finding[]>;
+}
+
+/** A check written in steps: its `check` runs them through without pausing. */
+export function stepped(
+  rule: Omit<Check, 'check' | 'steps'> & Required<Pick<Check, 'steps'>>,
+): Check {
+  return { ...rule, check: (context) => finish(rule.steps(context)) };
 }
 
 /** A finding of `check` on one cell. */

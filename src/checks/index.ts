@@ -2,6 +2,7 @@
  * The validator: detects the tables of a workbook and runs every check on them. Used by the task
  * pane, the web page and `lkj validate`.
  */
+import { reporting } from '../core/steps';
 import { detectTables } from '../workbook/detect';
 import type { WorkbookModel } from '../workbook/model';
 import { fromA1 } from '../workbook/model';
@@ -92,7 +93,11 @@ export function* checkSteps(
   yield { done: 0, total };
   const byCheck: { check: Check; findings: Finding[] }[] = [];
   for (const check of selected) {
-    byCheck.push({ check, findings: check.check(context) });
+    // A check in steps reports the same progress between its steps.
+    const findings = check.steps
+      ? yield* reporting(check.steps(context), { done: byCheck.length, total })
+      : check.check(context);
+    byCheck.push({ check, findings });
     yield { done: byCheck.length, total };
   }
   const specific = new Set(selected.flatMap((check) => check.supersededBy ?? []));

@@ -1,6 +1,7 @@
 import { formatAngka } from '../core/angka';
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, stepped } from './check';
+import { stepEach } from '../core/steps';
 import { addedRows, partsOverlap, sumOf, type BudgetNode, type BudgetTable } from '../facts/budget';
 import { agrees, cents } from './compare';
 import type { CheckContext } from './context';
@@ -9,25 +10,24 @@ import type { CellNumber } from '../workbook/cell-number';
 import type { DetectedTable } from '../workbook/table-types';
 import { budgetTables, shortHeader } from './tables';
 
-export const rule: Check = {
+export const rule: Check = stepped({
   id: 'jumlah-salah',
   title: 'Jumlah tidak sama dengan rinciannya',
   severity: 'error',
   description:
     'Jumlah program/kegiatan/sub kegiatan atau baris JUMLAH/TOTAL yang tidak sama dengan jumlah rinciannya, hanya bila hierarkinya pasti (kode, penomoran bertingkat A/I/1.1, atau baris JUMLAH tepat di bawah rinciannya); juga rumus SUM pada formulir Renja yang menjumlahkan sebuah baris beserta rinciannya sendiri menurut kode (terhitung dua kali).',
-  check(context) {
-    return budgetTables(context)
-      .flatMap((budget) => [
-        ...budget.nodes
-          .filter((node) => node.certain && node.children.length > 0)
-          .flatMap((node) => compare(context, budget, node.row, node.children, 'Jumlah')),
-        ...budget.totals.flatMap((total) =>
-          compare(context, budget, total.row, total.parts, 'Total'),
-        ),
-      ])
-      .concat(doubleCountsOf(context).map((slip) => slip.finding));
+  *steps(context) {
+    const sums = yield* stepEach(budgetTables(context), (budget) => [
+      ...budget.nodes
+        .filter((node) => node.certain && node.children.length > 0)
+        .flatMap((node) => compare(context, budget, node.row, node.children, 'Jumlah')),
+      ...budget.totals.flatMap((total) =>
+        compare(context, budget, total.row, total.parts, 'Total'),
+      ),
+    ]);
+    return sums.concat(doubleCountsOf(context).map((slip) => slip.finding));
   },
-};
+});
 
 /** A double count on a Renja form: the SUM cell, what it states, and its right sum. */
 export interface DoubleCount {

@@ -1,3 +1,4 @@
+import { cellContent } from '../workbook/cell-fix';
 import type { WorkbookModel } from '../workbook/model';
 import { fromA1 } from '../workbook/model';
 import type { Check } from './check';
@@ -26,7 +27,9 @@ export const rule: Check = {
         undefined,
         error,
       );
-      if (cause.formula !== undefined) result.fix = [{ ...at, formula: cause.formula }];
+      if (cause.formula !== undefined) {
+        result.fix = [{ ...at, was: cellContent(sheet.getCell(row, col)), formula: cause.formula }];
+      }
       return result;
     });
   },

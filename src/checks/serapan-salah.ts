@@ -3,27 +3,30 @@ import { serapan } from '../core/capaian';
 import { toA1 } from '../workbook/model';
 import type { DetectedTable, TableColumn } from '../workbook/table-types';
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, stepped } from './check';
+import { stepEach } from '../core/steps';
 import { budgetTables } from './tables';
 import type { BudgetNode, BudgetTable } from '../facts/budget';
 import { actualOf, agrees, cents, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 
-export const rule: Check = {
+export const rule: Check = stepped({
   id: 'serapan-salah',
   title: 'Serapan anggaran salah',
   severity: 'error',
   description:
     'Serapan tertulis tidak sama dengan realisasi / pagu × 100, atau realisasi anggaran melebihi pagu (pada formulir Renja: realisasi Rp tahun berjalan melebihi target Renja Rp).',
-  check(context) {
-    return context.tables.flatMap((table) => [
-      ...overPagu(context, table),
-      ...overRenjaPagu(context, table),
-      ...wrongSerapan(context, table),
-    ]);
-  },
-};
+  // A step for each of a table's three readings (over pagu, over a Renja form's pagu, serapan):
+  // each walks all its rows.
+  steps: (context) =>
+    stepEach(
+      context.tables.flatMap((table) =>
+        [overPagu, overRenjaPagu, wrongSerapan].map((part) => () => part(context, table)),
+      ),
+      (part) => part(),
+    ),
+});
 
 /** The nearest column of `role` left of `column`: a table may hold several pagu / realisasi pairs. */
 function nearestLeft(

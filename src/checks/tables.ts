@@ -1,4 +1,5 @@
 /** Looking up columns of a detected table and walking its numeric cells. */
+import { CELLS_PER_STEP, type Steps } from '../core/steps';
 import type { Sheet } from '../workbook/model';
 import { NUMERIC_ROLES } from '../workbook/table-types';
 import type { ColumnRole, DetectedTable, TableColumn } from '../workbook/table-types';
@@ -27,9 +28,9 @@ function isNumericColumn(table: DetectedTable, column: TableColumn): boolean {
 /**
  * Calls `visit` on every data cell of a numeric column, table by table and row by row, each cell
  * once even where tables overlap. A visitor rather than a list: a large workbook has hundreds of
- * thousands of them.
+ * thousands of them; in steps of about CELLS_PER_STEP cells.
  */
-export function forEachNumericCell(
+export function* forEachNumericCell(
   context: CheckContext,
   visit: (
     sheet: Sheet,
@@ -38,10 +39,11 @@ export function forEachNumericCell(
     reading: CellNumber,
     table: DetectedTable,
   ) => void,
-): void {
+): Steps<void> {
   const overlapping = overlappingTables(context.tables);
   // Only tables that overlap another need to remember the cells walked.
   const walked = new Map<string, Set<number>>();
+  let visited = 0;
   for (const table of context.tables) {
     const sheet = context.sheet(table.sheet);
     const cols = table.columns.filter((c) => isNumericColumn(table, c)).map((c) => c.col);
@@ -53,6 +55,11 @@ export function forEachNumericCell(
     // Indexed loops: hundreds of thousands of cells, no iterator step for each.
     const rows = table.dataRows;
     for (let r = 0; r < rows.length; r++) {
+      if (visited >= CELLS_PER_STEP) {
+        visited = 0;
+        yield;
+      }
+      visited += cols.length;
       const row = rows[r];
       for (let c = 0; c < cols.length; c++) {
         const col = cols[c];

@@ -4,6 +4,7 @@
  * under, while the fix (select the column, convert it) is one action per column.
  */
 import { formatAngka } from '../core/angka';
+import type { Steps } from '../core/steps';
 import type { CellNumber } from '../workbook/cell-number';
 import { toA1, type Sheet } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
@@ -28,12 +29,13 @@ export interface TextColumn {
   source: Sheet;
 }
 
-export function textColumns(
+/** The accepted text cells of every numeric column, in steps (see `forEachNumericCell`). */
+export function* textColumns(
   context: CheckContext,
   accept: (reading: CellNumber) => boolean,
-): TextColumn[] {
+): Steps<TextColumn[]> {
   const columns = new Map<DetectedTable, Map<number, TextColumn>>();
-  forEachNumericCell(context, (sheet, row, col, reading, table) => {
+  yield* forEachNumericCell(context, (sheet, row, col, reading, table) => {
     if (!accept(reading)) return;
     let byCol = columns.get(table);
     if (!byCol) columns.set(table, (byCol = new Map()));

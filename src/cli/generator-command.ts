@@ -9,7 +9,7 @@ import { TAHUN_TIDAK_DIKETAHUI } from '../facts/year';
 import type { Generator } from '../sheetgen/generator';
 import { outputSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
-import { finish } from '../sheetgen/steps';
+import { finish } from '../core/steps';
 import { detectTables } from '../workbook/detect';
 import type { DetectedTable } from '../workbook/table-types';
 import type { Command, Output } from './command';

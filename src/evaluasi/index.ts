@@ -5,7 +5,7 @@
  * Predikat are native Excel formulas with their values cached.
  */
 import type { Generator } from '../sheetgen/generator';
-import { whole } from '../sheetgen/steps';
+import { whole } from '../core/steps';
 import { planEvaluasi } from './plan';
 import { evaluasiSheet, evaluasiSheetName } from './sheet';
 import type { EvaluasiPlan } from './types';

@@ -11,6 +11,7 @@
 import type { CellNumber } from '../workbook/cell-number';
 import { toA1, type Sheet } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableColumn } from '../workbook/table-types';
+import { CELLS_PER_STEP, ROWS_PER_STEP, type Steps } from '../core/steps';
 import type { RenjaForm } from './renja-form';
 
 /** How the hierarchy reads cells: the checks' cached context, or a generator's own reader. */
@@ -107,10 +108,10 @@ const ADDED_TERM = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 const OTHER_SHEET_REF = /(?:'[^']*'|[A-Za-z_][\w.]*)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g;
 
 /** The budget tables among `tables`: every one with a pagu or realisasi-anggaran column. */
-export function budgetTablesOf(
+export function* budgetTablesOf(
   context: BudgetReader,
   tables: readonly DetectedTable[],
-): BudgetTable[] {
+): Steps<BudgetTable[]> {
   const result: BudgetTable[] = [];
   for (const table of tables) {
     const amountColumns = table.columns.filter(
@@ -118,7 +119,8 @@ export function budgetTablesOf(
     );
     if (amountColumns.length === 0 || table.kind === 'renja') continue;
     const sheet = context.sheet(table.sheet);
-    result.push(buildBudgetTable(context, table, sheet, amountColumns));
+    result.push(yield* buildBudgetTable(context, table, sheet, amountColumns));
+    yield;
   }
   return result;
 }
@@ -128,7 +130,10 @@ export function budgetTablesOf(
  * realisasi Rp, the columns the numbering row's equations name (never the Renstra (5) nor the
  * years before (6)); undefined where the equations do not name the year's realisasi Rp.
  */
-export function formBudgetOf(context: BudgetReader, form: RenjaForm): BudgetTable | undefined {
+export function* formBudgetOf(
+  context: BudgetReader,
+  form: RenjaForm,
+): Steps<BudgetTable | undefined> {
   const pagu = form.rp.target;
   const realisasi = form.aggregates.Rp?.year;
   if (pagu === undefined || realisasi === undefined) return undefined;
@@ -138,21 +143,22 @@ export function formBudgetOf(context: BudgetReader, form: RenjaForm): BudgetTabl
     role,
   });
   const amountColumns = [as(pagu, 'pagu'), as(realisasi, 'realisasi-anggaran')];
-  return buildBudgetTable(context, table, context.sheet(table.sheet), amountColumns, true);
+  return yield* buildBudgetTable(context, table, context.sheet(table.sheet), amountColumns, true);
 }
 
 /**
  * `form`: the rows of a Renja form, where a row without a program / kegiatan name either repeats
  * another row's Rp for one more indicator (`=N72`: restated), totals the rows its formulas add
  * (nothing written to its left: a total), or is a part like any other (Rp split per indicator).
+ * In steps: blocks of rows, of the candidate code columns' cells, and of the nesting.
  */
-function buildBudgetTable(
+function* buildBudgetTable(
   context: BudgetReader,
   table: DetectedTable,
   sheet: Sheet,
   amountColumns: TableColumn[],
   form = false,
-): BudgetTable {
+): Steps<BudgetTable> {
   const labelCol = (
     columnOf(table, 'uraian') ??
     columnOf(table, 'program') ??
@@ -161,7 +167,8 @@ function buildBudgetTable(
   const noCol = columnOf(table, 'no')?.col;
   const firstAmount = Math.min(...amountColumns.map((c) => c.col));
   const rows: BudgetRow[] = [];
-  for (const row of table.dataRows) {
+  for (const [i, row] of table.dataRows.entries()) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     const amounts = amountColumns.map((c) => context.amount(sheet, row, c.col));
     // Rows with no amount at all carry only more indicators of the row above.
     if (amounts.every((a) => a.empty)) continue;
@@ -182,14 +189,17 @@ function buildBudgetTable(
   // Codes and outline marks are typed as text; a number cell is an amount, a year or a count.
   const text = (row: number, col: number): string =>
     typeof sheet.value(row, col) === 'number' ? '' : context.text(sheet, row, col);
+  yield;
   const { source, places } = form
     ? formPlacesOf(table, sheet, lines, amountColumns, text, shown)
-    : placesOf(table, lines, amountCols, text);
+    : yield* placesOf(table, lines, amountCols, text);
   for (const line of lines) {
     const code = places.get(line.row)?.code;
     if (code !== undefined) line.code = code;
   }
-  const { nodes, rootsBetween } = buildForest(rows, places, source, form);
+  yield;
+  const { nodes, rootsBetween } = yield* buildForest(rows, places, source, form);
+  yield;
   const nodeAt = new Map(nodes.map((node) => [node.row.row, node]));
   return {
     table,
@@ -357,19 +367,28 @@ interface Placed {
 
 type CellText = (row: number, col: number) => string;
 
-/** The hierarchy source of a table and each line row's place in it. */
-function placesOf(
+/**
+ * The hierarchy source of a table and each line row's place in it. The candidate columns' cells
+ * are read once, in steps: codes and outline marks are both looked for in them.
+ */
+function* placesOf(
   table: DetectedTable,
   lines: BudgetRow[],
   amountCols: Set<number>,
   text: CellText,
-): Placed {
-  const candidates = candidateColumns(table, amountCols);
-  return (
-    codePlaces(lines, candidates, text) ??
-    outlinePlaces(lines, candidates, text) ??
-    wordPlaces(lines)
-  );
+): Steps<Placed> {
+  const columns: string[][] = [];
+  let read = 0;
+  for (const col of candidateColumns(table, amountCols)) {
+    columns.push(lines.map((line) => text(line.row, col)));
+    read += lines.length;
+    if (read >= CELLS_PER_STEP) {
+      read = 0;
+      yield;
+    }
+  }
+  yield;
+  return (yield* codePlaces(lines, columns)) ?? outlinePlaces(lines, columns) ?? wordPlaces(lines);
 }
 
 /**
@@ -386,9 +405,13 @@ function formPlacesOf(
   shown: CellText,
 ): Placed {
   const amountCols = amountColumns.map((column) => column.col);
+  const columns = () =>
+    candidateColumns(table, new Set(amountCols)).map((col) =>
+      lines.map((line) => text(line.row, col)),
+    );
   return (
     formCodePlaces(table, lines, shown) ??
-    outlinePlaces(lines, candidateColumns(table, new Set(amountCols)), text) ??
+    outlinePlaces(lines, columns()) ??
     formulaPlaces(sheet, lines, amountCols) ??
     wordPlaces(lines)
   );
@@ -403,9 +426,10 @@ function candidateColumns(table: DetectedTable, amountCols: Set<number>): number
   return candidates;
 }
 
-function codePlaces(lines: BudgetRow[], candidates: number[], text: CellText): Placed | undefined {
+/** Codes in the candidate columns (`columns`: each one's cells, line by line), else in the labels. */
+function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | undefined> {
   const places = new Map<number, Place>();
-  const codeCols = candidates.filter((col) => isCodeColumn(lines.map((l) => text(l.row, col))));
+  const codeCols = columns.filter(isCodeColumn);
   if (codeCols.length > 0) {
     // Codes repeat (a kode rekening under every sub kegiatan): each column's distinct cells are
     // split once, and a single code column's parts are the key itself, shared, never changed.
@@ -415,11 +439,12 @@ function codePlaces(lines: BudgetRow[], candidates: number[], text: CellText): P
       if (parts === undefined) partsBy[i].set(cell, (parts = codeParts(cell, i)));
       return parts;
     };
-    for (const line of lines) {
+    for (const [l, line] of lines.entries()) {
+      if (l > 0 && l % ROWS_PER_STEP === 0) yield;
       let key: string[] = [];
       let code: string | undefined;
       for (let i = 0; i < codeCols.length; i++) {
-        const cell = text(line.row, codeCols[i]);
+        const cell = codeCols[i][l];
         const parts = partsOf(cell, i);
         if (parts.length === 0) continue;
         key = key.length === 0 ? parts : [...key, ...parts];
@@ -465,13 +490,10 @@ function formCodePlaces(
   return { source: 'kode', places };
 }
 
-function outlinePlaces(
-  lines: BudgetRow[],
-  candidates: number[],
-  text: CellText,
-): Placed | undefined {
+/** Outline marks in the candidate columns (each one's cells, line by line), else in the labels. */
+function outlinePlaces(lines: BudgetRow[], columns: string[][]): Placed | undefined {
   const outlineSources = [
-    ...candidates.map((col) => lines.map((l) => text(l.row, col))),
+    ...columns,
     lines.map((line) => OUTLINE_IN_LABEL.exec(line.label)?.[1] ?? ''),
   ];
   for (const tokens of outlineSources) {
@@ -631,21 +653,22 @@ interface TrieNode {
 /**
  * Nests the line rows by their places. A code repeated later starts a new block (its earlier
  * descendants are no longer open); an outline row closes every row of its level or deeper. A
- * total row closes everything.
+ * total row closes everything. In steps of rows.
  */
-function buildForest(
+function* buildForest(
   rows: BudgetRow[],
   places: Map<number, Place>,
   source: HierarchySource,
   form: boolean,
-): { nodes: BudgetNode[]; rootsBetween: RootsBetween } {
+): Steps<{ nodes: BudgetNode[]; rootsBetween: RootsBetween }> {
   const nodes: BudgetNode[] = [];
   const parentOf = new Map<BudgetNode, BudgetNode>();
   const repeated = new Set<BudgetNode>();
   const unplaced: number[] = [];
   let trie: TrieNode = { next: new Map() };
   let stack: { level: number; node: BudgetNode }[] = [];
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     if (row.total === 'restated') continue;
     if (row.total !== undefined) {
       trie = { next: new Map() };
@@ -691,6 +714,7 @@ function buildForest(
       if (node.children.length > 0 && !repeated.has(node)) node.partsStated = true;
   }
   // A form lists no kode rekening: its codes are urusan to sub kegiatan.
+  yield;
   if (!form) nestRekening(rows, nodes, parentOf);
   markUncertain(nodes, unplaced);
   const rootsBetween = (from: number, to: number): BudgetNode[] | undefined =>

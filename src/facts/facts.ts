@@ -4,6 +4,7 @@
  * computed the first time it is asked for and kept; each distinct value is read as a number once.
  */
 import type { ScaleName } from '../core/predikat';
+import { finish, type Steps } from '../core/steps';
 import type { CellNumber } from '../workbook/cell-number';
 import { ModelReader } from '../workbook/cells';
 import { staffModel, type Sheet, type WorkbookModel } from '../workbook/model';
@@ -115,7 +116,22 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
 
   /** Every budget table with its hierarchy and the totals it states. */
   get budgets(): BudgetTable[] {
-    return this.once('budgets', () => budgetTablesOf(this, this.tables));
+    return this.once('budgets', () => finish(budgetTablesOf(this, this.tables)));
+  }
+
+  /**
+   * Works out, in steps, the facts that take long on a large workbook (every table's budget), as
+   * the getters would on first need: the pane in Excel pauses between the steps. The getters
+   * then answer with what was prepared, the same objects.
+   */
+  *prepare(): Steps<void> {
+    if (!this.memo.has('budgets'))
+      this.memo.set('budgets', yield* budgetTablesOf(this, this.tables));
+    for (const table of this.tables) {
+      if (table.kind !== 'renja') continue;
+      yield* this.renjaBudgetSteps(table);
+      yield;
+    }
   }
 
   /**
@@ -131,13 +147,17 @@ export class WorkbookFacts implements BudgetReader, IndicatorSource {
 
   /** The budget of one Renja form (undefined for another table), read once per table. */
   renjaBudget(table: DetectedTable): BudgetTable | undefined {
+    return finish(this.renjaBudgetSteps(table));
+  }
+
+  private *renjaBudgetSteps(table: DetectedTable): Steps<BudgetTable | undefined> {
     const budgets = this.once(
       'renjaBudgets',
       () => new Map<DetectedTable, BudgetTable | undefined>(),
     );
     if (!budgets.has(table)) {
       const form = this.renjaForm(table);
-      budgets.set(table, form && formBudgetOf(this, form));
+      budgets.set(table, form && (yield* formBudgetOf(this, form)));
     }
     return budgets.get(table);
   }

@@ -151,6 +151,19 @@ export interface StatedPopulation {
 }
 
 const POPULATION_LABEL = /^\s*jumlah\s+populasi\b/i;
+/**
+ * What may follow `Jumlah Populasi` in a survey's label: nothing, or the service's users
+ * (`Penerima Layanan (N)`, `Pengguna Layanan`, `Responden`). `Jumlah populasi ternak` or
+ * `… penduduk` on an indicator row is another population, never the survey's N.
+ */
+const SURVEY_POPULATION_REST =
+  /^[\s:()n.-]*$|penerima|pengguna|layanan|responden|pelanggan|pemohon/i;
+
+/** Whether the text labels a survey's population (`Jumlah Populasi Penerima Layanan (N)`). */
+export function isSurveyPopulationLabel(text: string): boolean {
+  const label = POPULATION_LABEL.exec(text);
+  return label !== null && SURVEY_POPULATION_REST.test(text.slice(label[0].length));
+}
 /** Cells right of the label searched for its number (`Parameter | Isi Data`, a colon between). */
 const POPULATION_REACH = 3;
 
@@ -165,7 +178,7 @@ export function statedPopulation(
   for (const sheet of model.sheets) {
     let found: StatedPopulation | undefined;
     sheet.forEachCell((row, col, cell) => {
-      if (found || typeof cell.value !== 'string' || !POPULATION_LABEL.test(cell.value)) return;
+      if (found || typeof cell.value !== 'string' || !isSurveyPopulationLabel(cell.value)) return;
       for (let right = col + 1; right <= col + POPULATION_REACH && !found; right++) {
         const value = reader.numberAt(sheet, row, right).value;
         if (value !== null && Number.isInteger(value) && value >= 1) {

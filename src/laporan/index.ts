@@ -5,7 +5,7 @@
  * does `lkj validate --laporan`.
  */
 import type { Generator } from '../sheetgen/generator';
-import { whole } from '../sheetgen/steps';
+import { whole } from '../core/steps';
 import { planLaporan, type LaporanOptions, type LaporanPlan } from './plan';
 import { LAPORAN_SHEET_NAME, laporanSheet } from './sheet';
 

@@ -2,6 +2,7 @@
  * The "Hasil Validasi" sheet, described as a SheetSpec so that Excel (Office.js), the web page and
  * `lkj validate --laporan` (.xlsx writer) write the same one.
  */
+import { checks } from '../checks';
 import type { Severity } from '../checks/finding';
 import { cellLink, freeSheetName, type SheetSpec, type SpecCell } from '../sheetgen/sheet-spec';
 import { outcomeText, settingsText, sheetLabel, SEVERITY_LABELS, uncheckedText } from './outcome';
@@ -17,7 +18,10 @@ const SEVERITY_FILLS: Record<Severity, string> = {
 };
 
 const HEADER = ['No', 'Sheet', 'Sel', 'Tingkat', 'Pemeriksaan', 'Pesan'];
-const WIDTHS = [5, 24, 10, 12, 18, 90];
+const WIDTHS = [5, 24, 10, 12, 34, 80];
+
+/** A check as the reader of the sheet knows it: its short title, with the id the pane filters on. */
+const CHECK_NAMES = new Map(checks.map(({ id, title }) => [id, `${title} (${id})`]));
 const HEADER_ROW = 5;
 
 /**
@@ -46,7 +50,7 @@ export function laporanSheet(
       { row, col: 2, value: sheetLabel(finding.sheet, finding.hidden), wrap: true },
       { row, col: 3, value: finding.cell, link: cellLink(finding.sheet, finding.cell) },
       { row, col: 4, value: SEVERITY_LABELS[finding.severity], fill },
-      { row, col: 5, value: finding.rule },
+      { row, col: 5, value: CHECK_NAMES.get(finding.rule) ?? finding.rule, wrap: true },
       { row, col: 6, value: finding.message, wrap: true },
     );
   });

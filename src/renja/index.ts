@@ -5,7 +5,7 @@
  * realisasi, capaian, rata-rata and predikat are native formulas with their values cached.
  */
 import type { Generator } from '../sheetgen/generator';
-import { whole } from '../sheetgen/steps';
+import { whole } from '../core/steps';
 import { planRenja } from './plan';
 import { renjaSheet, renjaSheetName } from './sheet';
 import type { RenjaOptions, RenjaPlan } from './types';

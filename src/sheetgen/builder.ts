@@ -7,12 +7,12 @@ import type { TargetReading } from '../workbook/cells';
 import { toA1, type CellRange, type CellRef } from '../workbook/model';
 import { BLANK, linked, num, range, reference, text, type Expr } from './expr';
 import type { SheetSpec, SpecCell } from './sheet-spec';
-import { finish, mapInSteps, ROWS_PER_STEP, type Steps } from './steps';
+import { finish, mapInSteps, LAID_OUT_ROWS_PER_STEP, type Steps } from '../core/steps';
 
 export type CellStyle = Pick<SpecCell, 'numFmt' | 'bold' | 'wrap' | 'highlight'>;
 
-/** Cells whose values are computed between two yields: about as many as ROWS_PER_STEP rows hold. */
-const CELLS_PER_STEP = 8 * ROWS_PER_STEP;
+/** Cells whose values are computed between two yields: about as many as LAID_OUT_ROWS_PER_STEP rows hold. */
+const CELLS_PER_STEP = 8 * LAID_OUT_ROWS_PER_STEP;
 
 /** A number the sheet takes from the workbook: a link to its cell, a constant, or unknown. */
 export interface Sourced {

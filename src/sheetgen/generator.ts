@@ -7,7 +7,7 @@
  */
 import type { WorkbookFacts } from '../facts/facts';
 import type { SheetSpec } from './sheet-spec';
-import type { Steps } from './steps';
+import type { Steps } from '../core/steps';
 
 export interface Generator<Plan, Options = Record<string, never>> {
   /** `evaluasi`, `tabel`, `renja`, `laporan`: the CLI command's name. */

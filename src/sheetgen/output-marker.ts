@@ -6,7 +6,7 @@
  */
 import { sheetReference, type SheetSpec } from './sheet-spec';
 import type { Generator } from './generator';
-import type { Steps } from './steps';
+import type { Steps } from '../core/steps';
 
 const PREFIX = '_lkj_output_';
 const MARKER = /^_lkj_output_([a-z]+)_\d+$/i;

@@ -5,7 +5,7 @@
  * over the staff's answer cells, with cached values; the staff's sheet is never changed.
  */
 import type { Generator } from '../sheetgen/generator';
-import { whole } from '../sheetgen/steps';
+import { whole } from '../core/steps';
 import { planSkm } from './plan';
 import { skmSheet, skmSheetName } from './sheet';
 import type { SkmOptions, SkmPlan } from './types';

@@ -23,7 +23,7 @@ import {
 } from '../sheetgen/expr';
 import { capaianOf as coreCapaianOf, predikatOf, sumOf, unlessEmpty } from '../sheetgen/formulas';
 import type { ChartSpec, SpecCell } from '../sheetgen/sheet-spec';
-import { mapInSteps, stepDue, type Steps } from '../sheetgen/steps';
+import { mapInSteps, stepDue, type Steps } from '../core/steps';
 import type {
   Amount,
   AnggaranRow,

@@ -17,7 +17,7 @@ import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
 import { entityText } from '../workbook/entity';
 import type { ColumnRole, DetectedTable, TableColumn, TableKind } from '../workbook/table-types';
-import { finish, mapInSteps, stepDue, type Steps } from '../sheetgen/steps';
+import { finish, mapInSteps, stepDue, type Steps } from '../core/steps';
 import { previewSections } from './sheet';
 import { toA1 } from '../workbook/model';
 import type {

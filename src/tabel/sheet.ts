@@ -11,7 +11,7 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../sheetgen/sheet-spec';
-import { finish, type Steps } from '../sheetgen/steps';
+import { finish, type Steps } from '../core/steps';
 import {
   BLOCKS,
   blockContext,

@@ -9,6 +9,7 @@ import type { PlanStep, ValidationStep } from './engine-types';
 function stepText(step: ValidationStep | PlanStep): string {
   if (step.kind === 'reading') return `Membaca workbook… (${step.done}/${step.total})`;
   if (step.kind === 'detecting') return 'Mengenali tabel…';
+  if (step.kind === 'preparing') return 'Membaca tabel anggaran…';
   if (step.kind === 'checking') return `Menjalankan pemeriksaan… (${step.done}/${step.total})`;
   if (step.kind === 'planning') return 'Menyusun pratinjau…';
   return 'Menulis sheet…';

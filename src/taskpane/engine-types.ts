@@ -19,6 +19,8 @@ import type { DetectedTable } from '../workbook/table-types';
 export type ValidationStep =
   | { kind: 'reading'; done: number; total: number }
   | { kind: 'detecting' }
+  /** The facts that take long (every table's budget) worked out before the checks, in steps. */
+  | { kind: 'preparing' }
   | { kind: 'checking'; done: number; total: number };
 
 /** Where a generator's run is: reading and detecting as a validation, then planning or writing. */

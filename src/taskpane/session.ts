@@ -2,8 +2,9 @@
  * The pane's engine over one read workbook: tables detected once, then validations, the
  * generators' plans and their sheets from it. It runs in the web page's worker (xlsx-worker) and,
  * inside Excel, on the pane's thread (in-pane.ts); there it pauses before every sheet it
- * detects, after every check, before every plan and layout and between their steps, so that the
- * pane never holds its thread for a whole run.
+ * detects, between the steps of the facts that take long (every table's budget), of the checks
+ * (see `Check.steps`) and of the plans and layouts, after every check, and before every plan and
+ * layout, so that the pane never holds its thread for a whole run.
  */
 import { checks, checkSteps, uncheckedSheetsOf } from '../checks';
 import { jenisIndikator } from '../checks/jenis-indikator';
@@ -24,9 +25,9 @@ import type { Generator } from '../sheetgen/generator';
 import { skmGenerator, type SkmOptions, type SkmPlan, type SkmSurveyPlan } from '../skm';
 import { outputSheet, type NamedSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
-import { finish, type Steps } from '../sheetgen/steps';
+import { finish, type Steps } from '../core/steps';
 import { tabelGenerator, type TabelOptions, type TabelPlan } from '../tabel';
-import { detectSheetTables } from '../workbook/detect';
+import { sheetTableSteps } from '../workbook/detect';
 import { staffModel, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 import type {
@@ -167,6 +168,8 @@ export class WorkbookSession {
     return guarded('Validasi', run, async () => {
       const tables = await this.detect(run);
       const facts = new WorkbookFacts(this.model, tables, validationOptions(settings));
+      run.onStep({ kind: 'preparing' });
+      await paced(facts.prepare(), run);
       const steps = checkSteps(facts, checks);
       let step = steps.next();
       for (; !step.done; step = steps.next()) {
@@ -208,7 +211,7 @@ export class WorkbookSession {
       await run.pause();
       const { generator } = GENERATORS[request.generator];
       const options = (request.options ?? planned.options) as never;
-      return stepped(outputSheet(generator, planned.plan, sheets, options), run);
+      return paced(outputSheet(generator, planned.plan, sheets, options), run);
     });
   }
 
@@ -229,14 +232,17 @@ export class WorkbookSession {
     });
   }
 
-  /** The workbook's tables, detected on first need, a sheet a step; again after a cancelled run. */
+  /**
+   * The workbook's tables, detected on first need, a sheet (or a block of a long one's rows) a
+   * step; again after a cancelled run.
+   */
   private detect(run: Run<{ kind: 'detecting' }>): Promise<DetectedTable[]> {
     this.tables ??= (async () => {
       run.onStep({ kind: 'detecting' });
       const tables: DetectedTable[] = [];
       for (const sheet of staffModel(this.model).sheets) {
         await run.pause();
-        tables.push(...detectSheetTables(sheet));
+        tables.push(...(await paced(sheetTableSteps(sheet), run)));
       }
       return tables;
     })();
@@ -264,9 +270,10 @@ export class WorkbookSession {
       ...facts,
       ...(tahun === undefined ? {} : { tahun }),
     });
+    await paced(made.prepare(), run);
     const planned: Planned = {
       key,
-      plan: await stepped(generator.plan(made, options), run),
+      plan: await paced(generator.plan(made, options), run),
       options,
     };
     this.planned.set(id, planned);
@@ -282,8 +289,8 @@ export function isUsersToAnswer(error: unknown): error is WorkbookReadError | Ye
   return error instanceof WorkbookReadError || error instanceof YearUnknownError;
 }
 
-/** Runs the steps of a plan or a layout, pausing between every two. */
-async function stepped<T>(steps: Steps<T>, run: Run<never>): Promise<T> {
+/** Runs `steps` through, pausing the run at each step. */
+async function paced<T>(steps: Steps<T>, run: Run<never>): Promise<T> {
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await run.pause();

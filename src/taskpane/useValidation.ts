@@ -16,7 +16,7 @@ export interface Validation extends Checked {
 }
 
 export function isBusy(progress: Progress): progress is ValidationStep {
-  return ['reading', 'detecting', 'checking'].includes(progress.kind);
+  return ['reading', 'detecting', 'preparing', 'checking'].includes(progress.kind);
 }
 
 export function useValidation(host: PaneHost) {

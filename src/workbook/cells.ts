@@ -20,12 +20,16 @@ export type SourceReading = TargetReading | 'constant';
 export class ModelReader {
   private readonly sheets = new Map<string, Sheet>();
   /**
-   * One reading per distinct text, error, and number under one format: a table repeats
-   * its values (`%`, `100`, `-`, the same target on many rows), and a reading is immutable, so
-   * cells holding the same share one, read once.
+   * One reading per distinct text, error, and number under one format (typed or computed): a
+   * table repeats its values (`%`, `100`, `-`, the same target on many rows), and a reading is
+   * immutable, so cells holding the same share one, read once.
    */
   private readonly byText = new Map<string, CellNumber>();
-  private readonly byNumber = new Map<string | undefined, Map<number, CellNumber>>();
+  /** Typed numbers and formula results apart: a typed number's decimals are read, a result's not. */
+  private readonly byNumber = {
+    typed: new Map<string | undefined, Map<number, CellNumber>>(),
+    formula: new Map<string | undefined, Map<number, CellNumber>>(),
+  };
   private readonly byError = new Map<string, CellNumber>();
 
   constructor(readonly model: WorkbookModel) {
@@ -60,8 +64,9 @@ export class ModelReader {
     }
     // -0 would share 0's reading (a Map does not tell them apart).
     if (typeof value !== 'number' || Object.is(value, -0)) return readCellNumber(cell);
-    let byValue = this.byNumber.get(cell.numFmt);
-    if (byValue === undefined) this.byNumber.set(cell.numFmt, (byValue = new Map()));
+    const byFormat = cell.formula === undefined ? this.byNumber.typed : this.byNumber.formula;
+    let byValue = byFormat.get(cell.numFmt);
+    if (byValue === undefined) byFormat.set(cell.numFmt, (byValue = new Map()));
     let reading = byValue.get(value);
     if (reading === undefined) byValue.set(value, (reading = readCellNumber(cell)));
     return reading;

@@ -3,6 +3,7 @@
  * headers repeated mid-table (pasted from Word across page breaks), which are skipped. The table
  * ends at two empty rows, a `Tabel …` title, or the header of another table.
  */
+import { ROWS_PER_STEP, type Steps } from '../core/steps';
 import { lowerBound, type SheetGrid } from './detect-grid';
 import type { HeaderBlock } from './detect-header';
 import { colsIn } from './detect-header';
@@ -44,7 +45,8 @@ export interface BodyScan {
   lastRow?: number;
 }
 
-export function scanBody(scan: BodyScan): TableBody {
+/** The body under a header, in steps of rows. */
+export function* scanBody(scan: BodyScan): Steps<TableBody> {
   const { grid, block, columns, firstRow, startsOtherTable, lastRow } = scan;
   const { left, right } = block;
   const roleAt = new Map(columns.map((column) => [column.col, column.role]));
@@ -53,7 +55,9 @@ export function scanBody(scan: BodyScan): TableBody {
   const body: TableBody = { dataRows: [], sectionRows: [], bottom: firstRow - 1 };
   let last = firstRow - 1;
   let skipUntil = 0;
-  for (let i = lowerBound(grid.rows, firstRow); i < grid.rows.length; i++) {
+  const first = lowerBound(grid.rows, firstRow);
+  for (let i = first; i < grid.rows.length; i++) {
+    if (i > first && (i - first) % ROWS_PER_STEP === 0) yield;
     const row = grid.rows[i];
     const cols = colsIn(grid, row, left, right);
     if (lastRow !== undefined && row > lastRow) break;
@@ -89,11 +93,12 @@ function isTitle(text: string): boolean {
 function repeatTest(grid: SheetGrid, block: HeaderBlock, headerKey: string) {
   const firstCol = colsIn(grid, block.top, block.left, block.right)[0];
   const firstValue = grid.sheet.value(block.top, firstCol);
+  const firstText = normalize(textOf(firstValue));
   return (row: number, cols: readonly number[]): boolean =>
     headerKey !== '' &&
     cols[0] === firstCol &&
     typeof grid.sheet.value(row, firstCol) === typeof firstValue &&
-    normalize(textOf(grid.sheet.value(row, firstCol))) === normalize(textOf(firstValue)) &&
+    normalize(textOf(grid.sheet.value(row, firstCol))) === firstText &&
     rowKey(grid, row, block.left, block.right) === headerKey;
 }
 

@@ -5,6 +5,7 @@
  * `IKM Unit Pelayanan`. It is found by those row labels, not by the header words of the other
  * tables: its header alone (`No | U1 … U9`) says nothing an LKj table would.
  */
+import { ROWS_PER_STEP, type Steps } from '../core/steps';
 import type { SheetGrid } from './detect-grid';
 import { normalize, unsurOfHeader } from './detect-rules/lexicon';
 import { unsurSkm } from './detect-rules/roles/unsur-skm';
@@ -93,13 +94,15 @@ function unsurHeaderRow(grid: SheetGrid, row: number, after: number): UnsurHeade
 
 /**
  * The processing tables of a sheet, each from an NRR row upwards to its unsur header; rows
- * already inside a table found before are passed over.
+ * already inside a table found before are passed over. In steps of rows.
  */
-export function detectSkmTables(grid: SheetGrid): DetectedTable[] {
+export function* detectSkmTables(grid: SheetGrid): Steps<DetectedTable[]> {
   const tables: DetectedTable[] = [];
   let floor = 0;
+  let looked = 0;
   for (const row of grid.rows) {
     if (row <= floor) continue;
+    if (++looked % ROWS_PER_STEP === 0) yield;
     const label = nrrLabel(grid, row);
     if (!label) continue;
     const table = tableAt(grid, row, label.col, floor);

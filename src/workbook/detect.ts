@@ -7,6 +7,7 @@
  * assembled into the table; roles settled from the cells (body rules). Every role change and kind
  * decision is recorded in the table's `why` with its rule's id. Linear in the number of cells.
  */
+import { finish, ROWS_PER_STEP, type Steps } from '../core/steps';
 import { scanBody, type TableBody } from './detect-body';
 import { excelTableHeader } from './detect-excel-tables';
 import { formBody, type FormBody } from './detect-form-body';
@@ -51,6 +52,14 @@ export function detectTables(model: WorkbookModel): DetectedTable[] {
 
 /** Every recognised table of one sheet. */
 export function detectSheetTables(sheet: Sheet): DetectedTable[] {
+  return finish(sheetTableSteps(sheet));
+}
+
+/**
+ * `detectSheetTables` in steps (blocks of rows, each table found): the pane in Excel pauses
+ * between them on a long sheet.
+ */
+export function* sheetTableSteps(sheet: Sheet): Steps<DetectedTable[]> {
   const grid = gridOf(sheet);
   const tables: DetectedTable[] = [];
   const excelRanges: CellRange[] = [];
@@ -59,7 +68,7 @@ export function detectSheetTables(sheet: Sheet): DetectedTable[] {
     const block = excelTableHeader(grid, excelTable);
     const head = block && recogniseHead(grid, block, 0);
     if (!head) continue;
-    const body = scanBody({
+    const body = yield* scanBody({
       grid,
       ...head,
       startsOtherTable: () => false,
@@ -67,30 +76,35 @@ export function detectSheetTables(sheet: Sheet): DetectedTable[] {
     });
     const table = assemble(sheet, head, body, excelTable.name);
     if (settled(grid, table, head)) tables.push(table);
+    yield;
   }
   const inExcelTable = (row: number) =>
     excelRanges.some((range) => row >= range.top && row <= range.bottom);
   const headsAt = (row: number, floor: number) =>
     inExcelTable(row) || !looksLikeHeaderRow(grid, row) ? [] : recogniseHeads(grid, row, floor);
   let floor = 0;
+  let looked = 0;
   for (const row of grid.rows) {
     if (row <= floor) continue;
+    if (++looked % ROWS_PER_STEP === 0) yield;
     const heads = headsAt(row, floor);
     if (heads.length === 0) continue;
     for (const head of heads) {
-      const body = scanBody({
+      const body = yield* scanBody({
         grid,
         ...head,
         startsOtherTable: (next) =>
           (inExcelTable(next) && excelRanges.some((range) => range.top === next)) ||
           headsAt(next, head.block.bottom).length > 0,
       });
+      yield;
       const table = assemble(sheet, head, body);
       floor = Math.max(floor, table.range.bottom);
       if (settled(grid, table, head)) tables.push(table);
+      yield;
     }
   }
-  return withSkmTables(tables, detectSkmTables(grid));
+  return withSkmTables(tables, yield* detectSkmTables(grid));
 }
 
 /**

@@ -70,7 +70,9 @@ describe('angka-format', () => {
     );
     findings.forEach((f) =>
       expect(f.fix).toEqual(
-        fixedTo === undefined ? undefined : [{ sheet: 'Lembar1', cell: 'B2', value: fixedTo }],
+        fixedTo === undefined
+          ? undefined
+          : [{ sheet: 'Lembar1', cell: 'B2', was: String(value), value: fixedTo }],
       ),
     );
     findings.forEach((f) => expect(f.expected).toBe(fixedTo));

@@ -2,9 +2,9 @@ import { rule } from '../../src/checks/angka-teks';
 import type { CellFix, Finding } from '../../src/checks/finding';
 import { findingsOf, type CellInput } from './helpers';
 
-/** The fix of cell `cell` of the test sheet writing `value`. */
-const fixed = (cell: string, value: number, more: Partial<CellFix> = {}): CellFix =>
-  ({ sheet: 'Lembar1', cell, value, ...more }) as CellFix;
+/** The fix of cell `cell` of the test sheet, which held the text `was`, writing `value`. */
+const fixed = (cell: string, was: string, value: number, more: Partial<CellFix> = {}): CellFix =>
+  ({ sheet: 'Lembar1', cell, was, value, ...more }) as CellFix;
 
 describe('angka-teks', () => {
   it.each<[string, CellInput, string[], CellFix[] | undefined]>([
@@ -12,37 +12,37 @@ describe('angka-teks', () => {
       'decimal comma',
       '95,23',
       ['Angka disimpan sebagai teks: "95,23"; ketik 95,23 sebagai angka'],
-      [fixed('B2', 95.23)],
+      [fixed('B2', '95,23', 95.23)],
     ],
     [
       'with a percent sign: the number in percent units, as the column reads it',
       '93,54 %',
       ['Angka disimpan sebagai teks: "93,54 %"; ketik 93,54 sebagai angka'],
-      [fixed('B2', 93.54)],
+      [fixed('B2', '93,54 %', 93.54)],
     ],
     [
       'rupiah with grouping',
       'Rp. 2.486.022.481',
       ['Angka disimpan sebagai teks: "Rp. 2.486.022.481"; ketik 2.486.022.481 sebagai angka'],
-      [fixed('B2', 2486022481)],
+      [fixed('B2', 'Rp. 2.486.022.481', 2486022481)],
     ],
     [
       'trailing zero decimals are not asked to be typed',
       '6.140.000,00',
       ['Angka disimpan sebagai teks: "6.140.000,00"; ketik 6.140.000 sebagai angka'],
-      [fixed('B2', 6140000)],
+      [fixed('B2', '6.140.000,00', 6140000)],
     ],
     [
       'a cell formatted as Text gets General, or the number typed stays text',
       { value: '95,23', numFmt: '@' },
       ['Angka disimpan sebagai teks: "95,23"; ketik 95,23 sebagai angka'],
-      [fixed('B2', 95.23, { numFmt: 'General' })],
+      [fixed('B2', '95,23', 95.23, { numFmt: 'General' })],
     ],
     [
       'a cell formatted as percent gets the fraction, which it shows as 95,23 %',
       { value: '95,23', numFmt: '0.00%' },
       ['Angka disimpan sebagai teks: "95,23"; ketik 95,23 sebagai angka'],
-      [fixed('B2', 0.9523)],
+      [fixed('B2', '95,23', 0.9523)],
     ],
     [
       'text a formula gives: no fix, which would delete the formula',
@@ -90,7 +90,7 @@ describe('angka-teks', () => {
           message: 'Angka disimpan sebagai teks: "2,5"; ketik 2,5 sebagai angka',
           expected: 2.5,
           actual: '2,5',
-          fix: [fixed('B3', 2.5)],
+          fix: [fixed('B3', '2,5', 2.5)],
         },
       ],
     ],
@@ -103,7 +103,7 @@ describe('angka-teks', () => {
           message: '3 angka disimpan sebagai teks di B2:B6, semuanya "0,00"; ketik 0 sebagai angka',
           expected: 0,
           actual: '0,00',
-          fix: [fixed('B2', 0), fixed('B4', 0), fixed('B6', 0)],
+          fix: [fixed('B2', '0,00', 0), fixed('B4', '0,00', 0), fixed('B6', '0,00', 0)],
         },
       ],
     ],
@@ -115,7 +115,11 @@ describe('angka-teks', () => {
           cell: 'B2',
           message:
             '3 angka disimpan sebagai teks di B2:B4; ketik sebagai angka: "95,23" → 95,23, "93,65" → 93,65',
-          fix: [fixed('B2', 95.23), fixed('B3', 93.65), fixed('B4', 95.23)],
+          fix: [
+            fixed('B2', '95,23', 95.23),
+            fixed('B3', '93,65', 93.65),
+            fixed('B4', '95,23', 95.23),
+          ],
         },
       ],
     ],
@@ -127,7 +131,7 @@ describe('angka-teks', () => {
           cell: 'B2',
           message:
             '4 angka disimpan sebagai teks di B2:B5; ketik sebagai angka, antara lain "1" → 1, "2" → 2, "3" → 3',
-          fix: [fixed('B2', 1), fixed('B3', 2), fixed('B4', 3), fixed('B5', 4)],
+          fix: [fixed('B2', '1', 1), fixed('B3', '2', 2), fixed('B4', '3', 3), fixed('B5', '4', 4)],
         },
       ],
     ],
@@ -138,7 +142,7 @@ describe('angka-teks', () => {
         {
           cell: 'B2',
           message: '2 angka disimpan sebagai teks di B2:B3; ketik sebagai angka: "1" → 1, "2" → 2',
-          fix: [fixed('B2', 1)],
+          fix: [fixed('B2', '1', 1)],
         },
       ],
     ],

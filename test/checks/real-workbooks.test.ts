@@ -240,7 +240,12 @@ describe('LRA Dinkes 2026', () => {
     // Each typed text is corrected cell by cell; the formulas' texts are not typed over.
     const induk = angkaTeks.filter((f) => f.sheet === 'DINKES INDUK');
     expect(induk.map((f) => f.fix?.length)).toEqual([1001, 1024, 383, undefined, 26]);
-    expect(induk[0].fix?.[0]).toEqual({ sheet: 'DINKES INDUK', cell: 'H14', value: 0 });
+    expect(induk[0].fix?.[0]).toEqual({
+      sheet: 'DINKES INDUK',
+      cell: 'H14',
+      was: '0,00',
+      value: 0,
+    });
   });
 });
 

@@ -109,7 +109,17 @@ describe('sel-error', () => {
     findings.forEach((f) => expect(f.severity).toBe('error'));
     findings.forEach((f) =>
       expect(f.fix).toEqual(
-        formula === undefined ? undefined : [{ sheet: 'Lembar1', cell: 'D2', formula }],
+        formula === undefined
+          ? undefined
+          : // What the cell held: its failing formula, with its =.
+            [
+              {
+                sheet: 'Lembar1',
+                cell: 'D2',
+                was: `=${(value as { formula: string }).formula}`,
+                formula,
+              },
+            ],
       ),
     );
   });
@@ -128,6 +138,7 @@ describe('sel-error', () => {
       {
         sheet: 'Lembar1',
         cell: 'D2',
+        was: "=C2/'PK 2023'!D6",
         formula: `IF(OR('PK 2023'!D6="",'PK 2023'!D6=0),"",C2/'PK 2023'!D6)`,
       },
     ]);

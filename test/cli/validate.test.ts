@@ -277,6 +277,9 @@ describe('lkj validate --laporan', () => {
       'Skala predikat: Permendagri 86/2017; toleransi tambahan 0,5 poin persen.',
     );
     expect(sheet.rowCount).toBe(5 + validation.findings.length);
+    // Each check named by its short title, with its id.
+    expect(sheet.value(5, 5)).toBe('Pemeriksaan');
+    expect(sheet.value(6, 5)).toBe(`Angka tersimpan sebagai teks (${validation.findings[0].rule})`);
   });
 
   it('writes the report of a workbook without findings, and exits 0', async () => {

@@ -1,5 +1,6 @@
 /** The survey's facts: respondent rows, answers as read, profile and split columns, population. */
 import { WorkbookFacts } from '../../src/facts/facts';
+import { isSurveyPopulationLabel } from '../../src/facts/skm';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { detectTables } from '../../src/workbook/detect';
 import { sheetOf, modelOf } from '../support/sheets';
@@ -119,5 +120,21 @@ describe('WorkbookFacts.surveyPopulation', () => {
       ),
     });
     expect(facts.surveyPopulation).toBeUndefined();
+  });
+});
+
+describe('isSurveyPopulationLabel', () => {
+  it.each<[string, boolean]>([
+    ['Jumlah Populasi Penerima Layanan (N)', true],
+    ['Jumlah Populasi', true],
+    ['Jumlah populasi (N):', true],
+    ['JUMLAH POPULASI PENGGUNA LAYANAN', true],
+    ['Jumlah Populasi Responden', true],
+    ['Jumlah populasi ternak sapi', false],
+    ['Jumlah Populasi Penduduk', false],
+    ['Jumlah populasian', false],
+    ['Populasi penerima layanan', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isSurveyPopulationLabel(text)).toBe(expected);
   });
 });

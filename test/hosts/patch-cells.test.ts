@@ -105,7 +105,7 @@ describe('patchCells', () => {
     [
       'a sheet the workbook does not have',
       '',
-      { sheet: 'Lain', cell: 'B1', value: 1 },
+      { sheet: 'Lain', cell: 'B1', was: '1', value: 1 },
       'Lain!B1: sheet tidak ditemukan',
     ],
   ])('leaves %s as it was, and says so', (_name, cell, fix, why) => {
@@ -121,7 +121,7 @@ describe('patchCells', () => {
     const workbook = utils.book_new();
     utils.book_append_sheet(workbook, utils.aoa_to_sheet([['Indikator', '95,23']]), 'Sheet1');
     const xls = new Uint8Array(write(workbook, { bookType: 'xls', type: 'array' }) as ArrayBuffer);
-    const copy = await fixCopy(xls, [{ sheet: 'Sheet1', cell: 'B1', value: 95.23 }]);
+    const copy = await fixCopy(xls, [{ sheet: 'Sheet1', cell: 'B1', was: '95,23', value: 95.23 }]);
     expect(copy.copyLosses).toMatch(/^Berkas masukan \.xls disalin sebagai \.xlsx/);
     expect([copy.fixed, copy.skipped]).toEqual([1, []]);
     expect((await readXlsx(copy.bytes)).sheets[0].getCell(1, 2)).toMatchObject({ value: 95.23 });

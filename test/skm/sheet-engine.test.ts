@@ -10,7 +10,7 @@ import { readXlsx } from '../../src/hosts/xlsx/read';
 import { skmGenerator, type SkmOptions } from '../../src/skm';
 import { outputSheet } from '../../src/sheetgen/output-marker';
 import type { SheetSpec, SpecCell } from '../../src/sheetgen/sheet-spec';
-import { finish } from '../../src/sheetgen/steps';
+import { finish } from '../../src/core/steps';
 import { detectTables } from '../../src/workbook/detect';
 import { toA1, type WorkbookModel } from '../../src/workbook/model';
 import { asResult, evaluateSpecIn, type EngineValue, type Evaluated } from '../evaluasi/hf-engine';

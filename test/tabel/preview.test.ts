@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WorkbookFacts } from '../../src/facts/facts';
 import { readXlsx } from '../../src/hosts/xlsx/read';
-import { finish } from '../../src/sheetgen/steps';
+import { finish } from '../../src/core/steps';
 import { planTabel, type TabelPlan } from '../../src/tabel';
 import { BLOCKS, blockContext } from '../../src/tabel/blocks';
 import { detectTables } from '../../src/workbook/detect';

@@ -15,10 +15,10 @@ const finding = (cell: string, fix?: CellFix[]): Finding => ({
   message: `Angka disimpan sebagai teks di ${cell}`,
   ...(fix ? { fix } : {}),
 });
-const ONE = finding('D6', [{ sheet: 'PK 2023', cell: 'D6', value: 95.23 }]);
+const ONE = finding('D6', [{ sheet: 'PK 2023', cell: 'D6', was: '95,23', value: 95.23 }]);
 const TWO = finding('E6', [
-  { sheet: 'PK 2023', cell: 'E6', value: 95.23 },
-  { sheet: 'PK 2023', cell: 'E7', value: 95.23 },
+  { sheet: 'PK 2023', cell: 'E6', was: '95,23', value: 95.23 },
+  { sheet: 'PK 2023', cell: 'E7', was: '95,23', value: 95.23 },
 ]);
 
 /** The action over a host recording what it was asked to write. */
@@ -119,7 +119,7 @@ describe('fixing from the pane', () => {
         'angka-teks',
       ),
     );
-    expect(calls.fixed).toEqual([{ sheet: 'Tabel 3.1', cell: 'C3', value: 95.23 }]);
+    expect(calls.fixed).toEqual([{ sheet: 'Tabel 3.1', cell: 'C3', was: '95,23', value: 95.23 }]);
     expect(screen.getByText('1 sel diperbaiki.')).toBeTruthy();
   });
 });

@@ -8,7 +8,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { WorkbookFacts } from '../../src/facts/facts';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { skmGenerator } from '../../src/skm';
-import { finish } from '../../src/sheetgen/steps';
+import { finish } from '../../src/core/steps';
 import { createExcelHost } from '../../src/taskpane/excel-host';
 import type { PaneHost } from '../../src/taskpane/host';
 import { detectTables } from '../../src/workbook/detect';

@@ -5,6 +5,7 @@ describe('StepProgress', () => {
   it.each([
     [{ kind: 'reading', done: 2, total: 6 } as const, 'Membaca workbook… (2/6)'],
     [{ kind: 'detecting' } as const, 'Mengenali tabel…'],
+    [{ kind: 'preparing' } as const, 'Membaca tabel anggaran…'],
     [{ kind: 'checking', done: 3, total: 40 } as const, 'Menjalankan pemeriksaan… (3/40)'],
     [{ kind: 'planning' } as const, 'Menyusun pratinjau…'],
     [{ kind: 'writing' } as const, 'Menulis sheet…'],

@@ -11,7 +11,7 @@ import { checks } from '../../src/checks';
 import { WorkbookFacts } from '../../src/facts/facts';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { outputSheet } from '../../src/sheetgen/output-marker';
-import { finish, type Steps } from '../../src/sheetgen/steps';
+import { finish, type Steps } from '../../src/core/steps';
 import { tabelGenerator } from '../../src/tabel';
 import { detectTables } from '../../src/workbook/detect';
 import { createExcelHost } from '../../src/taskpane/excel-host';
@@ -62,10 +62,24 @@ describe('the engine on the pane’s thread in Excel', () => {
     expect(checked.findings.length).toBeGreaterThan(0);
     expect(model.sheets.length).toBeGreaterThan(1);
 
-    const sheets = model.sheets.map(() => 'pause');
-    // Before the first check and after each: its step, then the pause; one more before the end.
-    const eachCheck = [0, ...checks.map((_, i) => i + 1)].flatMap(() => ['checking', 'pause']);
-    expect(afterReading(events)).toEqual(['detecting', ...sheets, ...eachCheck, 'pause']);
+    const after = afterReading(events);
+    const preparing = after.indexOf('preparing');
+    const checking = after.indexOf('checking');
+    expect(after[0]).toBe('detecting');
+    // A pause before every sheet (and between the tables found on one), then before each budget
+    // table prepared: only pauses until the checks.
+    expect(after.slice(1, preparing).every((event) => event === 'pause')).toBe(true);
+    expect(preparing - 1).toBeGreaterThanOrEqual(model.sheets.length);
+    expect(after.slice(preparing + 1, checking).every((event) => event === 'pause')).toBe(true);
+    // Before the first check and after each, and between a stepped check's tables (serapan-salah
+    // has several): its step, then the pause; one more before the end.
+    const rest = after.slice(checking);
+    const reported = rest.filter((event) => event === 'checking').length;
+    expect(reported).toBeGreaterThan(checks.length + 1);
+    expect(rest).toEqual([
+      ...Array<string[]>(reported).fill(['checking', 'pause']).flat(),
+      'pause',
+    ]);
   });
 
   it('plans on the workbook read, lays out the sheet after a pause, and reads again when asked', async () => {
@@ -75,19 +89,27 @@ describe('the engine on the pane’s thread in Excel', () => {
     const preview = await host.plan(request, true, onStep, signal);
     const tables = preview.sections.filter((section) => section.hasData).length;
     expect(tables).toBeGreaterThan(1);
-    // The plan's steps: a pause between every two, one before the plan and one after it.
+    // A pause before every sheet (and between the tables found on one); once planning, one before
+    // its facts, one at each step of their preparation (every budget table) and of the plan, and
+    // one before the preview.
     const facts = new WorkbookFacts(model, detectTables(model));
+    const prepareSteps = yieldsOf(new WorkbookFacts(model, detectTables(model)).prepare());
     const planSteps = yieldsOf(tabelGenerator.plan(facts, {}));
     // At least a step a table previewed.
     expect(planSteps).toBeGreaterThanOrEqual(tables);
-    const planning = ['planning', ...Array<string>(planSteps + 2).fill('pause')];
-    const sheets = model.sheets.map(() => 'pause');
-    expect(afterReading(events)).toEqual(['detecting', ...sheets, ...planning]);
+    const after = afterReading(events);
+    const planning = after.indexOf('planning');
+    expect(after[0]).toBe('detecting');
+    expect(planning - 1).toBeGreaterThanOrEqual(model.sheets.length);
+    expect(after.slice(planning)).toEqual([
+      'planning',
+      ...Array<string>(prepareSteps + planSteps + 2).fill('pause'),
+    ]);
 
     // Another choice: planned again on the workbook held, its tables detected once.
     events.length = 0;
     await host.plan({ ...request, settings: { toleransi: 1 } }, false, onStep, signal);
-    expect(events).toEqual(planning);
+    expect(events).toEqual(after.slice(planning));
 
     // The sheet of the plan shown: laid out after a pause and between its steps, not planned again.
     events.length = 0;
@@ -122,17 +144,22 @@ describe('the engine on the pane’s thread in Excel', () => {
   });
 
   it('stops at the next step once cancelled', async () => {
-    const { host, events, onStep } = excelHost();
+    const { host, onStep } = excelHost();
     const controller = new AbortController();
+    const done: number[] = [];
     const run = host.validate(
       settings,
       (step) => {
         onStep(step);
-        if (step.kind === 'checking' && step.done === 3) controller.abort();
+        if (step.kind !== 'checking') return;
+        done.push(step.done);
+        if (step.done === 3) controller.abort();
       },
       controller.signal,
     );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
-    expect(events.filter((kind) => kind === 'checking')).toHaveLength(4);
+    // Nothing reported after the step that was cancelled.
+    expect(done.at(-1)).toBe(3);
+    expect(done.filter((count) => count === 3)).toHaveLength(1);
   });
 });

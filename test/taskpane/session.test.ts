@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WorkbookFacts } from '../../src/facts/facts';
 import { readXlsx } from '../../src/hosts/xlsx/read';
-import { ROWS_PER_STEP } from '../../src/sheetgen/steps';
+import { LAID_OUT_ROWS_PER_STEP } from '../../src/core/steps';
 import { planTabel, type TabelPlan } from '../../src/tabel';
 import type { PlanStep } from '../../src/taskpane/engine-types';
 import { WorkbookSession, type Run } from '../../src/taskpane/session';
@@ -56,20 +56,20 @@ describe('the pane’s Tabel LKj over a budget table of a thousand lines', () =>
       expect(section.rowCount).toBe(full.preview.rows.length);
     }
     // The budget table is the one that is cut.
-    expect(whole.anggaran.length).toBeGreaterThan(2 * ROWS_PER_STEP);
+    expect(whole.anggaran.length).toBeGreaterThan(2 * LAID_OUT_ROWS_PER_STEP);
     expect(preview.sections.find((section) => section.id === 9)?.rowCount).toBeGreaterThan(
       whole.anggaran.length,
     );
   });
 
-  it('plans and lays out the sheet in steps of ROWS_PER_STEP lines, pausing between them', async () => {
+  it('plans and lays out the sheet in steps of LAID_OUT_ROWS_PER_STEP lines, pausing between them', async () => {
     const session = new WorkbookSession(model);
     const planning = counted();
     await session.plan(request, planning);
     // The budget's lines are read twice (amounts, then their sums) and laid out once for the
-    // preview, each in steps of ROWS_PER_STEP lines.
+    // preview, each in steps of LAID_OUT_ROWS_PER_STEP lines.
     const lines = whole.anggaran.length;
-    const perPass = Math.floor((lines - 1) / ROWS_PER_STEP);
+    const perPass = Math.floor((lines - 1) / LAID_OUT_ROWS_PER_STEP);
     expect(perPass).toBeGreaterThanOrEqual(2);
     expect(planning.pauses).toBeGreaterThanOrEqual(3 * perPass);
 

@@ -18,7 +18,7 @@ import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
 import { WorkbookFacts } from '../../facts/facts';
 import { laporanGenerator } from '../../laporan';
 import { outputSheet } from '../../sheetgen/output-marker';
-import { finish } from '../../sheetgen/steps';
+import { finish } from '../../core/steps';
 import { rangeToA1 } from '../../workbook/model';
 import type { Command, Output } from '../command';
 import { outputProblem } from '../output-file';

@@ -2,7 +2,7 @@
  * Reads an .xlsx into the host-neutral WorkbookModel in one streaming pass: each part needed is
  * inflated chunk by chunk (unpack.ts) straight into an XML parser (xml-part.ts), and the model is
  * built as the elements come, every limit counted on the way (work-limits.ts). No part is ever
- * held whole. Plain TypeScript with fflate and saxes: it runs in Node and in the browser worker.
+ * held whole. Plain TypeScript with fflate and our own XML tokenizer: it runs in Node and in the browser worker.
  */
 import { Sheet } from '../../workbook/model';
 import type { WorkbookModel } from '../../workbook/model';

@@ -329,6 +329,16 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
   const overlay = new Map<string, FakeCell>();
   let queuedCells: { key: string; change: Partial<FakeCell> & { drop?: 'formula' } }[] = [];
   const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row},${col}`;
+  /** A cell as Excel holds it now (0-based row and column): written over, or as the sheet began. */
+  const cellNow = (fake: FakeSheet, row: number, col: number): FakeCell => {
+    const [top, left] = fake.origin ?? [0, 0];
+    const inside =
+      row - top >= 0 && col - left >= 0 && row - top < fake.rows && col - left < fake.cols;
+    return (
+      overlay.get(cellKey(fake.name, row, col)) ??
+      ((inside && fake.cell?.(row - top, col - left)) || EMPTY)
+    );
+  };
   const CELL_PROPERTIES = new Set(['values', 'formulas', 'numberFormat']);
   /** Queues a written cell matrix for the overlay, the address's top-left cell first. */
   const queueCells = (sheet: string, address: string, property: string, matrix: unknown) => {
@@ -386,6 +396,16 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     });
   };
 
+  /** A single cell's contents as Excel gives them on the next sync; other ranges are not read. */
+  const cellContents = (fake: FakeSheet, address: string, properties: string) => {
+    if (!/^[A-Z]+\d+$/.test(address)) throw new Error(`mock: ${address} is not read`);
+    const { row, col } = fromA1(address);
+    const cell = cellNow(fake, row - 1, col - 1);
+    const data = { values: [[cell.value]], formulas: [[cell.formula ?? cell.value]] };
+    pending.push(JSON.stringify(data).length);
+    return track(new OfficeMockObject(data)).load(properties);
+  };
+
   /** The sheet of each range handed out for writing, which a name may refer to. */
   const rangeSheets = new WeakMap<object, FakeSheet>();
   const writeRange = (fake: FakeSheet, address: string) => {
@@ -404,7 +424,21 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       }),
     );
     stats.written.push({ sheet, address, mock });
-    const range = new Proxy(recorded(mock), {
+    /** What the cell held when loaded (a fix reads its cell before writing it). */
+    let held: OfficeMockObject | undefined;
+    const range: OfficeMockObject = new Proxy(recorded(mock), {
+      get(object, property, receiver) {
+        if (property === 'load') {
+          return (properties: string) => {
+            held = cellContents(fake, address, properties);
+            return range;
+          };
+        }
+        if (held && (property === 'values' || property === 'formulas')) {
+          return held[property] as unknown;
+        }
+        return Reflect.get(object, property, receiver) as unknown;
+      },
       set(object, property, value, receiver) {
         if (CELL_PROPERTIES.has(String(property))) {
           stats.cellWrites.push(
@@ -531,13 +565,9 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
     ) => {
       const grid = <T>(pick: (cell: FakeCell) => T): T[][] =>
         Array.from({ length: rowCount }, (_, r) =>
-          Array.from({ length: columnCount }, (_, c) => {
-            const row = rowIndex + r - top;
-            const col = columnIndex + c - left;
-            const inside = row >= 0 && col >= 0 && row < sheet.rows && col < sheet.cols;
-            const written = overlay.get(cellKey(sheet.name, rowIndex + r, columnIndex + c));
-            return pick(written ?? ((inside && sheet.cell?.(row, col)) || EMPTY));
-          }),
+          Array.from({ length: columnCount }, (_, c) =>
+            pick(cellNow(sheet, rowIndex + r, columnIndex + c)),
+          ),
         );
       const data = {
         values: grid((cell) => cell.value),
@@ -756,14 +786,7 @@ export function mockExcel(sheets: FakeSheet[], options: MockOptions = {}) {
       const [name, at] = key.split('\u0000');
       const [row, col] = at.split(',').map(Number);
       const fake = live.sheets.find((sheet) => sheet.name === name);
-      const [top, left] = fake?.origin ?? [0, 0];
-      const inside =
-        fake &&
-        row - top >= 0 &&
-        col - left >= 0 &&
-        row - top < fake.rows &&
-        col - left < fake.cols;
-      const before = overlay.get(key) ?? ((inside && fake.cell?.(row - top, col - left)) || EMPTY);
+      const before = fake ? cellNow(fake, row, col) : (overlay.get(key) ?? EMPTY);
       const { drop, ...rest } = change;
       const after: FakeCell = { ...before, ...rest };
       if (drop) delete after.formula;

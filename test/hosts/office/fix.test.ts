@@ -27,28 +27,32 @@ const SHEET = {
   }),
 };
 
+/** What SHEET's cell holds (0-based), as Excel's `formulas` gives it: empty below its rows. */
+const heldIn = (row: number, col: number) => (row < SHEET.rows ? `${row},${col}` : '');
+
 describe('writeFixes', () => {
   it.each<[string, CellFix, string[]]>([
     [
       'a number: only the value',
-      { sheet: 'BAB III', cell: 'B2', value: 95.23 },
+      { sheet: 'BAB III', cell: 'B2', was: '1,1', value: 95.23 },
       ['BAB III!B2 values = [[95.23]]'],
     ],
     [
       'a number into a cell formatted as Text: General first, or Excel keeps it as text',
-      { sheet: 'BAB III', cell: 'A2', value: 84.19, numFmt: 'General' },
+      { sheet: 'BAB III', cell: 'A2', was: '1,0', value: 84.19, numFmt: 'General' },
       ['BAB III!A2 numberFormat = [["General"]]', 'BAB III!A2 values = [[84.19]]'],
     ],
     [
       'a formula: only the formula, with its =',
-      { sheet: 'BAB III', cell: 'C3', formula: 'IF(OR(B3="",B3=0),"",A3/B3)' },
+      { sheet: 'BAB III', cell: 'C3', was: '2,2', formula: 'IF(OR(B3="",B3=0),"",A3/B3)' },
       ['BAB III!C3 formulas = [["=IF(OR(B3=\\"\\",B3=0),\\"\\",A3/B3)"]]'],
     ],
   ])('%s', async (_name, fix, writes) => {
     const { context, stats } = mockExcel([SHEET]);
     await expect(writeFixes(context, [fix])).resolves.toBe(1);
     expect(stats.cellWrites).toEqual(writes);
-    expect(stats.syncs).toBe(1);
+    // One read of what the cell holds now, one write.
+    expect(stats.syncs).toBe(2);
     // Nothing else: no sheet added, activated, renamed or merged, no format beyond the cell's.
     expect(stats.written.map((range) => range.address)).toEqual([fix.cell]);
     const { format } = stats.written[0].mock;
@@ -65,6 +69,7 @@ describe('writeFixes', () => {
     const fixes: CellFix[] = Array.from({ length: 30 }, (_, i) => ({
       sheet: 'BAB III',
       cell: `B${i + 1}`,
+      was: heldIn(i, 1),
       value: i,
     }));
     await writeFixes(context, fixes, 2_000);
@@ -72,12 +77,31 @@ describe('writeFixes', () => {
     expect(stats.cellWrites).toEqual(fixes.map((_, i) => `BAB III!B${i + 1} values = [[${i}]]`));
     expect(Math.max(...stats.requests)).toBeLessThanOrEqual(2_000 + 600);
   });
+
+  it.each<[string, number, string]>([
+    ['one cell', 1, 'BAB III!B2 sudah berubah sejak validasi'],
+    ['many cells, three named', 5, 'BAB III!B2, BAB III!B3, BAB III!B4 dan 2 sel lain sudah'],
+  ])('writes nothing where a cell changed since validation (%s)', async (_name, changed, named) => {
+    const { context, stats } = mockExcel([SHEET]);
+    const fixes: CellFix[] = Array.from({ length: 8 }, (_, i) => ({
+      sheet: 'BAB III',
+      cell: `B${i + 1}`,
+      // What validation saw in rows 2.., before the user typed over them.
+      was: i >= 1 && i <= changed ? 'typed before' : heldIn(i, 1),
+      value: i,
+    }));
+    await expect(writeFixes(context, fixes)).rejects.toThrow(named);
+    await expect(writeFixes(context, fixes)).rejects.toThrow(
+      /^Tidak ada sel yang diubah: .* Jalankan validasi lagi/,
+    );
+    expect(stats.cellWrites).toEqual([]);
+  });
 });
 
 describe('the Excel host fixing findings', () => {
   afterEach(uninstallOffice);
 
-  const FIX: CellFix = { sheet: 'BAB III', cell: 'B2', value: 1 };
+  const FIX: CellFix = { sheet: 'BAB III', cell: 'B2', was: '1,1', value: 1 };
 
   it.each([
     ['1.20', true, [{ delayForCellEdit: true, mergeUndoGroup: true }]],
@@ -125,5 +149,23 @@ describe('fixing the sample workbook from the pane in Excel (issue 21, done when
     expect(after.checked.findings.filter((f) => f.rule === 'angka-teks')).toEqual([]);
     const { expected, actual } = fixedComparison(before.model, after.model, fixes);
     expect(actual).toEqual(expected);
+  });
+
+  it('refuses the same fixes again, the cells having changed since that validation', async () => {
+    const installed = installOffice(fakeSheetsOf(await readXlsx(readFileSync(SAMPLE))));
+    const host = createExcelHost();
+    const signal = new AbortController().signal;
+    const { checked } = await host.validate({ toleransi: 0 }, () => undefined, signal);
+    const fixes = checked.findings
+      .filter((f) => f.rule === 'angka-teks')
+      .flatMap((f) => f.fix ?? []);
+    await host.fix?.(fixes);
+    const written = installed.excel.stats.cellWrites.length;
+
+    // A text "0" fixed to the number 0 reads back alike: writing it again would change nothing.
+    await expect(host.fix?.(fixes)).rejects.toThrow(
+      /^Tidak ada sel yang diubah: PK 2023!D6, .* sel lain sudah berubah sejak validasi/,
+    );
+    expect(installed.excel.stats.cellWrites).toHaveLength(written);
   });
 });

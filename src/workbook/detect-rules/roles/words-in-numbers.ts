@@ -22,8 +22,11 @@ export const wordsInNumbers: BodyRule = {
       if (!NUMERIC_ROLES.has(column.role)) continue;
       let numbers = 0;
       let words = 0;
-      for (const row of table.dataRows) {
-        const value = grid.sheet.value(row, column.col);
+      const rows = table.dataRows;
+      // Read until the words can no longer outnumber the numbers: a column of amounts is read
+      // halfway, the same verdict for half the reading.
+      for (let r = 0; r < rows.length && numbers < words + rows.length - r; r++) {
+        const value = grid.sheet.value(rows[r], column.col);
         if (typeof value === 'number') numbers++;
         else if (typeof value === 'string' && value.trim() !== '') {
           const angka = readAngka(value);

@@ -1,8 +1,8 @@
 /**
- * Work in steps: a map yields after every ROWS_PER_STEP items (never before the first, never
+ * Work in steps: a map yields after every LAID_OUT_ROWS_PER_STEP items (never before the first, never
  * after the last) and gives what a plain map gives; run through, steps give their result.
  */
-import { finish, mapInSteps, ROWS_PER_STEP, stepDue, whole } from '../../src/sheetgen/steps';
+import { finish, mapInSteps, LAID_OUT_ROWS_PER_STEP, stepDue, whole } from '../../src/core/steps';
 
 /** Runs steps through, counting their yields. */
 function run<T>(steps: Generator<void, T, undefined>): { value: T; yields: number } {
@@ -17,12 +17,12 @@ function run<T>(steps: Generator<void, T, undefined>): { value: T; yields: numbe
 describe('mapInSteps', () => {
   it.each([
     // items, per step, yields
-    [0, ROWS_PER_STEP, 0],
-    [1, ROWS_PER_STEP, 0],
-    [ROWS_PER_STEP, ROWS_PER_STEP, 0],
-    [ROWS_PER_STEP + 1, ROWS_PER_STEP, 1],
-    [2 * ROWS_PER_STEP, ROWS_PER_STEP, 1],
-    [2 * ROWS_PER_STEP + 1, ROWS_PER_STEP, 2],
+    [0, LAID_OUT_ROWS_PER_STEP, 0],
+    [1, LAID_OUT_ROWS_PER_STEP, 0],
+    [LAID_OUT_ROWS_PER_STEP, LAID_OUT_ROWS_PER_STEP, 0],
+    [LAID_OUT_ROWS_PER_STEP + 1, LAID_OUT_ROWS_PER_STEP, 1],
+    [2 * LAID_OUT_ROWS_PER_STEP, LAID_OUT_ROWS_PER_STEP, 1],
+    [2 * LAID_OUT_ROWS_PER_STEP + 1, LAID_OUT_ROWS_PER_STEP, 2],
     [10, 3, 3],
     [9, 3, 2],
   ])('%i items, %i a step: %i yields, the plain map', (count, per, yields) => {
@@ -46,10 +46,10 @@ describe('stepDue', () => {
   it.each([
     [0, false],
     [1, false],
-    [ROWS_PER_STEP - 1, false],
-    [ROWS_PER_STEP, true],
-    [ROWS_PER_STEP + 1, false],
-    [3 * ROWS_PER_STEP, true],
+    [LAID_OUT_ROWS_PER_STEP - 1, false],
+    [LAID_OUT_ROWS_PER_STEP, true],
+    [LAID_OUT_ROWS_PER_STEP + 1, false],
+    [3 * LAID_OUT_ROWS_PER_STEP, true],
   ])('before item %i: %s', (done, due) => {
     expect(stepDue(done)).toBe(due);
   });
