@@ -9,6 +9,7 @@ import { TAHUN_TIDAK_DIKETAHUI } from '../facts/year';
 import type { Generator } from '../sheetgen/generator';
 import { outputSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
+import { finish } from '../core/steps';
 import { detectTables } from '../workbook/detect';
 import type { DetectedTable } from '../workbook/table-types';
 import type { Command, Output } from './command';
@@ -76,7 +77,7 @@ export function generatorCommand<
       const skala = args.skala === undefined ? {} : { skala: args.skala };
       const tahun = args.tahun === undefined ? {} : { tahun: args.tahun };
       const facts = new WorkbookFacts(model, tables, { ...skala, ...tahun, ...choices });
-      return { facts, plan: () => generator.plan(facts, options), options };
+      return { facts, plan: () => finish(generator.plan(facts, options)), options };
     };
     const made = planWith();
     const missing = config.missing?.(made.facts);
@@ -101,7 +102,7 @@ export function generatorCommand<
     if (typeof byRow === 'number') return byRow;
     const again = byRow && planWith(byRow);
     const { plan, options } = again ? { plan: again.plan(), options: again.options } : first;
-    const spec = outputSheet(generator, plan, model.sheets, options);
+    const spec = finish(outputSheet(generator, plan, model.sheets, options));
     const code = await writeSheetCopy(data, spec, args, io.stderr);
     if (code === 0) io.stdout.write(config.written(plan, spec, args) + replacedLine(spec));
     return code;

@@ -8,6 +8,11 @@ export type Steps<T> = Generator<void, T, void>;
 
 /** Rows worked in one step where a step walks a table's rows: a few milliseconds of work. */
 export const ROWS_PER_STEP = 1000;
+/**
+ * Rows planned or laid out in one step where each makes several cells and their formulas (a
+ * generator's sheet): fewer than ROWS_PER_STEP.
+ */
+export const LAID_OUT_ROWS_PER_STEP = 500;
 /** Cells read in one step where a step walks cells. */
 export const CELLS_PER_STEP = 10_000;
 
@@ -34,4 +39,30 @@ export function* stepEach<I, T>(items: Iterable<I>, each: (item: I) => T[]): Ste
     for (const found of each(item)) all.push(found);
   }
   return all;
+}
+
+/** Work short enough to be one step. */
+export function* whole<T>(work: () => T): Steps<T> {
+  // Nothing to yield between: the caller's pause before and after it is enough.
+  yield* [];
+  return work();
+}
+
+/** `items.map(make)`, yielding after every `per` items. */
+export function* mapInSteps<T, U>(
+  items: readonly T[],
+  make: (item: T, index: number) => U,
+  per = LAID_OUT_ROWS_PER_STEP,
+): Steps<U[]> {
+  const made: U[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (stepDue(i, per)) yield;
+    made.push(make(items[i], i));
+  }
+  return made;
+}
+
+/** Whether a loop yields before its `done`-th item: after every `per`, not before the first. */
+export function stepDue(done: number, per = LAID_OUT_ROWS_PER_STEP): boolean {
+  return done > 0 && done % per === 0;
 }

@@ -5,6 +5,7 @@
  * Predikat are native Excel formulas with their values cached.
  */
 import type { Generator } from '../sheetgen/generator';
+import { whole } from '../core/steps';
 import { planEvaluasi } from './plan';
 import { evaluasiSheet, evaluasiSheetName } from './sheet';
 import type { EvaluasiPlan } from './types';
@@ -24,8 +25,8 @@ export * from './types';
 export const evaluasiGenerator: Generator<EvaluasiPlan> = {
   id: 'evaluasi',
   title: 'Lembar Evaluasi Kinerja dan Penghitungan',
-  plan: (facts) => planEvaluasi(facts),
+  plan: (facts) => whole(() => planEvaluasi(facts)),
   sheetName: (plan) => evaluasiSheetName(plan.year),
-  layout: (plan, names) => evaluasiSheet(plan, names),
+  layout: (plan, names) => whole(() => evaluasiSheet(plan, names)),
   notes: (plan) => plan.notes,
 };

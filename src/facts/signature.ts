@@ -6,7 +6,7 @@
 import { readNip } from '../core/nip';
 import { isPangkatLine } from '../core/pangkat';
 import type { ModelReader } from '../workbook/cells';
-import type { CellRef } from '../workbook/model';
+import type { Cell, CellRef } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
 
 /** A signature block under a generated sheet; lines the workbook does not give stay blank. */
@@ -24,6 +24,8 @@ export interface Signature {
 }
 
 const NIP_LINE = /^NIP\b\.?\s*:?\s*[\d\s]{8,}$/i;
+/** What every NIP line starts with: a cheap test before the whole line's. */
+const NIP_START = /^\s*NIP/i;
 /** `Klakah, 31 Januari 2024`; the day is often left to fill in (`Lubuk Pakam, Desember 2025`). */
 const PLACE_DATE = /^[^,\d]{2,40},\s*(?:\d{1,2}\s+)?\p{L}+\s+\d{4}$/u;
 /** Lines above a name that are not a jabatan. */
@@ -49,12 +51,15 @@ export function findSignature(
           col >= range.left &&
           col <= range.right,
       );
-    const nipCells = [...sheet.entries()]
-      .filter(
-        ({ row, col, cell }) =>
-          typeof cell.value === 'string' && NIP_LINE.test(cell.value.trim()) && !inTable(row, col),
-      )
-      .sort((a, b) => a.row - b.row || a.col - b.col);
+    // One pass over the cells without an entry per cell: a sheet of thousands of budget rows has
+    // a handful of NIP lines at most.
+    const nipCells: { row: number; col: number; cell: Cell }[] = [];
+    sheet.forEachCell((row, col, cell) => {
+      const { value } = cell;
+      if (typeof value !== 'string' || !NIP_START.test(value)) return;
+      if (NIP_LINE.test(value.trim()) && !inTable(row, col)) nipCells.push({ row, col, cell });
+    });
+    nipCells.sort((a, b) => a.row - b.row || a.col - b.col);
     for (const { row, col, cell } of nipCells) {
       const found = blockAbove(reader, sheet.name, row, col, inTable);
       if (found === null) continue;

@@ -5,6 +5,7 @@
  * does `lkj validate --laporan`.
  */
 import type { Generator } from '../sheetgen/generator';
+import { whole } from '../core/steps';
 import { planLaporan, type LaporanOptions, type LaporanPlan } from './plan';
 import { LAPORAN_SHEET_NAME, laporanSheet } from './sheet';
 
@@ -15,8 +16,8 @@ export { laporanSheet, LAPORAN_SHEET_NAME } from './sheet';
 export const laporanGenerator: Generator<LaporanPlan, LaporanOptions> = {
   id: 'laporan',
   title: 'Laporan hasil validasi',
-  plan: (facts, options) => planLaporan(facts, options),
+  plan: (facts, options) => whole(() => planLaporan(facts, options)),
   sheetName: () => LAPORAN_SHEET_NAME,
-  layout: (plan, names) => laporanSheet(plan, names),
+  layout: (plan, names) => whole(() => laporanSheet(plan, names)),
   notes: () => [],
 };

@@ -5,6 +5,7 @@
  * realisasi, capaian, rata-rata and predikat are native formulas with their values cached.
  */
 import type { Generator } from '../sheetgen/generator';
+import { whole } from '../core/steps';
 import { planRenja } from './plan';
 import { renjaSheet, renjaSheetName } from './sheet';
 import type { RenjaOptions, RenjaPlan } from './types';
@@ -29,8 +30,8 @@ export * from './types';
 export const renjaGenerator: Generator<RenjaPlan, RenjaOptions> = {
   id: 'renja',
   title: 'Formulir Evaluasi Renja (Permendagri 86/2017, E.81)',
-  plan: (facts, options) => planRenja(facts, options),
+  plan: (facts, options) => whole(() => planRenja(facts, options)),
   sheetName: (plan) => renjaSheetName(plan),
-  layout: (plan, names) => renjaSheet(plan, names),
+  layout: (plan, names) => whole(() => renjaSheet(plan, names)),
   notes: (plan) => plan.notes,
 };

@@ -7,8 +7,12 @@ import type { TargetReading } from '../workbook/cells';
 import { toA1, type CellRange, type CellRef } from '../workbook/model';
 import { BLANK, linked, num, range, reference, text, type Expr } from './expr';
 import type { SheetSpec, SpecCell } from './sheet-spec';
+import { finish, mapInSteps, LAID_OUT_ROWS_PER_STEP, type Steps } from '../core/steps';
 
 export type CellStyle = Pick<SpecCell, 'numFmt' | 'bold' | 'wrap' | 'highlight'>;
+
+/** Cells whose values are computed between two yields: about as many as LAID_OUT_ROWS_PER_STEP rows hold. */
+const CELLS_PER_STEP = 8 * LAID_OUT_ROWS_PER_STEP;
 
 /** A number the sheet takes from the workbook: a link to its cell, a constant, or unknown. */
 export interface Sourced {
@@ -102,15 +106,20 @@ export class SheetBuilder {
     return this.entries.some(({ cell }) => cell.highlight);
   }
 
-  /** The cells, each formula with the value it gives. */
-  cells(): SpecCell[] {
-    return this.entries.map(({ cell, formula }) =>
-      formula === undefined ? cell : { ...cell, result: formula.value() },
-    );
+  /** The cells (those of `rows` only, where given), each formula with the value it gives. */
+  cells(rows?: ReadonlySet<number>): SpecCell[] {
+    const entries = rows ? this.entries.filter(({ cell }) => rows.has(cell.row)) : this.entries;
+    return entries.map(withResult);
   }
 
   spec(sheet: Omit<SheetSpec, 'cells' | 'merges'>): SheetSpec {
-    return { ...sheet, cells: this.cells(), merges: this.merges };
+    return finish(this.specSteps(sheet));
+  }
+
+  /** The sheet, its formulas' values computed in steps (thousands of cells are many). */
+  *specSteps(sheet: Omit<SheetSpec, 'cells' | 'merges'>): Steps<SheetSpec> {
+    const cells = yield* mapInSteps(this.entries, withResult, CELLS_PER_STEP);
+    return { ...sheet, cells, merges: this.merges };
   }
 
   private add(cell: SpecCell, content: Expr, formula?: Expr): Expr {
@@ -119,6 +128,10 @@ export class SheetBuilder {
     this.refs.set(toA1(cell.row, cell.col), ref);
     return ref;
   }
+}
+
+function withResult({ cell, formula }: Entry): SpecCell {
+  return formula === undefined ? cell : { ...cell, result: formula.value() };
 }
 
 /** Bold title lines from row 1 down, each across the sheet's width. */

@@ -6,6 +6,7 @@
  */
 import { sheetReference, type SheetSpec } from './sheet-spec';
 import type { Generator } from './generator';
+import type { Steps } from '../core/steps';
 
 const PREFIX = '_lkj_output_';
 const MARKER = /^_lkj_output_([a-z]+)_\d+$/i;
@@ -86,17 +87,18 @@ export const replacedNote = (name: string): string =>
   `Sheet "${name}" menggantikan sheet "${name}" yang dibuat sebelumnya oleh add-in.`;
 
 /**
- * The generator's sheet for `plan`, laid out under the name its earlier output had (which it
- * replaces) and marked as its output: every face lays a generator's sheet out through this.
+ * The generator's sheet for `plan`, laid out (in its steps) under the name its earlier output had
+ * (which it replaces) and marked as its output: every face lays a generator's sheet out through
+ * this.
  */
-export function outputSheet<Plan, Options>(
+export function* outputSheet<Plan, Options>(
   generator: Generator<Plan, Options>,
   plan: Plan,
   sheets: readonly NamedSheet[],
   options: Options,
-): SheetSpec {
+): Steps<SheetSpec> {
   const replaces = replacedSheet(generator.id, generator.sheetName(plan), sheets);
   const names = sheets.map((sheet) => sheet.name).filter((name) => name !== replaces);
-  const spec = generator.layout(plan, names, options);
+  const spec = yield* generator.layout(plan, names, options);
   return { ...spec, output: { generator: generator.id, ...(replaces ? { replaces } : {}) } };
 }

@@ -5,6 +5,7 @@
  * over the staff's answer cells, with cached values; the staff's sheet is never changed.
  */
 import type { Generator } from '../sheetgen/generator';
+import { whole } from '../core/steps';
 import { planSkm } from './plan';
 import { skmSheet, skmSheetName } from './sheet';
 import type { SkmOptions, SkmPlan } from './types';
@@ -16,11 +17,11 @@ export * from './types';
 export const skmGenerator: Generator<SkmPlan, SkmOptions> = {
   id: 'skm',
   title: 'Pengolahan SKM',
-  plan: (facts, options) => planSkm(facts, options),
+  plan: (facts, options) => whole(() => planSkm(facts, options)),
   sheetName: (plan) => {
     if (plan.year === undefined) throw new Error('Rencana SKM tanpa tahun');
     return skmSheetName(plan.year);
   },
-  layout: (plan, names) => skmSheet(plan, names),
+  layout: (plan, names) => whole(() => skmSheet(plan, names)),
   notes: (plan) => plan.notes,
 };

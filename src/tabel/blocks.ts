@@ -1,6 +1,7 @@
 /**
  * The tables as blocks of cells from a given row down: each value a link to the workbook's
- * cell (or a yellow input), each computed cell a native formula with the value it gives.
+ * cell (or a yellow input), each computed cell a native formula with the value it gives. A block
+ * is laid out in steps of some hundred rows (a budget table has thousands).
  */
 import { formatAngka } from '../core/angka';
 import type { Arah } from '../core/capaian';
@@ -22,8 +23,10 @@ import {
 } from '../sheetgen/expr';
 import { capaianOf as coreCapaianOf, predikatOf, sumOf, unlessEmpty } from '../sheetgen/formulas';
 import type { ChartSpec, SpecCell } from '../sheetgen/sheet-spec';
+import { mapInSteps, stepDue, type Steps } from '../core/steps';
 import type {
   Amount,
+  AnggaranRow,
   EfisiensiRow,
   Kelompok,
   SourceValue,
@@ -157,7 +160,7 @@ export function renstraRows(plan: TabelPlan): TabelIndicator[] {
  * Tabel 3.1 (tujuan / sasaran) and 3.2 (program, with its sasaran program) of year N: target,
  * realisasi, capaian with arah, predikat. The indicator stands in column 4 in both.
  */
-function capaianBlock(context: BlockContext, top: number, tingkat: Tingkat): Block {
+function* capaianBlock(context: BlockContext, top: number, tingkat: Tingkat): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   const program = tingkat === 'program';
@@ -172,7 +175,7 @@ function capaianBlock(context: BlockContext, top: number, tingkat: Tingkat): Blo
     'Capaian (%)',
     'Predikat',
   ]);
-  const rows = listed.map((indicator, i) => {
+  const rows = yield* mapInSteps(listed, (indicator, i) => {
     const r = top + 1 + i;
     b.put(r, 1, i + 1);
     textCell(b, r, 2, program ? indicator.program : indicator.sasaran);
@@ -213,7 +216,7 @@ function yearValues(indicator: TabelIndicator, year: number, reportYear: number)
  * Tabel perbandingan: realisasi, target and capaian per year, the change of kinerja from the
  * year before. Realisasi of the years stand side by side, so the chart can show them.
  */
-function perbandinganBlock(context: BlockContext, top: number): Block {
+function* perbandinganBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const { years } = plan;
   const n = years.length;
@@ -235,7 +238,7 @@ function perbandinganBlock(context: BlockContext, top: number): Block {
   }
   // Only indicators with an earlier year: the others have nothing to compare.
   const listed = plan.indicators.filter((indicator) => Object.keys(indicator.history).length > 0);
-  const rows = listed.map((indicator, i) => {
+  const rows = yield* mapInSteps(listed, (indicator, i) => {
     const r = top + 2 + i;
     b.put(r, 1, i + 1);
     textCell(b, r, 2, indicator.indicator);
@@ -265,7 +268,7 @@ function perbandinganBlock(context: BlockContext, top: number): Block {
  * Tabel terhadap target akhir Renstra, grouped under TUJUAN / SASARAN rows as the report has
  * them: realisasi to date, capaian against it, what remains.
  */
-function renstraBlock(context: BlockContext, top: number): Block {
+function* renstraBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   const width = blockWidth(plan, 3);
@@ -280,7 +283,7 @@ function renstraBlock(context: BlockContext, top: number): Block {
   const rows: number[] = [];
   let r = top;
   let shown: Kelompok | undefined;
-  renstraRows(plan).forEach((indicator, i) => {
+  yield* mapInSteps(renstraRows(plan), (indicator, i) => {
     if (indicator.kelompok !== shown) {
       shown = indicator.kelompok;
       r += 1;
@@ -311,8 +314,8 @@ function listRows(
   top: number,
   tingkat: Tingkat,
   rest: (r: number, indicator: TabelIndicator) => void,
-): number[] {
-  return indicatorsOf(plan, tingkat).map((indicator, i) => {
+): Steps<number[]> {
+  return mapInSteps(indicatorsOf(plan, tingkat), (indicator, i) => {
     const r = top + 1 + i;
     b.put(r, 1, i + 1);
     textCell(b, r, 2, tingkat === 'program' ? indicator.program : indicator.sasaran);
@@ -326,7 +329,7 @@ function listRows(
  * Tabel 3.4: each tujuan / sasaran indicator's realisasi (as table 3.1) beside other units'
  * (linked where the workbook compares, yellow where not) and the national standard (yellow).
  */
-function pembandingBlock(context: BlockContext, top: number): Block {
+function* pembandingBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   const others = plan.pembanding;
@@ -340,7 +343,7 @@ function pembandingBlock(context: BlockContext, top: number): Block {
       : ['Realisasi perangkat daerah lain (isi nama di judul)']),
     'Standar nasional',
   ]);
-  const rows = listRows(b, plan, top, 'tujuan-sasaran', (r, indicator) => {
+  const rows = yield* listRows(b, plan, top, 'tujuan-sasaran', (r, indicator) => {
     realisasiCell(b, r, 4, context, indicator);
     if (others.length === 0) b.input(r, 5, null, NUMBER);
     others.forEach((other, k) => {
@@ -354,7 +357,7 @@ function pembandingBlock(context: BlockContext, top: number): Block {
 }
 
 /** Tabel 3.5: per tujuan / sasaran indicator, what only the staff know, as yellow cells. */
-function permasalahanBlock(context: BlockContext, top: number): Block {
+function* permasalahanBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   headers(b, top, [
@@ -365,19 +368,19 @@ function permasalahanBlock(context: BlockContext, top: number): Block {
     'Upaya menyelesaikan kendala / permasalahan',
     'Faktor keberhasilan tercapainya kinerja',
   ]);
-  const rows = listRows(b, plan, top, 'tujuan-sasaran', (r) => {
+  const rows = yield* listRows(b, plan, top, 'tujuan-sasaran', (r) => {
     for (const col of [4, 5, 6]) b.put(r, col, null, TO_FILL);
   });
   return block(b, top, rows, blockWidth(plan, 5), top, undefined, PERMASALAHAN_NOTE);
 }
 
 /** Tabel 3.7: the program indicators of table 3.2 and their capaian, as programs that supported it. */
-function penunjangBlock(context: BlockContext, top: number): Block {
+function* penunjangBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   const header = programHeader(indicatorsOf(plan, 'program'));
   headers(b, top, ['No.', header, `Indikator ${header}`, `Capaian kinerja ${plan.year} (%)`]);
-  const rows = listRows(b, plan, top, 'program', (r, indicator) =>
+  const rows = yield* listRows(b, plan, top, 'program', (r, indicator) =>
     kinerjaCell(b, r, 4, context, indicator.id),
   );
   return block(b, top, rows, blockWidth(plan, 7), top);
@@ -452,7 +455,7 @@ function serapanCell(b: SheetBuilder, r: number, value: EfisiensiRow['serapan'])
 }
 
 /** Tabel efisiensi penggunaan sumber daya, numbered as the seed: `7 = 5 − 6`. */
-function efisiensiBlock(context: BlockContext, top: number): Block {
+function* efisiensiBlock(context: BlockContext, top: number): Steps<Block> {
   const { plan } = context;
   const b = new SheetBuilder();
   headers(b, top, [
@@ -464,7 +467,7 @@ function efisiensiBlock(context: BlockContext, top: number): Block {
     `Serapan anggaran ${plan.year} (%) (6)`,
     'Efisiensi (7 = 5 − 6)',
   ]);
-  const rows = plan.efisiensi.map((row, i) => {
+  const rows = yield* mapInSteps(plan.efisiensi, (row, i) => {
     const r = top + 1 + i;
     b.put(r, 1, i + 1);
     textCell(b, r, 2, row.sasaran);
@@ -486,17 +489,36 @@ function efisiensiBlock(context: BlockContext, top: number): Block {
   });
 }
 
-/**
- * Tabel realisasi anggaran: each line with the indicator the budget table writes on it, pagu and
- * realisasi linked to the budget table as the workbook states them, serapan of each, the JUMLAH the SUM of the programs. Where a line's parts
- * (by code) add up to something else, a row below it shows their SUM; where the workbook's own
- * total row is not the JUMLAH, a row shows it too.
- */
 /** Table 9's pagu column; realisasi and serapan follow it. */
 const PAGU = 5;
 const SERAPAN = PAGU + 2;
 
-function anggaranBlock(context: BlockContext, top: number): Block {
+/** An amount the workbook states unreadably is its parts' sum, where the line has parts. */
+function summed(line: AnggaranRow, amount: Amount): boolean {
+  return line.children.length > 0 && amount.some((cell) => cell.value === null);
+}
+
+/**
+ * The lines the rows above `end` need: their own, and the parts their sums add up (a line shows
+ * its parts' sum, or states an amount unreadably). Parts come after their line.
+ */
+function linesAbove(lines: AnggaranRow[], rowOf: number[], end: number): boolean[] {
+  const needed = lines.map((_, i) => rowOf[i] < end);
+  lines.forEach((line, i) => {
+    if (needed[i] && (line.partsDiffer || summed(line, line.pagu) || summed(line, line.realisasi)))
+      for (const part of line.children) needed[part] = true;
+  });
+  return needed;
+}
+
+/**
+ * Tabel realisasi anggaran: each line with the indicator the budget table writes on it, pagu and
+ * realisasi linked to the budget table as the workbook states them, serapan of each, the JUMLAH
+ * the SUM of the programs. Where a line's parts (by code) add up to something else, a row below
+ * it shows their SUM; where the workbook's own total row is not the JUMLAH, a row shows it too.
+ * A preview of its first `shown` rows lays out only the lines they need: a budget has thousands.
+ */
+function* anggaranBlock(context: BlockContext, top: number, shown = Infinity): Steps<Block> {
   const { plan } = context;
   const lines = plan.anggaran;
   const jumlah = plan.anggaranJumlah;
@@ -516,11 +538,15 @@ function anggaranBlock(context: BlockContext, top: number): Block {
     rowOf.push(next);
     next += line.partsDiffer ? 2 : 1;
   }
-  const rows: number[] = [];
+  const total = next;
+  const last = total + (jumlah.partsDiffer ? 1 : 0) + (jumlah.stated ? 1 : 0);
+  // Its rows follow one another: the lines (a line's parts' sum under it), JUMLAH, rows under it.
+  const rows = Array.from({ length: last - top }, (_, i) => top + 1 + i);
+  const whole = last < top + 1 + shown;
+  const needed = linesAbove(lines, rowOf, whole ? Infinity : top + 1 + shown);
   /** A row of pagu, realisasi and their serapan. */
   const amountsRow = (r: number, pagu: Expr, realisasi: Expr): [Expr, Expr] => {
     b.formula(r, SERAPAN, serapanOf(pagu, realisasi), NUMBER);
-    rows.push(r);
     return [pagu, realisasi];
   };
   const stated = new Array<[Expr, Expr]>(lines.length);
@@ -533,24 +559,26 @@ function anggaranBlock(context: BlockContext, top: number): Block {
     return amountsRow(r, sumCell(r, PAGU, of), sumCell(r, PAGU + 1, of));
   };
   // Children come after their parents: from the bottom, each line's parts are there.
+  let laid = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
+    if (!needed[i]) continue;
+    if (stepDue(laid++)) yield;
     const line = lines[i];
     const r = rowOf[i];
     b.put(r, 1, i + 1);
     textCell(b, r, 2, line.kode, line.level === 0);
     textCell(b, r, 3, line.label, line.level === 0);
     textCell(b, r, 4, line.indikator);
-    // An amount the workbook states unreadably is its parts' sum, where the line has parts.
     const [pagu, realisasi] = ([line.pagu, line.realisasi] as const).map((amount, k) =>
-      line.children.length > 0 && amount.some((cell) => cell.value === null)
+      summed(line, amount)
         ? sumCell(r, PAGU + k, line.children)
         : amountCell(b, r, PAGU + k, amount),
     );
     stated[i] = amountsRow(r, pagu, realisasi);
     if (line.partsDiffer) sums[i] = sumRow(r + 1, 'Menurut rinciannya', line.children);
   }
+  if (!whole) return block(b, top, rows, blockWidth(plan, 9), top);
   const roots = lines.flatMap((line, i) => (line.level === 0 ? [i] : []));
-  const total = next;
   b.header(total, 1, 'JUMLAH', { cols: PAGU - 1 });
   const programs = (col: number) =>
     b.formula(total, col, sumOf(roots.map((i) => stated[i][col - PAGU])), MONEY);
@@ -566,7 +594,6 @@ function anggaranBlock(context: BlockContext, top: number): Block {
       amountCell(b, below, PAGU + 1, jumlah.stated.realisasi),
     );
   }
-  rows.sort((x, y) => x - y);
   return block(b, top, rows, blockWidth(plan, 9), top);
 }
 
@@ -582,7 +609,15 @@ export function blockWidth(plan: TabelPlan, id: TabelId): number {
   ];
 }
 
-export const BLOCKS: Record<TabelId, (context: BlockContext, top: number) => Block> = {
+/**
+ * Each table's block from row `top` down. `shown`: the data rows a preview shows; only the budget
+ * table, thousands of lines, lays out no more than those need. The others are laid out whole:
+ * tables 3.3–3.7 refer to table 3.1's cells, and an LKj has some dozens of indicators.
+ */
+export const BLOCKS: Record<
+  TabelId,
+  (context: BlockContext, top: number, shown?: number) => Steps<Block>
+> = {
   1: (context, top) => capaianBlock(context, top, 'tujuan-sasaran'),
   2: (context, top) => capaianBlock(context, top, 'program'),
   3: renstraBlock,

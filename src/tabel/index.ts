@@ -6,8 +6,8 @@
  * native Excel formulas with cached values, and what only the staff know are yellow cells.
  */
 import type { Generator } from '../sheetgen/generator';
-import { planTabel } from './plan';
-import { tabelSheet, tabelSheetName } from './sheet';
+import { planTabelSteps } from './plan';
+import { tabelSheetName, tabelSheetSteps } from './sheet';
 import { TABEL_IDS, type TabelOptions, type TabelPlan } from './types';
 
 export { planTabel } from './plan';
@@ -17,8 +17,8 @@ export * from './types';
 export const tabelGenerator: Generator<TabelPlan, TabelOptions> = {
   id: 'tabel',
   title: 'Tabel LKj BAB III',
-  plan: (facts) => planTabel(facts),
+  plan: (facts, options) => planTabelSteps(facts, options),
   sheetName: (plan) => tabelSheetName(plan.year),
-  layout: (plan, names, options) => tabelSheet(plan, names, options.tabel ?? TABEL_IDS),
+  layout: (plan, names, options) => tabelSheetSteps(plan, names, options.tabel ?? TABEL_IDS),
   notes: (plan) => plan.notes,
 };

@@ -17,6 +17,7 @@ import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
 import { entityText } from '../workbook/entity';
 import type { ColumnRole, DetectedTable, TableColumn, TableKind } from '../workbook/table-types';
+import { finish, mapInSteps, stepDue, type Steps } from '../core/steps';
 import { previewSections } from './sheet';
 import { toA1 } from '../workbook/model';
 import type {
@@ -29,6 +30,7 @@ import type {
   SourceValue,
   TabelId,
   TabelIndicator,
+  TabelOptions,
   TabelPlan,
   Tingkat,
 } from './types';
@@ -38,7 +40,15 @@ const MAX_ROWS = 5_000;
 
 const UNKNOWN: SourceValue = { value: null };
 
-export function planTabel(facts: WorkbookFacts): TabelPlan {
+export function planTabel(facts: WorkbookFacts, options: TabelOptions = {}): TabelPlan {
+  return finish(planTabelSteps(facts, options));
+}
+
+/** planTabel in steps: the budget table's lines some hundred at a time, the previews a table at a time. */
+export function* planTabelSteps(
+  facts: WorkbookFacts,
+  { previewRows }: TabelOptions = {},
+): Steps<TabelPlan> {
   const year = sheetYear(facts.year);
   const general: string[] = [];
   const byTable = new Map<TabelId, string[]>();
@@ -53,7 +63,7 @@ export function planTabel(facts: WorkbookFacts): TabelPlan {
   const budget = budgetOf(facts, budgetNotes);
   const stated = efisiensiRows(facts, rows);
   const table9 = budget
-    ? budgetLines(facts.reader, budget, budgetNotes)
+    ? yield* budgetLines(facts.reader, budget, budgetNotes)
     : { lines: [], jumlah: { partsDiffer: false } };
   const own = rows.filter((row) => row.tingkat === 'tujuan-sasaran');
   const pembanding = pembandingOf(facts, own);
@@ -117,7 +127,7 @@ export function planTabel(facts: WorkbookFacts): TabelPlan {
       .sort((a, b) => a - b)
       .flatMap((id) => byTable.get(id)!.map((line) => `Tabel 3.${id}: ${line}`)),
   ];
-  plan.sections = previewSections(plan);
+  plan.sections = yield* previewSections(plan, previewRows);
   return plan;
 }
 
@@ -582,11 +592,11 @@ type Field = (typeof FIELDS)[number][0];
  * workbook states; and its JUMLAH, the sum of the programs, against the total row the workbook
  * states. Where a row's parts add up to something else, the table shows both and says so.
  */
-function budgetLines(
+function* budgetLines(
   reader: ModelReader,
   budget: BudgetTable,
   notes: string[],
-): { lines: AnggaranRow[]; jumlah: AnggaranJumlah } {
+): Steps<{ lines: AnggaranRow[]; jumlah: AnggaranJumlah }> {
   const { table } = budget;
   const kode = table.columns.find((c) => c.role === 'kode')?.col;
   const indikator = table.columns.find((c) => c.role === 'indikator')?.col;
@@ -595,7 +605,7 @@ function budgetLines(
   for (const node of budget.nodes) {
     for (const child of node.children) level.set(child, (level.get(node) ?? 0) + 1);
   }
-  const lines = budget.nodes.map((node): AnggaranRow => {
+  const lines = yield* mapInSteps(budget.nodes, (node): AnggaranRow => {
     const { row } = node.row;
     return {
       kode:
@@ -612,7 +622,9 @@ function budgetLines(
       partsDiffer: false,
     };
   });
-  lines.forEach((line, i) => {
+  for (const [i, line] of lines.entries()) {
+    // Counted on from the first pass: no step holds the end of one and the start of the other.
+    if (stepDue(lines.length + i)) yield;
     const { row } = budget.nodes[i].row;
     // A parent left empty is the sum of its parts as a matter of course; text there is a slip.
     const written = (field: Field) =>
@@ -628,7 +640,7 @@ function budgetLines(
     else if (line.children.length === 0 && unknown.length > 0)
       notes.push(`Pagu atau realisasi "${line.label}" tidak terbaca; isi sel kuningnya.`);
     line.partsDiffer = sumNotes(lines, line, (field) => total(line[field]), notes);
-  });
+  }
   const roots = lines.flatMap((line, i) => (line.level === 0 ? [i] : []));
   const programs = { label: 'JUMLAH', children: roots };
   // The JUMLAH states what its programs show.

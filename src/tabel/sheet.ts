@@ -1,7 +1,8 @@
 /**
  * Lays the chosen tables of the plan out on one new sheet "Tabel LKj TAHUN": two title rows,
  * then each table with data under its numbered title (`Tabel 3.1 …`, the seed report's number
- * whichever are written), its chart beside it, a line on the yellow cells under it.
+ * whichever are written), its chart beside it, a line on the yellow cells under it. Laid out in
+ * steps: a table at a time, some hundred rows at a time.
  */
 import { SheetBuilder, titleRows } from '../sheetgen/builder';
 import {
@@ -10,6 +11,7 @@ import {
   type SheetSpec,
   type SpecCell,
 } from '../sheetgen/sheet-spec';
+import { finish, type Steps } from '../core/steps';
 import {
   BLOCKS,
   blockContext,
@@ -76,11 +78,15 @@ function missing(plan: TabelPlan, id: TabelId): string | undefined {
   }
 }
 
-/** Each table's preview: its header and rows, as the sheet would show them. */
-export function previewSections(plan: TabelPlan): TabelSection[] {
+/**
+ * Each table's preview: its header and rows (the first `rows` of them), as the sheet would show
+ * them; a table at a time. Only the rows shown are turned into text: the sheet holds the others.
+ */
+export function* previewSections(plan: TabelPlan, rows = Infinity): Steps<TabelSection[]> {
   const names = titles(plan);
   const context = blockContext(plan);
-  return TABEL_IDS.map((id) => {
+  const sections: TabelSection[] = [];
+  for (const id of TABEL_IDS) {
     const reason = missing(plan, id);
     const section: TabelSection = {
       id,
@@ -88,17 +94,23 @@ export function previewSections(plan: TabelPlan): TabelSection[] {
       hasData: reason === undefined,
       preview: { header: [], rows: [] },
     };
+    sections.push(section);
     if (reason !== undefined) {
       section.reason = reason;
-      return section;
+      continue;
     }
-    const laid = BLOCKS[id](context, 1);
-    const at = new Map(laid.sheet.cells().map((cell) => [`${cell.row},${cell.col}`, cell]));
+    const laid = yield* BLOCKS[id](context, 1, rows);
+    const shown = laid.dataRows.slice(0, rows);
+    const read = new Set(shown);
+    for (let row = laid.top; row <= laid.headerRow; row++) read.add(row);
+    const at = new Map(laid.sheet.cells(read).map((cell) => [`${cell.row},${cell.col}`, cell]));
     const line = (row: number) =>
       Array.from({ length: laid.width }, (_, i) => previewText(at.get(`${row},${i + 1}`)));
-    section.preview = { header: headerLine(laid, at), rows: laid.dataRows.map(line) };
-    return section;
-  });
+    section.preview = { header: headerLine(laid, at), rows: shown.map(line) };
+    if (shown.length < laid.dataRows.length) section.rowCount = laid.dataRows.length;
+    yield;
+  }
+  return sections;
 }
 
 /** Each column's header, a group header over it included (`Realisasi 2019`). */
@@ -122,6 +134,15 @@ export function tabelSheet(
   existingSheetNames: string[],
   chosen: readonly TabelId[] = TABEL_IDS,
 ): SheetSpec {
+  return finish(tabelSheetSteps(plan, existingSheetNames, chosen));
+}
+
+/** tabelSheet in steps: a table at a time, some hundred rows at a time. */
+export function* tabelSheetSteps(
+  plan: TabelPlan,
+  existingSheetNames: string[],
+  chosen: readonly TabelId[] = TABEL_IDS,
+): Steps<SheetSpec> {
   const b = new SheetBuilder();
   const charts: ChartSpec[] = [];
   const names = titles(plan);
@@ -141,7 +162,7 @@ export function tabelSheet(
   let row = FIRST_TABLE_ROW;
   for (const id of written) {
     b.note(row, `Tabel 3.${id} ${names[id]}`, width, { bold: true });
-    const laid = BLOCKS[id](context, row + 1);
+    const laid = yield* BLOCKS[id](context, row + 1);
     b.append(laid.sheet);
     let next = row + 1 + laid.height + 1;
     if (laid.sheet.hasInputs()) {
@@ -153,9 +174,10 @@ export function tabelSheet(
       next = Math.max(next, row + CHART_ROWS);
     }
     row = next + 1;
+    yield;
   }
 
-  const spec = b.spec({
+  const spec = yield* b.specSteps({
     name: freeSheetName(tabelSheetName(plan.year), existingSheetNames),
     columnWidths: { ...WIDTHS },
     print: { landscape: true, fitToWidth: true },

@@ -107,8 +107,13 @@ export interface TabelSection {
   hasData: boolean;
   /** Why it has no data, for the pane (Bahasa Indonesia). */
   reason?: string;
-  /** Header and rows as the pane previews them (values formatted the Indonesian way). */
+  /**
+   * Header and rows as the pane previews them (values formatted the Indonesian way): every row,
+   * or the first `TabelOptions.previewRows`.
+   */
   preview: { header: string[]; rows: string[][] };
+  /** The table's rows, where the preview holds fewer of them. */
+  rowCount?: number;
 }
 
 export interface TabelPlan {
@@ -131,4 +136,6 @@ export interface TabelPlan {
 export interface TabelOptions {
   /** The tables to write; default all that have data. */
   tabel?: readonly TabelId[];
+  /** Rows of each table the plan's preview holds (the pane shows a few); default all. */
+  previewRows?: number;
 }

@@ -2,12 +2,11 @@
  * The pane's engine over one read workbook: tables detected once, then validations, the
  * generators' plans and their sheets from it. It runs in the web page's worker (xlsx-worker) and,
  * inside Excel, on the pane's thread (in-pane.ts); there it pauses before every sheet it
- * detects, between the steps of the facts that take long (every table's budget) and of the checks
- * (see `Check.steps`), after every check, and before every plan and layout, so that the pane never
- * holds its thread for a whole run.
+ * detects, between the steps of the facts that take long (every table's budget), of the checks
+ * (see `Check.steps`) and of the plans and layouts, after every check, and before every plan and
+ * layout, so that the pane never holds its thread for a whole run.
  */
 import { checks, checkSteps, uncheckedSheetsOf } from '../checks';
-import type { Steps } from '../core/steps';
 import { jenisIndikator } from '../checks/jenis-indikator';
 import { evaluasiGenerator, evaluateRow, type EvaluasiPlan } from '../evaluasi';
 import { WorkbookFacts, type FactChoices } from '../facts/facts';
@@ -26,7 +25,8 @@ import type { Generator } from '../sheetgen/generator';
 import { skmGenerator, type SkmOptions, type SkmPlan, type SkmSurveyPlan } from '../skm';
 import { outputSheet, type NamedSheet } from '../sheetgen/output-marker';
 import type { SheetSpec } from '../sheetgen/sheet-spec';
-import { tabelGenerator, type TabelPlan } from '../tabel';
+import { finish, type Steps } from '../core/steps';
+import { tabelGenerator, type TabelOptions, type TabelPlan } from '../tabel';
 import { sheetTableSteps } from '../workbook/detect';
 import { staffModel, type WorkbookModel } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
@@ -94,18 +94,18 @@ const evaluasi: PaneGenerator<'evaluasi', EvaluasiPlan, object> = {
   preview: (plan) => ({ plan, results: plan.rows.map((row) => evaluateRow(row, plan.scale)) }),
 };
 
-const tabel: PaneGenerator<'tabel', TabelPlan, object> = {
+const tabel: PaneGenerator<'tabel', TabelPlan, TabelOptions> = {
   generator: tabelGenerator,
   // The tables ticked only choose what is written, so they are no choice the plan depends on.
-  settle: () => ({ options: {} }),
+  // Only the rows shown are previewed: the sheet lays out the others when it is written.
+  settle: () => ({ options: { previewRows: TABEL_PREVIEW_ROWS } }),
   preview: ({ year, scale, notes, sections }) => ({
     year,
     scale,
     notes,
     sections: sections.map((section) => ({
       ...section,
-      preview: { ...section.preview, rows: section.preview.rows.slice(0, TABEL_PREVIEW_ROWS) },
-      rowCount: section.preview.rows.length,
+      rowCount: section.rowCount ?? section.preview.rows.length,
     })),
   }),
 };
@@ -211,7 +211,7 @@ export class WorkbookSession {
       await run.pause();
       const { generator } = GENERATORS[request.generator];
       const options = (request.options ?? planned.options) as never;
-      return outputSheet(generator, planned.plan, sheets, options);
+      return paced(outputSheet(generator, planned.plan, sheets, options), run);
     });
   }
 
@@ -271,7 +271,11 @@ export class WorkbookSession {
       ...(tahun === undefined ? {} : { tahun }),
     });
     await paced(made.prepare(), run);
-    const planned: Planned = { key, plan: generator.plan(made, options) as never, options };
+    const planned: Planned = {
+      key,
+      plan: await paced(generator.plan(made, options), run),
+      options,
+    };
     this.planned.set(id, planned);
     return planned;
   }
@@ -316,5 +320,6 @@ export function laporanSheetOf(
 ): SheetSpec {
   const facts = new WorkbookFacts(model, tables, settings);
   const options = { validation, source };
-  return outputSheet(laporanGenerator, laporanGenerator.plan(facts, options), sheets, options);
+  const plan = finish(laporanGenerator.plan(facts, options));
+  return finish(outputSheet(laporanGenerator, plan, sheets, options));
 }

@@ -378,7 +378,11 @@ describe('the pane as a web page', () => {
       listed.push(`${report.value(row, 2)}!${report.value(row, 3)}|${report.value(row, 5)}`);
     }
     // By sheet, errors first within a sheet.
-    expect(listed).toEqual(shownOrder.map((f) => `${f.sheet}!${f.cell}|${f.rule}`));
+    // Each check by its short title, with its id.
+    const titles = new Map(checks.map((check) => [check.id, check.title]));
+    expect(listed).toEqual(
+      shownOrder.map((f) => `${f.sheet}!${f.cell}|${titles.get(f.rule)} (${f.rule})`),
+    );
     expect(report.value(2, 1)).toBe(
       `klakah-2023.xlsx: ${await page.getByTestId('summary').textContent()}`,
     );

@@ -10,6 +10,7 @@ import { readXlsx } from '../../src/hosts/xlsx/read';
 import { skmGenerator, type SkmOptions } from '../../src/skm';
 import { outputSheet } from '../../src/sheetgen/output-marker';
 import type { SheetSpec, SpecCell } from '../../src/sheetgen/sheet-spec';
+import { finish } from '../../src/core/steps';
 import { detectTables } from '../../src/workbook/detect';
 import { toA1, type WorkbookModel } from '../../src/workbook/model';
 import { asResult, evaluateSpecIn, type EngineValue, type Evaluated } from '../evaluasi/hf-engine';
@@ -26,7 +27,8 @@ async function generated(
 ): Promise<{ model: WorkbookModel; sheet: SheetSpec; engine: Evaluated }> {
   const model = await readXlsx(await surveyWorkbook(spec));
   const facts = new WorkbookFacts(model, detectTables(model), { tahun: 2024 });
-  const sheet = outputSheet(skmGenerator, skmGenerator.plan(facts, options), model.sheets, options);
+  const plan = finish(skmGenerator.plan(facts, options));
+  const sheet = finish(outputSheet(skmGenerator, plan, model.sheets, options));
   return { model, sheet, engine: evaluateSpecIn(model, sheet) };
 }
 

@@ -8,6 +8,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { WorkbookFacts } from '../../src/facts/facts';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { skmGenerator } from '../../src/skm';
+import { finish } from '../../src/core/steps';
 import { createExcelHost } from '../../src/taskpane/excel-host';
 import type { PaneHost } from '../../src/taskpane/host';
 import { detectTables } from '../../src/workbook/detect';
@@ -81,7 +82,7 @@ describe('Olah SKM inside Excel (office-addin-mock)', () => {
     await openSkm(createExcelHost());
     fireEvent.click(await screen.findByRole('button', { name: 'Tulis sheet SKM ke workbook' }));
     const facts = new WorkbookFacts(model, detectTables(model));
-    const expected = skmGenerator.layout(skmGenerator.plan(facts, {}), names, {});
+    const expected = finish(skmGenerator.layout(finish(skmGenerator.plan(facts, {})), names, {}));
     await screen.findByText(`Sheet baru "${expected.name}" ditambahkan; sheet lain tidak diubah.`);
     expect(excel.stats.added).toEqual(['Pengolahan SKM 2024']);
     expect(new Set(excel.stats.written.map((range) => range.sheet))).toEqual(

@@ -18,6 +18,7 @@ import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
 import { WorkbookFacts } from '../../facts/facts';
 import { laporanGenerator } from '../../laporan';
 import { outputSheet } from '../../sheetgen/output-marker';
+import { finish } from '../../core/steps';
 import { rangeToA1 } from '../../workbook/model';
 import type { Command, Output } from '../command';
 import { outputProblem } from '../output-file';
@@ -161,8 +162,8 @@ async function writeLaporan(
   const facts = new WorkbookFacts(model, report.tables, options);
   // The pane names the file by its name alone; so does the copy.
   const laporanOptions = { validation: report, source: path.basename(target.input) };
-  const plan = laporanGenerator.plan(facts, laporanOptions);
-  const spec = outputSheet(laporanGenerator, plan, model.sheets, laporanOptions);
+  const plan = finish(laporanGenerator.plan(facts, laporanOptions));
+  const spec = finish(outputSheet(laporanGenerator, plan, model.sheets, laporanOptions));
   const code = await writeSheetCopy(data, spec, target, io.stderr);
   if (code === 0 && !json)
     io.stdout.write(`\nLembar "${spec.name}" ditulis ke ${target.output}.\n${replacedLine(spec)}`);
