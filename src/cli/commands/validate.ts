@@ -13,6 +13,7 @@ import {
   type ValidationReport,
 } from '../../checks';
 import type { Severity } from '../../checks';
+import type { Finding } from '../../checks/finding';
 import { readAkumulasi } from '../../core/akumulasi';
 import { SCALE_NAMES, type ScaleName } from '../../core/predikat';
 import { WorkbookFacts } from '../../facts/facts';
@@ -222,7 +223,7 @@ function toJson(results: FileResult[]): string {
     })),
     // Without `fix`: lkj corrects nothing, and the cells of a column of texts would make the
     // output of one export thousands of lines longer.
-    findings: (report?.findings ?? []).map(({ fix: _fix, ...finding }) => finding),
+    findings: (report?.findings ?? []).map(withoutFix),
     uncheckedSheets: report?.uncheckedSheets ?? [],
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
@@ -287,4 +288,13 @@ function checkList(): string {
   return checks
     .map((c) => `  ${c.id.padEnd(17)} ${SEVERITY_LABEL[c.severity].padEnd(10)} ${c.description}`)
     .join('\n');
+}
+
+/** The finding's fields but `fix`, never read: a check may make its corrections only when read. */
+function withoutFix(finding: Finding): Omit<Finding, 'fix'> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(finding) as (keyof Finding)[]) {
+    if (key !== 'fix') copy[key] = finding[key];
+  }
+  return copy as Omit<Finding, 'fix'>;
 }
