@@ -336,25 +336,36 @@ export function joinSpellingVariants<M extends VariantMention>(
  * most two of three parts, so such names share a part word for word.
  */
 function candidatePairs(names: readonly { normal: string }[]): [number, number][] {
-  // A bucket of one name (most of them) is that name's index, not a list: tens of thousands of
-  // names make three buckets each.
-  const buckets = new Map<string, number | number[]>();
+  // The buckets in the order first made (the order of the pairs); a bucket of one name (most of
+  // them) is that name's index, not a list.
+  const buckets: (number | number[])[] = [];
+  // Per word count and part, each part's text to its bucket: the text a slice of the name, not a
+  // string made and joined of its words (tens of thousands of names make three keys each).
+  const slots = new Map<number, Map<string, number>>();
   names.forEach(({ normal }, index) => {
-    const list = wordsOf(normal);
-    if (list.length < MIN_WORDS) return;
+    const starts = wordStarts(normal);
+    const count = starts.length;
+    if (count < MIN_WORDS) return;
     for (let part = 0; part < 3; part++) {
-      const from = Math.floor((list.length * part) / 3);
-      const to = Math.floor((list.length * (part + 1)) / 3);
-      const key = `${list.length}|${part}|${list.slice(from, to).join(' ')}`;
-      const bucket = buckets.get(key);
-      if (bucket === undefined) buckets.set(key, index);
-      else if (typeof bucket === 'number') buckets.set(key, [bucket, index]);
+      const from = starts[Math.floor((count * part) / 3)];
+      const to = Math.floor((count * (part + 1)) / 3);
+      const key = normal.slice(from, to < count ? starts[to] - 1 : normal.length);
+      let byText = slots.get(count * 3 + part);
+      if (byText === undefined) slots.set(count * 3 + part, (byText = new Map()));
+      const slot = byText.get(key);
+      if (slot === undefined) {
+        byText.set(key, buckets.length);
+        buckets.push(index);
+        continue;
+      }
+      const bucket = buckets[slot];
+      if (typeof bucket === 'number') buckets[slot] = [bucket, index];
       else bucket.push(index);
     }
   });
   const seen = new Set<string>();
   const pairs: [number, number][] = [];
-  for (const bucket of buckets.values()) {
+  for (const bucket of buckets) {
     if (typeof bucket === 'number' || bucket.length > MAX_BUCKET) continue;
     const listed = bucket.map((index) => wordsOf(names[index].normal));
     for (let x = 0; x < bucket.length; x++) {
@@ -368,4 +379,13 @@ function candidatePairs(names: readonly { normal: string }[]): [number, number][
     }
   }
   return pairs;
+}
+
+/** Where each word of a normalised name (single spaces, none at the ends) starts. */
+function wordStarts(normal: string): number[] {
+  if (normal === '') return [];
+  const starts = [0];
+  for (let at = normal.indexOf(' '); at !== -1; at = normal.indexOf(' ', at + 1))
+    starts.push(at + 1);
+  return starts;
 }
