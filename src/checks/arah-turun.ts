@@ -1,7 +1,7 @@
 import { capaian, capaianTrenNegatif } from '../core/capaian';
 import type { Check } from './check';
 import { finding } from './check';
-import { capaianFormula, capaianRows, type CapaianRow } from './capaian-rows';
+import { capaianFormula, capaianRows, numbersOf, type CapaianRow } from './capaian-rows';
 import { actualOf, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
@@ -21,7 +21,7 @@ export const rule: Check = {
         return [trenNegatif(context, entry, computed, group.capaian)];
       if (computed.stated !== 'turun') return [];
       const stated = group.capaian.reading;
-      const turun = capaian(computed.target, computed.realisasi, 'turun');
+      const turun = capaian(...numbersOf(entry), 'turun');
       return [
         finding(
           rule,
@@ -47,8 +47,9 @@ function trenNegatif(
   cell: ValueCell,
 ): Finding {
   const stated = cell.reading;
-  const turun = capaian(computed.target, computed.realisasi, 'turun');
-  const convention = capaianTrenNegatif(computed.target, computed.realisasi);
+  const [target, realisasi] = numbersOf(entry);
+  const turun = capaian(target, realisasi, 'turun');
+  const convention = capaianTrenNegatif(target, realisasi);
   const arah = computed.arahStated
     ? ''
     : `; arah indikator tidak dinyatakan, dengan arah naik capaiannya ${shownNumber(computed.value)}`;

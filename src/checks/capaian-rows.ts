@@ -30,13 +30,14 @@ export interface CapaianRow {
   missing?: ValueCell & { field: 'target' | 'realisasi' };
   /** Target 0. */
   targetZero?: ValueCell;
-  /** Present when target and realisasi both hold numbers and the target is not 0. */
+  /**
+   * Present when target and realisasi both hold numbers and the target is not 0 (read them with
+   * `numbersOf`: tens of thousands of rows hold no copy of them).
+   */
   computed?: {
     value: number;
     arah: Arah;
     arahStated: boolean;
-    target: number;
-    realisasi: number;
     stated: StatedCapaian;
   };
 }
@@ -85,11 +86,14 @@ function capaianRow(
       value,
       arah,
       arahStated: statedArah !== undefined,
-      target: target.reading.value,
-      realisasi: realisasi.reading.value,
       stated: judgeStated(context, group, value, statedArah),
     },
   };
+}
+
+/** The target and realisasi of a row whose capaian was computed: both numbers there. */
+export function numbersOf(row: CapaianRow): [target: number, realisasi: number] {
+  return [row.group.target?.reading.value as number, row.group.realisasi?.reading.value as number];
 }
 
 /** Empty, `-` or N/A: no number, and nothing unreadable or erroneous either. */
