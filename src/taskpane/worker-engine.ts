@@ -48,8 +48,16 @@ export class WorkerEngine {
   }
 
   private async answer(request: EngineRequest): Promise<void> {
+    // A step repeated (a check's slices, a budget table's blocks) is posted once: each message
+    // is a render on the page's thread, and the pane shows the same progress for all of them.
+    let posted = '';
     const run: Run<ValidationStep | PlanStep> = {
-      onStep: (step) => this.post({ step }),
+      onStep: (step) => {
+        const shown = JSON.stringify(step);
+        if (shown === posted) return;
+        posted = shown;
+        this.post({ step });
+      },
       pause: noPause,
     };
     if (request.op === 'open') {
