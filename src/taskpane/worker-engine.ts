@@ -4,7 +4,7 @@
  * time, posting its steps, the sheets a validation read, and its answer. Used by xlsx-worker, and
  * in the test's own thread by inThread (jsdom has no workers).
  */
-import type { CellFix } from '../checks/finding';
+import type { CellFix, Finding } from '../checks/finding';
 import { WorkbookReadError } from '../hosts/xlsx/read-error';
 import { readWorkbookBytes } from '../hosts/xls/workbook-bytes';
 import { replacedNote, type NamedSheet } from '../sheetgen/output-marker';
@@ -48,8 +48,16 @@ export class WorkerEngine {
   }
 
   private async answer(request: EngineRequest): Promise<void> {
+    // A step repeated (a check's slices, a budget table's blocks) is posted once: each message
+    // is a render on the page's thread, and the pane shows the same progress for all of them.
+    let posted = '';
     const run: Run<ValidationStep | PlanStep> = {
-      onStep: (step) => this.post({ step }),
+      onStep: (step) => {
+        const shown = JSON.stringify(step);
+        if (shown === posted) return;
+        posted = shown;
+        this.post({ step });
+      },
       pause: noPause,
     };
     if (request.op === 'open') {
@@ -60,7 +68,8 @@ export class WorkerEngine {
       const checked = await session.validate(request.settings, run);
       this.postModel(session.model);
       const { notices } = session.model;
-      this.post({ ok: true, ...(notices ? { notices } : {}), checked });
+      const findings = checked.findings.map((finding, index) => this.postFixes(finding, index));
+      this.post({ ok: true, ...(notices ? { notices } : {}), checked: { ...checked, findings } });
     } else if (request.op === 'fix') {
       await this.fix(request.fixes);
     } else if (request.op === 'plan') {
@@ -92,6 +101,19 @@ export class WorkerEngine {
       });
       if (band.cells.length > 0) this.post({ band });
     }
+  }
+
+  /**
+   * Posts the finding's corrections in bands and gives the finding without them: a workbook of
+   * text numbers has tens of thousands (90,000 on the Dinkes workbook), which in the answer would
+   * be taken in by the page in one long task.
+   */
+  private postFixes(finding: Finding, index: number): Finding {
+    const { fix, ...rest } = finding;
+    for (let at = 0; fix && at < fix.length; at += CELLS_PER_MESSAGE) {
+      this.post({ fixes: { finding: index, fix: fix.slice(at, at + CELLS_PER_MESSAGE) } });
+    }
+    return rest;
   }
 
   /**

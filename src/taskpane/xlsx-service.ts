@@ -81,7 +81,16 @@ export interface CellBand {
  * and then its cells in bands, so that the page never takes in a whole sheet in one long task.
  */
 export type XlsxUpdate =
-  { step: ValidationStep | PlanStep } | { sheet: SheetHead } | { band: CellBand };
+  | { step: ValidationStep | PlanStep }
+  | { sheet: SheetHead }
+  | { band: CellBand }
+  | { fixes: FixBand };
+
+/** Corrections of the validation's finding `finding` (its index), a band at a time. */
+export interface FixBand {
+  finding: number;
+  fix: CellFix[];
+}
 
 export type XlsxMessage = XlsxResponse | XlsxUpdate;
 
@@ -211,14 +220,24 @@ export function xlsxService(start: () => Promise<EngineWorker> = inWorker): Xlsx
     },
     async validate(settings, onStep, signal) {
       const sheets: Sheet[] = [];
+      const fixes = new Map<number, CellFix[]>();
       const answer = await ask({ op: 'validate', settings }, signal, (update) => {
         if ('step' in update) return onStep(update.step as ValidationStep);
         if ('sheet' in update) return void sheets.push(sheetOf(update.sheet));
+        if ('fixes' in update) {
+          const { finding, fix } = update.fixes;
+          const held = fixes.get(finding);
+          return void (held ? held.push(...fix) : fixes.set(finding, fix));
+        }
         const { rows, cols, cells } = update.band;
         const sheet = sheets[sheets.length - 1];
         for (let i = 0; i < cells.length; i++) sheet.setCell(rows[i], cols[i], cells[i]);
       });
       if (!('checked' in answer)) throw new Error('Jawaban pemeriksa .xlsx tidak dikenal.');
+      for (const [index, fix] of fixes) {
+        const finding = answer.checked.findings[index];
+        if (finding) finding.fix = fix;
+      }
       const model: WorkbookModel = { sheets };
       if (answer.notices) model.notices = answer.notices;
       return { model, checked: answer.checked };

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
+import { validateWorkbook } from '../../src/checks';
+import type { Finding } from '../../src/checks/finding';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { tabelGenerator } from '../../src/tabel';
 import type { WorkbookModel } from '../../src/workbook/model';
@@ -175,6 +177,15 @@ describe('the web host’s engine (in this thread here; in the worker in a brows
     const added = await host.writeReport({ settings, validation: checked, source: 'klakah.xlsx' });
     expect(added.name).toBe('Hasil Validasi');
     expect(added.note).toMatch(/^Diunduh "klakah-2023 - Hasil Validasi\.xlsx"/);
+  });
+
+  it('gives every finding with its corrections, which come apart from the answer in bands', async () => {
+    const host = await opened();
+    const { checked } = await host.validate(settings, () => undefined, signal());
+    const expected = validateWorkbook(await readXlsx(readFileSync(sample)), settings).findings;
+    const plain = (findings: readonly Finding[]) => JSON.parse(JSON.stringify(findings)) as unknown;
+    expect(plain(checked.findings)).toEqual(plain(expected));
+    expect(checked.findings.filter((f) => f.fix).length).toBeGreaterThan(10);
   });
 
   it('downloads a corrected copy with the fixes, and validates the copy from then on', async () => {
