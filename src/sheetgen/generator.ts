@@ -2,7 +2,7 @@
  * What every generator of a sheet is: it plans from the workbook's facts (never from the tables
  * directly: the facts answer year, targets, jenis, keys and budget once), names its sheet, and
  * lays the plan out as a SheetSpec that every host writes. The CLI command and the pane panel of a
- * generator are built from this one description. Plan and layout are made in steps (steps.ts):
+ * generator are built from this one description. Plan and layout are made in steps (core/steps.ts):
  * the pane in Excel pauses between them, every other caller runs them through with `finish`.
  */
 import type { WorkbookFacts } from '../facts/facts';
