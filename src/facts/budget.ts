@@ -11,7 +11,7 @@
 import type { CellNumber } from '../workbook/cell-number';
 import { toA1, type Sheet } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableColumn } from '../workbook/table-types';
-import { CELLS_PER_STEP, ROWS_PER_STEP, type Steps } from '../core/steps';
+import { CELLS_PER_STEP, ROWS_PER_STEP, stepDue, type Steps } from '../core/steps';
 import type { RenjaForm } from './renja-form';
 
 /** How the hierarchy reads cells: the checks' cached context, or a generator's own reader. */
@@ -169,7 +169,7 @@ function* buildBudgetTable(
   const rows: BudgetRow[] = [];
   // Loops over rows are indexed: a generator's for-of makes an entry and a result object per row.
   for (let i = 0; i < table.dataRows.length; i++) {
-    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    if (stepDue(i, ROWS_PER_STEP)) yield;
     const row = table.dataRows[i];
     const amounts = amountColumns.map((c) => context.amount(sheet, row, c.col));
     // Rows with no amount at all carry only more indicators of the row above.
@@ -442,7 +442,7 @@ function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | un
       return parts;
     };
     for (let l = 0; l < lines.length; l++) {
-      if (l > 0 && l % ROWS_PER_STEP === 0) yield;
+      if (stepDue(l, ROWS_PER_STEP)) yield;
       const line = lines[l];
       let key: string[] = [];
       let code: string | undefined;
@@ -672,7 +672,7 @@ function* buildForest(
   let trie: TrieNode = {};
   let stack: { level: number; node: BudgetNode }[] = [];
   for (let i = 0; i < rows.length; i++) {
-    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    if (stepDue(i, ROWS_PER_STEP)) yield;
     const row = rows[i];
     if (row.total === 'restated') continue;
     if (row.total !== undefined) {

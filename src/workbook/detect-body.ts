@@ -3,7 +3,7 @@
  * headers repeated mid-table (pasted from Word across page breaks), which are skipped. The table
  * ends at two empty rows, a `Tabel …` title, or the header of another table.
  */
-import { ROWS_PER_STEP, type Steps } from '../core/steps';
+import { ROWS_PER_STEP, stepDue, type Steps } from '../core/steps';
 import { lowerBound, type SheetGrid } from './detect-grid';
 import type { HeaderBlock } from './detect-header';
 import { colsIn } from './detect-header';
@@ -57,7 +57,7 @@ export function* scanBody(scan: BodyScan): Steps<TableBody> {
   let skipUntil = 0;
   const first = lowerBound(grid.rows, firstRow);
   for (let i = first; i < grid.rows.length; i++) {
-    if (i > first && (i - first) % ROWS_PER_STEP === 0) yield;
+    if (stepDue(i - first, ROWS_PER_STEP)) yield;
     const row = grid.rows[i];
     const cols = colsIn(grid, row, left, right);
     if (lastRow !== undefined && row > lastRow) break;

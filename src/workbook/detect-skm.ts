@@ -5,7 +5,7 @@
  * `IKM Unit Pelayanan`. It is found by those row labels, not by the header words of the other
  * tables: its header alone (`No | U1 … U9`) says nothing an LKj table would.
  */
-import { ROWS_PER_STEP, type Steps } from '../core/steps';
+import { ROWS_PER_STEP, stepDue, type Steps } from '../core/steps';
 import type { SheetGrid } from './detect-grid';
 import { normalize, unsurOfHeader } from './detect-rules/lexicon';
 import { unsurSkm } from './detect-rules/roles/unsur-skm';
@@ -102,7 +102,7 @@ export function* detectSkmTables(grid: SheetGrid): Steps<DetectedTable[]> {
   let looked = 0;
   for (const row of grid.rows) {
     if (row <= floor) continue;
-    if (++looked % ROWS_PER_STEP === 0) yield;
+    if (stepDue(++looked, ROWS_PER_STEP)) yield;
     const label = nrrLabel(grid, row);
     if (!label) continue;
     const table = tableAt(grid, row, label.col, floor);

@@ -7,7 +7,7 @@
  * assembled into the table; roles settled from the cells (body rules). Every role change and kind
  * decision is recorded in the table's `why` with its rule's id. Linear in the number of cells.
  */
-import { finish, ROWS_PER_STEP, type Steps } from '../core/steps';
+import { finish, ROWS_PER_STEP, stepDue, type Steps } from '../core/steps';
 import { scanBody, type TableBody } from './detect-body';
 import { excelTableHeader } from './detect-excel-tables';
 import { formBody, type FormBody } from './detect-form-body';
@@ -86,7 +86,7 @@ export function* sheetTableSteps(sheet: Sheet): Steps<DetectedTable[]> {
   let looked = 0;
   for (const row of grid.rows) {
     if (row <= floor) continue;
-    if (++looked % ROWS_PER_STEP === 0) yield;
+    if (stepDue(++looked, ROWS_PER_STEP)) yield;
     const heads = headsAt(row, floor);
     if (heads.length === 0) continue;
     for (const head of heads) {
