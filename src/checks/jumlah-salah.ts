@@ -106,7 +106,7 @@ function compare(
   context: CheckContext,
   budget: BudgetTable,
   parent: BudgetNode['row'],
-  parts: BudgetNode[],
+  parts: readonly BudgetNode[],
   what: string,
 ): Finding[] {
   return budget.amountColumns.flatMap((column, c) => {
