@@ -90,6 +90,18 @@ const SINGLE_NUMBER = /^\d{1,4}$/;
 const OUTLINE_TOKEN = /^(?:[A-Z]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?$/;
 const OUTLINE_IN_LABEL = /^((?:[A-Z]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?)\s+\S/;
 const ROMAN = /^[IVXLC]+$/;
+/**
+ * The patterns read cell by cell are constants: a regular expression literal in a function makes
+ * a new RegExp object each time it is evaluated, tens of thousands of them on a large table.
+ */
+const LETTER_MARK = /^[A-Za-z][.)]?$/;
+const MARK_END = /[.)]$/;
+const DIGIT_FIRST = /^\d/;
+const LOWER_LETTER = /^[a-z]$/;
+const LABEL_MARK = /^\s*(?:\d+|[a-z])\s*[.)]\s+/i;
+const PROGRAM_WORD = /^program\b/i;
+const SUB_KEGIATAN_WORD = /^sub\s*kegiatan\b/i;
+const KEGIATAN_WORD = /^kegiatan\b/i;
 const TOTAL_LABEL =
   /^(?:(sub\s*-?\s*(?:total|jumlah))|grand\s*total|jumlah|total)\b(?:\s+(?!yang\b)\S+){0,3}\s*:?$/i;
 /** Columns left of a table where codes are often typed although the header does not cover them. */
@@ -316,7 +328,8 @@ function leadingText(
  */
 function markRestated(sheet: Sheet, rows: BudgetRow[], amountColumns: TableColumn[]): void {
   const totalRows = new Set(rows.filter((row) => row.total !== undefined).map((row) => row.row));
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.total !== undefined || row.label !== '') continue;
     const restates = amountColumns.every((column) => {
       const cell = sheet.getCell(row.row, column.col);
@@ -450,17 +463,17 @@ function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | un
     };
     for (let l = 0; l < lines.length; l++) {
       if (stepDue(l, ROWS_PER_STEP)) yield;
-      let key: string[] = [];
+      let key: string[] | undefined;
       let code: string | undefined;
       for (let i = 0; i < codeCols.length; i++) {
         const cell = codeCols[i][l];
         const parts = partsOf(cell, i);
         if (parts.length === 0) continue;
-        key = key.length === 0 ? parts : [...key, ...parts];
+        key = key === undefined ? parts : [...key, ...parts];
         // The row's own code is its last: the columns before it repeat its parents'.
         code = cell;
       }
-      keys.push(key.length > 0 ? key : undefined);
+      keys.push(key);
       codes.push(code);
     }
     return { source: 'kode', keys, codes };
@@ -565,11 +578,12 @@ function isCodeColumn(cells: string[]): boolean {
   let codes = 0;
   let filled = 0;
   let letters = 0;
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (cell === '') continue;
     filled++;
     if (CODE.test(cell) && !THOUSANDS.test(cell)) codes++;
-    else if (/^[A-Za-z][.)]?$/.test(cell) || ROMAN.test(cell)) letters++;
+    else if (LETTER_MARK.test(cell) || ROMAN.test(cell)) letters++;
   }
   return codes >= 3 && codes * 2 >= filled && letters <= 1;
 }
@@ -593,12 +607,13 @@ function outlineLevels(tokens: string[]): (number | undefined)[] | undefined {
   let lastUpper = '';
   let lastRoman = 0;
   let marked = 0;
-  for (const raw of tokens) {
-    const token = raw.trim().replace(/[.)]$/, '');
-    if (raw === '' || !OUTLINE_TOKEN.test(raw.trim())) {
+  for (let i = 0; i < tokens.length; i++) {
+    const trimmed = tokens[i].trim();
+    if (trimmed === '' || !OUTLINE_TOKEN.test(trimmed)) {
       schemes.push(undefined);
       continue;
     }
+    const token = trimmed.replace(MARK_END, '');
     marked++;
     const scheme = schemeOf(token, lastUpper, lastRoman);
     if (scheme === 'upper') lastUpper = token;
@@ -613,8 +628,8 @@ function outlineLevels(tokens: string[]): (number | undefined)[] | undefined {
 
 /** I, V, X, C, L are letters after the letter before them, else roman numerals. */
 function schemeOf(token: string, lastUpper: string, lastRoman: number): Scheme {
-  if (/^\d/.test(token)) return `number${token.split('.').length}`;
-  if (/^[a-z]$/.test(token)) return 'lower';
+  if (DIGIT_FIRST.test(token)) return `number${token.split('.').length}`;
+  if (LOWER_LETTER.test(token)) return 'lower';
   if (!ROMAN.test(token)) return 'upper';
   const nextLetter = lastUpper === '' ? 'A' : String.fromCharCode(lastUpper.charCodeAt(0) + 1);
   if (token.length === 1 && token === nextLetter && romanValue(token) !== lastRoman + 1)
@@ -634,10 +649,10 @@ function romanValue(token: string): number {
 }
 
 function wordLevel(label: string): number | undefined {
-  const text = label.replace(/^\s*(?:\d+|[a-z])\s*[.)]\s+/i, '');
-  if (/^program\b/i.test(text)) return 1;
-  if (/^sub\s*kegiatan\b/i.test(text)) return 3;
-  if (/^kegiatan\b/i.test(text)) return 2;
+  const text = label.replace(LABEL_MARK, '');
+  if (PROGRAM_WORD.test(text)) return 1;
+  if (SUB_KEGIATAN_WORD.test(text)) return 3;
+  if (KEGIATAN_WORD.test(text)) return 2;
   return undefined;
 }
 
@@ -794,7 +809,8 @@ function totalsOf(
   let sinceTotal = 0;
   let subtotals: BudgetRow[] = [];
   let linesSinceSubtotal = 0;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.total === 'restated') continue;
     if (row.total === undefined) {
       linesSinceSubtotal++;
