@@ -36,8 +36,42 @@ export interface BudgetRow {
   total?: 'total' | 'subtotal' | 'restated';
   /** The rows a total adds, where its formulas name them (`=J19+J62+J89` on a form). */
   sums?: number[];
-  /** One reading per amount column. */
-  amounts: CellNumber[];
+  /** One reading per amount column (a new list at each read: see `amount` for one of them). */
+  readonly amounts: readonly CellNumber[];
+  /** The reading of amount column `c`: `amounts[c]` without making the list. */
+  amount(c: number): CellNumber;
+}
+
+/**
+ * A budget row whose readings lie in its table's one list (`width` a row, from `at`): a list of
+ * its own per row cost 64 bytes more a row, kept with the facts. `total` and `sums` are set on
+ * the few rows that have them; `code` on most lines, so it has its slot from the start.
+ */
+class Row implements BudgetRow {
+  declare total?: BudgetRow['total'];
+  declare sums?: number[];
+  code: string | undefined = undefined;
+
+  constructor(
+    readonly row: number,
+    readonly label: string,
+    private readonly readings: Readings,
+    private readonly at: number,
+  ) {}
+
+  get amounts(): readonly CellNumber[] {
+    return this.readings.list.slice(this.at, this.at + this.readings.width);
+  }
+
+  amount(c: number): CellNumber {
+    return this.readings.list[this.at + c];
+  }
+}
+
+/** Every row's readings of one table, row after row, `width` (its amount columns) a row. */
+interface Readings {
+  readonly width: number;
+  readonly list: CellNumber[];
 }
 
 export interface BudgetNode {
@@ -179,19 +213,31 @@ function* buildBudgetTable(
   const noCol = columnOf(table, 'no')?.col;
   const firstAmount = Math.min(...amountColumns.map((c) => c.col));
   const rows: BudgetRow[] = [];
+  const readings: Readings = { width: amountColumns.length, list: [] };
+  const { list } = readings;
   // Loops over rows are indexed: a generator's for-of makes an entry and a result object per row.
   for (let i = 0; i < table.dataRows.length; i++) {
     if (stepDue(i, ROWS_PER_STEP)) yield;
     const row = table.dataRows[i];
-    const amounts = amountColumns.map((c) => context.amount(sheet, row, c.col));
+    const at = list.length;
+    let empty = true;
+    for (let c = 0; c < amountColumns.length; c++) {
+      const amount = context.amount(sheet, row, amountColumns[c].col);
+      list.push(amount);
+      if (!amount.empty) empty = false;
+    }
     // Rows with no amount at all carry only more indicators of the row above.
-    if (amounts.every((a) => a.empty)) continue;
+    if (empty) {
+      list.length = at;
+      continue;
+    }
     const label = labelCol === undefined ? '' : context.text(sheet, row, labelCol);
     const no = noCol === undefined ? '' : context.text(sheet, row, noCol);
     // JUMLAH is sometimes typed in the Kode column, the Uraian left empty.
     const words = label || no || leadingText(context, sheet, row, table.range.left, firstAmount);
-    // Its code is known only once every line is read: its slot is made now, not added later.
-    const line: BudgetRow = { row, label, amounts, total: totalKind(words), code: undefined };
+    const line = new Row(row, label, readings, at);
+    const kind = totalKind(words);
+    if (kind !== undefined) line.total = kind;
     if (form && label === '') markFormRow(sheet, line, amountColumns, words === '');
     rows.push(line);
   }
@@ -858,7 +904,7 @@ export function sumOf(
   let any = false;
   let blank = false;
   for (const node of nodes) {
-    const amount = node.row.amounts[c];
+    const amount = node.row.amount(c);
     if (amount.value !== null) {
       sum += amount.value;
       any = true;
@@ -885,7 +931,7 @@ export function partsOverlap(
   sum: number,
 ): boolean {
   if (parts.length >= 2 && cents(sum) === cents(2 * whole)) return true;
-  const values = parts.map((part) => part.row.amounts[c].value ?? 0);
+  const values = parts.map((part) => part.row.amount(c).value ?? 0);
   const equal = values.findIndex((value) => cents(value) === cents(whole));
   return equal >= 0 && values.some((value, i) => i !== equal && cents(value) !== 0);
 }
