@@ -444,10 +444,18 @@ function* placesOf(
   amountCols: Set<number>,
   text: CellText,
 ): Steps<Placed> {
-  const columns: string[][] = [];
+  // Outline marks count only where no column holds codes: once one does, the other columns'
+  // cells are let go (kept, they would live until the hierarchy is built, long enough to be
+  // promoted).
+  const codeCols: string[][] = [];
+  const others: string[][] = [];
   let read = 0;
   for (const col of candidateColumns(table, amountCols)) {
-    columns.push(lines.map((line) => text(line.row, col)));
+    const cells = lines.map((line) => text(line.row, col));
+    if (isCodeColumn(cells)) {
+      codeCols.push(cells);
+      others.length = 0;
+    } else if (codeCols.length === 0) others.push(cells);
     read += lines.length;
     if (read >= CELLS_PER_STEP) {
       read = 0;
@@ -455,7 +463,7 @@ function* placesOf(
     }
   }
   yield;
-  return (yield* codePlaces(lines, columns)) ?? outlinePlaces(lines, columns) ?? wordPlaces(lines);
+  return (yield* codePlaces(lines, codeCols)) ?? outlinePlaces(lines, others) ?? wordPlaces(lines);
 }
 
 /**
@@ -493,11 +501,10 @@ function candidateColumns(table: DetectedTable, amountCols: Set<number>): number
   return candidates;
 }
 
-/** Codes in the candidate columns (`columns`: each one's cells, line by line), else in the labels. */
-function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | undefined> {
+/** Codes in the code columns (`codeCols`: each one's cells, line by line), else in the labels. */
+function* codePlaces(lines: BudgetRow[], codeCols: string[][]): Steps<Placed | undefined> {
   const keys: (readonly string[] | undefined)[] = [];
   const codes: (string | undefined)[] = [];
-  const codeCols = columns.filter(isCodeColumn);
   if (codeCols.length > 0) {
     // Codes repeat (a kode rekening under every sub kegiatan): each column's distinct cells are
     // split once, and a single code column's parts are the key itself, shared, never changed.
