@@ -8,20 +8,12 @@ import type { BudgetTable } from '../../src/facts/budget';
 import { WorkbookFacts } from '../../src/facts/facts';
 import type { ColumnRole } from '../../src/workbook/table-types';
 import { build, type CellInput } from '../checks/helpers';
+import { parents } from '../support/budget';
 
 function budgetOf(roles: ColumnRole[], rows: CellInput[][]): BudgetTable {
   const { model, tables } = build({ kind: 'anggaran', roles, rows });
   const [budget] = new WorkbookFacts(model, tables).budgets;
   return budget;
-}
-
-/** Each line's parent row (0 for a root). */
-function parents(budget: BudgetTable): Record<number, number> {
-  const out: Record<number, number> = {};
-  for (const node of budget.nodes) out[node.row.row] ??= 0;
-  for (const node of budget.nodes)
-    for (const child of node.children) out[child.row.row] = node.row.row;
-  return out;
 }
 
 describe('budget facts', () => {
