@@ -1,5 +1,5 @@
 import { decimalsOf, formatAngka } from '../core/angka';
-import type { CellNumber } from '../workbook/cell-number';
+import { readCellNumber, type CellNumber } from '../workbook/cell-number';
 import type { Check } from './check';
 import { finding, stepped } from './check';
 import { stepEach } from '../core/steps';
@@ -40,7 +40,7 @@ const typedOf = (reading: CellNumber) => typedNumber(reading.value ?? 0);
 function report(column: TextColumn): Finding {
   const { first, texts } = column;
   const what = 'angka disimpan sebagai teks';
-  const { source, col, rows, values } = column;
+  const { source, col, rows } = column;
   const fixable = rows.some((row) => numberFixable(source, row, col));
   // Text a formula gives (`IFERROR(…;"0%")`) is corrected in the formula, not by typing.
   const typing = fixable ? 'ketik' : 'teks ini hasil rumus: ubah rumusnya agar memberi';
@@ -68,10 +68,11 @@ function report(column: TextColumn): Finding {
   if (fixable)
     fixOnRead(result, () => {
       const fix: CellFix[] = [];
-      rows.forEach((row, i) => {
-        const cell = numberFix(source, row, col, values[i]);
+      for (const row of rows) {
+        // The value the check read: the model does not change, and a cell reads the same again.
+        const cell = numberFix(source, row, col, readCellNumber(source.getCell(row, col)).value!);
         if (cell) fix.push(cell);
-      });
+      }
       return fix;
     });
   return result;

@@ -106,11 +106,11 @@ function compare(
   context: CheckContext,
   budget: BudgetTable,
   parent: BudgetNode['row'],
-  parts: BudgetNode[],
+  parts: readonly BudgetNode[],
   what: string,
 ): Finding[] {
   return budget.amountColumns.flatMap((column, c) => {
-    const stated = parent.amounts[c];
+    const stated = parent.amount(c);
     const summed = sumOf(parts, c);
     if (stated.value === null || summed === undefined) return [];
     const { sum, blank } = summed;
@@ -118,7 +118,7 @@ function compare(
     // An empty part may hold what is missing; only a sum already past the total is certain.
     if (blank && sum < stated.value) return [];
     if (partsOverlap(stated.value, parts, c, sum)) return [];
-    const shown = (node: BudgetNode): string => node.row.amounts[c].shown || '0';
+    const shown = (node: BudgetNode): string => node.row.amount(c).shown || '0';
     const addends =
       parts.length <= 4
         ? parts.map(shown).join(' + ')

@@ -105,8 +105,12 @@ function collectNipCells(context: CheckContext): NipCell[] {
   for (const sheet of context.model.sheets) {
     const grid = gridOf(sheet);
     const ranges = context.tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
-    for (const row of grid.rows) {
-      for (const col of grid.cols(row)) {
+    // Indexed: every filled cell of the workbook is walked, and a for-of makes objects for each.
+    for (let r = 0; r < grid.rows.length; r++) {
+      const row = grid.rows[r];
+      const cols = grid.cols(row);
+      for (let c = 0; c < cols.length; c++) {
+        const col = cols[c];
         if (insideAny(ranges, row, col)) continue;
         const value = sheet.value(row, col);
         const match = typeof value === 'string' ? NIP_IN_TEXT.exec(value) : null;
@@ -129,7 +133,8 @@ function collectNipCells(context: CheckContext): NipCell[] {
 
 /** Whether the cell lies in one of the ranges (no list per row: a sheet has many rows). */
 function insideAny(ranges: readonly CellRange[], row: number, col: number): boolean {
-  for (const r of ranges) {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
     if (r.top <= row && row <= r.bottom && r.left <= col && col <= r.right) return true;
   }
   return false;

@@ -25,20 +25,23 @@ export interface TextColumn {
   /** Distinct readings by text, up to one more than EXAMPLES (to know there are more). */
   texts: CellNumber[];
   /**
-   * Every accepted cell of the column, top to bottom, for the corrections: its row and the value
-   * read, in two lists of numbers rather than an object per cell (a column holds thousands).
+   * The row of every accepted cell of the column, top to bottom, for the corrections: a packed
+   * list of 4 bytes a row rather than an object per cell (a column holds thousands, kept with the
+   * finding to the end of the validation); each value is read again when a correction is made.
    */
-  rows: number[];
-  values: number[];
+  rows: Int32Array;
   source: Sheet;
 }
+
+/** A column as it is walked: its rows in a list that grows, packed once the walk is done. */
+type Walked = Omit<TextColumn, 'rows'> & { rows: number[] };
 
 /** The accepted text cells of every numeric column, in steps (see `forEachNumericCell`). */
 export function* textColumns(
   context: CheckContext,
   accept: (reading: CellNumber) => boolean,
 ): Steps<TextColumn[]> {
-  const columns = new Map<DetectedTable, Map<number, TextColumn>>();
+  const columns = new Map<DetectedTable, Map<number, Walked>>();
   yield* forEachNumericCell(context, (sheet, row, col, reading, table) => {
     if (!accept(reading)) return;
     let byCol = columns.get(table);
@@ -54,19 +57,19 @@ export function* textColumns(
         first: reading,
         texts: [reading],
         rows: [row],
-        values: [reading.value ?? 0],
         source: sheet,
       });
       return;
     }
     column.rows.push(row);
-    column.values.push(reading.value ?? 0);
     column.bottom = row;
     column.count++;
     if (column.texts.length <= EXAMPLES && !column.texts.some((text) => text.raw === reading.raw))
       column.texts.push(reading);
   });
-  return [...columns.values()].flatMap((byCol) => [...byCol.values()]);
+  return [...columns.values()].flatMap((byCol) =>
+    [...byCol.values()].map((column) => ({ ...column, rows: Int32Array.from(column.rows) })),
+  );
 }
 
 /** The column's first cell, where its finding is reported. */

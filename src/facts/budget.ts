@@ -36,13 +36,48 @@ export interface BudgetRow {
   total?: 'total' | 'subtotal' | 'restated';
   /** The rows a total adds, where its formulas name them (`=J19+J62+J89` on a form). */
   sums?: number[];
-  /** One reading per amount column. */
-  amounts: CellNumber[];
+  /** One reading per amount column (a new list at each read: see `amount` for one of them). */
+  readonly amounts: readonly CellNumber[];
+  /** The reading of amount column `c`: `amounts[c]` without making the list. */
+  amount(c: number): CellNumber;
+}
+
+/**
+ * A budget row whose readings lie in its table's one list (`width` a row, from `at`): a list of
+ * its own per row cost 64 bytes more a row, kept with the facts. `total` and `sums` are set on
+ * the few rows that have them; `code` on most lines, so it has its slot from the start.
+ */
+class Row implements BudgetRow {
+  declare total?: BudgetRow['total'];
+  declare sums?: number[];
+  code: string | undefined = undefined;
+
+  constructor(
+    readonly row: number,
+    readonly label: string,
+    private readonly readings: Readings,
+    private readonly at: number,
+  ) {}
+
+  get amounts(): readonly CellNumber[] {
+    return this.readings.list.slice(this.at, this.at + this.readings.width);
+  }
+
+  amount(c: number): CellNumber {
+    return this.readings.list[this.at + c];
+  }
+}
+
+/** Every row's readings of one table, row after row, `width` (its amount columns) a row. */
+interface Readings {
+  readonly width: number;
+  readonly list: CellNumber[];
 }
 
 export interface BudgetNode {
   row: BudgetRow;
-  children: BudgetNode[];
+  /** Its children, in row order; every leaf shares one frozen empty list (see `NO_CHILDREN`). */
+  children: readonly BudgetNode[];
   /** False where a row without a place in the hierarchy stands among this node's descendants. */
   certain: boolean;
   /**
@@ -74,12 +109,11 @@ export interface BudgetTable {
 
 export type HierarchySource = 'kode' | 'penomoran' | 'rumus' | 'label' | 'none';
 
-/** A line row's place: a code path (parts tagged by column) or an outline level. */
-interface Place {
-  key?: string[];
-  level?: number;
-  code?: string;
-}
+/**
+ * A leaf's children: most nodes are leaves, and a list of their own would be an array each kept
+ * with the facts. Frozen: a push meant for one leaf would otherwise reach every leaf.
+ */
+const NO_CHILDREN: readonly BudgetNode[] = Object.freeze([]);
 
 /** At least two parts, and not only thousands groups (`1.050.000` is an amount, `5.1.02` a code). */
 const CODE = /^\d{1,4}(?:\.\d{1,6})+$/;
@@ -90,6 +124,18 @@ const SINGLE_NUMBER = /^\d{1,4}$/;
 const OUTLINE_TOKEN = /^(?:[A-Z]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?$/;
 const OUTLINE_IN_LABEL = /^((?:[A-Z]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?)\s+\S/;
 const ROMAN = /^[IVXLC]+$/;
+/**
+ * The patterns read cell by cell are constants: a regular expression literal in a function makes
+ * a new RegExp object each time it is evaluated, tens of thousands of them on a large table.
+ */
+const LETTER_MARK = /^[A-Za-z][.)]?$/;
+const MARK_END = /[.)]$/;
+const DIGIT_FIRST = /^\d/;
+const LOWER_LETTER = /^[a-z]$/;
+const LABEL_MARK = /^\s*(?:\d+|[a-z])\s*[.)]\s+/i;
+const PROGRAM_WORD = /^program\b/i;
+const SUB_KEGIATAN_WORD = /^sub\s*kegiatan\b/i;
+const KEGIATAN_WORD = /^kegiatan\b/i;
 const TOTAL_LABEL =
   /^(?:(sub\s*-?\s*(?:total|jumlah))|grand\s*total|jumlah|total)\b(?:\s+(?!yang\b)\S+){0,3}\s*:?$/i;
 /** Columns left of a table where codes are often typed although the header does not cover them. */
@@ -167,19 +213,31 @@ function* buildBudgetTable(
   const noCol = columnOf(table, 'no')?.col;
   const firstAmount = Math.min(...amountColumns.map((c) => c.col));
   const rows: BudgetRow[] = [];
+  const readings: Readings = { width: amountColumns.length, list: [] };
+  const { list } = readings;
   // Loops over rows are indexed: a generator's for-of makes an entry and a result object per row.
   for (let i = 0; i < table.dataRows.length; i++) {
     if (stepDue(i, ROWS_PER_STEP)) yield;
     const row = table.dataRows[i];
-    const amounts = amountColumns.map((c) => context.amount(sheet, row, c.col));
+    const at = list.length;
+    let empty = true;
+    for (let c = 0; c < amountColumns.length; c++) {
+      const amount = context.amount(sheet, row, amountColumns[c].col);
+      list.push(amount);
+      if (!amount.empty) empty = false;
+    }
     // Rows with no amount at all carry only more indicators of the row above.
-    if (amounts.every((a) => a.empty)) continue;
+    if (empty) {
+      list.length = at;
+      continue;
+    }
     const label = labelCol === undefined ? '' : context.text(sheet, row, labelCol);
     const no = noCol === undefined ? '' : context.text(sheet, row, noCol);
     // JUMLAH is sometimes typed in the Kode column, the Uraian left empty.
     const words = label || no || leadingText(context, sheet, row, table.range.left, firstAmount);
-    // Its code is known only once every line is read: its slot is made now, not added later.
-    const line: BudgetRow = { row, label, amounts, total: totalKind(words), code: undefined };
+    const line = new Row(row, label, readings, at);
+    const kind = totalKind(words);
+    if (kind !== undefined) line.total = kind;
     if (form && label === '') markFormRow(sheet, line, amountColumns, words === '');
     rows.push(line);
   }
@@ -192,15 +250,14 @@ function* buildBudgetTable(
   const text = (row: number, col: number): string =>
     typeof sheet.value(row, col) === 'number' ? '' : context.text(sheet, row, col);
   yield;
-  const { source, places } = form
+  const placed = form
     ? formPlacesOf(table, sheet, lines, amountColumns, text, shown)
     : yield* placesOf(table, lines, amountCols, text);
-  for (const line of lines) {
-    const code = places[line.row]?.code;
-    if (code !== undefined) line.code = code;
-  }
+  const { source, codes } = placed;
+  if (codes)
+    for (let l = 0; l < lines.length; l++) if (codes[l] !== undefined) lines[l].code = codes[l];
   yield;
-  const { nodes, rootsBetween } = yield* buildForest(rows, places, source, form);
+  const { nodes, rootsBetween } = yield* buildForest(rows, placed, form);
   yield;
   return {
     table,
@@ -317,7 +374,8 @@ function leadingText(
  */
 function markRestated(sheet: Sheet, rows: BudgetRow[], amountColumns: TableColumn[]): void {
   const totalRows = new Set(rows.filter((row) => row.total !== undefined).map((row) => row.row));
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.total !== undefined || row.label !== '') continue;
     const restates = amountColumns.every((column) => {
       const cell = sheet.getCell(row.row, column.col);
@@ -360,11 +418,18 @@ function totalKind(label: string): BudgetRow['total'] {
   return match[1] ? 'subtotal' : 'total';
 }
 
-/** A hierarchy source and each line row's place in it. */
+/**
+ * A hierarchy source and each line row's place in it: lists by line (the index into `lines`), not
+ * an object per line, since they live until the hierarchy is built, long enough to be promoted.
+ */
 interface Placed {
   source: HierarchySource;
-  /** By row number (a list with holes: a Map of tens of thousands of rows costs five times more). */
-  places: (Place | undefined)[];
+  /** Where codes place the lines: each one's code path (parts tagged by column). */
+  keys?: (readonly string[] | undefined)[];
+  /** Where codes place the lines: each one's own code as written. */
+  codes?: (string | undefined)[];
+  /** Where outline numbering, formulas or words place the lines: each one's level. */
+  levels?: (number | undefined)[];
 }
 
 type CellText = (row: number, col: number) => string;
@@ -379,10 +444,18 @@ function* placesOf(
   amountCols: Set<number>,
   text: CellText,
 ): Steps<Placed> {
-  const columns: string[][] = [];
+  // Outline marks count only where no column holds codes: once one does, the other columns'
+  // cells are let go (kept, they would live until the hierarchy is built, long enough to be
+  // promoted).
+  const codeCols: string[][] = [];
+  const others: string[][] = [];
   let read = 0;
   for (const col of candidateColumns(table, amountCols)) {
-    columns.push(lines.map((line) => text(line.row, col)));
+    const cells = lines.map((line) => text(line.row, col));
+    if (isCodeColumn(cells)) {
+      codeCols.push(cells);
+      others.length = 0;
+    } else if (codeCols.length === 0) others.push(cells);
     read += lines.length;
     if (read >= CELLS_PER_STEP) {
       read = 0;
@@ -390,7 +463,7 @@ function* placesOf(
     }
   }
   yield;
-  return (yield* codePlaces(lines, columns)) ?? outlinePlaces(lines, columns) ?? wordPlaces(lines);
+  return (yield* codePlaces(lines, codeCols)) ?? outlinePlaces(lines, others) ?? wordPlaces(lines);
 }
 
 /**
@@ -428,10 +501,10 @@ function candidateColumns(table: DetectedTable, amountCols: Set<number>): number
   return candidates;
 }
 
-/** Codes in the candidate columns (`columns`: each one's cells, line by line), else in the labels. */
-function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | undefined> {
-  const places: (Place | undefined)[] = [];
-  const codeCols = columns.filter(isCodeColumn);
+/** Codes in the code columns (`codeCols`: each one's cells, line by line), else in the labels. */
+function* codePlaces(lines: BudgetRow[], codeCols: string[][]): Steps<Placed | undefined> {
+  const keys: (readonly string[] | undefined)[] = [];
+  const codes: (string | undefined)[] = [];
   if (codeCols.length > 0) {
     // Codes repeat (a kode rekening under every sub kegiatan): each column's distinct cells are
     // split once, and a single code column's parts are the key itself, shared, never changed.
@@ -443,28 +516,28 @@ function* codePlaces(lines: BudgetRow[], columns: string[][]): Steps<Placed | un
     };
     for (let l = 0; l < lines.length; l++) {
       if (stepDue(l, ROWS_PER_STEP)) yield;
-      const line = lines[l];
-      let key: string[] = [];
+      let key: string[] | undefined;
       let code: string | undefined;
       for (let i = 0; i < codeCols.length; i++) {
         const cell = codeCols[i][l];
         const parts = partsOf(cell, i);
         if (parts.length === 0) continue;
-        key = key.length === 0 ? parts : [...key, ...parts];
+        key = key === undefined ? parts : [...key, ...parts];
         // The row's own code is its last: the columns before it repeat its parents'.
         code = cell;
       }
-      if (key.length > 0) places[line.row] = { key, code };
+      keys.push(key);
+      codes.push(code);
     }
-    return { source: 'kode', places };
+    return { source: 'kode', keys, codes };
   }
   const labelCodes = lines.map((line) => CODE_IN_LABEL.exec(line.label)?.[1]);
   if (labelCodes.filter((code) => code !== undefined && !THOUSANDS.test(code)).length >= 3) {
-    lines.forEach((line, i) => {
-      const code = labelCodes[i];
-      if (code !== undefined) places[line.row] = { key: codeParts(code, 0), code };
-    });
-    return { source: 'kode', places };
+    return {
+      source: 'kode',
+      keys: labelCodes.map((code) => (code === undefined ? undefined : codeParts(code, 0))),
+      codes: labelCodes,
+    };
   }
   return undefined;
 }
@@ -480,17 +553,18 @@ function formCodePlaces(
 ): Placed | undefined {
   const codeCols = kodeColumns(table);
   if (codeCols.length === 0 || lines.length < 2) return undefined;
-  const places: (Place | undefined)[] = [];
+  const keys: string[][] = [];
+  const codes: string[] = [];
   for (const line of lines) {
     const cells = codeCols.map((col) => shown(line.row, col));
     const coded = cells.filter((cell) => codeParts(cell, 0).length > 0);
     if (coded.length === 0) return undefined;
-    const key = cells.flatMap((cell, i) =>
-      codeParts(cell, i).map((part) => part.replace(/:0+(?=\d)/, ':')),
+    keys.push(
+      cells.flatMap((cell, i) => codeParts(cell, i).map((part) => part.replace(/:0+(?=\d)/, ':'))),
     );
-    places[line.row] = { key, code: coded.join('.') };
+    codes.push(coded.join('.'));
   }
-  return { source: 'kode', places };
+  return { source: 'kode', keys, codes };
 }
 
 /** Outline marks in the candidate columns (each one's cells, line by line), else in the labels. */
@@ -501,12 +575,7 @@ function outlinePlaces(lines: BudgetRow[], columns: string[][]): Placed | undefi
   ];
   for (const tokens of outlineSources) {
     const levels = outlineLevels(tokens);
-    if (!levels) continue;
-    const places: (Place | undefined)[] = [];
-    lines.forEach((line, i) => {
-      if (levels[i] !== undefined) places[line.row] = { level: levels[i] };
-    });
-    return { source: 'penomoran', places };
+    if (levels) return { source: 'penomoran', levels };
   }
   return undefined;
 }
@@ -533,7 +602,7 @@ function formulaPlaces(sheet: Sheet, lines: BudgetRow[], cols: number[]): Placed
   const lastAdded = new Map<number, number>();
   for (const [child, parent] of parentOf)
     lastAdded.set(parent, Math.max(child, lastAdded.get(parent) ?? 0));
-  const places: (Place | undefined)[] = [];
+  const levels: number[] = [];
   const open: number[] = [];
   for (const line of lines) {
     let parent = parentOf.get(line.row);
@@ -546,22 +615,15 @@ function formulaPlaces(sheet: Sheet, lines: BudgetRow[], cols: number[]): Placed
     while (open.length > 0 && open[open.length - 1] !== parent) open.pop();
     if (parent !== undefined && open.length === 0) return undefined;
     open.push(line.row);
-    places[line.row] = { level: open.length };
+    levels.push(open.length);
   }
-  return { source: 'rumus', places };
+  return { source: 'rumus', levels };
 }
 
 function wordPlaces(lines: BudgetRow[]): Placed {
-  const places: (Place | undefined)[] = [];
-  let worded = 0;
-  for (const line of lines) {
-    const level = wordLevel(line.label);
-    if (level !== undefined) {
-      places[line.row] = { level };
-      worded++;
-    }
-  }
-  return { source: worded >= 2 ? 'label' : 'none', places: worded >= 2 ? places : [] };
+  const levels = lines.map((line) => wordLevel(line.label));
+  const worded = levels.filter((level) => level !== undefined).length;
+  return worded >= 2 ? { source: 'label', levels } : { source: 'none' };
 }
 
 /** A column of codes: most of its filled cells are codes, and no outline letters. */
@@ -569,11 +631,12 @@ function isCodeColumn(cells: string[]): boolean {
   let codes = 0;
   let filled = 0;
   let letters = 0;
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (cell === '') continue;
     filled++;
     if (CODE.test(cell) && !THOUSANDS.test(cell)) codes++;
-    else if (/^[A-Za-z][.)]?$/.test(cell) || ROMAN.test(cell)) letters++;
+    else if (LETTER_MARK.test(cell) || ROMAN.test(cell)) letters++;
   }
   return codes >= 3 && codes * 2 >= filled && letters <= 1;
 }
@@ -597,12 +660,13 @@ function outlineLevels(tokens: string[]): (number | undefined)[] | undefined {
   let lastUpper = '';
   let lastRoman = 0;
   let marked = 0;
-  for (const raw of tokens) {
-    const token = raw.trim().replace(/[.)]$/, '');
-    if (raw === '' || !OUTLINE_TOKEN.test(raw.trim())) {
+  for (let i = 0; i < tokens.length; i++) {
+    const trimmed = tokens[i].trim();
+    if (trimmed === '' || !OUTLINE_TOKEN.test(trimmed)) {
       schemes.push(undefined);
       continue;
     }
+    const token = trimmed.replace(MARK_END, '');
     marked++;
     const scheme = schemeOf(token, lastUpper, lastRoman);
     if (scheme === 'upper') lastUpper = token;
@@ -617,8 +681,8 @@ function outlineLevels(tokens: string[]): (number | undefined)[] | undefined {
 
 /** I, V, X, C, L are letters after the letter before them, else roman numerals. */
 function schemeOf(token: string, lastUpper: string, lastRoman: number): Scheme {
-  if (/^\d/.test(token)) return `number${token.split('.').length}`;
-  if (/^[a-z]$/.test(token)) return 'lower';
+  if (DIGIT_FIRST.test(token)) return `number${token.split('.').length}`;
+  if (LOWER_LETTER.test(token)) return 'lower';
   if (!ROMAN.test(token)) return 'upper';
   const nextLetter = lastUpper === '' ? 'A' : String.fromCharCode(lastUpper.charCodeAt(0) + 1);
   if (token.length === 1 && token === nextLetter && romanValue(token) !== lastRoman + 1)
@@ -638,39 +702,47 @@ function romanValue(token: string): number {
 }
 
 function wordLevel(label: string): number | undefined {
-  const text = label.replace(/^\s*(?:\d+|[a-z])\s*[.)]\s+/i, '');
-  if (/^program\b/i.test(text)) return 1;
-  if (/^sub\s*kegiatan\b/i.test(text)) return 3;
-  if (/^kegiatan\b/i.test(text)) return 2;
+  const text = label.replace(LABEL_MARK, '');
+  if (PROGRAM_WORD.test(text)) return 1;
+  if (SUB_KEGIATAN_WORD.test(text)) return 3;
+  if (KEGIATAN_WORD.test(text)) return 2;
   return undefined;
 }
 
 /** The top-level rows strictly between two rows; undefined where an unplaced row stands there. */
 type RootsBetween = (from: number, to: number) => BudgetNode[] | undefined;
 
-/** A code part's place; `next` is made when a longer code first extends it (most are leaves). */
+/**
+ * A code part's place: the index of its node in `nodes`; `next` is made when a longer code first
+ * extends it (most are leaves).
+ */
 interface TrieNode {
-  node?: BudgetNode;
+  node?: number;
   next?: Map<string, TrieNode>;
 }
+
+/** `parents[i]`: the index of node i's parent in `nodes`, NO_PARENT for a root. */
+const NO_PARENT = -1;
 
 /**
  * Nests the line rows by their places. A code repeated later starts a new block (its earlier
  * descendants are no longer open); an outline row closes every row of its level or deeper. A
- * total row closes everything. In steps of rows.
+ * total row closes everything. In steps of rows. Each line row is a node, in the order of `rows`:
+ * a node's index is its line's index in `placed`. Parents are kept by index in a typed list, not
+ * a Map of nodes that would live (and be promoted) until the totals are known.
  */
 function* buildForest(
   rows: BudgetRow[],
-  places: (Place | undefined)[],
-  source: HierarchySource,
+  placed: Placed,
   form: boolean,
 ): Steps<{ nodes: BudgetNode[]; rootsBetween: RootsBetween }> {
+  const { source, keys, levels } = placed;
   const nodes: BudgetNode[] = [];
-  const parentOf = new Map<BudgetNode, BudgetNode>();
-  const repeated = new Set<BudgetNode>();
+  const parents = new Int32Array(rows.length).fill(NO_PARENT);
+  const repeated = new Set<number>();
   const unplaced: number[] = [];
   let trie: TrieNode = {};
-  let stack: { level: number; node: BudgetNode }[] = [];
+  let stack: { level: number; node: number }[] = [];
   for (let i = 0; i < rows.length; i++) {
     if (stepDue(i, ROWS_PER_STEP)) yield;
     const row = rows[i];
@@ -680,58 +752,62 @@ function* buildForest(
       stack = [];
       continue;
     }
-    const place = places[row.row];
-    const node: BudgetNode = { row, children: [], certain: true };
-    const above = nodes[nodes.length - 1];
-    nodes.push(node);
-    let parent: BudgetNode | undefined;
-    if (place?.key) {
+    const index = nodes.length;
+    const key = keys?.[index];
+    const level = levels?.[index];
+    nodes.push({ row, children: NO_CHILDREN, certain: true });
+    let parent = NO_PARENT;
+    if (key) {
       let at = trie;
-      for (const part of place.key) {
+      for (let k = 0; k < key.length; k++) {
         if (at !== trie) parent = at.node ?? parent;
         at.next ??= new Map();
-        let next = at.next.get(part);
-        if (!next) at.next.set(part, (next = {}));
+        let next = at.next.get(key[k]);
+        if (!next) at.next.set(key[k], (next = {}));
         at = next;
       }
       // The same code directly below: one level inside the other (SIPD's unit and sub unit).
-      if (at.node !== undefined && at.node === above) {
-        parent = above;
-        repeated.add(above);
+      if (at.node !== undefined && at.node === index - 1) {
+        parent = index - 1;
+        repeated.add(parent);
       }
-      at.node = node;
+      at.node = index;
       at.next = undefined;
-    } else if (place?.level !== undefined) {
-      while (stack.length > 0 && stack[stack.length - 1].level >= place.level) stack.pop();
-      parent = stack[stack.length - 1]?.node;
-      stack.push({ level: place.level, node });
+    } else if (level !== undefined) {
+      while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+      parent = stack[stack.length - 1]?.node ?? NO_PARENT;
+      stack.push({ level, node: index });
     } else if (source !== 'none') {
       unplaced.push(row.row);
     }
-    if (parent) {
-      parent.children.push(node);
-      parentOf.set(node, parent);
-    }
+    if (parent !== NO_PARENT) adopt(nodes, parents, parent, index);
   }
   // A form's codes are one path over its Kode columns, its sums what it adds: elsewhere a code
   // may head a block that repeats it (SIPD's unit and sub unit), and overlap stays suspect.
   if (form && (source === 'kode' || source === 'rumus')) {
-    for (const node of nodes)
-      if (node.children.length > 0 && !repeated.has(node)) node.partsStated = true;
+    for (let n = 0; n < nodes.length; n++)
+      if (nodes[n].children.length > 0 && !repeated.has(n)) nodes[n].partsStated = true;
   }
   // A form lists no kode rekening: its codes are urusan to sub kegiatan.
   yield;
-  if (!form) nestRekening(rows, nodes, parentOf);
+  if (!form) nestRekening(rows, nodes, parents);
   markUncertain(nodes, unplaced);
   const rootsBetween = (from: number, to: number): BudgetNode[] | undefined =>
     unplaced.some((row) => row > from && row < to)
       ? undefined
-      : nodes.filter((node) => {
+      : nodes.filter((node, n) => {
           if (node.row.row <= from || node.row.row >= to) return false;
-          const parent = parentOf.get(node);
-          return parent === undefined || parent.row.row <= from;
+          return parents[n] === NO_PARENT || nodes[parents[n]].row.row <= from;
         });
   return { nodes, rootsBetween };
+}
+
+/** Makes node `child` the last child of node `parent`: a leaf gets a list of its own first. */
+function adopt(nodes: BudgetNode[], parents: Int32Array, parent: number, child: number): void {
+  const node = nodes[parent];
+  if (node.children === NO_CHILDREN) node.children = [nodes[child]];
+  else (node.children as BudgetNode[]).push(nodes[child]);
+  parents[child] = parent;
 }
 
 /**
@@ -739,23 +815,19 @@ function* buildForest(
  * prefix with them: a rekening that no code places is the breakdown of the nearest coded line
  * above that is not a rekening (a total row or an uncoded line in between: nothing is nested).
  */
-function nestRekening(
-  rows: BudgetRow[],
-  nodes: BudgetNode[],
-  parentOf: Map<BudgetNode, BudgetNode>,
-): void {
+function nestRekening(rows: BudgetRow[], nodes: BudgetNode[], parents: Int32Array): void {
   // `nodes` are the line rows of `rows` in the same order: walked alongside, no index needed.
   let next = 0;
-  let owner: BudgetNode | undefined;
-  for (const row of rows) {
-    const node = nodes[next]?.row === row ? nodes[next++] : undefined;
-    if (!node) {
-      if (row.total !== 'restated') owner = undefined;
+  let owner = NO_PARENT;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const index = nodes[next]?.row === row ? next++ : NO_PARENT;
+    if (index === NO_PARENT) {
+      if (row.total !== 'restated') owner = NO_PARENT;
     } else if (row.code === undefined || !REKENING.test(row.code)) {
-      owner = row.code === undefined ? undefined : node;
-    } else if (owner && !parentOf.has(node)) {
-      owner.children.push(node);
-      parentOf.set(node, owner);
+      owner = row.code === undefined ? NO_PARENT : index;
+    } else if (owner !== NO_PARENT && parents[index] === NO_PARENT) {
+      adopt(nodes, parents, owner, index);
     }
   }
 }
@@ -790,7 +862,8 @@ function totalsOf(
   let sinceTotal = 0;
   let subtotals: BudgetRow[] = [];
   let linesSinceSubtotal = 0;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.total === 'restated') continue;
     if (row.total === undefined) {
       linesSinceSubtotal++;
@@ -809,7 +882,7 @@ function totalsOf(
       if (linesSinceSubtotal === 0)
         totals.push({
           row,
-          parts: subtotals.map((s) => ({ row: s, children: [], certain: true })),
+          parts: subtotals.map((s) => ({ row: s, children: NO_CHILDREN, certain: true })),
         });
     } else {
       const parts = rootsBetween(row.total === 'subtotal' ? sinceAny : sinceTotal, row.row);
@@ -830,12 +903,15 @@ function totalsOf(
  * Sum of the nodes' amounts in column `c` (`-` counts 0); undefined when none holds a number or
  * one is unreadable. `blank` tells whether a part was left empty: it may hold what is missing.
  */
-export function sumOf(nodes: BudgetNode[], c: number): { sum: number; blank: boolean } | undefined {
+export function sumOf(
+  nodes: readonly BudgetNode[],
+  c: number,
+): { sum: number; blank: boolean } | undefined {
   let sum = 0;
   let any = false;
   let blank = false;
   for (const node of nodes) {
-    const amount = node.row.amounts[c];
+    const amount = node.row.amount(c);
     if (amount.value !== null) {
       sum += amount.value;
       any = true;
@@ -855,9 +931,14 @@ export function cents(value: number): number {
  * or they add up to twice the whole (parents counted with their children). The hierarchy is then
  * not what it seems, and its sum says nothing.
  */
-export function partsOverlap(whole: number, parts: BudgetNode[], c: number, sum: number): boolean {
+export function partsOverlap(
+  whole: number,
+  parts: readonly BudgetNode[],
+  c: number,
+  sum: number,
+): boolean {
   if (parts.length >= 2 && cents(sum) === cents(2 * whole)) return true;
-  const values = parts.map((part) => part.row.amounts[c].value ?? 0);
+  const values = parts.map((part) => part.row.amount(c).value ?? 0);
   const equal = values.findIndex((value) => cents(value) === cents(whole));
   return equal >= 0 && values.some((value, i) => i !== equal && cents(value) !== 0);
 }

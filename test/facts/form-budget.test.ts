@@ -9,21 +9,13 @@ import { WorkbookFacts } from '../../src/facts/facts';
 import { detectTables } from '../../src/workbook/detect';
 import { BUDGET_FORM as FORM, formRow, officialE81 } from '../support/e81-official';
 import { modelOf, type CellInput } from '../support/sheets';
+import { parents } from '../support/budget';
 
 function budgetOf(rows: CellInput[][]): BudgetTable {
   const model = modelOf(officialE81(rows));
   const budget = new WorkbookFacts(model, detectTables(model)).formBudget;
   if (!budget) throw new Error('no form budget');
   return budget;
-}
-
-/** Each line's parent row (0 for a root). */
-function parents(budget: BudgetTable): Record<number, number> {
-  const out: Record<number, number> = {};
-  for (const node of budget.nodes) out[node.row.row] ??= 0;
-  for (const node of budget.nodes)
-    for (const child of node.children) out[child.row.row] = node.row.row;
-  return out;
 }
 
 test("pagu is the year's target Renja Rp (7), realisasi the year's realisasi Rp (12)", () => {
