@@ -48,8 +48,13 @@ export function capaianRows(context: CheckContext): CapaianRow[] {
 
 function collectCapaianRows(context: CheckContext): CapaianRow[] {
   const result: CapaianRow[] = [];
-  for (const row of indicatorRows(context)) {
-    for (const group of row.groups) {
+  const rows = indicatorRows(context);
+  // Indexed: a for-of makes a result object per row until the loop is optimised.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const { groups } = row;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
       if (!group.capaian && !group.predikat) continue;
       const { target, realisasi } = group;
       if (!target || !realisasi) continue;

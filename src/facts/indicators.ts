@@ -9,7 +9,14 @@ import { readArah, type Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
-import { joinSpellingVariants, NEGATIONS, type NameVariant } from './name-variants';
+import {
+  firstOf,
+  joinSpellingVariants,
+  listOf,
+  NEGATIONS,
+  type NameVariant,
+  type Rows,
+} from './name-variants';
 import { renjaFormOf } from './renja-form';
 import type { Cell, CellRange, CellRef, Sheet, WorkbookModel } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
@@ -124,8 +131,10 @@ export function indicatorModel(
   // Each mention's indicator by the mention's position (+1; 0 for none): no map of mentions.
   const indicatorAt = new Int32Array(mentions.length);
   const indicators = groups.map((group, index) => {
-    for (const mention of group) indicatorAt[positionOf(mention)] = index + 1;
-    return new NamedIndicator(group.length === 1 ? group[0] : group);
+    if (Array.isArray(group))
+      for (const mention of group) indicatorAt[positionOf(mention)] = index + 1;
+    else indicatorAt[positionOf(group)] = index + 1;
+    return new NamedIndicator(group);
   });
   const indicatorOf = (mention: IndicatorMention): Indicator | undefined => {
     const position = positionOf(mention);
@@ -163,7 +172,7 @@ function matchNames(
   mentions: IndicatorMention[],
   positionOf: (mention: IndicatorMention) => number,
   cellAt: (ref: CellRef) => Cell | undefined,
-): { groups: IndicatorMention[][]; variants: NameVariant<IndicatorMention>[] } {
+): { groups: Rows<IndicatorMention>[]; variants: NameVariant<IndicatorMention>[] } {
   // Each name normalised once, read by position: grouping and joining both ask.
   const normals = mentions.map((mention) => normalizeIndicatorName(mention.name));
   const normalOf = (mention: IndicatorMention) => normals[positionOf(mention)];
@@ -228,7 +237,7 @@ class NamedIndicator implements Indicator {
 
   constructor(
     /** The mention, or the mentions in order: most indicators are named once. */
-    private readonly named: IndicatorMention | IndicatorMention[],
+    private readonly named: Rows<IndicatorMention>,
     chosen?: IndicatorJenis,
   ) {
     this.variants = undefined;
@@ -236,11 +245,11 @@ class NamedIndicator implements Indicator {
   }
 
   get name(): string {
-    return Array.isArray(this.named) ? this.named[0].name : this.named.name;
+    return firstOf(this.named).name;
   }
 
   get mentions(): IndicatorMention[] {
-    return Array.isArray(this.named) ? this.named : [this.named];
+    return listOf(this.named);
   }
 
   /** Arah from the first mention that states one. */
@@ -299,7 +308,9 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
     return /\s\s|[^\S ]/.test(shown) ? shown.replace(/\s+/g, ' ') : shown;
   };
   const mentions: IndicatorMention[] = [];
-  for (const row of table.dataRows) {
+  // Indexed: a for-of makes a result object per row until the loop is optimised.
+  for (let i = 0; i < table.dataRows.length; i++) {
+    const row = table.dataRows[i];
     const name = text(row, nameCol);
     if (name === '' || sectionName(table, grid.mergeAt(row, nameCol))) continue;
     const arah = arahCol === undefined ? undefined : readArah(text(row, arahCol));
@@ -433,7 +444,9 @@ export function keyOf(name: string): string {
 }
 
 function compactOf(normal: string): string {
-  return normal.replace(/ /g, '');
+  // Joined parts make one flat string; a replace makes a tree of slices (three times the bytes),
+  // and tens of thousands of these keys are held while names are grouped.
+  return normal.split(' ').join('');
 }
 
 /**
@@ -448,23 +461,26 @@ function compactOf(normal: string): string {
 function groupByName(
   mentions: IndicatorMention[],
   normalOf: (mention: IndicatorMention) => string,
-): IndicatorMention[][] {
+): Rows<IndicatorMention>[] {
+  type Name = Rows<IndicatorMention>;
   // Keyed by the letters only: the words' sets are made where containment is looked for.
   // Each name's mentions, the first one's name its key's source.
-  const byCompact = new Map<string, IndicatorMention[]>();
-  for (const mention of mentions) {
+  const byCompact = new Map<string, Name>();
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
     const compact = compactOf(normalOf(mention));
     if (compact === '') continue;
     const entry = byCompact.get(compact);
-    if (entry) entry.push(mention);
-    else byCompact.set(compact, [mention]);
+    if (entry === undefined) byCompact.set(compact, mention);
+    else if (Array.isArray(entry)) entry.push(mention);
+    else byCompact.set(compact, [entry, mention]);
   }
   const names = [...byCompact.values()];
-  const into = new Map<(typeof names)[number], (typeof names)[number]>();
+  const into = new Map<Name, Name>();
   if (names.length <= MAX_NAMES_FOR_CONTAINMENT) {
-    const keys = new Map(names.map((name) => [name, normalKey(normalOf(name[0]))]));
-    const keyAt = (name: (typeof names)[number]) => keys.get(name) as NameKey;
-    const withWord = new Map<string, (typeof names)[number][]>();
+    const keys = new Map(names.map((name) => [name, normalKey(normalOf(firstOf(name)))]));
+    const keyAt = (name: Name) => keys.get(name) as NameKey;
+    const withWord = new Map<string, Name[]>();
     for (const name of names) {
       for (const word of keyAt(name).words) {
         const list = withWord.get(word);
@@ -484,33 +500,33 @@ function groupByName(
       if (containers.length === 1) into.set(name, containers[0]);
     }
   }
-  // No name inside another: each name is a group (a list of its own, as below).
+  // No name inside another: each name is a group.
   if (into.size === 0) return names;
-  const root = (name: (typeof names)[number]): (typeof names)[number] => {
+  const root = (name: Name): Name => {
     let at = name;
-    for (let hops = 0; into.has(at) && hops < names.length; hops++)
-      at = into.get(at) as (typeof names)[number];
+    for (let hops = 0; into.has(at) && hops < names.length; hops++) at = into.get(at) as Name;
     return at;
   };
-  const groups = new Map<(typeof names)[number], IndicatorMention[]>();
+  const groups = new Map<Name, Name>();
   for (const name of names) {
     const top = root(name);
     const group = groups.get(top);
-    if (group) group.push(...name);
-    else groups.set(top, [...name]);
+    groups.set(top, group === undefined ? name : listOf(group).concat(name));
   }
   return [...groups.values()];
 }
 
 /** In order of first mention, and within a group too. */
 function inMentionOrder(
-  groups: IndicatorMention[][],
+  groups: Rows<IndicatorMention>[],
   positionOf: (mention: IndicatorMention) => number,
-): IndicatorMention[][] {
+): Rows<IndicatorMention>[] {
   // Groups of one row each (every name written once) come in row order as grouped and joined,
   // first mention first: nothing to sort.
-  if (groups.every((group) => group.length === 1)) return groups;
+  if (groups.every((group) => !Array.isArray(group))) return groups;
   const byOrder = (a: IndicatorMention, b: IndicatorMention): number =>
     positionOf(a) - positionOf(b);
-  return groups.map((group) => group.sort(byOrder)).sort((a, b) => byOrder(a[0], b[0]));
+  return groups
+    .map((group) => (Array.isArray(group) ? group.sort(byOrder) : group))
+    .sort((a, b) => byOrder(firstOf(a), firstOf(b)));
 }

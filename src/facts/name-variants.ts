@@ -23,6 +23,22 @@ export interface VariantMention {
   years: readonly { year?: number; cols: Partial<Record<'target' | 'realisasi', number>> }[];
 }
 
+/**
+ * The rows of one name: a row alone, or several in order. Most names are written once: tens of
+ * thousands of them need no list each.
+ */
+export type Rows<M> = M | M[];
+
+/** The rows as a list. */
+export function listOf<M extends object>(rows: Rows<M>): M[] {
+  return Array.isArray(rows) ? rows : [rows];
+}
+
+/** The first row. */
+export function firstOf<M extends object>(rows: Rows<M>): M {
+  return Array.isArray(rows) ? rows[0] : rows;
+}
+
 /** Two names looked at as one indicator typed two ways, and the verdict. */
 export interface NameVariant<M extends VariantMention = VariantMention> {
   /** The first row of each name's group. */
@@ -248,18 +264,18 @@ function whyRowsDiffer<M extends VariantMention>(
  * of one name are then left apart too, the safe side).
  */
 export function joinSpellingVariants<M extends VariantMention>(
-  groups: readonly M[][],
+  groups: readonly Rows<M>[],
   cellAt: (ref: CellRef) => Cell | undefined,
   normalOf: (mention: M) => string = (mention) => normalizeIndicatorName(mention.name),
-): { groups: M[][]; variants: NameVariant<M>[] } {
+): { groups: Rows<M>[]; variants: NameVariant<M>[] } {
   // Each distinct spelling of each group, normalised, and its group: two lists, not an object per
   // name (tens of thousands); the words are split where they are looked at.
   const normals: string[] = [];
   const groupOf: number[] = [];
   groups.forEach((group, index) => {
     // Most groups are one row: no set to tell its spellings apart.
-    if (group.length === 1) {
-      normals.push(normalOf(group[0]));
+    if (!Array.isArray(group)) {
+      normals.push(normalOf(group));
       groupOf.push(index);
       return;
     }
@@ -283,9 +299,9 @@ export function joinSpellingVariants<M extends VariantMention>(
     if (gi === gj || pairs.get(pairKey)?.joined) continue;
     const verdict = nameVerdict(normals[i], normals[j], seenElsewhere);
     if (!verdict) continue;
-    const reason = verdict.reason ?? whyRowsDiffer(groups[gi], groups[gj], cellAt);
+    const reason = verdict.reason ?? whyRowsDiffer(listOf(groups[gi]), listOf(groups[gj]), cellAt);
     pairs.set(pairKey, {
-      mentions: [groups[gi][0], groups[gj][0]],
+      mentions: [firstOf(groups[gi]), firstOf(groups[gj])],
       words: verdict.words,
       joined: reason === undefined,
       ...(reason === undefined ? {} : { reason }),
@@ -317,17 +333,15 @@ export function joinSpellingVariants<M extends VariantMention>(
     return variant;
   });
   // Nothing joined (names typed one way each): the groups as they came, each list its exact size
-  // (a list grown by push keeps room for 16 more; one of one row is made so).
-  if (parent.every((root, index) => root === index))
-    return {
-      groups: groups.map((group) => (group.length === 1 ? group : group.slice())),
-      variants,
-    };
-  const joined = new Map<number, M[]>();
+  // (a list grown by push keeps room for 16 more).
+  const exact = (group: Rows<M>) => (Array.isArray(group) ? group.slice() : group);
+  if (parent.every((root, index) => root === index)) return { groups: groups.map(exact), variants };
+  const joined = new Map<number, Rows<M>>();
   groups.forEach((group, index) => {
     const root = find(index);
+    const before = joined.get(root);
     // concat makes each list its exact size; a spread into a literal leaves room for 16 more.
-    joined.set(root, (joined.get(root) ?? []).concat(group));
+    joined.set(root, before === undefined ? exact(group) : listOf(before).concat(group));
   });
   return { groups: [...joined.values()], variants };
 }
