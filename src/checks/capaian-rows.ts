@@ -24,17 +24,17 @@ export type StatedCapaian =
   | 'wrong';
 
 export interface CapaianRow {
-  row: IndicatorRow;
-  group: IndicatorGroup;
+  readonly row: IndicatorRow;
+  readonly group: IndicatorGroup;
   /** Target or realisasi holding no value. */
-  missing?: ValueCell & { field: 'target' | 'realisasi' };
+  readonly missing?: ValueCell & { field: 'target' | 'realisasi' };
   /** Target 0. */
-  targetZero?: ValueCell;
+  readonly targetZero?: ValueCell;
   /**
    * Present when target and realisasi both hold numbers and the target is not 0 (read them with
    * `numbersOf`: tens of thousands of rows hold no copy of them).
    */
-  computed?: {
+  readonly computed?: {
     value: number;
     arah: Arah;
     arahStated: boolean;
@@ -48,47 +48,86 @@ export function capaianRows(context: CheckContext): CapaianRow[] {
 
 function collectCapaianRows(context: CheckContext): CapaianRow[] {
   const result: CapaianRow[] = [];
-  for (const row of indicatorRows(context)) {
-    for (const group of row.groups) {
+  const rows = indicatorRows(context);
+  // Indexed: a for-of makes a result object per row until the loop is optimised.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const { groups } = row;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
       if (!group.capaian && !group.predikat) continue;
       const { target, realisasi } = group;
       if (!target || !realisasi) continue;
-      result.push(capaianRow(context, row, group, target, realisasi));
+      result.push(new VerdictRow(row, group, verdictOf(context, row, group, target, realisasi)));
     }
   }
   return result;
 }
 
-/** One row's capaian, made whole at once (tens of thousands of them: no field added later). */
-function capaianRow(
+/** What a row's target and realisasi give: the stated capaian's verdict where one is computed. */
+type Verdict = 'target-kosong' | 'realisasi-kosong' | 'tak-terbaca' | 'target-nol' | StatedCapaian;
+
+/**
+ * One row's capaian kept as its verdict alone; what the checks read of it is worked out from the
+ * row when asked (tens of thousands of rows: no object per answer kept).
+ */
+class VerdictRow implements CapaianRow {
+  constructor(
+    readonly row: IndicatorRow,
+    readonly group: IndicatorGroup,
+    private readonly verdict: Verdict,
+  ) {}
+
+  get missing(): CapaianRow['missing'] {
+    if (this.verdict !== 'target-kosong' && this.verdict !== 'realisasi-kosong') return undefined;
+    const field = this.verdict === 'target-kosong' ? 'target' : 'realisasi';
+    return { ...(this.group[field] as ValueCell), field };
+  }
+
+  get targetZero(): ValueCell | undefined {
+    return this.verdict === 'target-nol' ? this.group.target : undefined;
+  }
+
+  get computed(): CapaianRow['computed'] {
+    const { verdict } = this;
+    if (verdict === 'target-kosong' || verdict === 'realisasi-kosong') return undefined;
+    if (verdict === 'tak-terbaca' || verdict === 'target-nol') return undefined;
+    const [target, realisasi] = numbersOf(this);
+    const statedArah = arahOf(this.row);
+    const arah = statedArah ?? 'naik';
+    return {
+      value: capaian(target, realisasi, arah),
+      arah,
+      arahStated: statedArah !== undefined,
+      stated: verdict,
+    };
+  }
+}
+
+/** The arah the row or its indicator states. */
+function arahOf(row: IndicatorRow): Arah | undefined {
+  return row.arah ?? row.indicator?.arah?.value;
+}
+
+/** One row's verdict (the computed capaian is recomputed from it when asked: the same numbers). */
+function verdictOf(
   context: CheckContext,
   row: IndicatorRow,
   group: IndicatorGroup,
   target: ValueCell,
   realisasi: ValueCell,
-): CapaianRow {
+): Verdict {
   const missing = [target, realisasi].find((cell) => holdsNothing(cell));
-  if (missing) {
-    const field = missing === target ? 'target' : 'realisasi';
-    return { row, group, missing: { ...missing, field } };
-  }
-  if (target.reading.value === null || realisasi.reading.value === null) return { row, group };
-  const statedArah = row.arah ?? row.indicator?.arah?.value;
-  const arah = statedArah ?? 'naik';
+  if (missing) return missing === target ? 'target-kosong' : 'realisasi-kosong';
+  if (target.reading.value === null || realisasi.reading.value === null) return 'tak-terbaca';
+  const statedArah = arahOf(row);
   const value =
-    target.reading.value === 0 ? NaN : capaian(target.reading.value, realisasi.reading.value, arah);
+    target.reading.value === 0
+      ? NaN
+      : capaian(target.reading.value, realisasi.reading.value, statedArah ?? 'naik');
   // A target too small to show (it reads 0) overflows the division as a 0 does.
-  if (!Number.isFinite(value)) return { row, group, targetZero: target };
-  return {
-    row,
-    group,
-    computed: {
-      value,
-      arah,
-      arahStated: statedArah !== undefined,
-      stated: judgeStated(context, group, value, statedArah),
-    },
-  };
+  if (!Number.isFinite(value)) return 'target-nol';
+  return judgeStated(context, group, value, statedArah);
 }
 
 /** The target and realisasi of a row whose capaian was computed: both numbers there. */

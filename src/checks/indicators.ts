@@ -9,6 +9,7 @@ import {
   type Indicator,
   type IndicatorMention,
   type IndicatorModel,
+  type YearValues,
 } from '../facts/indicators';
 import type { Sheet } from '../workbook/model';
 import type { DetectedTable } from '../workbook/table-types';
@@ -35,15 +36,15 @@ export interface IndicatorGroup {
 }
 
 export interface IndicatorRow {
-  table: DetectedTable;
-  sheet: Sheet;
-  row: number;
-  name: string;
+  readonly table: DetectedTable;
+  readonly sheet: Sheet;
+  readonly row: number;
+  readonly name: string;
   /** The indicator this row names, as the model matched it across tables (none for `-`). */
-  indicator?: Indicator;
+  readonly indicator?: Indicator;
   /** Arah stated on this row. */
-  arah?: Arah;
-  groups: IndicatorGroup[];
+  readonly arah?: Arah;
+  readonly groups: IndicatorGroup[];
 }
 
 export function indicators(context: CheckContext): IndicatorModel {
@@ -54,35 +55,69 @@ export function indicatorRows(context: CheckContext): IndicatorRow[] {
   return context.shared(collectIndicatorRows);
 }
 
+/**
+ * A row read from its mention: table, row, name and arah are the mention's, not copies, and a
+ * row of one year (most) keeps that year's values without a list: tens of thousands of rows.
+ */
+class MentionRow implements IndicatorRow {
+  constructor(
+    private readonly mention: IndicatorMention,
+    readonly sheet: Sheet,
+    readonly indicator: Indicator | undefined,
+    private readonly values: IndicatorGroup | IndicatorGroup[],
+  ) {}
+
+  get table(): DetectedTable {
+    return this.mention.table;
+  }
+
+  get row(): number {
+    return this.mention.row;
+  }
+
+  get name(): string {
+    return this.mention.name;
+  }
+
+  get arah(): Arah | undefined {
+    return this.mention.arah?.value;
+  }
+
+  get groups(): IndicatorGroup[] {
+    return Array.isArray(this.values) ? this.values : [this.values];
+  }
+}
+
 function collectIndicatorRows(context: CheckContext): IndicatorRow[] {
   const model = indicators(context);
   const valueCell = shared((col, reading: CellNumber): ValueCell => ({ col, reading }));
   const predikat = shared((col, text: string) => ({ col, text }));
+  const number = (sheet: Sheet, row: number, col: number | undefined): ValueCell | undefined =>
+    col === undefined ? undefined : valueCell(col, context.number(sheet, row, col));
+  // Every field set at once, absent ones undefined: a field added later costs each of tens of
+  // thousands of rows a second object.
+  const groupOf = (sheet: Sheet, row: number, { year, cols }: YearValues): IndicatorGroup => ({
+    year,
+    target: number(sheet, row, cols.target),
+    targetSebelum: number(sheet, row, cols.targetSebelum),
+    realisasi: number(sheet, row, cols.realisasi),
+    capaian: number(sheet, row, cols.capaian),
+    predikat:
+      cols.predikat === undefined
+        ? undefined
+        : predikat(cols.predikat, context.text(sheet, row, cols.predikat)),
+  });
   return model.mentions.filter(isIndicatorRow).map((mention) => {
     const sheet = context.sheet(mention.table.sheet);
-    const number = (col: number | undefined): ValueCell | undefined =>
-      col === undefined ? undefined : valueCell(col, context.number(sheet, mention.row, col));
-    // Every field set at once, absent ones undefined: a field added later costs each of tens of
-    // thousands of rows a second object.
-    return {
-      table: mention.table,
+    const { years, row } = mention;
+    return new MentionRow(
+      mention,
       sheet,
-      row: mention.row,
-      name: mention.name,
-      indicator: model.indicatorOf(mention),
-      arah: mention.arah?.value,
-      groups: mention.years.map(({ year, cols }): IndicatorGroup => ({
-        year,
-        target: number(cols.target),
-        targetSebelum: number(cols.targetSebelum),
-        realisasi: number(cols.realisasi),
-        capaian: number(cols.capaian),
-        predikat:
-          cols.predikat === undefined
-            ? undefined
-            : predikat(cols.predikat, context.text(sheet, mention.row, cols.predikat)),
-      })),
-    };
+      model.indicatorOf(mention),
+      years.length === 1
+        ? groupOf(sheet, row, years[0])
+        : years.map((values) => groupOf(sheet, row, values)),
+    );
   });
 }
 

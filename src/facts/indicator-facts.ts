@@ -350,7 +350,10 @@ function factOf(
         : indicator.arah
           ? { value: indicator.arah.value, from: 'kolom', cell: indicator.arah.cell }
           : { value: 'naik', from: 'bawaan' },
-    jenis: indicator.jenis,
+    // Worked out by the indicator when first asked.
+    get jenis() {
+      return indicator.jenis;
+    },
     get rumus() {
       return derived().rumus;
     },

@@ -9,9 +9,16 @@ import { readArah, type Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
-import { joinSpellingVariants, NEGATIONS, type NameVariant } from './name-variants';
+import {
+  firstOf,
+  joinSpellingVariants,
+  listOf,
+  NEGATIONS,
+  type NameVariant,
+  type Rows,
+} from './name-variants';
 import { renjaFormOf } from './renja-form';
-import type { CellRange, CellRef, Sheet, WorkbookModel } from '../workbook/model';
+import type { Cell, CellRange, CellRef, Sheet, WorkbookModel } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
 
 export type ValueField = 'target' | 'targetSebelum' | 'realisasi' | 'capaian' | 'predikat';
@@ -117,42 +124,156 @@ export function indicatorModel(
     const sheet = sheets.get(table.sheet);
     if (sheet) mentions.push(...mentionsOf(sheet, table, reportYear));
   }
+  const positionOf = positions(mentions);
   const cellAt = (ref: CellRef) => sheets.get(ref.sheet)?.getCell(ref.row, ref.col);
-  const joined = joinSpellingVariants(groupByName(mentions), cellAt);
-  const groups = inMentionOrder(joined.groups, mentions);
-  const byMention = new Map<IndicatorMention, Indicator>();
-  const indicators = groups.map((group) => {
-    const indicator: Indicator = {
-      name: group[0].name,
-      mentions: group,
-      arah: group.find((mention) => mention.arah !== undefined)?.arah,
-      jenis: jenisOf(group),
-    };
-    for (const mention of group) byMention.set(mention, indicator);
-    return indicator;
+  const joined = matchNames(mentions, positionOf, cellAt);
+  const groups = inMentionOrder(joined.groups, positionOf);
+  // Each mention's indicator by the mention's position (+1; 0 for none): no map of mentions.
+  const indicatorAt = new Int32Array(mentions.length);
+  const indicators = groups.map((group, index) => {
+    if (Array.isArray(group))
+      for (const mention of group) indicatorAt[positionOf(mention)] = index + 1;
+    else indicatorAt[positionOf(group)] = index + 1;
+    return new NamedIndicator(group);
   });
+  const indicatorOf = (mention: IndicatorMention): Indicator | undefined => {
+    const position = positionOf(mention);
+    return position < 0 ? undefined : indicators[indicatorAt[position] - 1];
+  };
   for (const variant of joined.variants) {
     if (!variant.joined) continue;
-    const indicator = byMention.get(variant.mentions[0]);
+    const indicator = indicatorOf(variant.mentions[0]);
     if (indicator) (indicator.variants ??= []).push(variant);
   }
   const result: IndicatorModel = {
     indicators,
     nameVariants: joined.variants,
     mentions,
-    indicatorOf: (mention) => byMention.get(mention),
+    indicatorOf,
     find: (name) => {
       const key = nameKey(name);
-      const named = (indicator: Indicator, match: (other: NameKey) => boolean): boolean =>
-        indicator.mentions.some((mention) => match(nameKey(mention.name)));
-      const exact = indicators.find((i) => named(i, (other) => other.compact === key.compact));
+      const exact = indicators.find((i) => i.mentions.some((m) => keyOf(m.name) === key.compact));
       if (exact || key.compact === '') return exact;
-      const containing = indicators.filter((i) => named(i, (other) => contains(other, key)));
+      const containing = indicators.filter((i) =>
+        i.mentions.some((mention) => contains(nameKey(mention.name), key)),
+      );
       return containing.length === 1 ? containing[0] : undefined;
     },
   };
   byYear.set(reportYear, result);
   return result;
+}
+
+/**
+ * The mentions grouped by name (exact, contained, typed two ways), with every pair of names
+ * looked at. Apart from the model's closures: the names normalised are dropped once matched.
+ */
+function matchNames(
+  mentions: IndicatorMention[],
+  positionOf: (mention: IndicatorMention) => number,
+  cellAt: (ref: CellRef) => Cell | undefined,
+): { groups: Rows<IndicatorMention>[]; variants: NameVariant<IndicatorMention>[] } {
+  // Each name normalised once, read by position: grouping and joining both ask.
+  const normals = mentions.map((mention) => normalizeIndicatorName(mention.name));
+  const normalOf = (mention: IndicatorMention) => normals[positionOf(mention)];
+  return joinSpellingVariants(groupByName(mentions, normalOf), cellAt, normalOf);
+}
+
+/**
+ * Each mention's position in `mentions`, found by its table and row (a table's data rows are
+ * distinct, each table listed once); -1 for a mention of another list. Tens of thousands of
+ * mentions take a number each, not an entry of a map.
+ */
+function positions(mentions: readonly IndicatorMention[]): (mention: IndicatorMention) => number {
+  const byTable = new Map<DetectedTable, { top: number; at: Int32Array }>();
+  // A table's mentions stand together, in the order of its rows.
+  for (let start = 0; start < mentions.length;) {
+    const { table } = mentions[start];
+    let end = start;
+    let [top, bottom] = [mentions[start].row, mentions[start].row];
+    for (; end < mentions.length && mentions[end].table === table; end++) {
+      top = Math.min(top, mentions[end].row);
+      bottom = Math.max(bottom, mentions[end].row);
+    }
+    // Position + 1 by row; 0 where the row names nothing.
+    const at = new Int32Array(bottom - top + 1);
+    for (let i = start; i < end; i++) at[mentions[i].row - top] = i + 1;
+    byTable.set(table, { top, at });
+    start = end;
+  }
+  return (mention) => {
+    const rows = byTable.get(mention.table);
+    const position = rows === undefined ? -1 : (rows.at[mention.row - rows.top] ?? 0) - 1;
+    return position >= 0 && mentions[position] === mention ? position : -1;
+  };
+}
+
+/** A row naming an indicator; its name cell is made when asked, not kept for every row. */
+class Mention implements IndicatorMention {
+  constructor(
+    public table: DetectedTable,
+    public row: number,
+    public name: string,
+    public arah: IndicatorMention['arah'],
+    public jenis: IndicatorMention['jenis'],
+    public satuan: string | undefined,
+    public years: YearValues[],
+  ) {}
+
+  get nameCell(): CellRef {
+    return { sheet: this.table.sheet, row: this.row, col: nameColumn(this.table) as number };
+  }
+}
+
+/**
+ * An indicator as its mentions tell it. Name, mentions and arah are read from the mentions when
+ * asked; the jenis is worked out on first use (the checks ask it of a Renja form's rows only):
+ * tens of thousands of indicators keep one mention each and nothing made of it.
+ */
+class NamedIndicator implements Indicator {
+  variants: NameVariant<IndicatorMention>[] | undefined;
+  /** The jenis once asked (null: nothing tells), or the user's choice. */
+  private found: IndicatorJenis | null | undefined;
+
+  constructor(
+    /** The mention, or the mentions in order: most indicators are named once. */
+    private readonly named: Rows<IndicatorMention>,
+    chosen?: IndicatorJenis,
+  ) {
+    this.variants = undefined;
+    this.found = chosen;
+  }
+
+  get name(): string {
+    return firstOf(this.named).name;
+  }
+
+  get mentions(): IndicatorMention[] {
+    return listOf(this.named);
+  }
+
+  /** Arah from the first mention that states one. */
+  get arah(): IndicatorMention['arah'] {
+    return Array.isArray(this.named)
+      ? this.named.find((mention) => mention.arah !== undefined)?.arah
+      : this.named.arah;
+  }
+
+  get jenis(): IndicatorJenis | undefined {
+    if (this.found === undefined) this.found = jenisOf(this.mentions) ?? null;
+    return this.found ?? undefined;
+  }
+}
+
+/** The same indicator with the user's jenis. */
+function withJenis(indicator: Indicator, value: Akumulasi): Indicator {
+  const { mentions } = indicator;
+  const chosen = new NamedIndicator(mentions.length === 1 ? mentions[0] : mentions, {
+    value,
+    from: 'pilihan',
+  });
+  chosen.variants = indicator.variants;
+  return chosen;
 }
 
 /** Columns that name a group of indicators: a program, sasaran or tujuan, never an indicator. */
@@ -168,8 +289,13 @@ function sectionName(table: DetectedTable, merge: CellRange | undefined): boolea
   return anchor !== undefined && GROUP_ROLES.has(anchor.role);
 }
 
+/** The table's Indikator column. */
+function nameColumn(table: DetectedTable): number | undefined {
+  return table.columns.find((c) => c.role === 'indikator')?.col;
+}
+
 function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): IndicatorMention[] {
-  const nameCol = table.columns.find((c) => c.role === 'indikator')?.col;
+  const nameCol = nameColumn(table);
   if (nameCol === undefined) return [];
   const arahCol = table.columns.find((c) => c.role === 'arah')?.col;
   const jenisCol = table.columns.find((c) => c.role === 'jenis')?.col;
@@ -182,29 +308,29 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
     return /\s\s|[^\S ]/.test(shown) ? shown.replace(/\s+/g, ' ') : shown;
   };
   const mentions: IndicatorMention[] = [];
-  for (const row of table.dataRows) {
+  // Indexed: a for-of makes a result object per row until the loop is optimised.
+  for (let i = 0; i < table.dataRows.length; i++) {
+    const row = table.dataRows[i];
     const name = text(row, nameCol);
     if (name === '' || sectionName(table, grid.mergeAt(row, nameCol))) continue;
     const arah = arahCol === undefined ? undefined : readArah(text(row, arahCol));
     const jenis = jenisCol === undefined ? undefined : readAkumulasi(text(row, jenisCol));
     const satuan = satuanCol === undefined ? '' : text(row, satuanCol).trim();
-    // Made whole at once, absent fields undefined: a field added later costs a second object.
-    mentions.push({
-      table,
-      row,
-      name,
-      nameCell: { sheet: sheet.name, row, col: nameCol },
-      arah:
+    mentions.push(
+      new Mention(
+        table,
+        row,
+        name,
         arah && arahCol !== undefined
           ? { value: arah, cell: { sheet: sheet.name, row, col: arahCol } }
           : undefined,
-      jenis:
         jenis && jenisCol !== undefined
           ? { value: jenis, cell: { sheet: sheet.name, row, col: jenisCol } }
           : undefined,
-      satuan: satuan !== '' ? satuan : undefined,
-      years: layout,
-    });
+        satuan !== '' ? satuan : undefined,
+        layout,
+      ),
+    );
   }
   return mentions;
 }
@@ -216,10 +342,13 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
 function jenisOf(group: readonly IndicatorMention[]): IndicatorJenis | undefined {
   const stated = group.find((mention) => mention.jenis !== undefined)?.jenis;
   if (stated) return { value: stated.value, from: 'kolom', cell: stated.cell };
-  const bySatuan = [...group].sort((a, b) => Number(!a.satuan) - Number(!b.satuan));
-  for (const mention of bySatuan) {
-    const value = akumulasiOf(mention.name, mention.satuan);
-    if (value) return { value, from: 'nama', cell: mention.nameCell };
+  // Those with a satuan first, each kind in order: two passes, no sorted copy.
+  for (const withSatuan of [true, false]) {
+    for (const mention of group) {
+      if (Boolean(mention.satuan) !== withSatuan) continue;
+      const value = akumulasiOf(mention.name, mention.satuan);
+      if (value) return { value, from: 'nama', cell: mention.nameCell };
+    }
   }
   return undefined;
 }
@@ -241,10 +370,7 @@ export function withJenisChoices(
   }
   if (chosen.size === 0) return indicators;
   const replaced = new Map<Indicator, Indicator>(
-    [...chosen].map(([indicator, value]) => [
-      indicator,
-      { ...indicator, jenis: { value, from: 'pilihan' } },
-    ]),
+    [...chosen].map(([indicator, value]) => [indicator, withJenis(indicator, value)]),
   );
   const swap = (indicator: Indicator | undefined) =>
     indicator === undefined ? undefined : (replaced.get(indicator) ?? indicator);
@@ -305,13 +431,22 @@ function contains(whole: NameKey, part: NameKey): boolean {
 }
 
 function nameKey(name: string): NameKey {
-  const normal = normalizeIndicatorName(name);
-  return { compact: normal.replace(/ /g, ''), words: new Set(normal.split(' ').filter(Boolean)) };
+  return normalKey(normalizeIndicatorName(name));
+}
+
+function normalKey(normal: string): NameKey {
+  return { compact: compactOf(normal), words: new Set(normal.split(' ').filter(Boolean)) };
 }
 
 /** An indicator's key: its name normalised, without spaces (`nameKey(name).compact`). */
 export function keyOf(name: string): string {
-  return normalizeIndicatorName(name).replace(/ /g, '');
+  return compactOf(normalizeIndicatorName(name));
+}
+
+function compactOf(normal: string): string {
+  // Joined parts make one flat string; a replace makes a tree of slices (three times the bytes),
+  // and tens of thousands of these keys are held while names are grouped.
+  return normal.split(' ').join('');
 }
 
 /**
@@ -323,23 +458,29 @@ export function keyOf(name: string): string {
  * short name contained in two different names joins neither: that would make siblings one.
  * Names typed two ways (`Prsentase` / `Persentase`) are joined after, by name-variants.ts.
  */
-function groupByName(mentions: IndicatorMention[]): IndicatorMention[][] {
+function groupByName(
+  mentions: IndicatorMention[],
+  normalOf: (mention: IndicatorMention) => string,
+): Rows<IndicatorMention>[] {
+  type Name = Rows<IndicatorMention>;
   // Keyed by the letters only: the words' sets are made where containment is looked for.
   // Each name's mentions, the first one's name its key's source.
-  const byCompact = new Map<string, IndicatorMention[]>();
-  for (const mention of mentions) {
-    const compact = keyOf(mention.name);
+  const byCompact = new Map<string, Name>();
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    const compact = compactOf(normalOf(mention));
     if (compact === '') continue;
     const entry = byCompact.get(compact);
-    if (entry) entry.push(mention);
-    else byCompact.set(compact, [mention]);
+    if (entry === undefined) byCompact.set(compact, mention);
+    else if (Array.isArray(entry)) entry.push(mention);
+    else byCompact.set(compact, [entry, mention]);
   }
   const names = [...byCompact.values()];
-  const into = new Map<(typeof names)[number], (typeof names)[number]>();
+  const into = new Map<Name, Name>();
   if (names.length <= MAX_NAMES_FOR_CONTAINMENT) {
-    const keys = new Map(names.map((name) => [name, nameKey(name[0].name)]));
-    const keyAt = (name: (typeof names)[number]) => keys.get(name) as NameKey;
-    const withWord = new Map<string, (typeof names)[number][]>();
+    const keys = new Map(names.map((name) => [name, normalKey(normalOf(firstOf(name)))]));
+    const keyAt = (name: Name) => keys.get(name) as NameKey;
+    const withWord = new Map<string, Name[]>();
     for (const name of names) {
       for (const word of keyAt(name).words) {
         const list = withWord.get(word);
@@ -359,34 +500,33 @@ function groupByName(mentions: IndicatorMention[]): IndicatorMention[][] {
       if (containers.length === 1) into.set(name, containers[0]);
     }
   }
-  // No name inside another: each name is a group (a list of its own, as below).
+  // No name inside another: each name is a group.
   if (into.size === 0) return names;
-  const root = (name: (typeof names)[number]): (typeof names)[number] => {
+  const root = (name: Name): Name => {
     let at = name;
-    for (let hops = 0; into.has(at) && hops < names.length; hops++)
-      at = into.get(at) as (typeof names)[number];
+    for (let hops = 0; into.has(at) && hops < names.length; hops++) at = into.get(at) as Name;
     return at;
   };
-  const groups = new Map<(typeof names)[number], IndicatorMention[]>();
+  const groups = new Map<Name, Name>();
   for (const name of names) {
     const top = root(name);
     const group = groups.get(top);
-    if (group) group.push(...name);
-    else groups.set(top, [...name]);
+    groups.set(top, group === undefined ? name : listOf(group).concat(name));
   }
   return [...groups.values()];
 }
 
 /** In order of first mention, and within a group too. */
 function inMentionOrder(
-  groups: IndicatorMention[][],
-  mentions: readonly IndicatorMention[],
-): IndicatorMention[][] {
+  groups: Rows<IndicatorMention>[],
+  positionOf: (mention: IndicatorMention) => number,
+): Rows<IndicatorMention>[] {
   // Groups of one row each (every name written once) come in row order as grouped and joined,
-  // first mention first: no index of tens of thousands of mentions is needed to sort them.
-  if (groups.every((group) => group.length === 1)) return groups;
-  const order = new Map(mentions.map((mention, i) => [mention, i]));
+  // first mention first: nothing to sort.
+  if (groups.every((group) => !Array.isArray(group))) return groups;
   const byOrder = (a: IndicatorMention, b: IndicatorMention): number =>
-    (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  return groups.map((group) => group.sort(byOrder)).sort((a, b) => byOrder(a[0], b[0]));
+    positionOf(a) - positionOf(b);
+  return groups
+    .map((group) => (Array.isArray(group) ? group.sort(byOrder) : group))
+    .sort((a, b) => byOrder(firstOf(a), firstOf(b)));
 }

@@ -23,6 +23,22 @@ export interface VariantMention {
   years: readonly { year?: number; cols: Partial<Record<'target' | 'realisasi', number>> }[];
 }
 
+/**
+ * The rows of one name: a row alone, or several in order. Most names are written once: tens of
+ * thousands of them need no list each.
+ */
+export type Rows<M> = M | M[];
+
+/** The rows as a list. */
+export function listOf<M extends object>(rows: Rows<M>): M[] {
+  return Array.isArray(rows) ? rows : [rows];
+}
+
+/** The first row. */
+export function firstOf<M extends object>(rows: Rows<M>): M {
+  return Array.isArray(rows) ? rows[0] : rows;
+}
+
 /** Two names looked at as one indicator typed two ways, and the verdict. */
 export interface NameVariant<M extends VariantMention = VariantMention> {
   /** The first row of each name's group. */
@@ -248,43 +264,44 @@ function whyRowsDiffer<M extends VariantMention>(
  * of one name are then left apart too, the safe side).
  */
 export function joinSpellingVariants<M extends VariantMention>(
-  groups: readonly M[][],
+  groups: readonly Rows<M>[],
   cellAt: (ref: CellRef) => Cell | undefined,
-): { groups: M[][]; variants: NameVariant<M>[] } {
-  // Each name normalised, its words split where they are looked at: tens of thousands of names
-  // would otherwise hold a list and a string per word for the whole join.
-  const names: { normal: string; group: number }[] = [];
+  normalOf: (mention: M) => string = (mention) => normalizeIndicatorName(mention.name),
+): { groups: Rows<M>[]; variants: NameVariant<M>[] } {
+  // Each distinct spelling of each group, normalised, and its group: two lists, not an object per
+  // name (tens of thousands); the words are split where they are looked at.
+  const normals: string[] = [];
+  const groupOf: number[] = [];
   groups.forEach((group, index) => {
     // Most groups are one row: no set to tell its spellings apart.
-    if (group.length === 1) {
-      names.push({ normal: normalizeIndicatorName(group[0].name), group: index });
+    if (!Array.isArray(group)) {
+      normals.push(normalOf(group));
+      groupOf.push(index);
       return;
     }
     const seen = new Set<string>();
     for (const mention of group) {
-      const normal = normalizeIndicatorName(mention.name);
+      const normal = normalOf(mention);
       if (seen.has(normal)) continue;
       seen.add(normal);
-      names.push({ normal, group: index });
+      normals.push(normal);
+      groupOf.push(index);
     }
   });
-  const namesWith = new Map<string, number>();
-  for (const name of names)
-    for (const word of new Set(wordsOf(name.normal)))
-      namesWith.set(word, (namesWith.get(word) ?? 0) + 1);
-  const seenElsewhere = (word: string) => (namesWith.get(word) ?? 0) > 1;
+  const candidates = candidatePairs(normals);
+  const seenElsewhere = wordsInUse(normals, candidates);
 
   const pairs = new Map<string, NameVariant<M>>();
   const partners = new Map<number, Set<number>>();
-  for (const [i, j] of candidatePairs(names)) {
-    const [gi, gj] = [names[i].group, names[j].group];
+  for (const [i, j] of candidates) {
+    const [gi, gj] = [groupOf[i], groupOf[j]];
     const pairKey = gi < gj ? `${gi},${gj}` : `${gj},${gi}`;
     if (gi === gj || pairs.get(pairKey)?.joined) continue;
-    const verdict = nameVerdict(names[i].normal, names[j].normal, seenElsewhere);
+    const verdict = nameVerdict(normals[i], normals[j], seenElsewhere);
     if (!verdict) continue;
-    const reason = verdict.reason ?? whyRowsDiffer(groups[gi], groups[gj], cellAt);
+    const reason = verdict.reason ?? whyRowsDiffer(listOf(groups[gi]), listOf(groups[gj]), cellAt);
     pairs.set(pairKey, {
-      mentions: [groups[gi][0], groups[gj][0]],
+      mentions: [firstOf(groups[gi]), firstOf(groups[gj])],
       words: verdict.words,
       joined: reason === undefined,
       ...(reason === undefined ? {} : { reason }),
@@ -316,17 +333,15 @@ export function joinSpellingVariants<M extends VariantMention>(
     return variant;
   });
   // Nothing joined (names typed one way each): the groups as they came, each list its exact size
-  // (a list grown by push keeps room for 16 more; one of one row is made so).
-  if (parent.every((root, index) => root === index))
-    return {
-      groups: groups.map((group) => (group.length === 1 ? group : group.slice())),
-      variants,
-    };
-  const joined = new Map<number, M[]>();
+  // (a list grown by push keeps room for 16 more).
+  const exact = (group: Rows<M>) => (Array.isArray(group) ? group.slice() : group);
+  if (parent.every((root, index) => root === index)) return { groups: groups.map(exact), variants };
+  const joined = new Map<number, Rows<M>>();
   groups.forEach((group, index) => {
     const root = find(index);
+    const before = joined.get(root);
     // concat makes each list its exact size; a spread into a literal leaves room for 16 more.
-    joined.set(root, (joined.get(root) ?? []).concat(group));
+    joined.set(root, before === undefined ? exact(group) : listOf(before).concat(group));
   });
   return { groups: [...joined.values()], variants };
 }
@@ -335,17 +350,18 @@ export function joinSpellingVariants<M extends VariantMention>(
  * Pairs of names of the same length that may differ in at most two words: two words spoil at
  * most two of three parts, so such names share a part word for word.
  */
-function candidatePairs(names: readonly { normal: string }[]): [number, number][] {
+function candidatePairs(normals: readonly string[]): [number, number][] {
   // The buckets in the order first made (the order of the pairs); a bucket of one name (most of
   // them) is that name's index, not a list.
   const buckets: (number | number[])[] = [];
   // Per word count and part, each part's text to its bucket: the text a slice of the name, not a
   // string made and joined of its words (tens of thousands of names make three keys each).
   const slots = new Map<number, Map<string, number>>();
-  names.forEach(({ normal }, index) => {
+  normals.forEach((normal, index) => {
+    // Short names (most, in a long list) are passed over before a list of their words is made.
+    if (wordCount(normal) < MIN_WORDS) return;
     const starts = wordStarts(normal);
     const count = starts.length;
-    if (count < MIN_WORDS) return;
     for (let part = 0; part < 3; part++) {
       const from = starts[Math.floor((count * part) / 3)];
       const to = Math.floor((count * (part + 1)) / 3);
@@ -367,7 +383,7 @@ function candidatePairs(names: readonly { normal: string }[]): [number, number][
   const pairs: [number, number][] = [];
   for (const bucket of buckets) {
     if (typeof bucket === 'number' || bucket.length > MAX_BUCKET) continue;
-    const listed = bucket.map((index) => wordsOf(names[index].normal));
+    const listed = bucket.map((index) => wordsOf(normals[index]));
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [i, j] = [bucket[x], bucket[y]];
@@ -379,6 +395,35 @@ function candidatePairs(names: readonly { normal: string }[]): [number, number][
     }
   }
   return pairs;
+}
+
+/**
+ * Whether a word stands in more than one of the names, asked of the words two candidate names
+ * differ in: only those are counted (a count of every word of tens of thousands of names would
+ * be kept for a few questions, or none).
+ */
+function wordsInUse(
+  normals: readonly string[],
+  candidates: readonly [number, number][],
+): (word: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const [i, j] of candidates)
+    for (const pair of differing(wordsOf(normals[i]), wordsOf(normals[j])) ?? [])
+      for (const word of pair) counts.set(word, 0);
+  if (counts.size > 0) {
+    for (const normal of normals)
+      for (const word of new Set(wordsOf(normal)))
+        if (counts.has(word)) counts.set(word, (counts.get(word) as number) + 1);
+  }
+  return (word) => (counts.get(word) ?? 0) > 1;
+}
+
+/** How many words a normalised name (single spaces, none at the ends) has. */
+function wordCount(normal: string): number {
+  if (normal === '') return 0;
+  let count = 1;
+  for (let at = normal.indexOf(' '); at !== -1; at = normal.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 /** Where each word of a normalised name (single spaces, none at the ends) starts. */

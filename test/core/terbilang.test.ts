@@ -72,6 +72,23 @@ test.each([
   ['  PERSENTASE   Hasil Fasilitasi. ', 'persentase hasil fasilitasi'],
   ['Indeks Kepuasan Masyarakat (IKM)', 'indeks kepuasan masyarakat ikm'],
   ['Prosentase LPPDes tepat waktu', 'persentase lppdes tepat waktu'],
+  // plain already: lowercased only
+  ['persentase layanan 12', 'persentase layanan 12'],
+  ['Jumlah Desa Mandiri', 'jumlah desa mandiri'],
+  // spaces at the ends, two inside, tabs and line breaks, non-breaking spaces
+  [' jumlah desa', 'jumlah desa'],
+  ['jumlah desa ', 'jumlah desa'],
+  ['jumlah  desa', 'jumlah desa'],
+  ['jumlah\tdesa\nmandiri', 'jumlah desa mandiri'],
+  ['jumlah\u00a0desa', 'jumlah desa'],
+  // punctuation alone at an end, letters beyond ASCII kept
+  ['-Jumlah desa-', 'jumlah desa'],
+  ['Capaian Kinerja Organisasi (%)', 'capaian kinerja organisasi'],
+  ['Café éducation', 'café éducation'],
+  // the misspelling after punctuation, twice, and not inside a longer word
+  ['(Presentase) presentase', 'persentase persentase'],
+  ['presentase2 layanan', 'presentase2 layanan'],
+  ['', ''],
 ])('normalizeIndicatorName(%p)', (text, key) => {
   expect(normalizeIndicatorName(text)).toBe(key);
 });

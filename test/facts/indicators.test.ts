@@ -139,6 +139,69 @@ describe('indicatorModel: jenis, how quarters make the year', () => {
   });
 });
 
+describe('indicatorModel: each row its indicator and name cell', () => {
+  // The Indikator column second in one table, first in the other; rows listed out of order and
+  // with blank names between, as tables may give them.
+  const pk = sheetOf('PK', [
+    ['No', 'Indikator', 'Satuan'],
+    [1, 'Jumlah dokumen perencanaan', null],
+    [2, null, null],
+    [3, '-', null],
+    [4, 'Indeks kepuasan masyarakat', null],
+  ]);
+  const bab = sheetOf('BAB III', [
+    ['Indikator', 'Satuan'],
+    ['Indeks Kepuasan Masyarakat', 'indeks'],
+    ['Jumlah Dokumen Perencanaan', '%'],
+  ]);
+  const tables = [
+    tableOf('pk', 'PK', [null, 'indikator', 'satuan'], [5, 2, 3, 4]),
+    tableOf('capaian', 'BAB III', ['indikator', 'satuan'], [2, 3]),
+  ];
+  const model = indicatorModel(modelOf(pk, bab), tables);
+
+  it.each<[string, number, string, string | undefined]>([
+    ['a row listed first though lower in its table', 0, 'PK!5,2', 'Indeks kepuasan masyarakat'],
+    ['a row after it in the list', 1, 'PK!2,2', 'Jumlah dokumen perencanaan'],
+    ['a name of punctuation only: no indicator', 2, 'PK!4,2', undefined],
+    ['the first table spelt the name first', 3, 'BAB III!2,1', 'Indeks kepuasan masyarakat'],
+    ['a row of the second table', 4, 'BAB III!3,1', 'Jumlah dokumen perencanaan'],
+  ])('%s', (_case, index, cell, indicator) => {
+    const mention = model.mentions[index];
+    const { sheet, row, col } = mention.nameCell;
+    expect(`${sheet}!${row},${col}`).toBe(cell);
+    expect(model.indicatorOf(mention)?.name).toBe(indicator);
+    if (indicator) expect(model.indicatorOf(mention)?.mentions).toContain(mention);
+  });
+
+  it('knows no row of another model, nor a row made alike', () => {
+    const other = indicatorModel(modelOf(pk, bab), [...tables]);
+    expect(other.mentions).toHaveLength(model.mentions.length);
+    expect(model.indicatorOf(other.mentions[0])).toBeUndefined();
+    expect(model.indicatorOf({ ...model.mentions[0], nameCell: model.mentions[0].nameCell })).toBe(
+      undefined,
+    );
+  });
+
+  it('lists an indicator named once with its one row, and takes jenis from a row with satuan first', () => {
+    expect(model.indicators.map((i) => i.mentions.length)).toEqual([2, 2]);
+    const [indeks, jumlah] = model.indicators;
+    // `Jumlah …` says kumulatif by name, but the row stating a satuan (`%`) is read first.
+    expect(jumlah.jenis).toEqual({
+      value: 'nilai-akhir',
+      from: 'nama',
+      cell: { sheet: 'BAB III', row: 3, col: 1 },
+    });
+    expect(indeks.jenis).toMatchObject({
+      value: 'nilai-akhir',
+      cell: { sheet: 'BAB III', row: 2 },
+    });
+    const single = indicatorModel(modelOf(pk), [tables[0]]);
+    expect(single.indicators.map((i) => i.mentions.map((m) => m.row))).toEqual([[5], [2]]);
+    expect(single.indicators[1].jenis).toMatchObject({ value: 'kumulatif', from: 'nama' });
+  });
+});
+
 /**
  * Section rows: a program or sasaran name merged across the Indikator column (the Deli Serdang
  * form's `UNSUR PENUNJANG URUSAN PEMERINTAHAN` over G11:H11) names a group, not an indicator.
