@@ -7,6 +7,7 @@
 import { fromA1, Sheet, toA1 } from '../../workbook/model';
 import type { Cell, CellRange, ExcelTable } from '../../workbook/model';
 import {
+  ownText,
   TextItem,
   xmlDecode,
   type CellStyle,
@@ -122,15 +123,16 @@ const BLOCK = 1 << BLOCK_BITS;
 /**
  * A list grown block by block: one array of a sheet's cells, grown by copying, left each old copy
  * in the large-object space until a full collection (tens of MB on a large sheet); blocks are
- * never copied and die young.
+ * never copied. Each block is made at its full size: a block grown by push left its smaller
+ * copies behind as garbage (twice the block's size, in the scavenges of the whole part).
  */
 class BlockList<T> {
   private readonly blocks: T[][] = [];
   length = 0;
 
   push(value: T): void {
-    if ((this.length & (BLOCK - 1)) === 0) this.blocks.push([]);
-    this.blocks[this.blocks.length - 1].push(value);
+    if ((this.length & (BLOCK - 1)) === 0) this.blocks.push(new Array<T>(BLOCK));
+    this.blocks[this.blocks.length - 1][this.length & (BLOCK - 1)] = value;
     this.length++;
   }
 
@@ -139,10 +141,39 @@ class BlockList<T> {
   }
 }
 
+/**
+ * Row and column of each pending cell, in typed blocks: 8 bytes a cell outside the JavaScript
+ * heap instead of two 8-byte slots the collector copies and promotes while the part streams.
+ * Columns take 32 bits too: a run of cells without an address may count past column XFD.
+ */
+class AddressList {
+  private readonly rows: Int32Array[] = [];
+  private readonly cols: Int32Array[] = [];
+  length = 0;
+
+  push(row: number, col: number): void {
+    const slot = this.length & (BLOCK - 1);
+    if (slot === 0) {
+      this.rows.push(new Int32Array(BLOCK));
+      this.cols.push(new Int32Array(BLOCK));
+    }
+    this.rows[this.rows.length - 1][slot] = row;
+    this.cols[this.cols.length - 1][slot] = col;
+    this.length++;
+  }
+
+  row(index: number): number {
+    return this.rows[index >> BLOCK_BITS][index & (BLOCK - 1)];
+  }
+
+  col(index: number): number {
+    return this.cols[index >> BLOCK_BITS][index & (BLOCK - 1)];
+  }
+}
+
 /** The cells of a part, in file order, before the merges and hyperlinks after them are known. */
 class PendingCells {
-  readonly rows = new BlockList<number>();
-  readonly cols = new BlockList<number>();
+  readonly addresses = new AddressList();
   readonly cells = new BlockList<Cell>();
   /** Cells whose text is rich text: a hyperlink on them leaves no text (as in ExcelJS). */
   readonly rich = new Set<number>();
@@ -150,8 +181,7 @@ class PendingCells {
   readonly copies = new Map<number, Master>();
 
   add(row: number, col: number, cell: Cell): number {
-    this.rows.push(row);
-    this.cols.push(col);
+    this.addresses.push(row, col);
     this.cells.push(cell);
     return this.cells.length - 1;
   }
@@ -345,13 +375,13 @@ function sharedMaster(open: OpenCell, masters: Map<string, Master>): Master | un
 function formulaCell(open: OpenCell, text: string | undefined, date1904: boolean): Cell {
   let result: Cell['value'] | { error: string } | undefined;
   if (text) {
-    if (open.type === 'str') result = xmlDecode(text);
+    if (open.type === 'str') result = ownText(xmlDecode(text));
     else if (open.type === 'b') result = parseInt(text, 10) !== 0;
     else if (open.type === 'e') result = { error: text };
     else result = parseFloat(text);
   }
   if (result !== undefined && open.style?.isDate) result = viaDate(result, date1904);
-  const cell: Cell = { value: null, formula: open.formula ?? '' };
+  const cell: Cell = { value: null, formula: ownText(open.formula ?? '') };
   // A cached 0 (or FALSE) is a value: ExcelJS lost every falsy cached result.
   if (typeof result === 'object' && result !== null) cell.error = result.error;
   else if (result !== undefined && result !== '' && !Number.isNaN(result)) cell.value = result;
@@ -365,9 +395,9 @@ function plainValue(
 ): Cell['value'] | { error: string } {
   switch (open.type) {
     case 'str':
-      return xmlDecode(text);
+      return ownText(xmlDecode(text));
     case 'inlineStr':
-      return text;
+      return ownText(text);
     case 'b':
       return parseInt(text, 10) !== 0;
     case 'e':
@@ -446,10 +476,10 @@ function storeCells(
       linked.add(key(at.row, at.col));
     }
   }
-  const { rows, cols, cells } = pending;
+  const { addresses, cells } = pending;
   for (let i = 0; i < cells.length; i++) {
-    const row = rows.at(i);
-    const col = cols.at(i);
+    const row = addresses.row(i);
+    const col = addresses.col(i);
     const at = key(row, col);
     if (covered.has(at)) continue;
     let cell = cells.at(i);
