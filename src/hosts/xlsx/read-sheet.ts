@@ -123,16 +123,15 @@ const BLOCK = 1 << BLOCK_BITS;
 /**
  * A list grown block by block: one array of a sheet's cells, grown by copying, left each old copy
  * in the large-object space until a full collection (tens of MB on a large sheet); blocks are
- * never copied. Each block is made at its full size: a block grown by push left its smaller
- * copies behind as garbage (twice the block's size, in the scavenges of the whole part).
+ * never copied and die young.
  */
 class BlockList<T> {
   private readonly blocks: T[][] = [];
   length = 0;
 
   push(value: T): void {
-    if ((this.length & (BLOCK - 1)) === 0) this.blocks.push(new Array<T>(BLOCK));
-    this.blocks[this.blocks.length - 1][this.length & (BLOCK - 1)] = value;
+    if ((this.length & (BLOCK - 1)) === 0) this.blocks.push([]);
+    this.blocks[this.blocks.length - 1].push(value);
     this.length++;
   }
 
@@ -141,39 +140,10 @@ class BlockList<T> {
   }
 }
 
-/**
- * Row and column of each pending cell, in typed blocks: 8 bytes a cell outside the JavaScript
- * heap instead of two 8-byte slots the collector copies and promotes while the part streams.
- * Columns take 32 bits too: a run of cells without an address may count past column XFD.
- */
-class AddressList {
-  private readonly rows: Int32Array[] = [];
-  private readonly cols: Int32Array[] = [];
-  length = 0;
-
-  push(row: number, col: number): void {
-    const slot = this.length & (BLOCK - 1);
-    if (slot === 0) {
-      this.rows.push(new Int32Array(BLOCK));
-      this.cols.push(new Int32Array(BLOCK));
-    }
-    this.rows[this.rows.length - 1][slot] = row;
-    this.cols[this.cols.length - 1][slot] = col;
-    this.length++;
-  }
-
-  row(index: number): number {
-    return this.rows[index >> BLOCK_BITS][index & (BLOCK - 1)];
-  }
-
-  col(index: number): number {
-    return this.cols[index >> BLOCK_BITS][index & (BLOCK - 1)];
-  }
-}
-
 /** The cells of a part, in file order, before the merges and hyperlinks after them are known. */
 class PendingCells {
-  readonly addresses = new AddressList();
+  readonly rows = new BlockList<number>();
+  readonly cols = new BlockList<number>();
   readonly cells = new BlockList<Cell>();
   /** Cells whose text is rich text: a hyperlink on them leaves no text (as in ExcelJS). */
   readonly rich = new Set<number>();
@@ -181,7 +151,8 @@ class PendingCells {
   readonly copies = new Map<number, Master>();
 
   add(row: number, col: number, cell: Cell): number {
-    this.addresses.push(row, col);
+    this.rows.push(row);
+    this.cols.push(col);
     this.cells.push(cell);
     return this.cells.length - 1;
   }
@@ -476,10 +447,10 @@ function storeCells(
       linked.add(key(at.row, at.col));
     }
   }
-  const { addresses, cells } = pending;
+  const { rows, cols, cells } = pending;
   for (let i = 0; i < cells.length; i++) {
-    const row = addresses.row(i);
-    const col = addresses.col(i);
+    const row = rows.at(i);
+    const col = cols.at(i);
     const at = key(row, col);
     if (covered.has(at)) continue;
     let cell = cells.at(i);
