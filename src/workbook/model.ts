@@ -107,11 +107,14 @@ export class Sheet {
 
   /**
    * A row's new place, wide enough for `col`, its cells moved there from `old`. As wide as the
-   * sheet so far: rows of one table share a width, so a row is placed once; a row that grows
-   * leaves its old slots empty.
+   * sheet so far: rows of one table share a width, so a row is placed once. A row that grows
+   * leaves its old slots empty and at least doubles, so the slots it leaves stay fewer than the
+   * slots it holds (cells set column by column across many rows, as a hostile file may order
+   * them, would otherwise leave 2,016 slots behind in each row of 64 cells).
    */
   private placed(old: number | undefined, col: number): number | RowCells {
-    const width = Math.min(Math.max(col, this.maxCol), MAX_SLOT_WIDTH);
+    const grown = old === undefined ? 0 : 2 * (old % PLACE);
+    const width = Math.min(Math.max(col, this.maxCol, grown), MAX_SLOT_WIDTH);
     const wide = col > MAX_SLOT_WIDTH;
     const cells: RowCells = wide ? new Array<Cell>(MAX_SLOT_WIDTH) : [];
     const start = this.slotsUsed;

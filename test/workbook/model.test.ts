@@ -147,4 +147,21 @@ describe('Sheet', () => {
     sheet.setCell(2, 300, { value: 'c' });
     expect(sheet.getCell(row, col)).toBeUndefined();
   });
+
+  // Slots a growing row leaves behind are never reused: each row at least doubles when it grows,
+  // so cells set column by column across many rows use at most four times the slots they fill
+  // (growing one column at a time, 64 columns would use 2,080 slots a row).
+  it.each<[string, number, number]>([
+    ['one row', 1, 64],
+    ['many rows, column by column', 500, 64],
+    ['many rows, a few columns', 500, 5],
+  ])('%s: slots stay within four times the cells', (_, rows, cols) => {
+    const sheet = new Sheet('Data');
+    for (let col = 1; col <= cols; col++) {
+      for (let row = 1; row <= rows; row++) sheet.setCell(row, col, { value: row * 100 + col });
+    }
+    for (let row = 1; row <= rows; row++) expect(sheet.value(row, cols)).toBe(row * 100 + cols);
+    const used = (sheet as unknown as { slotsUsed: number }).slotsUsed;
+    expect(used).toBeLessThanOrEqual(4 * rows * cols);
+  });
 });
