@@ -36,22 +36,34 @@ export interface ExcelTable {
   hasHeaderRow: boolean;
 }
 
-/** One row's cells by column (index 0 unused), in an array sized once for the row (see setCell). */
+/** A wide row's cells by column (index 0 unused), in a sparse array. */
 type RowCells = (Cell | undefined)[];
 
-/** Rows are made this wide at most up front; a wider row grows as arrays do, and may be sparse. */
-const MAX_PRESIZED_WIDTH = 64;
+/**
+ * Rows up to this wide keep their cells in the sheet's shared slots; a wider row has its own
+ * array, which may be sparse (a cell in A and one in XFD).
+ */
+const MAX_SLOT_WIDTH = 64;
+/** A narrow row's place is its first slot times this, plus its width (1 … MAX_SLOT_WIDTH). */
+const PLACE = 128;
+/** Slots per block: a block stays below V8's large-object size (128 kB). */
+const BLOCK_BITS = 13;
+const BLOCK = 1 << BLOCK_BITS;
 
 export class Sheet {
   readonly merges: CellRange[] = [];
   readonly excelTables: ExcelTable[] = [];
   /**
-   * Cells by row, then by column, in sparse arrays: detection and the checks read cells millions
-   * of times, and an array index is several times faster than a Map lookup (whose key
-   * row * 16384 + col stops being a small integer past row 65,536). One array per row, no
-   * wrapper and no column list: the row's storage is most of the model's memory per cell.
+   * Cells by row, then by column: detection and the checks read cells millions of times, and an
+   * array index is several times faster than a Map lookup (whose key row * 16384 + col stops
+   * being a small integer past row 65,536). A narrow row's cells lie side by side in `slots`,
+   * shared by the sheet's rows, and `rows` holds the row's place there (see PLACE): an array per
+   * row cost 56 bytes a row on top of its cells (array, elements header, unused index 0).
    */
-  private readonly rows: (RowCells | undefined)[] = [];
+  private readonly rows: (number | RowCells | undefined)[] = [];
+  /** Blocks of BLOCK slots, handed out to rows in the order they are first set. */
+  private readonly slots: (Cell | undefined)[][] = [];
+  private slotsUsed = 0;
   /** Rows holding a cell, in the order first set; iterating never walks the sparse arrays. */
   private readonly rowNumbers: number[] = [];
   private maxRow = 0;
@@ -82,22 +94,65 @@ export class Sheet {
   /** Stores a cell; an empty cell (no value, formula or error) is not stored. */
   setCell(row: number, col: number, cell: Cell): void {
     if (cell.value === null && cell.formula === undefined && cell.error === undefined) return;
-    let cells = this.rows[row];
-    if (!cells) {
-      // As wide as the sheet so far: rows of one table share a width, so a row is sized once
-      // (an array grown cell by cell keeps 16 spare slots and more).
-      cells = this.rows[row] = new Array<Cell>(
-        Math.min(Math.max(col, this.maxCol) + 1, MAX_PRESIZED_WIDTH),
-      );
-      this.rowNumbers.push(row);
+    let place = this.rows[row];
+    if (place === undefined) this.rowNumbers.push(row);
+    if (typeof place !== 'object' && (place === undefined || col > place % PLACE)) {
+      place = this.rows[row] = this.placed(place, col);
     }
-    cells[col] = cell;
+    if (typeof place === 'number') this.setSlot((place - (place % PLACE)) / PLACE + col - 1, cell);
+    else place[col] = cell;
     if (row > this.maxRow) this.maxRow = row;
     if (col > this.maxCol) this.maxCol = col;
   }
 
+  /**
+   * A row's new place, wide enough for `col`, its cells moved there from `old`. As wide as the
+   * sheet so far: rows of one table share a width, so a row is placed once. A row that grows
+   * leaves its old slots empty and at least doubles, so the slots it leaves stay fewer than the
+   * slots it holds (cells set column by column across many rows, as a hostile file may order
+   * them, would otherwise leave 2,016 slots behind in each row of 64 cells).
+   */
+  private placed(old: number | undefined, col: number): number | RowCells {
+    const grown = old === undefined ? 0 : 2 * (old % PLACE);
+    const width = Math.min(Math.max(col, this.maxCol, grown), MAX_SLOT_WIDTH);
+    const wide = col > MAX_SLOT_WIDTH;
+    const cells: RowCells = wide ? new Array<Cell>(MAX_SLOT_WIDTH) : [];
+    const start = this.slotsUsed;
+    if (!wide) {
+      this.slotsUsed += width;
+      while (this.slots.length << BLOCK_BITS < this.slotsUsed) {
+        this.slots.push(new Array<Cell>(BLOCK));
+      }
+    }
+    if (old !== undefined) {
+      const from = (old - (old % PLACE)) / PLACE;
+      for (let c = 1; c <= old % PLACE; c++) {
+        const moved = this.slot(from + c - 1);
+        if (moved === undefined) continue;
+        this.setSlot(from + c - 1, undefined);
+        if (wide) cells[c] = moved;
+        else this.setSlot(start + c - 1, moved);
+      }
+    }
+    return wide ? cells : start * PLACE + width;
+  }
+
+  private slot(at: number): Cell | undefined {
+    return this.slots[at >> BLOCK_BITS][at & (BLOCK - 1)];
+  }
+
+  private setSlot(at: number, cell: Cell | undefined): void {
+    this.slots[at >> BLOCK_BITS][at & (BLOCK - 1)] = cell;
+  }
+
   getCell(row: number, col: number): Cell | undefined {
-    return this.rows[row]?.[col];
+    const place = this.rows[row];
+    if (typeof place !== 'number') return place?.[col];
+    const width = place % PLACE;
+    // Column 0, a negative or fractional column, or one past the row: no cell.
+    const index = col - 1;
+    if (index >>> 0 !== index || index >= width) return undefined;
+    return this.slot((place - width) / PLACE + index);
   }
 
   /** The cell's value, or null for an empty cell. */
@@ -113,8 +168,9 @@ export class Sheet {
   /** Every stored cell, row by row, left to right. */
   *entries(): IterableIterator<{ row: number; col: number; cell: Cell }> {
     for (const row of this.sortedRows()) {
-      const cells = this.rows[row] as RowCells;
-      for (const col of columnsOf(cells)) yield { row, col, cell: cells[col] as Cell };
+      for (const col of this.columnsOf(row)) {
+        yield { row, col, cell: this.getCell(row, col) as Cell };
+      }
     }
   }
 
@@ -127,30 +183,36 @@ export class Sheet {
     const rows = this.sortedRows();
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      const cells = this.rows[row] as RowCells;
-      if (cells.length > MAX_PRESIZED_WIDTH) {
-        for (const col of columnsOf(cells)) visit(row, col, cells[col] as Cell);
+      const place = this.rows[row];
+      if (typeof place !== 'number') {
+        for (const col of this.columnsOf(row)) visit(row, col, (place as RowCells)[col] as Cell);
         continue;
       }
-      // The usual row, walked in place: no list of its columns per row.
-      for (let col = 1; col < cells.length; col++) {
-        const cell = cells[col];
+      // The usual row, walked in its slots: no list of its columns per row.
+      const width = place % PLACE;
+      const start = (place - width) / PLACE;
+      for (let col = 1; col <= width; col++) {
+        const cell = this.slot(start + col - 1);
         if (cell) visit(row, col, cell);
       }
     }
   }
-}
 
-/**
- * The columns of a row's cells, ascending. A row wider than the presized width may be sparse
- * (a cell in A and one in XFD): it is walked by its keys, which come in ascending order and
- * only for the cells set, never by its width.
- */
-function columnsOf(cells: RowCells): number[] {
-  const cols: number[] = [];
-  if (cells.length > MAX_PRESIZED_WIDTH) for (const key in cells) cols.push(Number(key));
-  else for (let col = 1; col < cells.length; col++) if (cells[col]) cols.push(col);
-  return cols;
+  /**
+   * The columns of a row's cells, ascending. A wide row is walked by its keys, which come in
+   * ascending order and only for the cells set, never by its width.
+   */
+  private columnsOf(row: number): number[] {
+    const place = this.rows[row];
+    const cols: number[] = [];
+    if (typeof place === 'object') for (const key in place) cols.push(Number(key));
+    else {
+      for (let col = 1; col <= (place ?? 0) % PLACE; col++) {
+        if (this.getCell(row, col)) cols.push(col);
+      }
+    }
+    return cols;
+  }
 }
 
 export interface WorkbookModel {

@@ -66,4 +66,102 @@ describe('Sheet', () => {
     );
     for (const col of cols) expect(sheet.value(2, col)).toBe(col);
   });
+
+  // Cells set row by row or across rows, each row growing as its cells come: every cell is found
+  // again, no cell of another row moves, and walks list them row by row, left to right.
+  it.each<[string, [number, number][]]>([
+    [
+      'rows growing one after the other',
+      [
+        [1, 1],
+        [2, 1],
+        [2, 2],
+        [2, 3],
+        [3, 2],
+        [1, 5],
+      ],
+    ],
+    [
+      'interleaved rows, each growing',
+      [
+        [1, 1],
+        [2, 1],
+        [1, 2],
+        [2, 3],
+        [1, 9],
+        [2, 2],
+      ],
+    ],
+    [
+      'a row growing past the slot width',
+      [
+        [4, 1],
+        [4, 64],
+        [5, 1],
+        [4, 65],
+        [4, 3],
+        [5, 64],
+      ],
+    ],
+    [
+      'a wide row first, then a narrow one',
+      [
+        [1, 300],
+        [1, 2],
+        [2, 2],
+        [2, 300],
+        [3, 1],
+      ],
+    ],
+    [
+      'rows filling more than one block of slots',
+      Array.from({ length: 2_100 * 5 }, (_, i): [number, number] => [
+        1 + (i % 2_100),
+        1 + Math.floor(i / 2_100),
+      ]),
+    ],
+  ])('%s', (_, cells) => {
+    const sheet = new Sheet('Data');
+    cells.forEach(([row, col], i) => sheet.setCell(row, col, { value: i }));
+    const expected = cells
+      .map(([row, col], i): [number, number, Cell['value']] => [row, col, i])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [row, col, value] of expected) expect(sheet.value(row, col)).toBe(value);
+    expect(visited(sheet)).toEqual(expected);
+    expect([...sheet.entries()].map(({ row, col, cell }) => [row, col, cell.value])).toEqual(
+      expected,
+    );
+  });
+
+  it.each<[string, number, number]>([
+    ['column 0', 1, 0],
+    ['a negative column', 1, -1],
+    ['a fractional column', 1, 1.5],
+    ['a column past the row', 1, 4],
+    ['a column past a wide row', 2, 301],
+    ['a row not set', 3, 1],
+  ])('finds no cell at %s', (_, row, col) => {
+    const sheet = new Sheet('Data');
+    sheet.setCell(1, 1, { value: 'a' });
+    sheet.setCell(1, 2, { value: 'b' });
+    sheet.setCell(2, 300, { value: 'c' });
+    expect(sheet.getCell(row, col)).toBeUndefined();
+  });
+
+  // Slots a growing row leaves behind are never reused: each row at least doubles when it grows,
+  // so cells set column by column across many rows use at most four times the slots they fill
+  // (growing one column at a time, 64 columns would use 2,080 slots a row).
+  it.each<[string, number, number]>([
+    ['one row', 1, 64],
+    ['many rows, column by column', 500, 64],
+    ['many rows, a few columns', 500, 5],
+  ])('%s: slots stay within four times the cells', (_, rows, cols) => {
+    const sheet = new Sheet('Data');
+    for (let col = 1; col <= cols; col++) {
+      for (let row = 1; row <= rows; row++) sheet.setCell(row, col, { value: row * 100 + col });
+    }
+    for (let row = 1; row <= rows; row++) expect(sheet.value(row, cols)).toBe(row * 100 + cols);
+    const used = (sheet as unknown as { slotsUsed: number }).slotsUsed;
+    expect(used).toBeLessThanOrEqual(4 * rows * cols);
+  });
 });

@@ -7,6 +7,7 @@
 import { fromA1, Sheet, toA1 } from '../../workbook/model';
 import type { Cell, CellRange, ExcelTable } from '../../workbook/model';
 import {
+  ownText,
   TextItem,
   xmlDecode,
   type CellStyle,
@@ -345,13 +346,13 @@ function sharedMaster(open: OpenCell, masters: Map<string, Master>): Master | un
 function formulaCell(open: OpenCell, text: string | undefined, date1904: boolean): Cell {
   let result: Cell['value'] | { error: string } | undefined;
   if (text) {
-    if (open.type === 'str') result = xmlDecode(text);
+    if (open.type === 'str') result = ownText(xmlDecode(text));
     else if (open.type === 'b') result = parseInt(text, 10) !== 0;
     else if (open.type === 'e') result = { error: text };
     else result = parseFloat(text);
   }
   if (result !== undefined && open.style?.isDate) result = viaDate(result, date1904);
-  const cell: Cell = { value: null, formula: open.formula ?? '' };
+  const cell: Cell = { value: null, formula: ownText(open.formula ?? '') };
   // A cached 0 (or FALSE) is a value: ExcelJS lost every falsy cached result.
   if (typeof result === 'object' && result !== null) cell.error = result.error;
   else if (result !== undefined && result !== '' && !Number.isNaN(result)) cell.value = result;
@@ -365,9 +366,9 @@ function plainValue(
 ): Cell['value'] | { error: string } {
   switch (open.type) {
     case 'str':
-      return xmlDecode(text);
+      return ownText(xmlDecode(text));
     case 'inlineStr':
-      return text;
+      return ownText(text);
     case 'b':
       return parseInt(text, 10) !== 0;
     case 'e':
