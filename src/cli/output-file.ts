@@ -6,7 +6,6 @@
  * renamed into place only when complete: a full disk or a refused write leaves the old file as
  * it was and no partial file behind.
  */
-import { randomBytes } from 'node:crypto';
 import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
@@ -92,6 +91,8 @@ export async function writeOutputFile(
   const problem = await outputProblem(target);
   if (problem) return problem;
   const { output, replace } = target;
+  // Loaded only when a file is written: a validation without one does not start OpenSSL (2 MB).
+  const { randomBytes } = await import('node:crypto');
   const temporary = path.join(
     path.dirname(output),
     `.${path.basename(output)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
