@@ -97,6 +97,18 @@ export const files: Record<string, () => HostileFile> = {
     }),
     expected: /sel ZZZZ1 melewati batas Excel/,
   }),
+  'cells without addresses running past column XFD': () => ({
+    bytes: xlsxPackage({
+      sheets: { Data: sheetXml(`<row>${'<c><v>1</v></c>'.repeat(16_385)}</row>`) },
+    }),
+    expected: /kolom ke-16\.385 melewati batas Excel 1\.048\.576 baris × 16\.384 kolom/,
+  }),
+  'a cell in a row counted past row 1.048.576': () => ({
+    bytes: xlsxPackage({
+      sheets: { Data: sheetXml(`${'<row/>'.repeat(1_048_576)}<row><c><v>1</v></c></row>`) },
+    }),
+    expected: /baris 1\.048\.577 melewati batas Excel/,
+  }),
   'a row number hidden in character references': () => ({
     bytes: xlsxPackage({
       sheets: { Data: sheetXml('<row r="&#52;000000000"><c><v>1</v></c></row>') },

@@ -21,6 +21,7 @@ import {
   columnNumber,
   MAX_COL,
   MAX_ROW,
+  nextCell,
   type WorkCounter,
 } from './work-limits';
 import { readPart, type Archive, type Attributes } from './xml-part';
@@ -194,7 +195,7 @@ export function readWorksheet(
   };
   const openCell = (attributes: Attributes): OpenCell => {
     parts.counter.cell();
-    col = attributes.r === undefined ? col + 1 : cellColumn(attributes.r);
+    col = attributes.r === undefined ? nextCell(row, col) : cellColumn(attributes.r);
     const styleId = parseInt(attributes.s, 10);
     open.row = row;
     open.col = col;

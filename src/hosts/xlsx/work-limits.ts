@@ -65,6 +65,17 @@ export function checkedRow(text: string): number {
   return row;
 }
 
+/**
+ * The column of a `<c>` written without its address, the one after `col` in `row`: refused where
+ * that lies beyond Excel's sheet, as an addressed cell would be (a row counted past the last row,
+ * a column past XFD); the counts of rows and cells alone allow more.
+ */
+export function nextCell(row: number, col: number): number {
+  if (row > MAX_ROW) beyondExcel(`baris ${formatAngka(row, 0)}`);
+  if (col >= MAX_COL) beyondExcel(`kolom ke-${formatAngka(col + 1, 0)}`);
+  return col + 1;
+}
+
 /** A `<col max>`: a column range must end within Excel's sheet. */
 export function checkColumnSpan(max: string | undefined): void {
   const last = Number(max ?? 0);
