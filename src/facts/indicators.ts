@@ -103,6 +103,9 @@ const MIN_CONTAINED_WORDS = 3;
 /** Beyond this many distinct names only exact matches are made: containment is quadratic. */
 const MAX_NAMES_FOR_CONTAINMENT = 5_000;
 
+/** Spaces a name needs collapsed (a constant: a regex literal is a new object per evaluation). */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 const cache = new WeakMap<readonly DetectedTable[], Map<number | undefined, IndicatorModel>>();
 
 /**
@@ -305,7 +308,7 @@ function mentionsOf(sheet: Sheet, table: DetectedTable, reportYear?: number): In
   const text = (row: number, col: number): string => {
     const shown = textOf(grid.shown(row, col));
     // Replaced only where it changes something: a replace makes a copy of every name.
-    return /\s\s|[^\S ]/.test(shown) ? shown.replace(/\s+/g, ' ') : shown;
+    return UNEVEN_SPACE.test(shown) ? shown.replace(/\s+/g, ' ') : shown;
   };
   const mentions: IndicatorMention[] = [];
   // Indexed: a for-of makes a result object per row until the loop is optimised.

@@ -14,6 +14,12 @@ export type TargetReading = 'number' | 'percent-format' | 'text' | 'text-percent
 export type SourceReading = TargetReading | 'constant';
 
 /**
+ * Spaces a text needs collapsed: a constant, since a regex literal makes a new object each time it
+ * is evaluated, and this one is tested on every text read.
+ */
+const UNEVEN_SPACE = /\s\s|[\n\r\t]/;
+
+/**
  * The one reading of the workbook's cells: each distinct value is read as a number once (value,
  * how its text was read, its format's effect) and every check and generator asks here.
  */
@@ -84,7 +90,7 @@ export class ModelReader {
     if (value === null) return '';
     const text = String(value);
     // Most cells need only a trim; line breaks and double spaces are rarer.
-    return /\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+    return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   }
 
   /** Where a cell's value is: itself, or the master cell of the merge it lies in. */
