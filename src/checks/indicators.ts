@@ -4,6 +4,7 @@
  * indicator the model matched it to.
  */
 import type { Arah } from '../core/capaian';
+import { listOf, type OneOrMany } from '../core/one-or-many';
 import {
   INDICATOR_KINDS,
   type Indicator,
@@ -64,7 +65,7 @@ class MentionRow implements IndicatorRow {
     private readonly mention: IndicatorMention,
     readonly sheet: Sheet,
     readonly indicator: Indicator | undefined,
-    private readonly values: IndicatorGroup | IndicatorGroup[],
+    private readonly values: OneOrMany<IndicatorGroup>,
   ) {}
 
   get table(): DetectedTable {
@@ -84,7 +85,7 @@ class MentionRow implements IndicatorRow {
   }
 
   get groups(): IndicatorGroup[] {
-    return Array.isArray(this.values) ? this.values : [this.values];
+    return listOf(this.values);
   }
 }
 

@@ -7,16 +7,10 @@
 import { akumulasiOf, readAkumulasi, type Akumulasi } from '../core/akumulasi';
 import { readArah, type Arah } from '../core/capaian';
 import { normalizeIndicatorName } from '../core/names';
+import { firstOf, listOf, type OneOrMany } from '../core/one-or-many';
 import { gridOf } from '../workbook/detect-grid';
 import { textOf } from '../workbook/detect-text';
-import {
-  firstOf,
-  joinSpellingVariants,
-  listOf,
-  NEGATIONS,
-  type NameVariant,
-  type Rows,
-} from './name-variants';
+import { joinSpellingVariants, NEGATIONS, type NameVariant } from './name-variants';
 import { renjaFormOf } from './renja-form';
 import type { Cell, CellRange, CellRef, Sheet, WorkbookModel } from '../workbook/model';
 import type { ColumnRole, DetectedTable, TableKind } from '../workbook/table-types';
@@ -175,7 +169,7 @@ function matchNames(
   mentions: IndicatorMention[],
   positionOf: (mention: IndicatorMention) => number,
   cellAt: (ref: CellRef) => Cell | undefined,
-): { groups: Rows<IndicatorMention>[]; variants: NameVariant<IndicatorMention>[] } {
+): { groups: OneOrMany<IndicatorMention>[]; variants: NameVariant<IndicatorMention>[] } {
   // Each name normalised once, read by position: grouping and joining both ask.
   const normals = mentions.map((mention) => normalizeIndicatorName(mention.name));
   const normalOf = (mention: IndicatorMention) => normals[positionOf(mention)];
@@ -240,7 +234,7 @@ class NamedIndicator implements Indicator {
 
   constructor(
     /** The mention, or the mentions in order: most indicators are named once. */
-    private readonly named: Rows<IndicatorMention>,
+    private readonly named: OneOrMany<IndicatorMention>,
     chosen?: IndicatorJenis,
   ) {
     this.variants = undefined;
@@ -464,8 +458,8 @@ function compactOf(normal: string): string {
 function groupByName(
   mentions: IndicatorMention[],
   normalOf: (mention: IndicatorMention) => string,
-): Rows<IndicatorMention>[] {
-  type Name = Rows<IndicatorMention>;
+): OneOrMany<IndicatorMention>[] {
+  type Name = OneOrMany<IndicatorMention>;
   // Keyed by the letters only: the words' sets are made where containment is looked for.
   // Each name's mentions, the first one's name its key's source.
   const byCompact = new Map<string, Name>();
@@ -521,9 +515,9 @@ function groupByName(
 
 /** In order of first mention, and within a group too. */
 function inMentionOrder(
-  groups: Rows<IndicatorMention>[],
+  groups: OneOrMany<IndicatorMention>[],
   positionOf: (mention: IndicatorMention) => number,
-): Rows<IndicatorMention>[] {
+): OneOrMany<IndicatorMention>[] {
   // Groups of one row each (every name written once) come in row order as grouped and joined,
   // first mention first: nothing to sort.
   if (groups.every((group) => !Array.isArray(group))) return groups;

@@ -10,6 +10,7 @@
  */
 import { matchesStated } from '../core/tolerance';
 import { normalizeIndicatorName } from '../core/names';
+import { firstOf, listOf, type OneOrMany } from '../core/one-or-many';
 import { readCellNumber } from '../workbook/cell-number';
 import type { Cell, CellRef } from '../workbook/model';
 
@@ -21,22 +22,6 @@ export interface VariantMention {
   arah?: { value: string };
   jenis?: { value: string };
   years: readonly { year?: number; cols: Partial<Record<'target' | 'realisasi', number>> }[];
-}
-
-/**
- * The rows of one name: a row alone, or several in order. Most names are written once: tens of
- * thousands of them need no list each.
- */
-export type Rows<M> = M | M[];
-
-/** The rows as a list. */
-export function listOf<M extends object>(rows: Rows<M>): M[] {
-  return Array.isArray(rows) ? rows : [rows];
-}
-
-/** The first row. */
-export function firstOf<M extends object>(rows: Rows<M>): M {
-  return Array.isArray(rows) ? rows[0] : rows;
 }
 
 /** Two names looked at as one indicator typed two ways, and the verdict. */
@@ -264,10 +249,10 @@ function whyRowsDiffer<M extends VariantMention>(
  * of one name are then left apart too, the safe side).
  */
 export function joinSpellingVariants<M extends VariantMention>(
-  groups: readonly Rows<M>[],
+  groups: readonly OneOrMany<M>[],
   cellAt: (ref: CellRef) => Cell | undefined,
   normalOf: (mention: M) => string = (mention) => normalizeIndicatorName(mention.name),
-): { groups: Rows<M>[]; variants: NameVariant<M>[] } {
+): { groups: OneOrMany<M>[]; variants: NameVariant<M>[] } {
   // Each distinct spelling of each group, normalised, and its group: two lists, not an object per
   // name (tens of thousands); the words are split where they are looked at.
   const normals: string[] = [];
@@ -334,9 +319,9 @@ export function joinSpellingVariants<M extends VariantMention>(
   });
   // Nothing joined (names typed one way each): the groups as they came, each list its exact size
   // (a list grown by push keeps room for 16 more).
-  const exact = (group: Rows<M>) => (Array.isArray(group) ? group.slice() : group);
+  const exact = (group: OneOrMany<M>) => (Array.isArray(group) ? group.slice() : group);
   if (parent.every((root, index) => root === index)) return { groups: groups.map(exact), variants };
-  const joined = new Map<number, Rows<M>>();
+  const joined = new Map<number, OneOrMany<M>>();
   groups.forEach((group, index) => {
     const root = find(index);
     const before = joined.get(root);
