@@ -50,6 +50,11 @@ const PLACE = 128;
 const BLOCK_BITS = 13;
 const BLOCK = 1 << BLOCK_BITS;
 
+/** A narrow row's width, from its place. */
+const widthOf = (place: number): number => place % PLACE;
+/** A narrow row's first slot, from its place. */
+const firstSlot = (place: number): number => (place - (place % PLACE)) / PLACE;
+
 export class Sheet {
   readonly merges: CellRange[] = [];
   readonly excelTables: ExcelTable[] = [];
@@ -96,10 +101,10 @@ export class Sheet {
     if (cell.value === null && cell.formula === undefined && cell.error === undefined) return;
     let place = this.rows[row];
     if (place === undefined) this.rowNumbers.push(row);
-    if (typeof place !== 'object' && (place === undefined || col > place % PLACE)) {
+    if (typeof place !== 'object' && (place === undefined || col > widthOf(place))) {
       place = this.rows[row] = this.placed(place, col);
     }
-    if (typeof place === 'number') this.setSlot((place - (place % PLACE)) / PLACE + col - 1, cell);
+    if (typeof place === 'number') this.setSlot(firstSlot(place) + col - 1, cell);
     else place[col] = cell;
     if (row > this.maxRow) this.maxRow = row;
     if (col > this.maxCol) this.maxCol = col;
@@ -113,7 +118,7 @@ export class Sheet {
    * them, would otherwise leave 2,016 slots behind in each row of 64 cells).
    */
   private placed(old: number | undefined, col: number): number | RowCells {
-    const grown = old === undefined ? 0 : 2 * (old % PLACE);
+    const grown = old === undefined ? 0 : 2 * widthOf(old);
     const width = Math.min(Math.max(col, this.maxCol, grown), MAX_SLOT_WIDTH);
     const wide = col > MAX_SLOT_WIDTH;
     const cells: RowCells = wide ? new Array<Cell>(MAX_SLOT_WIDTH) : [];
@@ -125,8 +130,8 @@ export class Sheet {
       }
     }
     if (old !== undefined) {
-      const from = (old - (old % PLACE)) / PLACE;
-      for (let c = 1; c <= old % PLACE; c++) {
+      const from = firstSlot(old);
+      for (let c = 1; c <= widthOf(old); c++) {
         const moved = this.slot(from + c - 1);
         if (moved === undefined) continue;
         this.setSlot(from + c - 1, undefined);
@@ -148,11 +153,10 @@ export class Sheet {
   getCell(row: number, col: number): Cell | undefined {
     const place = this.rows[row];
     if (typeof place !== 'number') return place?.[col];
-    const width = place % PLACE;
     // Column 0, a negative or fractional column, or one past the row: no cell.
     const index = col - 1;
-    if (index >>> 0 !== index || index >= width) return undefined;
-    return this.slot((place - width) / PLACE + index);
+    if (index >>> 0 !== index || index >= widthOf(place)) return undefined;
+    return this.slot(firstSlot(place) + index);
   }
 
   /** The cell's value, or null for an empty cell. */
@@ -189,8 +193,8 @@ export class Sheet {
         continue;
       }
       // The usual row, walked in its slots: no list of its columns per row.
-      const width = place % PLACE;
-      const start = (place - width) / PLACE;
+      const width = widthOf(place);
+      const start = firstSlot(place);
       for (let col = 1; col <= width; col++) {
         const cell = this.slot(start + col - 1);
         if (cell) visit(row, col, cell);
@@ -207,7 +211,7 @@ export class Sheet {
     const cols: number[] = [];
     if (typeof place === 'object') for (const key in place) cols.push(Number(key));
     else {
-      for (let col = 1; col <= (place ?? 0) % PLACE; col++) {
+      for (let col = 1; col <= (place === undefined ? 0 : widthOf(place)); col++) {
         if (this.getCell(row, col)) cols.push(col);
       }
     }
