@@ -1,6 +1,6 @@
 import { capaian, capaianTrenNegatif } from '../core/capaian';
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, findingsOf } from './check';
 import { capaianFormula, capaianRows, numbersOf, type CapaianRow } from './capaian-rows';
 import { actualOf, expectedNumber, shownNumber } from './compare';
 import type { CheckContext } from './context';
@@ -14,24 +14,23 @@ export const rule: Check = {
   description:
     'Capaian tertulis cocok dengan rumus "makin rendah makin baik" padahal arah indikator tidak dinyatakan (kolom Arah/Polaritas), atau mengikuti konvensi "tren negatif" target / realisasi × 100 pada indikator arah turun.',
   check(context) {
-    return capaianRows(context).flatMap((entry) => {
-      const { computed, group, row } = entry;
-      if (!computed || !group.capaian) return [];
+    return findingsOf(capaianRows(context), (entry) => {
+      const { group, row } = entry;
+      if ((entry.stated !== 'turun' && entry.stated !== 'tren-negatif') || !group.capaian)
+        return undefined;
+      const computed = entry.computed as NonNullable<typeof entry.computed>;
       if (computed.stated === 'tren-negatif')
-        return [trenNegatif(context, entry, computed, group.capaian)];
-      if (computed.stated !== 'turun') return [];
+        return trenNegatif(context, entry, computed, group.capaian);
       const stated = group.capaian.reading;
       const turun = capaian(...numbersOf(entry), 'turun');
-      return [
-        finding(
-          rule,
-          context.at(row.sheet, row.row, group.capaian.col),
-          `Capaian tertulis ${stated.shown} memakai rumus arah turun (${capaianFormula(entry, 'turun')} = ${shownNumber(turun)}); ` +
-            `arah indikator tidak dinyatakan, dengan arah naik capaiannya ${shownNumber(computed.value)}. Isi kolom Arah bila memang turun`,
-          expectedNumber(computed.value),
-          actualOf(stated),
-        ),
-      ];
+      return finding(
+        rule,
+        context.at(row.sheet, row.row, group.capaian.col),
+        `Capaian tertulis ${stated.shown} memakai rumus arah turun (${capaianFormula(entry, 'turun')} = ${shownNumber(turun)}); ` +
+          `arah indikator tidak dinyatakan, dengan arah naik capaiannya ${shownNumber(computed.value)}. Isi kolom Arah bila memang turun`,
+        expectedNumber(computed.value),
+        actualOf(stated),
+      );
     });
   },
 };

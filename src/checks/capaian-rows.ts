@@ -30,6 +30,10 @@ export interface CapaianRow {
   readonly missing?: ValueCell & { field: 'target' | 'realisasi' };
   /** Target 0. */
   readonly targetZero?: ValueCell;
+  /** How the stated capaian relates to the computed one, where one is computed (no object made). */
+  readonly stated?: StatedCapaian;
+  /** The computed capaian, where one is computed (no object made). */
+  readonly capaian?: number;
   /**
    * Present when target and realisasi both hold numbers and the target is not 0 (read them with
    * `numbersOf`: tens of thousands of rows hold no copy of them).
@@ -88,18 +92,33 @@ class VerdictRow implements CapaianRow {
     return this.verdict === 'target-nol' ? this.group.target : undefined;
   }
 
-  get computed(): CapaianRow['computed'] {
+  get stated(): StatedCapaian | undefined {
     const { verdict } = this;
     if (verdict === 'target-kosong' || verdict === 'realisasi-kosong') return undefined;
     if (verdict === 'tak-terbaca' || verdict === 'target-nol') return undefined;
-    const [target, realisasi] = numbersOf(this);
+    return verdict;
+  }
+
+  get capaian(): number | undefined {
+    if (this.stated === undefined) return undefined;
+    // Both numbers are there when a capaian is computed (read in place: no pair made per row).
+    const { target, realisasi } = this.group;
+    return capaian(
+      target?.reading.value as number,
+      realisasi?.reading.value as number,
+      arahOf(this.row) ?? 'naik',
+    );
+  }
+
+  get computed(): CapaianRow['computed'] {
+    const { stated, capaian: value } = this;
+    if (stated === undefined || value === undefined) return undefined;
     const statedArah = arahOf(this.row);
-    const arah = statedArah ?? 'naik';
     return {
-      value: capaian(target, realisasi, arah),
-      arah,
+      value,
+      arah: statedArah ?? 'naik',
       arahStated: statedArah !== undefined,
-      stated: verdict,
+      stated,
     };
   }
 }

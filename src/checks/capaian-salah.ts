@@ -1,5 +1,5 @@
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, findingsOf } from './check';
 import { capaianFormula, capaianRows } from './capaian-rows';
 import { actualOf, expectedNumber, shownNumber } from './compare';
 
@@ -10,20 +10,19 @@ export const rule: Check = {
   description:
     'Capaian tertulis tidak sama dengan realisasi / target × 100 (atau rumus arah turun), dengan toleransi sesuai desimal yang tertulis.',
   check(context) {
-    return capaianRows(context).flatMap((entry) => {
-      const { computed, group, row } = entry;
-      if (!computed || computed.stated !== 'wrong' || !group.capaian) return [];
+    return findingsOf(capaianRows(context), (entry) => {
+      const { group, row } = entry;
+      if (entry.stated !== 'wrong' || !group.capaian) return undefined;
+      const computed = entry.computed as NonNullable<typeof entry.computed>;
       const stated = group.capaian.reading;
       const decimals = Math.max(2, stated.decimals);
-      return [
-        finding(
-          rule,
-          context.at(row.sheet, row.row, group.capaian.col),
-          `Capaian tertulis ${stated.shown}, seharusnya ${shownNumber(computed.value, decimals)} (${capaianFormula(entry, computed.arah)})`,
-          expectedNumber(computed.value, decimals),
-          actualOf(stated),
-        ),
-      ];
+      return finding(
+        rule,
+        context.at(row.sheet, row.row, group.capaian.col),
+        `Capaian tertulis ${stated.shown}, seharusnya ${shownNumber(computed.value, decimals)} (${capaianFormula(entry, computed.arah)})`,
+        expectedNumber(computed.value, decimals),
+        actualOf(stated),
+      );
     });
   },
 };

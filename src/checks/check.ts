@@ -38,6 +38,22 @@ export function stepped(
   return { ...rule, check: (context) => finish(rule.steps(context)) };
 }
 
+/**
+ * The findings `find` gives for some of `items`: one list, no list per item (tens of thousands of
+ * rows, most of them without a finding).
+ */
+export function findingsOf<T>(
+  items: readonly T[],
+  find: (item: T) => Finding | undefined,
+): Finding[] {
+  const found: Finding[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const result = find(items[i]);
+    if (result !== undefined) found.push(result);
+  }
+  return found;
+}
+
 /** A finding of `check` on one cell. */
 export function finding(
   check: Pick<Check, 'id' | 'severity'>,

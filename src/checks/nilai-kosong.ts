@@ -1,5 +1,5 @@
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, findingsOf } from './check';
 import { capaianRows } from './capaian-rows';
 import { quoted } from './indicators';
 
@@ -10,17 +10,15 @@ export const rule: Check = {
   description:
     'Baris indikator tanpa target atau tanpa realisasi, sehingga capaiannya tidak dapat dihitung.',
   check(context) {
-    return capaianRows(context).flatMap(({ row, missing }) => {
-      if (!missing) return [];
+    return findingsOf(capaianRows(context), ({ row, missing }) => {
+      if (!missing) return undefined;
       const what = missing.field === 'target' ? 'Target' : 'Realisasi';
       const name = row.name === '' ? '' : ` indikator ${quoted(row.name)}`;
-      return [
-        finding(
-          rule,
-          context.at(row.sheet, row.row, missing.col),
-          `${what} kosong${name}: capaian tidak dapat dihitung`,
-        ),
-      ];
+      return finding(
+        rule,
+        context.at(row.sheet, row.row, missing.col),
+        `${what} kosong${name}: capaian tidak dapat dihitung`,
+      );
     });
   },
 };

@@ -1,7 +1,7 @@
 import { predikat, recogniseScale, sameLabel, SCALE_LABEL, type ScaleName } from '../core/predikat';
 import type { DetectedTable } from '../workbook/table-types';
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, findingsOf } from './check';
 import { capaianRows, type CapaianRow } from './capaian-rows';
 import { shownNumber } from './compare';
 import type { CheckContext } from './context';
@@ -24,28 +24,26 @@ function capaianRowFindings(context: CheckContext): Finding[] {
     (entry) => entry.group.predikat && entry.group.predikat.text !== '',
   );
   const scales = scalesOfTables(context, rows);
-  return rows.flatMap((entry) => {
+  return findingsOf(rows, (entry) => {
     const stated = entry.group.predikat;
     const scale = scales.get(entry.row.table) ?? 'LKJ';
     const value = ratedValue(entry, scale);
-    if (!stated || value === undefined) return [];
+    if (!stated || value === undefined) return undefined;
     let expected: string;
     try {
       expected = predikat(value, scale);
     } catch {
-      return []; // below the scale's lowest band (an IKM under 25): nothing to rate against
+      return undefined; // below the scale's lowest band (an IKM under 25): nothing to rate against
     }
-    if (sameLabel(stated.text, expected)) return [];
+    if (sameLabel(stated.text, expected)) return undefined;
     const what = scale === 'IKM' ? 'nilai IKM' : 'capaian';
-    return [
-      finding(
-        rule,
-        context.at(entry.row.sheet, entry.row.row, stated.col),
-        `Predikat tertulis "${stated.text}", seharusnya "${expected}" (${what} ${shownNumber(value)}, skala ${SCALE_LABEL[scale]})`,
-        expected,
-        stated.text,
-      ),
-    ];
+    return finding(
+      rule,
+      context.at(entry.row.sheet, entry.row.row, stated.col),
+      `Predikat tertulis "${stated.text}", seharusnya "${expected}" (${what} ${shownNumber(value)}, skala ${SCALE_LABEL[scale]})`,
+      expected,
+      stated.text,
+    );
   });
 }
 
@@ -71,7 +69,7 @@ function scalesOfTables(context: CheckContext, rows: CapaianRow[]): Map<Detected
 function ratedValue(entry: CapaianRow, scale: ScaleName): number | undefined {
   if (scale === 'IKM') return entry.group.realisasi?.reading.value ?? undefined;
   const stated = entry.group.capaian?.reading.value ?? undefined;
-  const reading = entry.computed?.stated;
+  const reading = entry.stated;
   if ((reading === 'turun' || reading === 'tren-negatif') && stated !== undefined) return stated;
-  return entry.computed?.value ?? stated;
+  return entry.capaian ?? stated;
 }

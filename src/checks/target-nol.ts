@@ -1,5 +1,5 @@
 import type { Check } from './check';
-import { finding } from './check';
+import { finding, findingsOf } from './check';
 import { capaianRows } from './capaian-rows';
 import { quoted } from './indicators';
 
@@ -9,18 +9,16 @@ export const rule: Check = {
   severity: 'error',
   description: 'Target 0 pada baris yang capaiannya dihitung: pembagian dengan nol (#DIV/0!).',
   check(context) {
-    return capaianRows(context).flatMap(({ row, targetZero }) =>
+    return findingsOf(capaianRows(context), ({ row, targetZero }) =>
       targetZero
-        ? [
-            finding(
-              rule,
-              context.at(row.sheet, row.row, targetZero.col),
-              `Target 0${row.name === '' ? '' : ` untuk ${quoted(row.name)}`}: capaian tidak dapat dihitung (#DIV/0!)`,
-              undefined,
-              0,
-            ),
-          ]
-        : [],
+        ? finding(
+            rule,
+            context.at(row.sheet, row.row, targetZero.col),
+            `Target 0${row.name === '' ? '' : ` untuk ${quoted(row.name)}`}: capaian tidak dapat dihitung (#DIV/0!)`,
+            undefined,
+            0,
+          )
+        : undefined,
     );
   },
 };

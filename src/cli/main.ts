@@ -47,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args, { stdout: process.stdout, stderr: process.stderr });
 }
 
-// A reader that stops early (`lkj validate … | head`) closes the pipe: not an error of ours.
+// A reader that stops early (`lkj validate … | head`) closes the pipe: not an error of ours. (Run
+// by bin/lkj.cjs, this thread's stdout is the worker's and the launcher meets the closed pipe.)
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });

@@ -57,6 +57,8 @@ describe('capaianRows: the verdict of each row', () => {
     };
     expect(seen).toEqual(verdict);
     expect(entry.group).toBe(entry.row.groups[0]);
+    // What the checks read without an object per row: the same verdict and value.
+    expect([entry.stated, entry.capaian]).toEqual([computed?.stated, computed?.value]);
   });
 });
 

@@ -41,22 +41,33 @@ test('tsx is a development dependency only', () => {
   expect(manifest.devDependencies.tsx).toBeDefined();
 });
 
-test('a run loads the one bundled file: no TypeScript source, no tsx', () => {
+test('a run loads the one bundled file, in a worker with a capped young generation', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'lkj-startup-'));
-  const record = path.join(dir, 'loaded.json');
   const hook = path.join(dir, 'record.cjs');
+  // Preloaded into both threads (a worker inherits the process's -r): each writes what it loaded.
   writeFileSync(
     hook,
-    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(Object.keys(require.cache))));\n`,
+    `const { isMainThread, resourceLimits } = require('node:worker_threads');\n` +
+      `process.on('exit', () => require('node:fs').writeFileSync(` +
+      `${JSON.stringify(dir)} + (isMainThread ? '/main.json' : '/worker.json'), ` +
+      `JSON.stringify({ loaded: Object.keys(require.cache), resourceLimits })));\n`,
   );
   const run = spawnSync(process.execPath, ['-r', hook, BIN, 'fungsi', 'CAPAIAN', '95,23', '100'], {
     cwd: root,
     encoding: 'utf8',
   });
   expect(run.stdout).toBe('105.00892575868947\n');
-  const loaded = JSON.parse(readFileSync(record, 'utf8')) as string[];
-  const ours = loaded.filter((file) => !file.startsWith(dir));
-  expect(ours).toEqual([BIN, path.join(root, 'dist', 'cli.js')]);
+  expect(run.status).toBe(0);
+  const recorded = (thread: string) =>
+    JSON.parse(readFileSync(path.join(dir, `${thread}.json`), 'utf8')) as {
+      loaded: string[];
+      resourceLimits: { maxYoungGenerationSizeMb?: number };
+    };
+  const ours = (thread: string) => recorded(thread).loaded.filter((file) => !file.startsWith(dir));
+  // The launcher alone in the main thread; the bundle in the worker, with the cap it was given.
+  expect(ours('main')).toEqual([BIN]);
+  expect(ours('worker')).toEqual([path.join(root, 'dist', 'cli.js')]);
+  expect(recorded('worker').resourceLimits.maxYoungGenerationSizeMb).toBe(12);
   rmSync(dir, { recursive: true, force: true });
   // One file: the subcommands are inside it, not separate chunks.
   expect(readdirSync(path.join(root, 'dist')).filter((file) => /^cli\b/.test(file))).toEqual([
