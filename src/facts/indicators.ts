@@ -147,15 +147,7 @@ export function indicatorModel(
     nameVariants: joined.variants,
     mentions,
     indicatorOf,
-    find: (name) => {
-      const key = nameKey(name);
-      const exact = indicators.find((i) => i.mentions.some((m) => keyOf(m.name) === key.compact));
-      if (exact || key.compact === '') return exact;
-      const containing = indicators.filter((i) =>
-        i.mentions.some((mention) => contains(nameKey(mention.name), key)),
-      );
-      return containing.length === 1 ? containing[0] : undefined;
-    },
+    find: finder(indicators),
   };
   byYear.set(reportYear, result);
   return result;
@@ -444,6 +436,37 @@ function compactOf(normal: string): string {
   // Joined parts make one flat string; a replace makes a tree of slices (three times the bytes),
   // and tens of thousands of these keys are held while names are grouped.
   return normal.split(' ').join('');
+}
+
+/**
+ * The model's `find`: a name's key looked up in an index of every mention's key, built on the
+ * first call (generators ask once per row: a scan of every mention per call made a plan of 5,000
+ * indicators take seconds); failing that, the one indicator a mention of which contains the name.
+ */
+function finder(indicators: readonly Indicator[]): (name: string) => Indicator | undefined {
+  let byKey: Map<string, Indicator> | undefined;
+  let keyed: { indicator: Indicator; key: NameKey }[] | undefined;
+  return (name) => {
+    const key = nameKey(name);
+    if (!byKey) {
+      byKey = new Map();
+      // The first indicator naming a key keeps it, as a scan in order would find it.
+      for (const indicator of indicators)
+        for (const mention of indicator.mentions) {
+          const mentionKey = keyOf(mention.name);
+          if (!byKey.has(mentionKey)) byKey.set(mentionKey, indicator);
+        }
+    }
+    const exact = byKey.get(key.compact);
+    if (exact || key.compact === '') return exact;
+    keyed ??= indicators.flatMap((indicator) =>
+      indicator.mentions.map((mention) => ({ indicator, key: nameKey(mention.name) })),
+    );
+    const containing = new Set(
+      keyed.filter((entry) => contains(entry.key, key)).map((entry) => entry.indicator),
+    );
+    return containing.size === 1 ? containing.values().next().value : undefined;
+  };
 }
 
 /**

@@ -236,3 +236,47 @@ describe('indicatorModel: section rows', () => {
     expect(model.mentions.map((m) => `B${m.row}`)).toEqual(named);
   });
 });
+
+describe('indicatorModel.find: the indicator a name from elsewhere means', () => {
+  const names = [
+    'Angka kemiskinan',
+    'Indeks kepuasan masyarakat terhadap layanan publik',
+    'Persentase jalan kabupaten dalam kondisi mantap',
+    'Persentase jalan desa dalam kondisi mantap',
+  ];
+  const sheet = sheetOf('BAB III', [
+    ['Indikator', 'Target', 'Realisasi'],
+    ...names.map((name) => [name, 10, 9]),
+  ]);
+  const tables = [
+    tableOf(
+      'capaian',
+      'BAB III',
+      ['indikator', 'target', 'realisasi'],
+      names.map((_, i) => i + 2),
+    ),
+  ];
+  const model = indicatorModel(modelOf(sheet), tables, 2023);
+
+  it('keeps the four names apart', () => {
+    expect(model.indicators.map((indicator) => indicator.name)).toEqual(names);
+  });
+
+  it.each<[string, string, string | undefined]>([
+    ['the same name, spaced and cased otherwise', 'ANGKA  kemiskinan', names[0]],
+    [
+      'a name of three words or more within one indicator',
+      'kepuasan masyarakat terhadap layanan',
+      names[1],
+    ],
+    ['within one only', 'jalan kabupaten kondisi mantap', names[2]],
+    ['within two: no guess', 'dalam kondisi mantap', undefined],
+    ['one word within: too short to say', 'kemiskinan', undefined],
+    ['another name', 'Angka pengangguran', undefined],
+    ['no name', '', undefined],
+  ])('%s', (_case, name, expected) => {
+    // Asked twice: the index built by the first call answers the second the same.
+    expect(model.find(name)?.name).toBe(expected);
+    expect(model.find(name)?.name).toBe(expected);
+  });
+});
