@@ -42,7 +42,8 @@ function titles(plan: TabelPlan): Record<TabelId, string> {
     5: `Analisis Permasalahan dan Upaya Pemecahannya`,
     6: `Efisiensi Penggunaan Sumber Daya Tahun ${year}`,
     7: `Program Penunjang Keberhasilan Tahun ${year}`,
-    8: `Perbandingan Realisasi dan Capaian Kinerja Tahun ${years[0]}–${year}`,
+    // Left out with one year only: no range of one year ("2026–2026") in the pane's list.
+    8: `Perbandingan Realisasi dan Capaian Kinerja ${years.length < 2 ? 'Antartahun' : `Tahun ${years[0]}–${year}`}`,
     9: `Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${year}`,
   };
 }

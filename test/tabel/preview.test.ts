@@ -49,6 +49,17 @@ describe('a preview of the first rows of each table', () => {
     expect({ ...cut, sections: [] }).toEqual({ ...whole, sections: [] });
   });
 
+  it.each([
+    ['samples/klakah-2023.xlsx', 'Tahun 2019–2023', true],
+    // One year only: 3.8 is left out, its title names no range of one year.
+    [`${REAL}/cirebon-renja-rkpd-2026.xlsx`, 'Antartahun', false],
+  ])('%s: 3.8 is titled with its years (%s)', async (file, years, hasData) => {
+    const { whole } = await plansOf(file, 1);
+    const section = whole.sections.find((s) => s.id === 8)!;
+    expect(section.title).toBe(`Perbandingan Realisasi dan Capaian Kinerja ${years}`);
+    expect(section.hasData).toBe(hasData);
+  });
+
   it('the sample’s budget table starts with a program that adds up its parts', async () => {
     const { whole } = await plansOf('samples/klakah-2023.xlsx', 8);
     const first = whole.anggaran[0];
