@@ -12,6 +12,10 @@ const path = require('node:path');
 
 const YOUNG_GENERATION_MB = 12;
 const UNEXPECTED = 'Kesalahan tak terduga di lkj; tidak ada berkas yang diubah.';
+const OUT_OF_MEMORY =
+  'Memori tidak cukup untuk mengolah berkas ini (batas heap Node tercapai); tidak ada berkas yang ' +
+  'diubah. Jalankan dengan batas yang lebih besar, misalnya node --max-old-space-size=4096 ' +
+  'bin/lkj.cjs …, atau bagi workbook menjadi beberapa berkas.';
 
 const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
 if (existsSync(bundle)) {
@@ -26,10 +30,13 @@ if (existsSync(bundle)) {
     if (error.code !== 'EPIPE') throw error;
     worker.stdout.resume();
   });
-  // What the bundle does not catch itself (it reports its own errors and sets its exit code).
+  // What the bundle does not catch itself (it reports its own errors and sets its exit code),
+  // and a heap grown to Node's limit, which ends the worker and not the whole process.
   worker.on('error', (error) => {
     const detail = process.env.LKJ_DEBUG ? `\n${error.stack ?? String(error)}` : '';
-    process.stderr.write(`${UNEXPECTED}${detail}\n`);
+    process.stderr.write(
+      `${error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : UNEXPECTED}${detail}\n`,
+    );
     process.exitCode = 2;
   });
   worker.on('exit', (code) => {

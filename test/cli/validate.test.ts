@@ -222,6 +222,36 @@ describe('lkj validate', () => {
     expect(code).toBe(1);
   });
 
+  it('tells, in Bahasa Indonesia, that memory ran out when the heap reaches Node’s limit', async () => {
+    // The limit of the process is the worker's too; 16 MB cannot hold a 2 MB budget workbook.
+    const run = await new Promise<Run>((resolve) => {
+      execFile(
+        process.execPath,
+        [
+          '--max-old-space-size=16',
+          BIN,
+          'validate',
+          path.join(
+            ROOT,
+            '..',
+            'shared',
+            'reference',
+            'real-workbooks',
+            'dinkes-realisasi-belanja.xlsx',
+          ),
+        ],
+        { cwd: ROOT },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^Memori tidak cukup untuk mengolah berkas ini .*tidak ada berkas yang diubah/,
+    );
+    expect(run.stderr).not.toMatch(/FATAL|Error|at .*\.js/);
+  });
+
   it('lists every check with --help', async () => {
     const run = await lkj('validate', '--help');
     expect(run.code).toBe(0);
