@@ -4,7 +4,7 @@
 //
 // The bundle runs in a worker thread whose young generation is capped at 12 MB (two 4 MB
 // semispaces instead of Node's two 16 MB ones, sized for servers' throughput): validating the
-// 40,000 + 40,000-row workbook peaks at about 142 MB instead of 170 MB, in the same time
+// 40,000 + 40,000-row workbook peaks at about 140 MB instead of 170 MB, in the same time
 // (docs/decisions.md, "Generasi muda 12 MB"). This thread only launches it and passes on its
 // output and exit code.
 const { existsSync } = require('node:fs');

@@ -18,6 +18,7 @@ export const rule: Check = {
       const { group, row } = entry;
       if ((entry.stated !== 'turun' && entry.stated !== 'tren-negatif') || !group.capaian)
         return undefined;
+      // A stated verdict is one of a computed capaian.
       const computed = entry.computed as NonNullable<typeof entry.computed>;
       if (computed.stated === 'tren-negatif')
         return trenNegatif(context, entry, computed, group.capaian);

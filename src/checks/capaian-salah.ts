@@ -13,6 +13,7 @@ export const rule: Check = {
     return findingsOf(capaianRows(context), (entry) => {
       const { group, row } = entry;
       if (entry.stated !== 'wrong' || !group.capaian) return undefined;
+      // A stated verdict is one of a computed capaian.
       const computed = entry.computed as NonNullable<typeof entry.computed>;
       const stated = group.capaian.reading;
       const decimals = Math.max(2, stated.decimals);
