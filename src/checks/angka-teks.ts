@@ -69,7 +69,8 @@ function report(column: TextColumn): Finding {
     fixOnRead(result, () => {
       const fix: CellFix[] = [];
       for (const row of rows) {
-        // The value the check read: the model does not change, and a cell reads the same again.
+        // The value the check read (ModelReader shares readCellNumber's reading, and the model
+        // does not change), read here without keeping the check's context alive with the finding.
         const cell = numberFix(source, row, col, readCellNumber(source.getCell(row, col)).value!);
         if (cell) fix.push(cell);
       }
